@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fold, tidy } from '../../../src/core/fold.ts';
+
+describe('fold', () => {
+  it.each([
+    ['Thợ May', 'tho may'],
+    ['Mèo Vạc', 'meo vac'],
+    ['ĐỒNG VĂN', 'dong van'],
+    ['đặt cọc', 'dat coc'],
+    ['Hòa Bình', 'hoa binh'],
+    ['Hoà Bình', 'hoa binh'],
+    ['Thủy', 'thuy'],
+    ['Thuỷ', 'thuy'],
+    ["B'Lao", 'blao'],
+    ['B’Lao', 'blao'],
+    ['Xã  Văn   Lăng', 'xa van lang'],
+    ['  phụ-hồ, xây dựng! ', 'phu ho xay dung'],
+    ['Ư Ơ ư ơ', 'u o u o'],
+    ['7tr5/tháng', '7tr5 thang'],
+    // decomposed input (NFD from some keyboards) folds the same as precomposed
+    ['Me\u0300o Va\u0323c', 'meo vac'],
+    ['', ''],
+  ])('fold(%j) = %j', (input, expected) => {
+    expect(fold(input)).toBe(expected);
+  });
+});
+
+describe('tidy', () => {
+  it('normalises to NFC and collapses spaces', () => {
+    const tidied = tidy('  Me\u0300o   Va\u0323c ');
+    expect(tidied).toBe('Mèo Vạc');
+    expect(tidied).toBe(tidied.normalize('NFC'));
+  });
+});
