@@ -1,0 +1,214 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting the service reads, from the environment names in PRODUCT.md.
+ * A bad value stops the process with one line naming the variable, what it got and what it expects.
+ */
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export interface QuietHours {
+  /** Hour (0-23, Asia/Ho_Chi_Minh) at which quiet time starts. */
+  startHour: number;
+  /** Hour at which it ends; may be lower than startHour (wraps past midnight). */
+  endHour: number;
+}
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  publicUrl: string | null;
+  telegram: { token: string | null; apiRoot: string; webhookSecret: string | null; sendRate: number };
+  zalo: { token: string | null; apiRoot: string; webhookSecret: string | null; sendRate: number };
+  quietHours: QuietHours;
+  logLevel: (typeof LOG_LEVELS)[number];
+  adminToken: string | null;
+  simulator: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly got: string | undefined,
+    readonly expected: string,
+  ) {
+    super(`${variable}: got ${describeValue(variable, got)}, expected ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SECRET_VARIABLES = new Set(['TELEGRAM_BOT_TOKEN', 'ZALO_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'ZALO_WEBHOOK_SECRET', 'ADMIN_TOKEN']);
+
+function describeValue(variable: string, got: string | undefined): string {
+  if (got === undefined) return 'nothing';
+  if (SECRET_VARIABLES.has(variable)) return `a value of ${got.length} characters`;
+  if (variable === 'DATABASE_URL' || variable === 'REDIS_URL') return JSON.stringify(hidePassword(got));
+  const shown = got.length > 80 ? `${got.slice(0, 77)}...` : got;
+  return JSON.stringify(shown);
+}
+
+/** Replaces the password of a URL with "***" so it can be shown or logged. */
+export function hidePassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+interface Rule<T> {
+  expected: string;
+  schema: z.ZodType<T>;
+}
+
+const port: Rule<number> = {
+  expected: 'a whole number from 1 to 65535',
+  schema: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(65535)),
+};
+
+const sendRate: Rule<number> = {
+  expected: 'messages per second, a number above 0 and at most 1000 (e.g. 25)',
+  schema: z.string().regex(/^\d+(\.\d+)?$/).transform(Number).pipe(z.number().positive().max(1000)),
+};
+
+const httpUrl: Rule<string> = {
+  expected: 'an http:// or https:// URL',
+  schema: z.string().refine(isUrlWith(['http:', 'https:'])).transform((s) => s.replace(/\/+$/, '')),
+};
+
+const postgresUrl: Rule<string> = {
+  expected: 'a PostgreSQL URL like postgres://user:password@host:5432/dbname',
+  schema: z.string().refine(isUrlWith(['postgres:', 'postgresql:'], true)),
+};
+
+const redisUrl: Rule<string> = {
+  expected: 'a Redis URL like redis://host:6379 or rediss://host:6380',
+  schema: z.string().refine(isUrlWith(['redis:', 'rediss:'], true)),
+};
+
+const telegramToken: Rule<string> = {
+  expected: 'a Telegram bot token like 123456:ABC-DEF (from @BotFather)',
+  schema: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/),
+};
+
+const opaqueToken: Rule<string> = {
+  expected: 'a token without spaces',
+  schema: z.string().regex(/^\S+$/),
+};
+
+const webhookSecret: Rule<string> = {
+  expected: '1-256 characters of A-Z, a-z, 0-9, _ or -',
+  schema: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/),
+};
+
+const adminToken: Rule<string> = {
+  expected: 'at least 16 characters without spaces',
+  schema: z.string().regex(/^\S{16,}$/),
+};
+
+const quietHours: Rule<QuietHours> = {
+  expected: 'two hours as START-END, e.g. 21-7 (or "off")',
+  schema: z
+    .string()
+    .regex(/^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$|^off$/i)
+    .transform((s) => {
+      if (/^off$/i.test(s)) return { startHour: 0, endHour: 0 };
+      const [, a, b] = /(\d{1,2})\s*-\s*(\d{1,2})/.exec(s)!;
+      return { startHour: Number(a), endHour: Number(b) };
+    })
+    .refine((q) => q.startHour <= 23 && q.endHour <= 23),
+};
+
+const logLevel: Rule<Config['logLevel']> = {
+  expected: LOG_LEVELS.join(', '),
+  schema: z.string().transform((s) => s.toLowerCase()).pipe(z.enum(LOG_LEVELS)),
+};
+
+const flag: Rule<boolean> = {
+  expected: '1 or 0 (also true/false, yes/no)',
+  schema: z
+    .string()
+    .regex(/^(1|0|true|false|yes|no|on|off)$/i)
+    .transform((s) => /^(1|true|yes|on)$/i.test(s)),
+};
+
+const dataDir: Rule<string> = {
+  expected: 'a directory path',
+  schema: z.string().min(1).transform((s) => path.resolve(s)),
+};
+
+function isUrlWith(protocols: string[], needsHost = false) {
+  return (value: string): boolean => {
+    try {
+      const url = new URL(value);
+      return protocols.includes(url.protocol) && (!needsHost || url.hostname.length > 0);
+    } catch {
+      return false;
+    }
+  };
+}
+
+function read<T>(env: Env, name: string, rule: Rule<T>): T | null {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return null;
+  const parsed = rule.schema.safeParse(raw.trim());
+  if (!parsed.success) throw new ConfigError(name, raw, rule.expected);
+  return parsed.data;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const telegramTokenValue = read(env, 'TELEGRAM_BOT_TOKEN', telegramToken);
+  const zaloTokenValue = read(env, 'ZALO_BOT_TOKEN', opaqueToken);
+  const simulatorFlag = read(env, 'SIMULATOR', flag);
+  return {
+    port: read(env, 'PORT', port) ?? 3000,
+    dataDir: read(env, 'DATA_DIR', dataDir) ?? path.resolve('data'),
+    databaseUrl: read(env, 'DATABASE_URL', postgresUrl),
+    redisUrl: read(env, 'REDIS_URL', redisUrl),
+    publicUrl: read(env, 'PUBLIC_URL', httpUrl),
+    telegram: {
+      token: telegramTokenValue,
+      apiRoot: read(env, 'TELEGRAM_API_ROOT', httpUrl) ?? 'https://api.telegram.org',
+      webhookSecret: read(env, 'TELEGRAM_WEBHOOK_SECRET', webhookSecret),
+      sendRate: read(env, 'TELEGRAM_SEND_RATE', sendRate) ?? 25,
+    },
+    zalo: {
+      token: zaloTokenValue,
+      apiRoot: read(env, 'ZALO_API_ROOT', httpUrl) ?? 'https://bot-api.zaloplatforms.com',
+      webhookSecret: read(env, 'ZALO_WEBHOOK_SECRET', webhookSecret),
+      sendRate: read(env, 'ZALO_SEND_RATE', sendRate) ?? 10,
+    },
+    quietHours: read(env, 'QUIET_HOURS', quietHours) ?? { startHour: 21, endHour: 7 },
+    logLevel: read(env, 'LOG_LEVEL', logLevel) ?? 'info',
+    adminToken: read(env, 'ADMIN_TOKEN', adminToken),
+    simulator: simulatorFlag ?? (telegramTokenValue === null && zaloTokenValue === null),
+  };
+}
+
+/** Values that must never reach a log line, for the log scrubber. */
+export function secretsOf(config: Config): string[] {
+  const secrets = [
+    config.telegram.token,
+    config.telegram.webhookSecret,
+    config.zalo.token,
+    config.zalo.webhookSecret,
+    config.adminToken,
+  ];
+  for (const url of [config.databaseUrl, config.redisUrl]) {
+    if (!url) continue;
+    try {
+      const password = decodeURIComponent(new URL(url).password);
+      if (password) secrets.push(password);
+    } catch {
+      // validated earlier; nothing to add
+    }
+  }
+  return secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
+}

@@ -1,0 +1,151 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** The database as Kysely sees it. One interface per table, named after the table. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T> = ColumnType<T, string | T, string | T>;
+
+export type Channel = 'telegram' | 'zalo' | 'simulator';
+export type ChatType = 'private' | 'group';
+export type PersonStatus = 'active' | 'stopped' | 'deleted';
+export type RoleName = 'official' | 'employer' | 'admin';
+export type ConsentPurpose = 'alerts' | 'priority_status' | 'ethnicity' | 'share_with_employer' | 'guardian';
+export type RegionLevel = 'province' | 'commune';
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+  updated_at: Generated<Date>;
+}
+
+export interface RegionsTable {
+  code: string;
+  level: RegionLevel;
+  name: string;
+  name_folded: string;
+  type_prefix: string;
+  bare_name: string;
+  province_code: string;
+}
+
+export interface OccupationsTable {
+  key: string;
+  sort_order: number;
+  name_vi: string;
+  name_en: string;
+  vsco_codes: ColumnType<string[], string[] | undefined, string[]>;
+  vsic_sections: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  full_name: string | null;
+  birth_year: number | null;
+  phone_e164: string | null;
+  language: ColumnType<'vi' | 'en', 'vi' | 'en' | undefined, 'vi' | 'en'>;
+  status: ColumnType<PersonStatus, PersonStatus | undefined, PersonStatus>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  stopped_at: NullableTimestamp;
+  deleted_at: NullableTimestamp;
+}
+
+export interface ChannelIdentitiesTable {
+  id: Generated<number>;
+  person_id: number | null;
+  channel: Channel;
+  chat_id: string;
+  user_id: string | null;
+  chat_type: ChatType;
+  display_name: string | null;
+  reachable: ColumnType<boolean, boolean | undefined, boolean>;
+  unreachable_reason: string | null;
+  unreachable_at: NullableTimestamp;
+  tombstoned_at: NullableTimestamp;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface RolesTable {
+  id: Generated<number>;
+  person_id: number;
+  role: RoleName;
+  /** NULL means the whole country. */
+  region_code: string | null;
+  granted_by: number | null;
+  granted_via: 'cli' | 'invite' | 'chat';
+  granted_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface ConsentsTable {
+  id: Generated<number>;
+  person_id: number;
+  purpose: ConsentPurpose;
+  text_version: string;
+  channel: string;
+  granted_at: Timestamp;
+  withdrawn_at: NullableTimestamp;
+}
+
+export interface DialogStatesTable {
+  identity_id: number;
+  flow: string;
+  step: string;
+  data: Json<Record<string, unknown>>;
+  misses: ColumnType<number, number | undefined, number>;
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: Timestamp;
+}
+
+export interface InboundEventsTable {
+  channel: Channel;
+  event_id: string;
+  identity_id: number | null;
+  received_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  queue: string;
+  job_name: string;
+  payload: Json<unknown>;
+  created_at: Timestamp;
+  available_at: Timestamp;
+  sent_at: NullableTimestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_person_id: number | null;
+  actor_label: string;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  region_code: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface Database {
+  app_meta: AppMetaTable;
+  regions: RegionsTable;
+  occupations: OccupationsTable;
+  people: PeopleTable;
+  channel_identities: ChannelIdentitiesTable;
+  roles: RolesTable;
+  consents: ConsentsTable;
+  dialog_states: DialogStatesTable;
+  inbound_events: InboundEventsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+}
+
+export type Person = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;
+export type ChannelIdentity = Selectable<ChannelIdentitiesTable>;
+export type OutboxRow = Selectable<OutboxTable>;

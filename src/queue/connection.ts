@@ -1,0 +1,50 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import type { Logger } from '../logger.ts';
+
+/**
+ * Redis connections for BullMQ. Producers fail fast when Redis is away (the outbox keeps the work);
+ * workers wait and reconnect forever, as BullMQ requires (maxRetriesPerRequest: null).
+ */
+export type RedisRole = 'producer' | 'worker' | 'probe';
+
+const ROLE_OPTIONS: Record<RedisRole, RedisOptions> = {
+  producer: { maxRetriesPerRequest: 1, enableOfflineQueue: false },
+  worker: { maxRetriesPerRequest: null, enableOfflineQueue: true },
+  probe: { maxRetriesPerRequest: 0, enableOfflineQueue: false, connectTimeout: 2000 },
+};
+
+export function connectRedis(url: string, role: RedisRole, logger?: Logger): Redis {
+  const redis = new Redis(url, {
+    ...ROLE_OPTIONS[role],
+    connectionName: `knvl-${role}`,
+    // Reconnect quickly at first, then every 2 s; never give up: Redis coming back must be enough.
+    retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 6), 2000),
+    lazyConnect: false,
+  });
+  let lastState: 'up' | 'down' = 'up';
+  redis.on('error', (error: Error) => {
+    if (lastState === 'down') return; // one line per outage, not one per retry
+    lastState = 'down';
+    logger?.warn({ role, err: { message: error.message } }, 'redis unavailable; retrying');
+  });
+  redis.on('ready', () => {
+    if (lastState === 'down') logger?.info({ role }, 'redis reachable again');
+    lastState = 'up';
+  });
+  return redis;
+}
+
+/** PING with a deadline, for /readyz. */
+export async function pingRedis(redis: Redis, timeoutMs = 1500): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      redis.ping(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
