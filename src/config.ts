@@ -54,7 +54,8 @@ function describeValue(variable: string, got: string | undefined): string {
 export function hidePassword(url: string): string {
   try {
     const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
+    if (!parsed.password) return url;
+    parsed.password = '***';
     return parsed.toString();
   } catch {
     return url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');

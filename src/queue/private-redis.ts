@@ -113,7 +113,9 @@ export async function startPrivateRedis(dataDir: string, logger: Logger): Promis
     '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--pidfile', pidFile,
     '--daemonize', 'no', '--maxmemory-policy', 'noeviction', '--logfile', '',
   ];
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop redis last, after the work.
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let stopping = false;
   let recentOutput = '';
   const onOutput = (chunk: Buffer) => {
     recentOutput = (recentOutput + chunk.toString()).slice(-2000);
@@ -124,7 +126,6 @@ export async function startPrivateRedis(dataDir: string, logger: Logger): Promis
   child.on('exit', (code, signal) => {
     if (!stopping) logger.error({ code, signal }, 'the private redis-server exited unexpectedly');
   });
-  let stopping = false;
 
   const deadline = Date.now() + 15_000;
   for (;;) {

@@ -15,14 +15,19 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
+/** PostgreSQL 15 from Debian's layout, else the newest installed major, else PG_BINDIR or pg_config. */
 function binDir(): string {
   if (process.env.PG_BINDIR) return process.env.PG_BINDIR;
-  const debian = '/usr/lib/postgresql/15/bin';
-  if (fs.existsSync(path.join(debian, 'postgres'))) return debian;
+  const root = '/usr/lib/postgresql';
+  const majors = fs.existsSync(root)
+    ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'postgres'))).sort((a, b) => Number(a) - Number(b))
+    : [];
+  const chosen = majors.includes('15') ? '15' : majors.at(-1);
+  if (chosen) return path.join(root, chosen, 'bin');
   try {
     return execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('PostgreSQL 15 server binaries not found. Install them with: sudo apt-get install -y postgresql-15 (or set PG_BINDIR)');
+    throw new Error('PostgreSQL server binaries not found. Run npm run setup (or: sudo apt-get install -y postgresql), or set PG_BINDIR');
   }
 }
 

@@ -1,0 +1,59 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import { type ReadinessCheck, registerHealthRoutes } from './health.ts';
+
+/** Largest request body we accept (webhooks included); anything bigger gets 413. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface HttpAppOptions {
+  logger: Logger;
+  metrics: Metrics;
+  readiness: Record<string, ReadinessCheck>;
+}
+
+export interface HttpApp {
+  app: FastifyInstance;
+  /** Answer /readyz with 503 from now on, so a load balancer stops sending work before we close. */
+  markShuttingDown(): void;
+}
+
+export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
+  const { metrics } = options;
+  let shuttingDown = false;
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpRequests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    metrics.httpDuration.observe({ route }, reply.elapsedTime / 1000);
+  });
+
+  // Bad input is the sender's problem: answer 4xx with a reason, log 5xx, never leak internals.
+  app.setErrorHandler((error: { statusCode?: number; message: string; code?: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error, route: request.routeOptions.url }, 'request failed');
+    return reply.code(status).send({ error: status >= 500 ? 'internal error' : error.message, code: error.code });
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
+
+  registerHealthRoutes(app, options.readiness, () => shuttingDown);
+  app.get('/metrics', async (_request, reply) => {
+    reply.header('content-type', metrics.registry.contentType);
+    return metrics.registry.metrics();
+  });
+
+  await app.ready();
+  return {
+    app,
+    markShuttingDown: () => {
+      shuttingDown = true;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Database } from './db/schema.ts';
+
+/** Prometheus metrics for /metrics. One registry per process (tests make their own). */
+export interface Metrics {
+  registry: Registry;
+  httpRequests: Counter<'method' | 'route' | 'status'>;
+  httpDuration: Histogram<'route'>;
+  outboxRelayed: Counter;
+  outboxRelayFailures: Counter;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ app: 'ket-noi-viec-lam' });
+  collectDefaultMetrics({ register: registry, prefix: 'knvl_' });
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: 'knvl_http_requests_total',
+      help: 'HTTP requests answered, by route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'knvl_http_request_duration_seconds',
+      help: 'Time to answer an HTTP request',
+      labelNames: ['route'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    outboxRelayed: new Counter({
+      name: 'knvl_outbox_relayed_total',
+      help: 'Outbox rows moved to the queue',
+      registers: [registry],
+    }),
+    outboxRelayFailures: new Counter({
+      name: 'knvl_outbox_relay_failures_total',
+      help: 'Outbox relay batches that failed (Redis or database unavailable)',
+      registers: [registry],
+    }),
+  };
+}
+
+/** Rows written but not yet in the queue; read at scrape time. */
+export function registerOutboxBacklog(metrics: Metrics, db: Kysely<Database>): void {
+  new Gauge({
+    name: 'knvl_outbox_pending',
+    help: 'Outbox rows not yet moved to the queue',
+    registers: [metrics.registry],
+    async collect() {
+      try {
+        const row = await db.selectFrom('outbox').where('sent_at', 'is', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        this.set(row.n);
+      } catch {
+        // database unavailable: leave the last value; /readyz reports the outage
+      }
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import type { Config } from '../config.ts';
+import { buildHttpApp } from '../http/app.ts';
+import type { Logger } from '../logger.ts';
+import type { Services } from './services.ts';
+import type { Shutdown } from './shutdown.ts';
+
+/** Starts Fastify on PORT; on shutdown /readyz turns 503 first, then the server stops taking connections. */
+export async function startHttpServer(config: Config, services: Services, logger: Logger, shutdown: Shutdown): Promise<string> {
+  const { app, markShuttingDown } = await buildHttpApp({ logger, metrics: services.metrics, readiness: services.readiness });
+  const address = await app.listen({ port: config.port, host: '0.0.0.0' });
+  shutdown.add('http server', async () => {
+    markShuttingDown();
+    await app.close();
+  });
+  return address;
+}

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, waitFor } from '../harness/free-port.ts';
+import { getJson, isAlive, spawnRole } from '../harness/spawn-role.ts';
+
+const dirs: string[] = [];
+function tempDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-e2e-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function redisPid(dataDir: string): number {
+  return Number(fs.readFileSync(path.join(dataDir, 'redis', 'redis.pid'), 'utf8').trim());
+}
+
+async function waitUntilReady(port: number, timeoutMs: number): Promise<void> {
+  await waitFor('/healthz and /readyz to answer 200', async () => {
+    const health = await getJson(`http://127.0.0.1:${port}/healthz`);
+    const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
+    if (health.status !== 200 || ready.status !== 200) throw new Error(`healthz ${health.status}, readyz ${ready.status}`);
+  }, timeoutMs);
+}
+
+describe('npm start with no environment (embedded PGlite, private redis-server)', () => {
+  const dataDir = tempDataDir();
+
+  it('answers /healthz and /readyz within 20 s, serves /metrics, and Ctrl-C leaves nothing behind', async () => {
+    const port = await freePort();
+    const started = performance.now();
+    const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    try {
+      await waitUntilReady(port, 20_000);
+      const startupMs = Math.round(performance.now() - started);
+      console.info(`first start on a fresh DATA_DIR: ready after ${startupMs} ms`);
+
+      const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.body).toMatchObject({ status: 'ready', checks: { database: { ok: true }, redis: { ok: true } } });
+      const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(metrics.headers.get('content-type')).toContain('text/plain');
+      const text = await metrics.text();
+      expect(text).toContain('knvl_outbox_pending');
+      expect(text).toContain('knvl_http_requests_total');
+      expect((await getJson(`http://127.0.0.1:${port}/no-such-page`)).status).toBe(404);
+
+      const redis = redisPid(dataDir);
+      expect(isAlive(redis)).toBe(true);
+      const stopAsked = performance.now();
+      app.child.kill('SIGINT');
+      const exit = await app.exited;
+      const stopMs = performance.now() - stopAsked;
+      expect(exit.code).toBe(0);
+      expect(stopMs).toBeLessThan(10_000);
+      expect(isAlive(redis)).toBe(false);
+      expect(fs.existsSync(path.join(dataDir, 'pg.lock'))).toBe(false);
+    } finally {
+      app.child.kill('SIGKILL');
+    }
+  });
+
+  it('restarts on the same data, and cleans up a redis-server left by a process that was killed', async () => {
+    const port = await freePort();
+    const first = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    await waitUntilReady(port, 20_000);
+    const orphan = redisPid(dataDir);
+    first.child.kill('SIGKILL'); // no chance to stop its redis-server
+    await first.exited;
+    expect(isAlive(orphan)).toBe(true);
+
+    const started = performance.now();
+    const second = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    try {
+      await waitUntilReady(port, 20_000);
+      console.info(`restart on existing DATA_DIR: ready after ${Math.round(performance.now() - started)} ms`);
+      expect(isAlive(orphan)).toBe(false);
+      const current = redisPid(dataDir);
+      second.child.kill('SIGTERM');
+      expect((await second.exited).code).toBe(0);
+      expect(isAlive(current)).toBe(false);
+    } finally {
+      second.child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses a second process on the same embedded database with one clear line', async () => {
+    const port = await freePort();
+    const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    try {
+      await waitUntilReady(port, 20_000);
+      const cli = spawnRole('src/cli.ts', { DATA_DIR: dataDir }, ['migrate']);
+      expect((await cli.exited).code).toBe(1);
+      expect(cli.stderr().trim().split('\n')).toHaveLength(1);
+      expect(cli.stderr()).toContain(`in use by process ${app.child.pid}`);
+    } finally {
+      app.child.kill('SIGINT');
+      await app.exited;
+    }
+  });
+});
+
+describe('bad configuration stops the process with one readable line and exit code 1', () => {
+  it.each([
+    [{ PORT: 'abc' }, 'Configuration error: PORT: got "abc", expected a whole number from 1 to 65535'],
+    [{ DATABASE_URL: 'not-a-url' }, 'Configuration error: DATABASE_URL: got "not-a-url", expected a PostgreSQL URL'],
+    [{ DATABASE_URL: 'postgres://knvl:pw@127.0.0.1:1/knvl' }, 'Cannot connect to the database at postgres://knvl:***@127.0.0.1:1/knvl: nothing is listening there'],
+    [{ LOG_LEVEL: 'chatty' }, 'Configuration error: LOG_LEVEL'],
+  ])('%j', async (env, expected) => {
+    const app = spawnRole('src/main.ts', { DATA_DIR: tempDataDir(), PORT: String(await freePort()), ...env });
+    const exit = await app.exited;
+    expect(exit.code).toBe(1);
+    const lines = app.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(expected);
+    expect(app.stderr()).not.toMatch(/^\s+at /m); // no stack trace
+    expect(app.stderr()).not.toContain(':pw@');
+  });
+
+  it('a port already in use', async () => {
+    const port = await freePort();
+    const dataDir = tempDataDir();
+    const first = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    try {
+      await waitUntilReady(port, 20_000);
+      const second = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: tempDataDir() });
+      const exit = await second.exited;
+      expect(exit.code).toBe(1);
+      expect(second.stderr().trim()).toBe(`Port ${port} is already in use. Stop the other program or set PORT to a free port.`);
+    } finally {
+      first.child.kill('SIGINT');
+      await first.exited;
+    }
+  });
+
+  it.each(['src/gateway.ts', 'workers/main.ts'])('%s without DATABASE_URL and REDIS_URL', async (script) => {
+    const role = spawnRole(script, { DATA_DIR: tempDataDir() });
+    expect((await role.exited).code).toBe(1);
+    expect(role.stderr().trim()).toMatch(/^npm run (gateway|worker) needs DATABASE_URL and REDIS_URL: /);
+  });
+});

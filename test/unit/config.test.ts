@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, hidePassword, loadConfig, secretsOf } from '../../src/config.ts';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: path.resolve('data'),
+      databaseUrl: null,
+      redisUrl: null,
+      publicUrl: null,
+      quietHours: { startHour: 21, endHour: 7 },
+      logLevel: 'info',
+      adminToken: null,
+      simulator: true,
+    });
+    expect(config.telegram).toEqual({ token: null, apiRoot: 'https://api.telegram.org', webhookSecret: null, sendRate: 25 });
+    expect(config.zalo.apiRoot).toBe('https://bot-api.zaloplatforms.com');
+  });
+
+  it('reads every variable of the contract', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/knvl',
+      DATABASE_URL: 'postgres://u:p@db:5432/knvl',
+      REDIS_URL: 'redis://cache:6379',
+      PUBLIC_URL: 'https://bot.example.vn/',
+      TELEGRAM_BOT_TOKEN: '123456:ABC-def_ghi',
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:9000',
+      TELEGRAM_WEBHOOK_SECRET: 'tg_secret-1',
+      TELEGRAM_SEND_RATE: '30',
+      ZALO_BOT_TOKEN: '987:zalo-token',
+      ZALO_API_ROOT: 'http://127.0.0.1:9001',
+      ZALO_WEBHOOK_SECRET: 'zalo_secret',
+      ZALO_SEND_RATE: '2.5',
+      QUIET_HOURS: '22-6',
+      LOG_LEVEL: 'DEBUG',
+      ADMIN_TOKEN: 'a-long-admin-token-123',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      dataDir: '/var/lib/knvl',
+      databaseUrl: 'postgres://u:p@db:5432/knvl',
+      redisUrl: 'redis://cache:6379',
+      publicUrl: 'https://bot.example.vn',
+      quietHours: { startHour: 22, endHour: 6 },
+      logLevel: 'debug',
+      adminToken: 'a-long-admin-token-123',
+      simulator: false,
+    });
+    expect(config.telegram).toEqual({ token: '123456:ABC-def_ghi', apiRoot: 'http://127.0.0.1:9000', webhookSecret: 'tg_secret-1', sendRate: 30 });
+    expect(config.zalo).toEqual({ token: '987:zalo-token', apiRoot: 'http://127.0.0.1:9001', webhookSecret: 'zalo_secret', sendRate: 2.5 });
+  });
+
+  it('treats empty values as unset and SIMULATOR=1 as on even with a channel', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '  ' })).toMatchObject({ port: 3000, databaseUrl: null });
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', SIMULATOR: '1' }).simulator).toBe(true);
+    expect(loadConfig({ SIMULATOR: 'no' }).simulator).toBe(false);
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT: got "abc", expected a whole number from 1 to 65535'],
+    ['PORT', '70000', 'PORT: got "70000"'],
+    ['PORT', '-1', 'PORT: got "-1"'],
+    ['DATABASE_URL', 'localhost:5432', 'DATABASE_URL: got "localhost:5432", expected a PostgreSQL URL'],
+    ['DATABASE_URL', 'mysql://u:hunter2@h/db', 'DATABASE_URL: got "mysql://u:***@h/db"'],
+    ['REDIS_URL', 'http://x', 'REDIS_URL: got "http://x", expected a Redis URL'],
+    ['PUBLIC_URL', 'bot.example.vn', 'PUBLIC_URL: got "bot.example.vn", expected an http:// or https:// URL'],
+    ['TELEGRAM_BOT_TOKEN', 'not a token', 'TELEGRAM_BOT_TOKEN: got a value of 11 characters, expected a Telegram bot token'],
+    ['TELEGRAM_SEND_RATE', '0', 'TELEGRAM_SEND_RATE: got "0", expected messages per second'],
+    ['ZALO_SEND_RATE', 'fast', 'ZALO_SEND_RATE: got "fast"'],
+    ['TELEGRAM_WEBHOOK_SECRET', 'has spaces!', 'TELEGRAM_WEBHOOK_SECRET: got a value of 11 characters'],
+    ['QUIET_HOURS', '21:00-07:00', 'QUIET_HOURS: got "21:00-07:00", expected two hours as START-END'],
+    ['QUIET_HOURS', '25-7', 'QUIET_HOURS: got "25-7"'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL: got "loud", expected fatal, error, warn, info, debug, trace, silent'],
+    ['ADMIN_TOKEN', 'short', 'ADMIN_TOKEN: got a value of 5 characters, expected at least 16 characters'],
+    ['SIMULATOR', 'maybe', 'SIMULATOR: got "maybe", expected 1 or 0'],
+  ])('%s=%j is refused with a readable reason', (name, value, message) => {
+    let caught: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const error = caught as ConfigError;
+    expect(error.message).toContain(message);
+    expect(error.variable).toBe(name);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('never prints a secret value or a password in its error', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://u:hunter2@h/db' })).toThrow(/^(?!.*hunter2)/);
+    expect(() => loadConfig({ ADMIN_TOKEN: 'top secret' })).toThrow(/^(?!.*top secret)/);
+  });
+
+  it('accepts QUIET_HOURS=off', () => {
+    expect(loadConfig({ QUIET_HOURS: 'off' }).quietHours).toEqual({ startHour: 0, endHour: 0 });
+  });
+});
+
+describe('hidePassword and secretsOf', () => {
+  it('masks the password of a URL', () => {
+    expect(hidePassword('postgres://user:s3cret@db:5432/x')).toBe('postgres://user:***@db:5432/x');
+    expect(hidePassword('redis://cache:6379')).toBe('redis://cache:6379');
+    expect(hidePassword('not a url user:pw@host')).toBe('not a url user:pw@host');
+  });
+
+  it('lists tokens, webhook secrets and database/redis passwords', () => {
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: '123456:ABCdef',
+      ZALO_WEBHOOK_SECRET: 'zsecret',
+      DATABASE_URL: 'postgres://u:dbpass%21@db/x',
+      REDIS_URL: 'redis://:redispw@r:6379',
+      ADMIN_TOKEN: 'admin-token-0123456789',
+    });
+    expect(secretsOf(config).sort()).toEqual(['123456:ABCdef', 'admin-token-0123456789', 'dbpass!', 'redispw', 'zsecret'].sort());
+  });
+});

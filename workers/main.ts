@@ -1,0 +1,11 @@
+import { runProcess } from '../src/process/run.ts';
+import { openServices, startRelay } from '../src/process/services.ts';
+import { requireSharedStores } from '../src/process/startup-errors.ts';
+
+/** npm run worker: the outbox relay and the queue processors; run as many as the load needs. */
+runProcess('worker', async ({ config, logger, shutdown }) => {
+  requireSharedStores('worker', config);
+  const services = await openServices(config, logger, shutdown);
+  startRelay(services, logger, shutdown);
+  logger.info('worker running');
+});
