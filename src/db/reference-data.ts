@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { OCCUPATIONS } from '../core/occupations.ts';
+import { OCCUPATIONS } from '../core/occupations/index.ts';
 import { loadGeo } from '../geo/index.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, OccupationsTable, RegionsTable } from './schema.ts';

@@ -2,8 +2,10 @@
  * Pre-2025 address -> the new commune(s) it became. Input may be accent-free and with or without type words
  * ("ha giang", "huyen meo vac", "xa pa vi", "p13"). One old commune can lead to several new ones (split
  * cases), and a district or province to many: the result is de-duplicated and sorted by code, [] if unknown.
+ * A city's shorthand (src/geo/aliases.ts: "TP HCM", "hn", "Thừa Thiên Huế") names the old province of that city.
  */
 import { fold } from '../core/fold.ts';
+import { PROVINCE_CODE_BY_ALIAS } from './aliases.ts';
 import { loadGeo } from './load.ts';
 import {
   districtBareName,
@@ -53,6 +55,18 @@ function keys(text: string, strip: (folded: string) => string | null): string[] 
   return foldedVariants(splitNumberedAbbreviation(fold(text)), strip).filter((key) => key !== '');
 }
 
+/** Folded old-province keys for the text: as typed, without "tỉnh"/"thành phố", and what a shorthand stands for. */
+function provinceKeys(geo: Geo, text: string): Set<string> {
+  const result = new Set<string>();
+  for (const key of keys(text, stripProvincePrefix)) {
+    result.add(key);
+    const code = PROVINCE_CODE_BY_ALIAS.get(key);
+    const province = code === undefined ? undefined : geo.provinceByCode.get(code);
+    if (province !== undefined) result.add(province.bareFolded);
+  }
+  return result;
+}
+
 function matches(names: readonly string[], wanted: readonly string[] | null): boolean {
   return wanted === null || wanted.some((key) => names.includes(key));
 }
@@ -66,7 +80,7 @@ export function oldToNew(oldProvince: string, oldDistrict?: string, oldCommune?:
   if (districtKeys?.length === 0 || communeKeys?.length === 0) return [];
 
   const codes = new Set<string>();
-  for (const provinceKey of new Set(keys(oldProvince, stripProvincePrefix))) {
+  for (const provinceKey of provinceKeys(geo, oldProvince)) {
     for (const entry of index.get(provinceKey) ?? []) {
       if (matches(entry.district, districtKeys) && matches(entry.commune, communeKeys)) {
         codes.add(entry.link.newCommuneCode);

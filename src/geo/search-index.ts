@@ -2,6 +2,7 @@
  * Lookup tables for search(), built once per Geo: every key a unit can be found by, per match tier.
  */
 import { fold, tidy } from '../core/fold.ts';
+import { PROVINCE_ALIASES } from './aliases.ts';
 import { isNumericName, provinceBareName } from './type-prefixes.ts';
 import type { Commune, FormerDistrict, Geo, Province } from './types.ts';
 
@@ -32,13 +33,15 @@ export interface SearchIndex {
   readonly folded: ReadonlyMap<string, readonly IndexedUnit[]>;
   /** Folded names without type prefix: "van lang", "ha noi". */
   readonly bare: ReadonlyMap<string, readonly IndexedUnit[]>;
+  /** Folded shorthands of provinces (src/geo/aliases.ts): "hcm", "sai gon", "hn". Not in the fuzzy keys. */
+  readonly aliases: ReadonlyMap<string, readonly IndexedUnit[]>;
   /** Former districts by folded full name ("huyen meo vac", "quan 1") and non-numeric bare name ("meo vac"). */
   readonly former: ReadonlyMap<string, readonly IndexedUnit[]>;
   /** Former districts with a numeric bare name ("1" of "Quận 1"), only used when a prefix was typed. */
   readonly formerNumeric: ReadonlyMap<string, readonly IndexedUnit[]>;
   /** Distinct bare keys for fuzzy suggestions, bucketed by key length, each bucket sorted. */
   readonly fuzzyByLength: readonly (readonly FuzzyEntry[])[];
-  /** Trailing province words ("thai nguyen", "tinh ha giang") -> the scope they set. */
+  /** Trailing province words ("thai nguyen", "tinh ha giang", "tp hcm") -> the scope they set. */
   readonly contexts: ReadonlyMap<string, readonly Scope[]>;
   /** Commune code -> folded old provinces its predecessors were in. */
   readonly oldProvincesOfCommune: ReadonlyMap<string, ReadonlySet<string>>;
@@ -72,14 +75,17 @@ function buildSearchIndex(geo: Geo): SearchIndex {
   const exact = new Map<string, IndexedUnit[]>();
   const folded = new Map<string, IndexedUnit[]>();
   const bare = new Map<string, IndexedUnit[]>();
+  const aliases = new Map<string, IndexedUnit[]>();
   const former = new Map<string, IndexedUnit[]>();
   const formerNumeric = new Map<string, IndexedUnit[]>();
   const fuzzy = new Map<string, IndexedUnit[]>();
   const contexts = new Map<string, Scope[]>();
   const oldProvincesOfCommune = new Map<string, Set<string>>();
 
+  const provinceUnits = new Map<string, IndexedUnit>();
   for (const province of geo.provinces) {
     const unit: IndexedUnit = { kind: 'province', id: `p:${province.code}`, sortKey: province.code, province };
+    provinceUnits.set(province.code, unit);
     push(exact, exactKey(province.name), unit);
     push(exact, exactKey(province.bareName), unit);
     if (province.placeType === 'Tỉnh') {
@@ -120,6 +126,19 @@ function buildSearchIndex(geo: Geo): SearchIndex {
     }
   }
 
+  // After the old provinces: an alias sets the same scopes as the province's own bare name ("hcm" = "ho chi minh").
+  for (const alias of PROVINCE_ALIASES) {
+    const province = geo.provinceByCode.get(alias.provinceCode);
+    const unit = provinceUnits.get(alias.provinceCode);
+    if (province === undefined || unit === undefined) {
+      throw new Error(`geo: alias "${alias.key}" names unknown province ${alias.provinceCode} (src/geo/aliases.ts)`);
+    }
+    push(aliases, alias.key, unit);
+    for (const scope of [...(contexts.get(province.bareFolded) ?? [])]) {
+      for (const prefix of PROVINCE_CONTEXT_PREFIXES) push(contexts, `${prefix}${alias.key}`, scope);
+    }
+  }
+
   for (const district of geo.formerDistricts) {
     const unit: IndexedUnit = {
       kind: 'former_district',
@@ -141,6 +160,7 @@ function buildSearchIndex(geo: Geo): SearchIndex {
     exact,
     folded,
     bare,
+    aliases,
     former,
     formerNumeric,
     fuzzyByLength: bucketByLength(fuzzy),

@@ -4,12 +4,15 @@
  * Tiers, best first (reference/vietnam-domain.md §3.1):
  *   exact   NFC name, with or without its type prefix, case-insensitive ("Xã Văn Lăng", "Văn Lăng")
  *   folded  accent-free full name ("xa van lang", "thanh pho ha noi", "tinh thai nguyen")
- *   bare    accent-free name with the type word missing, different or abbreviated ("van lang", "p duc xuan")
+ *   bare    accent-free name with the type word missing, different or abbreviated ("van lang", "p duc xuan"),
+ *           or a city's common shorthand from src/geo/aliases.ts ("tphcm", "tp hcm", "sai gon", "hn")
  *   former  a pre-2025 district ("meo vac", "huyen meo vac", "q1"), returned with every commune it became
- *   fuzzy   close misspellings, only when nothing above matched, a few names at most
+ *   fuzzy   close misspellings, only when no name above matched, a few names at most
  * Every match of the first four tiers is returned (ties are never settled silently); within a tier provinces
  * come first, then communes, then former districts, each by code. A trailing province ("van lang thai nguyen",
- * "meo vac ha giang") narrows the search like `withinProvince` does.
+ * "meo vac ha giang", "quan 1 tphcm") narrows the search like `withinProvince` does.
+ * A shorthand is not a name: it never hides a unit that really has that name (both come back), and when only
+ * a shorthand matched, names one edit away are still offered as fuzzy ("saigon" also suggests Phường Sài Gòn).
  */
 import { distance } from 'fastest-levenshtein';
 import { fold } from '../core/fold.ts';
@@ -24,6 +27,7 @@ import {
   isNumericName,
   splitNumberedAbbreviation,
   stripDistrictPrefix,
+  stripProvincePrefix,
   stripUnitPrefix,
 } from './type-prefixes.ts';
 import type { Candidate, MatchTier } from './types.ts';
@@ -59,8 +63,12 @@ export function search(text: string, withinProvince?: string): Candidate[] {
 
   const hits = new Map<string, Hit>();
   for (const query of queries) collectIndexed(index, query.folded, query.exact, query.scope, hits);
-  if (hits.size === 0) {
-    for (const query of queries) collectFuzzy(index, query.folded, query.scope, hits);
+  const namesMatched = hits.size > 0;
+  for (const query of queries) collectAliases(index, query.folded, query.scope, hits);
+  if (!namesMatched) {
+    // Only a shorthand matched ("saigon"): still offer a name one edit away (Phường Sài Gòn), nothing looser.
+    const maxEdits = hits.size > 0 ? 1 : Infinity;
+    for (const query of queries) collectFuzzy(index, query.folded, query.scope, hits, maxEdits);
   }
   return [...hits.values()].sort(compareHits).map((hit) => toCandidate(index, hit));
 }
@@ -134,17 +142,27 @@ function collectIndexed(index: SearchIndex, folded: string, exact: string | null
   }
 }
 
+/**
+ * Province shorthands ("hcm", "tp hcm"), at the bare tier: ranked like a bare name of a province. Only a
+ * province type word may precede one ("phuong sai gon" is the ward, not the city).
+ */
+function collectAliases(index: SearchIndex, folded: string, scope: Scope, hits: Map<string, Hit>): void {
+  record(index, hits, index.aliases.get(folded), 'bare', scope);
+  const withoutProvincePrefix = stripProvincePrefix(folded);
+  if (withoutProvincePrefix !== null) record(index, hits, index.aliases.get(withoutProvincePrefix), 'bare', scope);
+}
+
 /** Largest edit distance accepted for a folded query of this length: 1 per 4 characters, at most 3. */
 function maxDistance(length: number): number {
   return length < FUZZY_MIN_CHARS ? 0 : Math.min(3, Math.floor(length / 4));
 }
 
-function collectFuzzy(index: SearchIndex, folded: string, scope: Scope, hits: Map<string, Hit>): void {
+function collectFuzzy(index: SearchIndex, folded: string, scope: Scope, hits: Map<string, Hit>, maxEdits: number): void {
   const queries = new Set([folded, stripUnitPrefix(folded), stripDistrictPrefix(folded)]);
   const near: { key: string; distance: number; units: readonly IndexedUnit[] }[] = [];
   for (const query of queries) {
     if (query === null || isNumericName(query)) continue;
-    const limit = maxDistance(query.length);
+    const limit = Math.min(maxDistance(query.length), maxEdits);
     if (limit === 0) continue;
     const mask = letterMask(query);
     const longest = Math.min(query.length + limit, index.fuzzyByLength.length - 1);

@@ -8,7 +8,7 @@ import {
   matchOccupations,
   occupationByKey,
   occupationLabel,
-} from '../../../src/core/occupations.ts';
+} from '../../../src/core/occupations/index.ts';
 
 const keys = (text: string): OccupationKey[] => matchOccupations(text).map((m) => m.key);
 

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   BARE_MILLIONS_MAX,
   checkWage,
-  formatNumberVi,
-  formatWageVi,
+  describeWageFlag,
+  formatWage,
   IMPLAUSIBLE_DAILY_VND,
   IMPLAUSIBLE_HOURLY_VND,
   IMPLAUSIBLE_MONTHLY_VND,
+  MINIMUM_WAGE_SCHEDULES,
+  minimumWageOn,
   parseWage,
-} from '../../../src/core/wage.ts';
-import type { Wage } from '../../../src/core/wage.ts';
-import { MINIMUM_WAGE_SCHEDULES, minimumWageOn } from '../../../src/core/minimum-wage.ts';
+} from '../../../src/core/wage/index.ts';
+import type { Wage, WageFlag } from '../../../src/core/wage/index.ts';
 
 type Row = [
   raw: string,
@@ -190,27 +191,38 @@ describe('parseWage', () => {
   });
 });
 
-describe('formatWageVi', () => {
+describe('formatWage', () => {
   it.each([
-    ['7-9 triệu/tháng', '7–9 triệu/tháng'],
-    ['từ 8 triệu', 'Từ 8 triệu/tháng'],
-    ['lên đến 18 triệu', 'Lên đến 18 triệu/tháng'],
-    ['300k/ngày', '300.000 đ/ngày'],
-    ['Thỏa thuận', 'Thỏa thuận'],
-    ['TT', 'Thỏa thuận'],
-    ['1200 USD/tháng', '1.200 USD/tháng'],
-    ['7tr5', '7,5 triệu/tháng'],
-    ['7tr5 - 9tr', '7,5–9 triệu/tháng'],
-    ['500.000 - 1.000.000 đồng/ngày', '500.000–1.000.000 đ/ngày'],
-    ['25k/giờ', '25.000 đ/giờ'],
-    ['250k/ca', '250.000 đ/ca'],
-    ['18 man/tháng', '180.000 yên/tháng'],
-    ['2 triệu won', '2.000.000 won/tháng'],
-    ['thỏa thuận, từ 7 triệu', 'Từ 7 triệu/tháng (thỏa thuận)'],
-    ['khoán sản phẩm', 'Lương khoán theo sản phẩm'],
-    ['abc', 'Không rõ'],
-  ])('%j → %j', (raw, expected) => {
-    expect(formatWageVi(parseWage(raw))).toBe(expected);
+    ['7-9 triệu/tháng', '7–9 triệu/tháng', '7–9 million VND/month'],
+    ['từ 8 triệu', 'Từ 8 triệu/tháng', 'From 8 million VND/month'],
+    ['lên đến 18 triệu', 'Lên đến 18 triệu/tháng', 'Up to 18 million VND/month'],
+    ['300k/ngày', '300.000 đ/ngày', '300,000 VND/day'],
+    ['Thỏa thuận', 'Thỏa thuận', 'Negotiable'],
+    ['TT', 'Thỏa thuận', 'Negotiable'],
+    ['1200 USD/tháng', '1.200 USD/tháng', '1,200 USD/month'],
+    ['7tr5', '7,5 triệu/tháng', '7.5 million VND/month'],
+    ['7tr5 - 9tr', '7,5–9 triệu/tháng', '7.5–9 million VND/month'],
+    ['500.000 - 1.000.000 đồng/ngày', '500.000–1.000.000 đ/ngày', '500,000–1,000,000 VND/day'],
+    ['25k/giờ', '25.000 đ/giờ', '25,000 VND/hour'],
+    ['250k/ca', '250.000 đ/ca', '250,000 VND/shift'],
+    ['Lương khoán theo sản phẩm, 5k/sp', '5.000 đ/sản phẩm', '5,000 VND/piece'],
+    ['18 man/tháng', '180.000 yên/tháng', '180,000 yen/month'],
+    ['2 triệu won', '2.000.000 won/tháng', '2,000,000 won/month'],
+    ['30.000 Đài tệ/tháng', '30.000 Đài tệ/tháng', '30,000 TWD/month'],
+    ['$1,500', '1.500 USD/tháng', '1,500 USD/month'],
+    ['120 triệu/năm', '120 triệu', '120 million VND'],
+    ['thỏa thuận, từ 7 triệu', 'Từ 7 triệu/tháng (thỏa thuận)', 'From 7 million VND/month (negotiable)'],
+    ['khoán sản phẩm', 'Lương khoán theo sản phẩm', 'Piece rate'],
+    ['abc', 'Không rõ', 'Not stated'],
+  ])('%j → vi %j, en %j', (raw, vi, en) => {
+    expect(formatWage(parseWage(raw), 'vi')).toBe(vi);
+    expect(formatWage(parseWage(raw), 'en')).toBe(en);
+  });
+
+  it('shows a foreign currency it cannot name as such', () => {
+    const wage: Wage = { raw: '', min: 500, max: 800, currency: 'OTHER', period: 'month', negotiable: false, assumed: false };
+    expect(formatWage(wage, 'vi')).toBe('500–800 (ngoại tệ)/tháng');
+    expect(formatWage(wage, 'en')).toBe('500–800 (foreign currency)/month');
   });
 
   it('writes odd amounts in full rather than as a long decimal of millions', () => {
@@ -223,24 +235,19 @@ describe('formatWageVi', () => {
       negotiable: false,
       assumed: false,
     };
-    expect(formatWageVi(wage)).toBe('8.333.333 đ/tháng');
+    expect(formatWage(wage, 'vi')).toBe('8.333.333 đ/tháng');
+    expect(formatWage(wage, 'en')).toBe('8,333,333 VND/month');
   });
 
-  it.each([
-    [1234567.5, '1.234.567,5'],
-    [7.5, '7,5'],
-    [1200, '1.200'],
-    [0, '0'],
-    [7.25, '7,25'],
-  ])('formatNumberVi(%d) = %j', (value, expected) => {
-    expect(formatNumberVi(value)).toBe(expected);
+  it('falls back to Vietnamese for a language it does not know', () => {
+    expect(formatWage(parseWage('7-9 triệu/tháng'), 'fr' as 'vi')).toBe('7–9 triệu/tháng');
   });
 
   // Rows with a figure but no period we model ("120 triệu/năm") lose that period in display, so are left out.
   const shown = rows.filter(([raw, min, max, , period]) => raw.length < 200 && (period !== null || (min === null && max === null)));
   it.each(shown)('display of %j reads back to the same figures', (raw) => {
     const wage = parseWage(raw);
-    const again = parseWage(formatWageVi(wage));
+    const again = parseWage(formatWage(wage, 'vi'));
     expect({ min: again.min, max: again.max, currency: again.currency, period: again.period }).toEqual({
       min: wage.min,
       max: wage.max,
@@ -311,11 +318,24 @@ describe('checkWage', () => {
     expect(codes(raw, region)).toEqual(expected);
   });
 
-  it('explains a below-minimum flag with the region, the floor and the decree', () => {
-    const [flag] = checkWage(parseWage('5 triệu/tháng'), 1);
-    expect(flag?.detail).toContain('vùng I');
-    expect(flag?.detail).toContain('5.310.000');
-    expect(flag?.detail).toContain('293/2025');
+  it('raises flags as data: period, value, limit, region and decree, no prose', () => {
+    expect(checkWage(parseWage('5 triệu/tháng'), 1)).toEqual([
+      { code: 'below_minimum', period: 'month', value: 5_000_000, limit: 5_310_000, region: 1, source: '293/2025/NĐ-CP' },
+    ]);
+    expect(checkWage(parseWage('20k/giờ'), 2)).toEqual([
+      { code: 'below_minimum', period: 'hour', value: 20_000, limit: 22_700, region: 2, source: '293/2025/NĐ-CP' },
+    ]);
+    const [daily] = checkWage(parseWage('180k/ngày'), 1);
+    expect(daily).toMatchObject({ code: 'below_minimum', period: 'day', value: 180_000, region: 1 });
+    expect(daily?.limit).toBeCloseTo(5_310_000 / 26, 6);
+    expect(checkWage(parseWage('1tr2/ca'), 1)).toEqual([
+      { code: 'implausibly_high', period: 'shift', value: 1_200_000, limit: IMPLAUSIBLE_DAILY_VND },
+    ]);
+  });
+
+  it('takes the decree number from the schedule in force', () => {
+    const [flag] = checkWage(parseWage('5 triệu/tháng'), 1, '2026-03-01');
+    expect(flag?.source).toBe(minimumWageOn('2026-03-01')?.decree);
   });
 
   it('uses the decree in force on the given date', () => {
@@ -329,5 +349,56 @@ describe('checkWage', () => {
     expect(IMPLAUSIBLE_DAILY_VND).toBe(1_000_000);
     expect(IMPLAUSIBLE_HOURLY_VND).toBe(200_000);
     expect(BARE_MILLIONS_MAX).toBe(200);
+  });
+});
+
+describe('describeWageFlag', () => {
+  const flagOf = (raw: string, region: 1 | 2 | 3 | 4): WageFlag => {
+    const [flag] = checkWage(parseWage(raw), region);
+    if (flag === undefined) throw new Error(`no flag for ${raw}`);
+    return flag;
+  };
+
+  it.each<[string, 1 | 2 | 3 | 4, string, string]>([
+    [
+      '5 triệu/tháng',
+      1,
+      '5.000.000 đ/tháng thấp hơn lương tối thiểu vùng I 5.310.000 đ/tháng (Nghị định 293/2025/NĐ-CP)',
+      '5,000,000 VND/month is below the region I minimum wage of 5,310,000 VND/month (Decree 293/2025/NĐ-CP)',
+    ],
+    [
+      '180k/ngày',
+      1,
+      '180.000 đ/ngày thấp hơn lương tối thiểu vùng I 204.231 đ/ngày (tháng ÷ 26 ngày; Nghị định 293/2025/NĐ-CP)',
+      '180,000 VND/day is below the region I minimum wage of 204,231 VND/day (monthly ÷ 26 days; Decree 293/2025/NĐ-CP)',
+    ],
+    [
+      '19k/giờ',
+      3,
+      '19.000 đ/giờ thấp hơn lương tối thiểu vùng III 20.000 đ/giờ (Nghị định 293/2025/NĐ-CP)',
+      '19,000 VND/hour is below the region III minimum wage of 20,000 VND/hour (Decree 293/2025/NĐ-CP)',
+    ],
+    [
+      'Việc nhẹ lương cao 1.500.000đ/ngày',
+      1,
+      '1.500.000 đ/ngày cao bất thường (ngưỡng 1.000.000 đ/ngày); dấu hiệu "việc nhẹ lương cao"',
+      '1,500,000 VND/day is unusually high (threshold 1,000,000 VND/day); a sign of "easy work, high pay" scams',
+    ],
+    [
+      '60 triệu/tháng',
+      4,
+      '60.000.000 đ/tháng cao bất thường (ngưỡng 50.000.000 đ/tháng); dấu hiệu "việc nhẹ lương cao"',
+      '60,000,000 VND/month is unusually high (threshold 50,000,000 VND/month); a sign of "easy work, high pay" scams',
+    ],
+  ])('%j in region %d', (raw, region, vi, en) => {
+    const flag = flagOf(raw, region);
+    expect(describeWageFlag(flag, 'vi')).toBe(vi);
+    expect(describeWageFlag(flag, 'en')).toBe(en);
+  });
+
+  it('words a flag without region or decree', () => {
+    const flag: WageFlag = { code: 'below_minimum', period: 'month', value: 3_000_000, limit: 3_700_000 };
+    expect(describeWageFlag(flag, 'vi')).toBe('3.000.000 đ/tháng thấp hơn lương tối thiểu 3.700.000 đ/tháng');
+    expect(describeWageFlag(flag, 'en')).toBe('3,000,000 VND/month is below the minimum wage of 3,700,000 VND/month');
   });
 });

@@ -1,18 +1,10 @@
 /**
- * The bot-facing occupation list (reference/vietnam-domain.md §2.3): 22 plain categories, each carrying
- * VSCO 2020 level-2 codes and VSIC 2018 section letters for reporting, plus folded free-text synonyms.
+ * The bot-facing occupation list as data (reference/vietnam-domain.md §2.3): 22 plain categories, each carrying
+ * VSCO 2020 level-2 codes and VSIC 2018 section letters for reporting, plus folded free-text synonyms, lone
+ * words and the phrases that block a false match.
  *
  * The order is the table's order and is the order of the bot's numbered menu; `other` stays last.
- *
- * `matchOccupations` reads free text ("thợ may", "lai may xuc", "may và phụ hồ"). It does NOT read menu
- * numbers ("1 3", "2"): mapping a number to the n-th menu item is the dialog engine's job, because only
- * the engine knows which menu was shown. Digit tokens are ignored here.
- *
- * Pure: no I/O, no clock.
  */
-import { distance } from 'fastest-levenshtein';
-import { fold } from './fold.ts';
-
 export const OCCUPATION_KEYS = [
   'factory',
   'garment',
@@ -73,17 +65,6 @@ export interface Occupation {
    * specific category matched, so "công nhân xây dựng" → construction, "bảo vệ công ty" → security.
    */
   readonly broad: boolean;
-}
-
-export interface OccupationMatch {
-  readonly key: OccupationKey;
-  /** 0–1, higher is surer: name or synonym 1, lone word 0.9, run-together phrase 0.85, typo 0.7/0.6. */
-  readonly score: number;
-  /**
-   * How it matched. `number` (a menu number) is produced by the dialog engine, never by
-   * `matchOccupations`; it is in this type so the engine can return one match type.
-   */
-  readonly via: 'number' | 'name' | 'synonym' | 'fuzzy';
 }
 
 type OccupationData = Omit<Occupation, 'loneWords' | 'broad' | 'vscoAny' | 'vsicAny'> &
@@ -389,283 +370,14 @@ export const OCCUPATIONS: readonly Occupation[] = DATA.map((o) =>
   }),
 );
 
-const BY_KEY: ReadonlyMap<string, Occupation> = new Map(OCCUPATIONS.map((o) => [o.key, o]));
-
-export function isOccupationKey(value: string): value is OccupationKey {
-  return BY_KEY.has(value);
-}
-
-export function occupationByKey(key: string): Occupation | undefined {
-  return BY_KEY.get(key);
-}
-
-/** The label in the given language; an unknown key (e.g. an old value from the database) comes back as is. */
-export function occupationLabel(key: string, lang: 'vi' | 'en'): string {
-  const occupation = BY_KEY.get(key);
-  return occupation === undefined ? key : occupation[lang];
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Matching
-
 /**
  * Phrases that contain an occupation word but mean something else. They take part in "longest phrase
  * wins" and then produce nothing: "mấy giờ", "máy tính", "thời hạn", "phù hợp".
  */
-const BLOCKERS: readonly string[] = [
+export const BLOCKERS: readonly string[] = [
   'may tinh', 'vi tinh', 'may vi tinh', 'may bay', 'may giat', 'may moc', 'may anh', 'dien may',
   'dien thoai', 'may gio', 'may tuoi', 'may ngay', 'may thang', 'may nam', 'may tieng', 'may nguoi',
   'may trieu', 'may tien', 'may dong', 'may cai', 'may lan', 'may ca', 'luong may', 'may man', 'may ma',
   'may ra', 'khong may', 'bao nhieu tien', 'tien luong',
   'han che', 'thoi han', 'gioi han', 'het han', 'ky han', 'han nop', 'kho khan', 'phu hop',
 ];
-
-/** Words around a lone word that do not change its meaning: "làm hàn", "nghề hàn", "em làm kho ạ". */
-const FILLERS: ReadonlySet<string> = new Set([
-  'lam', 'nghe', 'viec', 'cong', 'nganh', 'tho', 'nhan', 'vien', 'chuyen', 'dang', 'toi', 'em', 'anh',
-  'chi', 'minh', 'muon', 'can', 'tim', 'xin', 'duoc', 'thich', 'biet', 'co', 'la', 'thi', 'a', 'nha', 'nhe',
-]);
-
-/** Words that separate one wish from the next: "may và phụ hồ", "bảo vệ hoặc tạp vụ". */
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['va', 'hoac', 'hay', 'and', 'or']);
-/** Punctuation that separates wishes in the raw text (fold() would erase it). */
-const SEGMENT_BREAK = /[,.;:!?/\\|+&\n()[\]{}]+/;
-
-// A whole phrase is as sure as a label: both score 1, so exact matches rank in the order they were written.
-const SCORE = { name: 1, synonym: 1, lone: 0.9, runTogether: 0.85, typo1: 0.7, typo2: 0.6 } as const;
-const FUZZY_MIN_LENGTH = 5;
-
-/**
- * One folded Vietnamese syllable: optional initial consonant, 1–3 vowels, optional final consonant
- * ("thuong", "nguoi", "truong"). Such a token is a real word, so it is never taken for a typo of
- * something else ("thuong" is one edit from "thucong").
- */
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
-
-interface Phrase {
-  readonly tokens: readonly string[];
-  readonly text: string;
-  readonly key: OccupationKey | null; // null: a blocker
-}
-
-/** Folded name parts of each label: "Cơ khí, hàn, sửa chữa máy" → co khi | han | sua chua may. */
-const NAME_PARTS: ReadonlyMap<OccupationKey, ReadonlySet<string>> = new Map(
-  OCCUPATIONS.map((o) => [
-    o.key,
-    new Set(
-      o.vi
-        .replace(/\([^)]*\)/g, '')
-        .split(',')
-        .map(fold)
-        .filter((p) => p !== ''),
-    ),
-  ]),
-);
-
-const PHRASES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly Phrase[]> = (() => {
-  const map = new Map<string, Phrase[]>();
-  const add = (text: string, key: OccupationKey | null): void => {
-    const tokens = text.split(' ');
-    const first = tokens[0] ?? '';
-    const list = map.get(first) ?? [];
-    list.push({ tokens, text, key });
-    map.set(first, list);
-  };
-  for (const o of OCCUPATIONS) for (const s of o.synonyms) add(s, o.key);
-  for (const b of BLOCKERS) add(b, null);
-  return map;
-})();
-
-const LONE_WORDS: readonly { phrase: string; tokens: readonly string[]; key: OccupationKey }[] =
-  OCCUPATIONS.flatMap((o) => o.loneWords.map((phrase) => ({ phrase, tokens: phrase.split(' '), key: o.key })));
-
-/** A lone word/phrase that, with only filler words around it, makes up all of `tokens`. */
-function findLoneWord(
-  tokens: readonly string[],
-): { key: OccupationKey; phrase: string; at: number } | undefined {
-  for (const { phrase, tokens: wanted, key } of LONE_WORDS) {
-    for (let at = 0; at + wanted.length <= tokens.length; at++) {
-      const inside = wanted.every((t, k) => tokens[at + k] === t);
-      const outsideAreFillers = tokens.every(
-        (t, i) => (i >= at && i < at + wanted.length) || FILLERS.has(t),
-      );
-      if (inside && outsideAreFillers) return { key, phrase, at };
-    }
-  }
-  return undefined;
-}
-
-/**
- * Phrases written without spaces ("phuho", "baove", "giupviec"), at least FUZZY_MIN_LENGTH long, matched
- * exactly. Blockers are in it too (null), so "phuhop" stays nothing.
- */
-const RUN_TOGETHER: ReadonlyMap<string, OccupationKey | null> = (() => {
-  const map = new Map<string, OccupationKey | null>();
-  const add = (phrase: string, key: OccupationKey | null): void => {
-    const joined = phrase.replace(/ /g, '');
-    if (phrase.includes(' ') && joined.length >= FUZZY_MIN_LENGTH && !map.has(joined)) map.set(joined, key);
-  };
-  for (const b of BLOCKERS) add(b, null);
-  for (const o of OCCUPATIONS) for (const s of o.synonyms) add(s, o.key);
-  return map;
-})();
-
-/**
- * Typo vocabulary: single-word synonyms of at least FUZZY_MIN_LENGTH letters ("shipper", "samsung",
- * "logistics"). Run-together phrases are left out on purpose: near-misses of them are too common
- * ("hanoi" is one edit from "hanxi", "nhanvien" two from several).
- */
-const TYPO_VOCABULARY: ReadonlyMap<string, OccupationKey> = new Map(
-  OCCUPATIONS.flatMap((o) =>
-    o.synonyms
-      .filter((s) => !s.includes(' ') && s.length >= FUZZY_MIN_LENGTH && !/\d/.test(s))
-      .map((s) => [s, o.key] as const),
-  ),
-);
-
-interface Hit {
-  readonly key: OccupationKey;
-  readonly score: number;
-  readonly via: OccupationMatch['via'];
-  readonly position: number; // token index in the whole text, for ordering
-}
-
-/**
- * Ranked occupation matches for free text. Whole folded phrases on word boundaries, longest phrase first;
- * several occupations in one text come back as several matches ("may và phụ hồ" → garment, construction).
- * Sorted by score, then by where they appear in the text. Empty for text that names no occupation.
- * Menu numbers are not handled here (see the file comment).
- */
-export function matchOccupations(text: string): OccupationMatch[] {
-  const hits: Hit[] = [];
-  let offset = 0;
-  for (const segment of segments(text)) {
-    hits.push(...matchSegment(segment, offset));
-    offset += segment.length;
-  }
-
-  // One match per category: its best hit, placed where the category is first mentioned.
-  const best = new Map<OccupationKey, Hit>();
-  const firstPosition = new Map<OccupationKey, number>();
-  for (const hit of hits) {
-    const previous = best.get(hit.key);
-    if (previous === undefined || hit.score > previous.score) best.set(hit.key, hit);
-    firstPosition.set(hit.key, Math.min(hit.position, firstPosition.get(hit.key) ?? Infinity));
-  }
-  for (const [key, hit] of best) best.set(key, { ...hit, position: firstPosition.get(key) ?? hit.position });
-
-  return [...best.values()]
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        a.position - b.position ||
-        OCCUPATION_KEYS.indexOf(a.key) - OCCUPATION_KEYS.indexOf(b.key),
-    )
-    .map(({ key, score, via }) => ({ key, score, via }));
-}
-
-/** Folded token lists, one per wish: split on punctuation first, then on "và"/"hoặc"/"hay". */
-function segments(text: string): string[][] {
-  const result: string[][] = [];
-  for (const piece of text.split(SEGMENT_BREAK)) {
-    const folded = fold(piece);
-    if (folded === '') continue;
-    let current: string[] = [];
-    for (const token of folded.split(' ')) {
-      if (CONJUNCTIONS.has(token)) {
-        if (current.length > 0) result.push(current);
-        current = [];
-      } else {
-        current.push(token);
-      }
-    }
-    if (current.length > 0) result.push(current);
-  }
-  return result;
-}
-
-function matchSegment(tokens: readonly string[], offset: number): Hit[] {
-  // 1. Every phrase occurrence; then the longest first (ties: leftmost), skipping overlaps.
-  const occurrences: { start: number; phrase: Phrase }[] = [];
-  tokens.forEach((token, start) => {
-    for (const phrase of PHRASES_BY_FIRST_TOKEN.get(token) ?? []) {
-      if (phrase.tokens.every((t, k) => tokens[start + k] === t)) occurrences.push({ start, phrase });
-    }
-  });
-  occurrences.sort((a, b) => b.phrase.tokens.length - a.phrase.tokens.length || a.start - b.start);
-
-  const covered = new Array<boolean>(tokens.length).fill(false);
-  const hits: Hit[] = [];
-  for (const { start, phrase } of occurrences) {
-    const end = start + phrase.tokens.length;
-    if (covered.slice(start, end).some(Boolean)) continue;
-    covered.fill(true, start, end);
-    if (phrase.key === null) continue;
-    const isName = NAME_PARTS.get(phrase.key)?.has(phrase.text) ?? false;
-    hits.push({
-      key: phrase.key,
-      score: isName ? SCORE.name : SCORE.synonym,
-      via: isName ? 'name' : 'synonym',
-      position: offset + start,
-    });
-  }
-
-  // 2. What is left, without numbers (menu numbers are the engine's business).
-  const uncovered = tokens
-    .map((token, index) => ({ token, index }))
-    .filter(({ token, index }) => !covered[index] && !/^\d+$/.test(token));
-
-  // 3. A lone ambiguous word counts only when it is all that is said in this part of the text.
-  const lone = hits.length === 0 ? findLoneWord(uncovered.map((u) => u.token)) : undefined;
-  if (lone !== undefined) {
-    const isName = NAME_PARTS.get(lone.key)?.has(lone.phrase) ?? false;
-    hits.push({
-      key: lone.key,
-      score: SCORE.lone,
-      via: isName ? 'name' : 'synonym',
-      position: offset + (uncovered[lone.at]?.index ?? 0),
-    });
-  } else {
-    // 4. Typos and run-together phrases, one content word at a time.
-    for (const { token, index } of uncovered) {
-      if (FILLERS.has(token)) continue;
-      const fuzzy = fuzzyMatch(token);
-      if (fuzzy !== undefined) hits.push({ ...fuzzy, via: 'fuzzy', position: offset + index });
-    }
-  }
-
-  // 5. A catch-all category gives way to a specific one named in the same part of the text.
-  const specific = hits.some((h) => !occupationByKey(h.key)?.broad);
-  return specific ? hits.filter((h) => !occupationByKey(h.key)?.broad) : hits;
-}
-
-/**
- * A single word of at least 5 letters: a phrase typed without spaces (exact), or a typo of a single-word
- * synonym at edit distance 1 (distance 2 from 8 letters), only when the closest entries agree on one
- * category. Digits, short words and real Vietnamese syllables are never taken for typos.
- */
-function fuzzyMatch(token: string): { key: OccupationKey; score: number } | undefined {
-  if (token.length < FUZZY_MIN_LENGTH || /\d/.test(token)) return undefined;
-  if (RUN_TOGETHER.has(token)) {
-    const key = RUN_TOGETHER.get(token);
-    return key == null ? undefined : { key, score: SCORE.runTogether };
-  }
-  if (VIETNAMESE_SYLLABLE.test(token)) return undefined;
-  const maxDistance = token.length >= 8 ? 2 : 1;
-  let bestDistance = Infinity;
-  let bestKeys = new Set<OccupationKey>();
-  for (const [entry, key] of TYPO_VOCABULARY) {
-    if (Math.abs(entry.length - token.length) > maxDistance) continue;
-    const d = distance(token, entry);
-    if (d > maxDistance || d > bestDistance) continue;
-    if (d < bestDistance) {
-      bestDistance = d;
-      bestKeys = new Set();
-    }
-    bestKeys.add(key);
-  }
-  if (bestKeys.size !== 1) return undefined;
-  const [key] = bestKeys;
-  if (key === undefined) return undefined;
-  return { key, score: bestDistance === 1 ? SCORE.typo1 : SCORE.typo2 };
-}

@@ -3,15 +3,15 @@
  * Add a new decree by appending an entry; `minimumWageOn(date)` picks the one in force.
  * Pure: the caller passes the date (ISO `YYYY-MM-DD`); nothing here reads the clock.
  */
-
-/** Vùng I–IV as defined by the decree's annex (which commune is in which region is not modelled here). */
-export type WageRegion = 1 | 2 | 3 | 4;
+import type { WageRegion } from './types.ts';
 
 export interface MinimumWageSchedule {
   /** First day the decree applies, ISO `YYYY-MM-DD`. */
   effectiveFrom: string;
   /** Legal source, quoted as written. */
   source: string;
+  /** The decree's number as written ("293/2025/NĐ-CP"); flags carry it, the i18n catalogue words it. */
+  decree: string;
   /** Where the figures were checked. */
   references: readonly string[];
   /** đồng per month, index = region. */
@@ -25,6 +25,7 @@ export const MINIMUM_WAGE_SCHEDULES: readonly MinimumWageSchedule[] = [
   {
     effectiveFrom: '2026-01-01',
     source: 'Nghị định 293/2025/NĐ-CP (Decree 293/2025/ND-CP)',
+    decree: '293/2025/NĐ-CP',
     references: [
       'https://news.laodong.vn/thoi-su/chinh-thuc-tang-luong-toi-thieu-vung-tu-112026-1606919.ldo',
       'https://ata-legal.com/decree-293-2025-nd-cp-from-january-1-2026-increase-in-regional-minimum-wages-for-employees-working-under-labor-contracts',
@@ -54,7 +55,7 @@ export function minimumWageOn(date?: string): MinimumWageSchedule | undefined {
   return found;
 }
 
-/** Roman numeral for display ("vùng I"). */
+/** Roman numeral of a region, the same in every language ("vùng I", "region I"). */
 export function regionLabel(region: WageRegion): string {
   return ['I', 'II', 'III', 'IV'][region - 1] ?? String(region);
 }

@@ -1,0 +1,11 @@
+/**
+ * Every user-facing string lives in a catalogue: vi.ts (default, source of truth) and en.ts.
+ * Import from here, not from the files inside.
+ */
+export { DEFAULT_LANG, LANGS, isLang, resolveLang } from './lang.ts';
+export type { Lang } from './lang.ts';
+export { t } from './translate.ts';
+export type { Catalogue, MessageKey, MessageParams, ParamValue, PlaceholderOf } from './translate.ts';
+export { formatDate, formatNumber, TIME_ZONE } from './format.ts';
+export { vi } from './vi.ts';
+export { en } from './en.ts';
