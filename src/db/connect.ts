@@ -4,7 +4,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { hidePassword } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { acquireEmbeddedLock } from './embedded-lock.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
 import { DatabaseUnavailableError, describeConnectionError } from './errors.ts';
 import { createPGlitePool } from './pglite-pool.ts';
 import type { Database } from './schema.ts';
@@ -73,7 +73,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
 
 async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   const dir = path.join(dataDir, 'pg');
-  const releaseLock = acquireEmbeddedLock(dataDir);
+  const releaseLock = acquireDataDirLock(dataDir);
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(dir, { parsers: PGLITE_PARSERS });

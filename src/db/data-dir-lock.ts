@@ -2,17 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The embedded database allows one process at a time. A lock file with our pid keeps a second process
- * (say `npm run cli` while `npm start` runs) from opening the same data directory and corrupting it.
+ * DATA_DIR holds the embedded database and the private redis-server's data; one process at a time may use it.
+ * A lock file with our pid keeps a second process (say `npm run cli` or another `npm start`) from opening the
+ * same database or stopping our redis-server as if it were a leftover. Within one process the lock is
+ * counted, so the database and the private Redis can each hold it.
  */
-export class EmbeddedDatabaseBusyError extends Error {
+export class DataDirBusyError extends Error {
   constructor(readonly ownerPid: number, dir: string) {
     super(
-      `The embedded database in ${dir} is in use by process ${ownerPid}. Stop that process first, or set DATABASE_URL to share a PostgreSQL server.`,
+      `DATA_DIR ${dir} (embedded database and private Redis) is in use by process ${ownerPid}. Stop that process first, or set DATABASE_URL and REDIS_URL to share servers.`,
     );
-    this.name = 'EmbeddedDatabaseBusyError';
+    this.name = 'DataDirBusyError';
   }
 }
+
+const held = new Map<string, number>();
 
 function isAlive(pid: number): boolean {
   try {
@@ -23,27 +27,46 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export function acquireEmbeddedLock(dataDir: string): () => void {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const lockPath = path.join(dataDir, 'pg.lock');
+function takeFile(lockPath: string, dataDir: string): void {
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      return () => {
-        try {
-          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
-        } catch {
-          // already gone
-        }
-      };
+      return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-        throw new EmbeddedDatabaseBusyError(owner, dataDir);
+        throw new DataDirBusyError(owner, dataDir);
       }
       fs.rmSync(lockPath, { force: true }); // stale: its process is gone
     }
   }
   throw new Error(`Could not take the lock ${lockPath}`);
+}
+
+/** Takes (or re-enters) the lock on DATA_DIR; the returned function gives it back once. */
+export function acquireDataDirLock(dataDir: string): () => void {
+  const dir = path.resolve(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const lockPath = path.join(dir, 'pg.lock');
+  const count = held.get(dir) ?? 0;
+  if (count === 0) takeFile(lockPath, dir);
+  held.set(dir, count + 1);
+
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const remaining = (held.get(dir) ?? 1) - 1;
+    if (remaining > 0) {
+      held.set(dir, remaining);
+      return;
+    }
+    held.delete(dir);
+    try {
+      if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+    } catch {
+      // already gone
+    }
+  };
 }

@@ -1,8 +1,21 @@
+import net from 'node:net';
 import type { Config } from '../config.ts';
 import { buildHttpApp } from '../http/app.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
+
+/**
+ * Fails at once, with the usual EADDRINUSE error, when PORT is taken: better than finding out after the
+ * database and Redis have started. (The real listen below still reports a port taken in between.)
+ */
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen({ port, host: '0.0.0.0', exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
 
 /** Starts Fastify on PORT; on shutdown /readyz turns 503 first, then the server stops taking connections. */
 export async function startHttpServer(config: Config, services: Services, logger: Logger, shutdown: Shutdown): Promise<string> {

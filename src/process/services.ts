@@ -5,7 +5,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { seedReferenceData } from '../db/reference-data.ts';
 import type { Logger } from '../logger.ts';
 import { createMetrics, type Metrics, registerOutboxBacklog } from '../metrics.ts';
-import { connectRedis, pingRedis } from '../queue/connection.ts';
+import { connectRedis, pingRedis, waitUntilReady } from '../queue/connection.ts';
 import { startPrivateRedis } from '../queue/private-redis.ts';
 import { closeQueues, createQueues, type QueueRegistry } from '../queue/queues.ts';
 import { createOutboxRelay, type OutboxRelay } from '../queue/relay.ts';
@@ -22,15 +22,7 @@ export interface Services {
 }
 
 export async function openServices(config: Config, logger: Logger, shutdown: Shutdown): Promise<Services> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
-  shutdown.add('database', () => database.close());
-  logger.info({ kind: database.kind, location: database.location }, 'database open');
-
-  const applied = await migrateToLatest(database.db);
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'migrations applied');
-  const seeded = await seedReferenceData(database.db);
-  if (seeded.changed) logger.info(seeded, 'reference data loaded');
-
+  // Redis first: an unreachable REDIS_URL fails in seconds, before the slower database start.
   let redisUrl = config.redisUrl;
   if (!redisUrl) {
     const privateRedis = await startPrivateRedis(config.dataDir, logger);
@@ -41,6 +33,16 @@ export async function openServices(config: Config, logger: Logger, shutdown: Shu
   shutdown.add('redis connection', async () => {
     await producer.quit().catch(() => producer.disconnect());
   });
+  await waitUntilReady(producer, redisUrl);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  shutdown.add('database', () => database.close());
+  logger.info({ kind: database.kind, location: database.location }, 'database open');
+
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.migrationName) }, 'migrations applied');
+  const seeded = await seedReferenceData(database.db);
+  if (seeded.changed) logger.info(seeded, 'reference data loaded');
+
   const queues = createQueues(producer);
   shutdown.add('queues', () => closeQueues(queues));
 

@@ -1,11 +1,12 @@
 import { type Config, ConfigError } from '../config.ts';
-import { EmbeddedDatabaseBusyError } from '../db/embedded-lock.ts';
+import { DataDirBusyError } from '../db/data-dir-lock.ts';
 import { DatabaseUnavailableError } from '../db/errors.ts';
 import { MigrationFailedError } from '../db/migrate.ts';
+import { RedisUnavailableError } from '../queue/connection.ts';
 import { PrivateRedisFailedError, RedisNotInstalledError } from '../queue/private-redis.ts';
 
 /** Errors a person can fix from the message alone; they are shown as one line, without a stack trace. */
-const KNOWN = [ConfigError, DatabaseUnavailableError, EmbeddedDatabaseBusyError, MigrationFailedError, RedisNotInstalledError, PrivateRedisFailedError];
+const KNOWN = [ConfigError, DatabaseUnavailableError, DataDirBusyError, MigrationFailedError, RedisNotInstalledError, PrivateRedisFailedError, RedisUnavailableError];
 
 export class RoleNeedsSharedStoresError extends Error {
   constructor(role: string, missing: string[]) {

@@ -1,4 +1,5 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { hidePassword } from '../config.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -25,10 +26,10 @@ export function connectRedis(url: string, role: RedisRole, logger?: Logger): Red
   redis.on('error', (error: Error) => {
     if (lastState === 'down') return; // one line per outage, not one per retry
     lastState = 'down';
-    logger?.warn({ role, err: { message: error.message } }, 'redis unavailable; retrying');
+    logger?.warn({ connection: role, err: { message: error.message } }, 'redis unavailable; retrying');
   });
   redis.on('ready', () => {
-    if (lastState === 'down') logger?.info({ role }, 'redis reachable again');
+    if (lastState === 'down') logger?.info({ connection: role }, 'redis reachable again');
     lastState = 'up';
   });
   return redis;
@@ -47,4 +48,34 @@ export async function pingRedis(redis: Redis, timeoutMs = 1500): Promise<void> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+export class RedisUnavailableError extends Error {
+  constructor(url: string, reason: string) {
+    super(`Cannot connect to Redis at ${hidePassword(url)}: ${reason}`);
+    this.name = 'RedisUnavailableError';
+  }
+}
+
+/** Waits for the first successful connection, so start-up fails with a clear line instead of a silent retry loop. */
+export function waitUntilReady(redis: Redis, url: string, timeoutMs = 10_000): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    let lastError = 'no answer';
+    const onError = (error: Error) => {
+      lastError = (error as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? 'nothing is listening there (is redis-server running?)' : error.message;
+    };
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      redis.off('error', onError);
+      reject(new RedisUnavailableError(url, lastError));
+    }, timeoutMs);
+    function onReady() {
+      clearTimeout(timer);
+      redis.off('error', onError);
+      resolve();
+    }
+    redis.once('ready', onReady);
+    redis.on('error', onError);
+  });
 }

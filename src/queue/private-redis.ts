@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { acquireDataDirLock } from '../db/data-dir-lock.ts';
 import type { Logger } from '../logger.ts';
 import { pingRedisPort } from './redis-ping.ts';
 
@@ -33,8 +34,8 @@ export class PrivateRedisFailedError extends Error {
 
 const SEARCH_DIRS = ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/bin', '/sbin'];
 
-export function findRedisServer(envPath = process.env.PATH ?? ''): string | null {
-  const dirs = [...envPath.split(path.delimiter).filter(Boolean), ...SEARCH_DIRS];
+export function findRedisServer(envPath = process.env.PATH ?? '', searchDirs: readonly string[] = SEARCH_DIRS): string | null {
+  const dirs = [...envPath.split(path.delimiter).filter(Boolean), ...searchDirs];
   for (const dir of dirs) {
     const candidate = path.join(dir, 'redis-server');
     try {
@@ -98,9 +99,18 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-export async function startPrivateRedis(dataDir: string, logger: Logger): Promise<PrivateRedis> {
-  const binary = findRedisServer();
+export async function startPrivateRedis(dataDir: string, logger: Logger, binary = findRedisServer()): Promise<PrivateRedis> {
   if (!binary) throw new RedisNotInstalledError();
+  const releaseLock = acquireDataDirLock(dataDir); // never touch a redis-server another live process owns
+  try {
+    return await launch(binary, dataDir, logger, releaseLock);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+async function launch(binary: string, dataDir: string, logger: Logger, releaseLock: () => void): Promise<PrivateRedis> {
   const dir = path.join(dataDir, 'redis');
   fs.mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, 'redis.pid');
@@ -158,6 +168,7 @@ export async function startPrivateRedis(dataDir: string, logger: Logger): Promis
         child.kill('SIGKILL');
         await waitForExit(child, 2000);
       }
+      releaseLock();
       logger.info('private redis-server stopped');
     },
   };

@@ -1,11 +1,13 @@
 import { Queue } from 'bullmq';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { QUEUE_PREFIX } from '../../src/queue/names.ts';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
 import { type RedisServer, startRedis } from '../harness/redis.ts';
 import { getJson, spawnRole } from '../harness/spawn-role.ts';
+
+vi.setConfig({ testTimeout: 90_000 });
 
 /** The scale-out path: a gateway and a worker as separate processes sharing one PostgreSQL and one Redis. */
 describe('npm run gateway and npm run worker against shared PostgreSQL and Redis', () => {

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { getJson, isAlive, spawnRole } from '../harness/spawn-role.ts';
+
+// Each test starts real processes (embedded PostgreSQL, redis-server); a loaded 2-core machine needs time.
+vi.setConfig({ testTimeout: 90_000 });
 
 const dirs: string[] = [];
 function tempDataDir(): string {
@@ -87,7 +90,7 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
     }
   });
 
-  it('refuses a second process on the same embedded database with one clear line', async () => {
+  it('refuses a second process on the same DATA_DIR with one clear line, leaving the first untouched', async () => {
     const port = await freePort();
     const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
@@ -96,6 +99,13 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
       expect((await cli.exited).code).toBe(1);
       expect(cli.stderr().trim().split('\n')).toHaveLength(1);
       expect(cli.stderr()).toContain(`in use by process ${app.child.pid}`);
+
+      const redis = redisPid(dataDir);
+      const second = spawnRole('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
+      expect((await second.exited).code).toBe(1);
+      expect(second.stderr().trim()).toMatch(new RegExp(`^DATA_DIR .* is in use by process ${app.child.pid}\\.`));
+      expect(isAlive(redis)).toBe(true);
+      expect((await getJson(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     } finally {
       app.child.kill('SIGINT');
       await app.exited;
@@ -109,6 +119,7 @@ describe('bad configuration stops the process with one readable line and exit co
     [{ DATABASE_URL: 'not-a-url' }, 'Configuration error: DATABASE_URL: got "not-a-url", expected a PostgreSQL URL'],
     [{ DATABASE_URL: 'postgres://knvl:pw@127.0.0.1:1/knvl' }, 'Cannot connect to the database at postgres://knvl:***@127.0.0.1:1/knvl: nothing is listening there'],
     [{ LOG_LEVEL: 'chatty' }, 'Configuration error: LOG_LEVEL'],
+    [{ REDIS_URL: 'redis://:pw@127.0.0.1:1' }, 'Cannot connect to Redis at redis://:***@127.0.0.1:1: nothing is listening there'],
   ])('%j', async (env, expected) => {
     const app = spawnRole('src/main.ts', { DATA_DIR: tempDataDir(), PORT: String(await freePort()), ...env });
     const exit = await app.exited;
