@@ -28,17 +28,24 @@ export function runProcess(role: string, start: (context: ProcessContext) => Pro
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) }).child({ role });
   const shutdown = createShutdown(logger);
 
+  let startup: Promise<unknown> = Promise.resolve();
+  let stopping = false;
   const stop = (reason: string, exitCode: number) => {
-    if (shutdown.started) return;
+    if (stopping) return;
+    stopping = true;
     const deadline = setTimeout(() => {
       logger.error('shutdown took longer than 10 s; exiting anyway');
       process.exit(exitCode || 1);
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
-    void shutdown.run(reason).finally(() => {
-      logger.flush();
-      process.exit(exitCode);
-    });
+    // A signal during start-up waits for the start to settle, so nothing it opens later is left running.
+    void startup
+      .catch(() => undefined)
+      .then(() => shutdown.run(reason))
+      .finally(() => {
+        logger.flush();
+        process.exit(exitCode);
+      });
   };
 
   process.on('SIGINT', () => stop('SIGINT', 0));
@@ -53,9 +60,11 @@ export function runProcess(role: string, start: (context: ProcessContext) => Pro
   });
 
   const started = performance.now();
-  start({ config, logger, shutdown }).then(
+  startup = start({ config, logger, shutdown });
+  startup.then(
     () => logger.info({ startupMs: Math.round(performance.now() - started) }, 'started'),
     async (error: unknown) => {
+      if (stopping) return; // stopped on purpose while starting; the signal handler finishes the job
       process.stderr.write(`${startupErrorLine(error)}\n`);
       logger.debug({ err: error }, 'start-up failed');
       await shutdown.run('start-up failed');

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { acquireDataDirLock } from '../db/data-dir-lock.ts';
 import type { Logger } from '../logger.ts';
+import { freeLoopbackPort } from '../net/free-port.ts';
 import { pingRedisPort } from './redis-ping.ts';
 
 /**
@@ -46,18 +46,6 @@ export function findRedisServer(envPath = process.env.PATH ?? '', searchDirs: re
     }
   }
   return null;
-}
-
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 function isRedisProcess(pid: number): boolean {

@@ -90,6 +90,17 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
     }
   });
 
+  it.each([800, 1600, 2400])('Ctrl-C %i ms into start-up still leaves no redis-server behind', async (delayMs) => {
+    const app = spawnRole('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
+    await new Promise((r) => setTimeout(r, delayMs));
+    app.child.kill('SIGINT');
+    const exit = await app.exited;
+    expect(exit.code === 0 || exit.signal === 'SIGINT').toBe(true);
+    const pidFile = path.join(dataDir, 'redis', 'redis.pid');
+    if (fs.existsSync(pidFile)) expect(isAlive(redisPid(dataDir))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'pg.lock'))).toBe(false);
+  });
+
   it('refuses a second process on the same DATA_DIR with one clear line, leaving the first untouched', async () => {
     const port = await freePort();
     const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });

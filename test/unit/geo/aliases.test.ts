@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { label } from './candidate-label.ts';
 import { fold } from '../../../src/core/fold.ts';
 import { PROVINCE_ALIASES } from '../../../src/geo/aliases.ts';
 import { loadGeo, oldToNew, search, type Candidate, type MatchTier } from '../../../src/geo/index.ts';
 import { provinceBareName, stripDistrictPrefix, stripUnitPrefix } from '../../../src/geo/type-prefixes.ts';
 
-/** "province:79", "commune:26740", "former_district:Thành phố Hồ Chí Minh/Quận 1" */
-function label(candidate: Candidate): string {
-  switch (candidate.kind) {
-    case 'province':
-      return `province:${candidate.province.code}`;
-    case 'commune':
-      return `commune:${candidate.commune.code}`;
-    case 'former_district':
-      return `former_district:${candidate.district.oldProvince}/${candidate.district.name}`;
-  }
-}
 
 const labels = (text: string, withinProvince?: string): string[] => search(text, withinProvince).map(label);
 const tiers = (text: string, withinProvince?: string): [string, MatchTier][] =>

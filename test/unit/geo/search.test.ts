@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { label } from './candidate-label.ts';
 import { loadGeo, search, type Candidate, type MatchTier } from '../../../src/geo/index.ts';
 
-/** "province:19", "commune:00769", "former_district:Tỉnh Hà Giang/Huyện Mèo Vạc" */
-function label(candidate: Candidate): string {
-  switch (candidate.kind) {
-    case 'province':
-      return `province:${candidate.province.code}`;
-    case 'commune':
-      return `commune:${candidate.commune.code}`;
-    case 'former_district':
-      return `former_district:${candidate.district.oldProvince}/${candidate.district.name}`;
-  }
-}
 
 function labels(text: string, withinProvince?: string): string[] {
   return search(text, withinProvince).map(label);
