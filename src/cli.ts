@@ -1,18 +1,28 @@
 import { loadConfig } from './config.ts';
 import { migrateCommand } from './cli/migrate.ts';
+import { UsageError, webhooksCommand } from './cli/webhooks.ts';
 import { startupErrorLine } from './process/startup-errors.ts';
 
 /** npm run cli -- <command>: admin commands. Exit codes: 0 done, 1 failed, 2 wrong usage. */
 const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  migrate    apply pending database migrations and load reference data (regions, occupations)
-  help       show this text
+  migrate                              apply pending database migrations and load reference data
+  webhooks set|delete|info [--channel telegram|zalo]
+                                       register PUBLIC_URL/webhooks/<channel> with Telegram and Zalo,
+                                       remove it (back to polling), or show what is registered
+  help                                 show this text
 
 The database is DATABASE_URL, or the embedded one in DATA_DIR (stop npm start first: it allows one process).`;
 
-const COMMANDS: Record<string, (print: (line: string) => void) => Promise<void>> = {
-  migrate: (print) => migrateCommand(loadConfig(), print),
+type Command = (args: string[], print: (line: string) => void) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  migrate: async (args, print) => {
+    if (args.length > 0) throw new UsageError(`migrate takes no arguments; got ${JSON.stringify(args.join(' '))}`);
+    await migrateCommand(loadConfig(), print);
+  },
+  webhooks: (args, print) => webhooksCommand(loadConfig(), args, print),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -26,14 +36,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command ${JSON.stringify(command)}.\n\n${USAGE}\n`);
     return 2;
   }
-  if (rest.length > 0) {
-    process.stderr.write(`${command} takes no arguments; got ${JSON.stringify(rest.join(' '))}.\n`);
-    return 2;
-  }
   try {
-    await run((line) => process.stdout.write(`${line}\n`));
+    await run(rest, (line) => process.stdout.write(`${line}\n`));
     return 0;
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${command}: ${error.message}\n`);
+      return 2;
+    }
     process.stderr.write(`${startupErrorLine(error).replace(/^Start-up failed: /, `${command} failed: `)}\n`);
     return 1;
   }

@@ -104,9 +104,14 @@ const opaqueToken: Rule<string> = {
   schema: z.string().regex(/^\S+$/),
 };
 
-const webhookSecret: Rule<string> = {
+const telegramWebhookSecret: Rule<string> = {
   expected: '1-256 characters of A-Z, a-z, 0-9, _ or -',
   schema: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/),
+};
+
+const zaloWebhookSecret: Rule<string> = {
+  expected: '8-256 characters of A-Z, a-z, 0-9, _ or - (Zalo requires at least 8)',
+  schema: z.string().regex(/^[A-Za-z0-9_-]{8,256}$/),
 };
 
 const adminToken: Rule<string> = {
@@ -165,6 +170,23 @@ function read<T>(env: Env, name: string, rule: Rule<T>): T | null {
 }
 
 export function loadConfig(env: Env = process.env): Config {
+  const config = readConfig(env);
+  requireWebhookSecrets(config);
+  return config;
+}
+
+/** In webhook mode a channel's secret is what keeps strangers from posting fake updates: it is required. */
+function requireWebhookSecrets(config: Config): void {
+  if (!config.publicUrl) return;
+  if (config.telegram.token && !config.telegram.webhookSecret) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', undefined, `a secret when PUBLIC_URL and TELEGRAM_BOT_TOKEN are set (${telegramWebhookSecret.expected})`);
+  }
+  if (config.zalo.token && !config.zalo.webhookSecret) {
+    throw new ConfigError('ZALO_WEBHOOK_SECRET', undefined, `a secret when PUBLIC_URL and ZALO_BOT_TOKEN are set (${zaloWebhookSecret.expected})`);
+  }
+}
+
+function readConfig(env: Env): Config {
   const telegramTokenValue = read(env, 'TELEGRAM_BOT_TOKEN', telegramToken);
   const zaloTokenValue = read(env, 'ZALO_BOT_TOKEN', opaqueToken);
   const simulatorFlag = read(env, 'SIMULATOR', flag);
@@ -177,13 +199,13 @@ export function loadConfig(env: Env = process.env): Config {
     telegram: {
       token: telegramTokenValue,
       apiRoot: read(env, 'TELEGRAM_API_ROOT', httpUrl) ?? 'https://api.telegram.org',
-      webhookSecret: read(env, 'TELEGRAM_WEBHOOK_SECRET', webhookSecret),
+      webhookSecret: read(env, 'TELEGRAM_WEBHOOK_SECRET', telegramWebhookSecret),
       sendRate: read(env, 'TELEGRAM_SEND_RATE', sendRate) ?? 25,
     },
     zalo: {
       token: zaloTokenValue,
       apiRoot: read(env, 'ZALO_API_ROOT', httpUrl) ?? 'https://bot-api.zaloplatforms.com',
-      webhookSecret: read(env, 'ZALO_WEBHOOK_SECRET', webhookSecret),
+      webhookSecret: read(env, 'ZALO_WEBHOOK_SECRET', zaloWebhookSecret),
       sendRate: read(env, 'ZALO_SEND_RATE', sendRate) ?? 10,
     },
     quietHours: read(env, 'QUIET_HOURS', quietHours) ?? { startHour: 21, endHour: 7 },

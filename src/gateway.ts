@@ -1,4 +1,5 @@
 import { assertPortFree, startHttpServer } from './process/http-server.ts';
+import { createChannels } from './process/channels.ts';
 import { runProcess } from './process/run.ts';
 import { openServices } from './process/services.ts';
 import { requireSharedStores } from './process/startup-errors.ts';
@@ -8,6 +9,8 @@ runProcess('gateway', async ({ config, logger, shutdown }) => {
   requireSharedStores('gateway', config);
   await assertPortFree(config.port);
   const services = await openServices(config, logger, shutdown);
-  const address = await startHttpServer(config, services, logger, shutdown);
-  logger.info({ address }, 'gateway running');
+  const channels = createChannels(config, services, logger, shutdown);
+  const address = await startHttpServer(config, services, logger, shutdown, channels.routes);
+  channels.startPolling();
+  logger.info({ address, channels: channels.names, mode: config.publicUrl ? 'webhook' : 'polling' }, 'gateway running');
 });

@@ -1,4 +1,5 @@
 import { assertPortFree, startHttpServer } from './process/http-server.ts';
+import { createChannels } from './process/channels.ts';
 import { runProcess } from './process/run.ts';
 import { openServices, startRelay } from './process/services.ts';
 
@@ -6,7 +7,12 @@ import { openServices, startRelay } from './process/services.ts';
 runProcess('all-in-one', async ({ config, logger, shutdown }) => {
   await assertPortFree(config.port);
   const services = await openServices(config, logger, shutdown);
+  const channels = createChannels(config, services, logger, shutdown);
   startRelay(services, logger, shutdown);
-  const address = await startHttpServer(config, services, logger, shutdown);
-  logger.info({ address, database: services.database.kind, redis: config.redisUrl ? 'external' : 'private' }, 'Kết Nối Việc Làm is running');
+  const address = await startHttpServer(config, services, logger, shutdown, channels.routes);
+  channels.startPolling();
+  logger.info(
+    { address, database: services.database.kind, redis: config.redisUrl ? 'external' : 'private', channels: channels.names, mode: config.publicUrl ? 'webhook' : 'polling' },
+    'Kết Nối Việc Làm is running',
+  );
 });

@@ -9,6 +9,9 @@ export interface Metrics {
   httpDuration: Histogram<'route'>;
   outboxRelayed: Counter;
   outboxRelayFailures: Counter;
+  inboundMessages: Counter<'channel' | 'outcome'>;
+  repliesSent: Counter<'channel'>;
+  replyFailures: Counter<'channel' | 'kind'>;
 }
 
 export function createMetrics(): Metrics {
@@ -38,6 +41,24 @@ export function createMetrics(): Metrics {
     outboxRelayFailures: new Counter({
       name: 'knvl_outbox_relay_failures_total',
       help: 'Outbox relay batches that failed (Redis or database unavailable)',
+      registers: [registry],
+    }),
+    inboundMessages: new Counter({
+      name: 'knvl_inbound_messages_total',
+      help: 'Inbound chat messages by outcome (handled, duplicate, ignored, flood_notice, muted, failed)',
+      labelNames: ['channel', 'outcome'],
+      registers: [registry],
+    }),
+    repliesSent: new Counter({
+      name: 'knvl_replies_sent_total',
+      help: 'Direct replies delivered',
+      labelNames: ['channel'],
+      registers: [registry],
+    }),
+    replyFailures: new Counter({
+      name: 'knvl_reply_failures_total',
+      help: 'Direct replies not delivered, by failure kind',
+      labelNames: ['channel', 'kind'],
       registers: [registry],
     }),
   };

@@ -37,6 +37,8 @@ export interface Choice {
 export interface OutboundMessage {
   text: string;
   choices?: Choice[];
+  /** A last line after the choices, usually the question or how to answer ("Trả lời bằng một số, ví dụ: 1"). */
+  prompt?: string;
   imageUrl?: string;
 }
 
@@ -84,7 +86,8 @@ export function splitText(text: string, limit: number): string[] {
 
 /** Every channel shows choices as numbered lines ("1. Đồng ý"), so "2" always works; Telegram adds buttons. */
 export function textWithNumberedChoices(message: OutboundMessage): string {
-  if (!message.choices || message.choices.length === 0) return message.text;
-  const lines = message.choices.map((choice, index) => `${index + 1}. ${choice.label}`);
-  return `${message.text}\n\n${lines.join('\n')}`;
+  const parts = [message.text];
+  if (message.choices && message.choices.length > 0) parts.push(message.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n'));
+  if (message.prompt) parts.push(message.prompt);
+  return parts.join('\n\n');
 }

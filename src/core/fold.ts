@@ -7,8 +7,7 @@ const NON_ALNUM = /[^a-z0-9]+/g;
 
 export function fold(text: string): string {
   return text
-    .normalize('NFC')
-    .normalize('NFD')
+    .normalize('NFKD') // compatibility forms too: full-width "５" folds to "5"
     .replace(COMBINING_MARKS, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')

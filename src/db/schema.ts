@@ -65,6 +65,8 @@ export interface ChannelIdentitiesTable {
   tombstoned_at: NullableTimestamp;
   created_at: Timestamp;
   last_seen_at: Timestamp;
+  /** Choices ({id, label}[]) the bot last offered in this chat; null when the last message had none. */
+  last_choices: Json<{ id: string; label: string }[] | null> | null;
 }
 
 export interface RolesTable {

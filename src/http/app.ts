@@ -10,6 +10,8 @@ export interface HttpAppOptions {
   logger: Logger;
   metrics: Metrics;
   readiness: Record<string, ReadinessCheck>;
+  /** More routes (webhooks, simulator), registered before the app is sealed. */
+  routes?: ReadonlyArray<(app: FastifyInstance) => void>;
 }
 
 export interface HttpApp {
@@ -48,6 +50,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();
   });
+
+  for (const register of options.routes ?? []) register(app);
 
   await app.ready();
   return {

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { buildHttpApp } from '../http/app.ts';
 import type { Logger } from '../logger.ts';
@@ -18,8 +19,14 @@ export function assertPortFree(port: number): Promise<void> {
 }
 
 /** Starts Fastify on PORT; on shutdown /readyz turns 503 first, then the server stops taking connections. */
-export async function startHttpServer(config: Config, services: Services, logger: Logger, shutdown: Shutdown): Promise<string> {
-  const { app, markShuttingDown } = await buildHttpApp({ logger, metrics: services.metrics, readiness: services.readiness });
+export async function startHttpServer(
+  config: Config,
+  services: Services,
+  logger: Logger,
+  shutdown: Shutdown,
+  routes: ReadonlyArray<(app: FastifyInstance) => void> = [],
+): Promise<string> {
+  const { app, markShuttingDown } = await buildHttpApp({ logger, metrics: services.metrics, readiness: services.readiness, routes });
   const address = await app.listen({ port: config.port, host: '0.0.0.0' });
   shutdown.add('http server', async () => {
     markShuttingDown();

@@ -77,6 +77,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL: got "loud", expected fatal, error, warn, info, debug, trace, silent'],
     ['ADMIN_TOKEN', 'short', 'ADMIN_TOKEN: got a value of 5 characters, expected at least 16 characters'],
     ['SIMULATOR', 'maybe', 'SIMULATOR: got "maybe", expected 1 or 0'],
+    ['ZALO_WEBHOOK_SECRET', 'short', 'ZALO_WEBHOOK_SECRET: got a value of 5 characters, expected 8-256 characters'],
   ])('%s=%j is refused with a readable reason', (name, value, message) => {
     let caught: unknown;
     try {
@@ -96,6 +97,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_TOKEN: 'top secret' })).toThrow(/^(?!.*top secret)/);
   });
 
+  it('requires the webhook secret of each channel in webhook mode', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'https://bot.example.vn', TELEGRAM_BOT_TOKEN: '1:x' })).toThrow(
+      /^TELEGRAM_WEBHOOK_SECRET: got nothing, expected a secret when PUBLIC_URL and TELEGRAM_BOT_TOKEN are set/,
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'https://bot.example.vn', ZALO_BOT_TOKEN: 'z:x' })).toThrow(/^ZALO_WEBHOOK_SECRET: got nothing/);
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' }).publicUrl).toBeNull(); // polling needs no secret
+    expect(loadConfig({ PUBLIC_URL: 'https://b.vn', TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 's' }).telegram.webhookSecret).toBe('s');
+  });
+
   it('accepts QUIET_HOURS=off', () => {
     expect(loadConfig({ QUIET_HOURS: 'off' }).quietHours).toEqual({ startHour: 0, endHour: 0 });
   });
@@ -111,11 +121,11 @@ describe('hidePassword and secretsOf', () => {
   it('lists tokens, webhook secrets and database/redis passwords', () => {
     const config = loadConfig({
       TELEGRAM_BOT_TOKEN: '123456:ABCdef',
-      ZALO_WEBHOOK_SECRET: 'zsecret',
+      ZALO_WEBHOOK_SECRET: 'zsecret-1',
       DATABASE_URL: 'postgres://u:dbpass%21@db/x',
       REDIS_URL: 'redis://:redispw@r:6379',
       ADMIN_TOKEN: 'admin-token-0123456789',
     });
-    expect(secretsOf(config).sort()).toEqual(['123456:ABCdef', 'admin-token-0123456789', 'dbpass!', 'redispw', 'zsecret'].sort());
+    expect(secretsOf(config).sort()).toEqual(['123456:ABCdef', 'admin-token-0123456789', 'dbpass!', 'redispw', 'zsecret-1'].sort());
   });
 });

@@ -20,7 +20,7 @@ describe.each(backends)('migrations on $name', (backend) => {
 
   it('applies every migration, then nothing on a second run', async () => {
     const first = await migrateToLatest(handle.db);
-    expect(first.map((r) => r.migrationName)).toContain('0001_foundation');
+    expect(first.map((r) => r.migrationName)).toEqual(['0001_foundation', '0002_identity_choices']);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);
   });

@@ -19,6 +19,7 @@ describe('fold', () => {
     ['7tr5/tháng', '7tr5 thang'],
     // decomposed input (NFD from some keyboards) folds the same as precomposed
     ['Me\u0300o Va\u0323c', 'meo vac'],
+    ['０９１２ ＡＢＣ', '0912 abc'],
     ['', ''],
   ])('fold(%j) = %j', (input, expected) => {
     expect(fold(input)).toBe(expected);

@@ -1,0 +1,99 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { InboundMessage } from '../channels/types.ts';
+import type { Database } from './schema.ts';
+
+/** Who a chat is: the identity row for (channel, chat), with its person for private chats. */
+export interface ChatIdentity {
+  id: number;
+  personId: number | null;
+  language: 'vi' | 'en';
+  personStatus: 'active' | 'stopped' | 'deleted' | null;
+  lastChoices: { id: string; label: string }[] | null;
+}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Records an inbound event once (unique on channel + event id) and finds or creates the chat's identity,
+ * and for a private chat its person, in one transaction. Returns null for a duplicate event.
+ */
+export async function recordInbound(db: Kysely<Database>, message: InboundMessage): Promise<ChatIdentity | null> {
+  return db.transaction().execute(async (trx) => {
+    const fresh = await trx
+      .insertInto('inbound_events')
+      .values({ channel: message.channel, event_id: message.eventId })
+      .onConflict((oc) => oc.doNothing())
+      .returning('event_id')
+      .executeTakeFirst();
+    if (!fresh) return null;
+
+    const identity = await findOrCreateIdentity(trx, message);
+    await trx.updateTable('inbound_events').set({ identity_id: identity.id }).where('channel', '=', message.channel).where('event_id', '=', message.eventId).execute();
+    return identity;
+  });
+}
+
+async function findOrCreateIdentity(trx: Transaction<Database>, message: InboundMessage): Promise<ChatIdentity> {
+  const existing = await selectIdentity(trx, message);
+  if (existing) {
+    await trx
+      .updateTable('channel_identities')
+      .set({ last_seen_at: sql`now()`, ...(message.chatType === 'private' && message.displayName ? { display_name: message.displayName } : {}) })
+      .where('id', '=', existing.id)
+      .execute();
+    return existing;
+  }
+  const personId =
+    message.chatType === 'private' ? (await trx.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id : null;
+  await trx
+    .insertInto('channel_identities')
+    .values({
+      person_id: personId,
+      channel: message.channel,
+      chat_id: message.chatId,
+      user_id: message.chatType === 'private' ? message.userId : null,
+      chat_type: message.chatType,
+      display_name: message.displayName,
+    })
+    .onConflict((oc) => oc.columns(['channel', 'chat_id']).doNothing())
+    .execute();
+  // A concurrent first message from the same chat may have inserted it first: read what is there.
+  const created = await selectIdentity(trx, message);
+  if (!created) throw new Error('identity vanished after insert');
+  return created;
+}
+
+async function selectIdentity(db: Db, message: Pick<InboundMessage, 'channel' | 'chatId'>): Promise<ChatIdentity | null> {
+  const row = await db
+    .selectFrom('channel_identities as ci')
+    .leftJoin('people as p', 'p.id', 'ci.person_id')
+    .select(['ci.id', 'ci.person_id', 'ci.last_choices', 'p.language', 'p.status'])
+    .where('ci.channel', '=', message.channel)
+    .where('ci.chat_id', '=', message.chatId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    personId: row.person_id,
+    language: row.language ?? 'vi',
+    personStatus: row.status ?? null,
+    lastChoices: row.last_choices ?? null,
+  };
+}
+
+export async function rememberChoices(db: Kysely<Database>, identityId: number, choices: { id: string; label: string }[] | null): Promise<void> {
+  await db
+    .updateTable('channel_identities')
+    .set({ last_choices: choices && choices.length > 0 ? JSON.stringify(choices) : null })
+    .where('id', '=', identityId)
+    .execute();
+}
+
+export async function markUnreachable(db: Kysely<Database>, channel: InboundMessage['channel'], chatId: string, reason: string): Promise<void> {
+  await db
+    .updateTable('channel_identities')
+    .set({ reachable: false, unreachable_reason: reason.slice(0, 200), unreachable_at: sql`now()` })
+    .where('channel', '=', channel)
+    .where('chat_id', '=', chatId)
+    .execute();
+}

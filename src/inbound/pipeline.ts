@@ -1,0 +1,94 @@
+import type { Kysely } from 'kysely';
+import type { ChannelAdapter, ChannelName, InboundMessage, OutboundMessage } from '../channels/types.ts';
+import { resolveChoice } from '../core/choices.ts';
+import { t } from '../core/i18n/index.ts';
+import { type ChatIdentity, recordInbound, rememberChoices } from '../db/identities.ts';
+import type { Database } from '../db/schema.ts';
+import type { DialogHandler } from '../dialogs/types.ts';
+import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
+import type { FloodGuard } from './flood-guard.ts';
+import { createKeyedQueue } from './keyed-queue.ts';
+import type { ReplySender } from './reply-sender.ts';
+
+/**
+ * Every channel's way in. A raw update is parsed by its adapter and queued per chat; the HTTP caller gets its
+ * answer at once. Per chat, in order: flood check, record once (duplicates dropped), map a typed choice,
+ * run the dialog, send the replies, remember the choices offered. Chats do not wait for each other.
+ */
+export interface InboundPipeline {
+  /** Parses and queues; returns how many messages were queued (0 for garbage or unknown kinds). */
+  accept(channel: ChannelName, raw: unknown): number;
+  /** Queues messages an adapter has already parsed (the simulator's route does the parsing itself). */
+  enqueue(messages: InboundMessage[]): number;
+  /** Resolves once everything queued so far has been handled (shutdown, tests). */
+  drain(): Promise<void>;
+}
+
+export interface InboundPipelineOptions {
+  db: Kysely<Database>;
+  adapters: Partial<Record<ChannelName, ChannelAdapter>>;
+  floodGuard: FloodGuard;
+  replies: ReplySender;
+  handler: DialogHandler;
+  logger: Logger;
+  metrics?: Metrics;
+  now?: () => Date;
+}
+
+export function createInboundPipeline(options: InboundPipelineOptions): InboundPipeline {
+  const { db, adapters, floodGuard, replies, handler, logger, metrics } = options;
+  const now = options.now ?? (() => new Date());
+  const queue = createKeyedQueue((error, key) => logger.error({ err: error, chat: key }, 'inbound message failed'));
+  const count = (channel: ChannelName, outcome: string) => metrics?.inboundMessages.inc({ channel, outcome });
+
+  async function respond(message: InboundMessage, identity: ChatIdentity | null, out: OutboundMessage[]): Promise<void> {
+    await replies.send(message.channel, message.chatId, out);
+    if (identity) await rememberChoices(db, identity.id, [...out].reverse().find((m) => m.choices?.length)?.choices ?? null);
+  }
+
+  async function handle(adapter: ChannelAdapter, message: InboundMessage): Promise<void> {
+    if (!message.addressedToBot) return count(message.channel, 'ignored');
+    if (message.callbackQueryId) void adapter.acknowledge?.(message).catch(() => undefined);
+
+    const verdict = await floodGuard.check(`${message.channel}:${message.userId ?? message.chatId}`);
+    if (verdict === 'muted') return count(message.channel, 'muted');
+    if (verdict === 'notify') {
+      count(message.channel, 'flood_notice');
+      return void (await replies.send(message.channel, message.chatId, [{ text: t('vi', 'inbound.flood_notice') }]));
+    }
+
+    const identity = await recordInbound(db, message);
+    if (!identity) return count(message.channel, 'duplicate');
+
+    const choiceId = message.choiceId ?? (message.text && identity.lastChoices ? resolveChoice(message.text, identity.lastChoices) : null);
+    let out: OutboundMessage[];
+    try {
+      out = await handler({ message, choiceId, lang: identity.language, now: now() });
+    } catch (error) {
+      logger.error({ err: error, channel: message.channel, chatId: message.chatId }, 'dialog failed');
+      count(message.channel, 'failed');
+      return respond(message, identity, [{ text: t(identity.language, 'inbound.error') }]);
+    }
+    count(message.channel, 'handled');
+    await respond(message, identity, out);
+  }
+
+  return {
+    accept(channel, raw) {
+      const adapter = adapters[channel];
+      return adapter ? this.enqueue(adapter.receive(raw)) : 0;
+    },
+    enqueue(messages) {
+      let queued = 0;
+      for (const message of messages) {
+        const adapter = adapters[message.channel];
+        if (!adapter) continue;
+        void queue.run(`${message.channel}:${message.chatId}`, () => handle(adapter, message));
+        queued += 1;
+      }
+      return queued;
+    },
+    drain: () => queue.drain(),
+  };
+}

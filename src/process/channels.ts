@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import { createSimulatorAdapter } from '../channels/simulator/adapter.ts';
+import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
+import { startTelegramPolling } from '../channels/telegram/polling.ts';
+import type { ChannelAdapter, ChannelName } from '../channels/types.ts';
+import { createZaloAdapter, createZaloClient, startZaloPolling } from '../channels/zalo/index.ts';
+import type { Config } from '../config.ts';
+import { decideHome } from '../dialogs/home.ts';
+import type { DialogHandler } from '../dialogs/types.ts';
+import { registerSimulatorRoutes } from '../http/simulator-routes.ts';
+import { registerWebhookRoutes } from '../http/webhook-routes.ts';
+import { createFloodGuard } from '../inbound/flood-guard.ts';
+import { createInboundPipeline, type InboundPipeline } from '../inbound/pipeline.ts';
+import { createReplySender } from '../inbound/reply-sender.ts';
+import type { Logger } from '../logger.ts';
+import type { Services } from './services.ts';
+import type { Shutdown } from './shutdown.ts';
+
+/**
+ * The channels a configuration asks for: Telegram and Zalo when their tokens are set (webhooks when PUBLIC_URL
+ * is set, else polling), the simulator when no real channel is set or SIMULATOR=1. One inbound pipeline for all.
+ */
+export interface Channels {
+  adapters: Partial<Record<ChannelName, ChannelAdapter>>;
+  pipeline: InboundPipeline;
+  /** Routes to add to the HTTP app: webhooks in webhook mode, the simulator page when it is on. */
+  routes: Array<(app: FastifyInstance) => void>;
+  /** Starts long polling for channels not in webhook mode (call once HTTP is up). */
+  startPolling(): void;
+  names: ChannelName[];
+}
+
+export function createChannels(config: Config, services: Services, logger: Logger, shutdown: Shutdown, handler: DialogHandler = async (input) => decideHome(input)): Channels {
+  const adapters: Partial<Record<ChannelName, ChannelAdapter>> = {};
+  const routes: Channels['routes'] = [];
+  const pollers: Array<() => void> = [];
+  const webhookMode = config.publicUrl !== null;
+
+  const zaloClient = config.zalo.token ? createZaloClient({ token: config.zalo.token, apiRoot: config.zalo.apiRoot }) : null;
+  if (zaloClient) adapters.zalo = createZaloAdapter({ client: zaloClient, logger: logger.child({ channel: 'zalo' }) });
+  if (config.telegram.token) {
+    adapters.telegram = createTelegramAdapter({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger: logger.child({ channel: 'telegram' }) });
+  }
+  const simulator = config.simulator ? createSimulatorAdapter() : null;
+  if (simulator) adapters.simulator = simulator;
+
+  const replies = createReplySender({
+    adapters,
+    db: services.database.db,
+    logger,
+    onSent: (channel) => services.metrics.repliesSent.inc({ channel }),
+    onFailed: (channel, kind) => services.metrics.replyFailures.inc({ channel, kind }),
+  });
+  const pipeline = createInboundPipeline({
+    db: services.database.db,
+    adapters,
+    floodGuard: createFloodGuard(services.producer),
+    replies,
+    handler,
+    logger,
+    metrics: services.metrics,
+  });
+  shutdown.add('inbound messages in flight', () => pipeline.drain());
+
+  if (webhookMode) {
+    routes.push((app) =>
+      registerWebhookRoutes(app, {
+        pipeline,
+        ...(config.telegram.token && config.telegram.webhookSecret ? { telegram: { secret: config.telegram.webhookSecret } } : {}),
+        ...(config.zalo.token && config.zalo.webhookSecret ? { zalo: { secret: config.zalo.webhookSecret } } : {}),
+      }),
+    );
+  } else {
+    if (config.telegram.token) {
+      const token = config.telegram.token;
+      pollers.push(() => {
+        const polling = startTelegramPolling({
+          token,
+          apiRoot: config.telegram.apiRoot,
+          logger: logger.child({ channel: 'telegram' }),
+          onUpdate: async (raw) => void pipeline.accept('telegram', raw),
+        });
+        shutdown.add('telegram polling', () => polling.stop());
+      });
+    }
+    if (zaloClient) {
+      pollers.push(() => {
+        const polling = startZaloPolling({
+          client: zaloClient,
+          logger: logger.child({ channel: 'zalo' }),
+          onUpdate: async (raw) => void pipeline.accept('zalo', raw),
+        });
+        shutdown.add('zalo polling', () => polling.stop());
+      });
+    }
+  }
+  if (simulator) {
+    routes.push((app) => registerSimulatorRoutes(app, { adapter: simulator, onInbound: async (messages) => void pipeline.enqueue(messages) }));
+  }
+
+  return {
+    adapters,
+    pipeline,
+    routes,
+    names: Object.keys(adapters) as ChannelName[],
+    startPolling() {
+      for (const start of pollers) start();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * A bare Fastify app with the simulator routes and an echo "bot": every message gets "Bạn nói: …" back with
+ * two choices, so a test can see a reply arrive and press a button. Shared by the integration and browser tests.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createSimulatorAdapter, type SimulatorAdapter } from '../../../../src/channels/simulator/adapter.ts';
+import type { InboundMessage } from '../../../../src/channels/types.ts';
+import { registerSimulatorRoutes } from '../../../../src/http/simulator-routes.ts';
+
+export const ECHO_CHOICES = [
+  { id: 'agree', label: 'Đồng ý' },
+  { id: 'disagree', label: 'Không đồng ý' },
+];
+
+export interface EchoApp {
+  app: FastifyInstance;
+  adapter: SimulatorAdapter;
+  url: string;
+  /** Every batch onInbound received, in order. */
+  received: InboundMessage[][];
+  close(): Promise<void>;
+}
+
+export async function startEchoApp(options: { pingIntervalMs?: number; failInbound?: boolean } = {}): Promise<EchoApp> {
+  const adapter = createSimulatorAdapter();
+  const received: InboundMessage[][] = [];
+  const app = Fastify({ bodyLimit: 256 * 1024 });
+  registerSimulatorRoutes(app, {
+    adapter,
+    ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
+    onInbound: async (messages) => {
+      received.push(messages);
+      if (options.failInbound) throw new Error('the bot fell over');
+      for (const message of messages) {
+        const said = message.text ?? `choice:${message.choiceId}`;
+        await adapter.send(message.chatId, { text: `Bạn nói: ${said}`, choices: ECHO_CHOICES });
+      }
+    },
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, adapter, url: address, received, close: () => app.close() };
+}
