@@ -10,6 +10,7 @@ export interface Metrics {
   outboxRelayed: Counter;
   outboxRelayFailures: Counter;
   inboundMessages: Counter<'channel' | 'outcome'>;
+  inboundHandling: Histogram<'channel' | 'stage'>;
   repliesSent: Counter<'channel'>;
   replyFailures: Counter<'channel' | 'kind'>;
 }
@@ -47,6 +48,13 @@ export function createMetrics(): Metrics {
       name: 'knvl_inbound_messages_total',
       help: 'Inbound chat messages by outcome (handled, duplicate, ignored, flood_notice, muted, failed)',
       labelNames: ['channel', 'outcome'],
+      registers: [registry],
+    }),
+    inboundHandling: new Histogram({
+      name: 'knvl_inbound_handling_seconds',
+      help: 'Time to handle one inbound message, by stage: queued (waiting behind the same chat), record, dialog, reply, total',
+      labelNames: ['channel', 'stage'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
     repliesSent: new Counter({

@@ -47,7 +47,11 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
     if (identity) await rememberChoices(db, identity.id, [...out].reverse().find((m) => m.choices?.length)?.choices ?? null);
   }
 
-  async function handle(adapter: ChannelAdapter, message: InboundMessage): Promise<void> {
+  const observe = (channel: ChannelName, stage: string, since: number) => metrics?.inboundHandling.observe({ channel, stage }, (performance.now() - since) / 1000);
+
+  async function handle(adapter: ChannelAdapter, message: InboundMessage, queuedAt: number): Promise<void> {
+    const started = performance.now();
+    observe(message.channel, 'queued', queuedAt);
     if (!message.addressedToBot) return count(message.channel, 'ignored');
     if (message.callbackQueryId) void adapter.acknowledge?.(message).catch(() => undefined);
 
@@ -58,20 +62,27 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
       return void (await replies.send(message.channel, message.chatId, [{ text: t('vi', 'inbound.flood_notice') }]));
     }
 
+    let stageStart = performance.now();
     const identity = await recordInbound(db, message);
+    observe(message.channel, 'record', stageStart);
     if (!identity) return count(message.channel, 'duplicate');
 
     const choiceId = message.choiceId ?? (message.text && identity.lastChoices ? resolveChoice(message.text, identity.lastChoices) : null);
     let out: OutboundMessage[];
+    stageStart = performance.now();
     try {
       out = await handler({ message, choiceId, lang: identity.language, now: now() });
+      observe(message.channel, 'dialog', stageStart);
     } catch (error) {
       logger.error({ err: error, channel: message.channel, chatId: message.chatId }, 'dialog failed');
       count(message.channel, 'failed');
       return respond(message, identity, [{ text: t(identity.language, 'inbound.error') }]);
     }
     count(message.channel, 'handled');
+    stageStart = performance.now();
     await respond(message, identity, out);
+    observe(message.channel, 'reply', stageStart);
+    observe(message.channel, 'total', started);
   }
 
   return {
@@ -84,7 +95,8 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
       for (const message of messages) {
         const adapter = adapters[message.channel];
         if (!adapter) continue;
-        void queue.run(`${message.channel}:${message.chatId}`, () => handle(adapter, message));
+        const queuedAt = performance.now();
+        void queue.run(`${message.channel}:${message.chatId}`, () => handle(adapter, message, queuedAt));
         queued += 1;
       }
       return queued;
