@@ -9,7 +9,7 @@ runProcess('gateway', async ({ config, logger, shutdown }) => {
   requireSharedStores('gateway', config);
   await assertPortFree(config.port);
   const services = await openServices(config, logger, shutdown);
-  const channels = createChannels(config, services, logger, shutdown);
+  const channels = await createChannels(config, services, logger, shutdown);
   const address = await startHttpServer(config, services, logger, shutdown, channels.routes);
   channels.startPolling();
   logger.info({ address, channels: channels.names, mode: config.publicUrl ? 'webhook' : 'polling' }, 'gateway running');

@@ -7,7 +7,7 @@ import { openServices, startRelay } from './process/services.ts';
 runProcess('all-in-one', async ({ config, logger, shutdown }) => {
   await assertPortFree(config.port);
   const services = await openServices(config, logger, shutdown);
-  const channels = createChannels(config, services, logger, shutdown);
+  const channels = await createChannels(config, services, logger, shutdown);
   startRelay(services, logger, shutdown);
   const address = await startHttpServer(config, services, logger, shutdown, channels.routes);
   channels.startPolling();

@@ -13,6 +13,7 @@ import { createFloodGuard } from '../inbound/flood-guard.ts';
 import { createInboundPipeline, type InboundPipeline } from '../inbound/pipeline.ts';
 import { createReplySender } from '../inbound/reply-sender.ts';
 import type { Logger } from '../logger.ts';
+import { learnBotNames } from './bot-names.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
 
@@ -30,16 +31,28 @@ export interface Channels {
   names: ChannelName[];
 }
 
-export function createChannels(config: Config, services: Services, logger: Logger, shutdown: Shutdown, handler: DialogHandler = async (input) => decideHome(input)): Channels {
+export async function createChannels(
+  config: Config,
+  services: Services,
+  logger: Logger,
+  shutdown: Shutdown,
+  handler: DialogHandler = async (input) => decideHome(input),
+): Promise<Channels> {
+  const names = await learnBotNames(config, logger);
   const adapters: Partial<Record<ChannelName, ChannelAdapter>> = {};
   const routes: Channels['routes'] = [];
   const pollers: Array<() => void> = [];
   const webhookMode = config.publicUrl !== null;
 
   const zaloClient = config.zalo.token ? createZaloClient({ token: config.zalo.token, apiRoot: config.zalo.apiRoot }) : null;
-  if (zaloClient) adapters.zalo = createZaloAdapter({ client: zaloClient, logger: logger.child({ channel: 'zalo' }) });
+  if (zaloClient) adapters.zalo = createZaloAdapter({ client: zaloClient, logger: logger.child({ channel: 'zalo' }), ...(names.zaloName ? { botName: names.zaloName } : {}) });
   if (config.telegram.token) {
-    adapters.telegram = createTelegramAdapter({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, logger: logger.child({ channel: 'telegram' }) });
+    adapters.telegram = createTelegramAdapter({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      logger: logger.child({ channel: 'telegram' }),
+      ...(names.telegramUsername ? { botUsername: names.telegramUsername } : {}),
+    });
   }
   const simulator = config.simulator ? createSimulatorAdapter() : null;
   if (simulator) adapters.simulator = simulator;

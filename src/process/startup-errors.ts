@@ -4,9 +4,10 @@ import { DatabaseUnavailableError } from '../db/errors.ts';
 import { MigrationFailedError } from '../db/migrate.ts';
 import { RedisUnavailableError } from '../queue/connection.ts';
 import { PrivateRedisFailedError, RedisNotInstalledError } from '../queue/private-redis.ts';
+import { BotTokenRejectedError } from './bot-names.ts';
 
 /** Errors a person can fix from the message alone; they are shown as one line, without a stack trace. */
-const KNOWN = [ConfigError, DatabaseUnavailableError, DataDirBusyError, MigrationFailedError, RedisNotInstalledError, PrivateRedisFailedError, RedisUnavailableError];
+const KNOWN = [ConfigError, DatabaseUnavailableError, DataDirBusyError, MigrationFailedError, RedisNotInstalledError, PrivateRedisFailedError, RedisUnavailableError, BotTokenRejectedError];
 
 export class RoleNeedsSharedStoresError extends Error {
   constructor(role: string, missing: string[]) {

@@ -125,6 +125,12 @@ describe('npm start with fake Telegram and Zalo', () => {
     }
   });
 
+  it('a token the platform rejects stops the start with one line', async () => {
+    const app = spawnRole('src/main.ts', { PORT: String(await freePort()), DATA_DIR: tempDataDir(), TELEGRAM_BOT_TOKEN: '999:not-the-fake-token', TELEGRAM_API_ROOT: telegram.apiRoot });
+    expect((await app.exited).code).toBe(1);
+    expect(app.stderr().trim()).toBe('TELEGRAM_BOT_TOKEN was rejected by Telegram: check the token (it may have been revoked or mistyped).');
+  });
+
   it('the simulator is off when a real channel is configured, unless SIMULATOR=1', async () => {
     const { app, port } = await startApp({ TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, SIMULATOR: '1' });
     try {
