@@ -79,6 +79,7 @@ export async function webhooksCommand(config: Config, args: string[], print: (li
   const channels = channelsToUse(config, parsed.values.channel);
   if (action === 'set') {
     for (const channel of channels) {
+      webhookUrl(config, channel); // PUBLIC_URL first: without it nothing else matters
       const secret = channel === 'telegram' ? config.telegram.webhookSecret : config.zalo.webhookSecret;
       if (!secret) throw new UsageError(`${channel.toUpperCase()}_WEBHOOK_SECRET is not set: the webhook needs a secret`);
     }
