@@ -1,21 +1,13 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.ts';
+import { captureLog } from '../harness/capture-log.ts';
 
 const TELEGRAM_TOKEN = '7012345678:AAHk3xYz-abcdefghijklmnopqrstuvwxyz0';
 const ZALO_TOKEN = 'zalo-bot-token-3f9a2b7c';
 const WEBHOOK_SECRET = 'tg-webhook-secret-42';
 
 function capture() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString().split('\n').filter(Boolean));
-      done();
-    },
-  });
-  const logger = createLogger({ level: 'trace', secrets: [TELEGRAM_TOKEN, ZALO_TOKEN, WEBHOOK_SECRET], destination });
-  return { logger, output: () => lines.join('\n'), lines };
+  const { logger, raw, text } = captureLog([TELEGRAM_TOKEN, ZALO_TOKEN, WEBHOOK_SECRET]);
+  return { logger, output: text, lines: raw };
 }
 
 const PHONES = ['0912345678', '0912 345 678', '091.234.5678', '+84912345678', '84 912 345 678', '(+84) 91 234 5678'];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../../../src/channels/telegram/adapter.ts';
 import { freeLoopbackPort } from '../../../../src/net/free-port.ts';
 import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegramApi, type FakeTelegramOptions } from '../../../fakes/telegram-api.ts';
-import { captureLogs } from './capture-logs.ts';
+import { captureLog } from '../../../harness/capture-log.ts';
 
 /** Not shaped like the tokens the log scrubber recognises: only our own care keeps it out of logs. */
 const TOKEN = '4242:tok_en-secret-xyz';
@@ -16,7 +16,7 @@ afterEach(async () => {
 
 async function setup(options: FakeTelegramOptions = {}) {
   fake = await startFakeTelegramApi({ token: TOKEN, knownChats: [LAN], ...options });
-  const logs = captureLogs();
+  const logs = captureLog();
   const adapter = createTelegramAdapter({ token: TOKEN, apiRoot: fake.apiRoot, logger: logs.logger, botUsername: fake.bot.username });
   return { fake, adapter, logs };
 }
@@ -136,7 +136,7 @@ describe('telegram adapter against the fake Bot API', () => {
     const result = await adapter.send(String(LAN), { text: 'x', choices: [{ id: 'x'.repeat(65), label: 'quá dài' }] });
     expect(result).toMatchObject({ ok: false, failure: { kind: 'fatal', detail: expect.stringContaining('64 bytes') } });
     expect(fake.requests).toEqual([]);
-    expect(logs.lines().some((l) => l.level === 50)).toBe(true);
+    expect(logs.parsed().some((l) => l.level === 50)).toBe(true);
   });
 
   it('never writes the token in a log line or a failure detail', async () => {
@@ -154,7 +154,7 @@ describe('telegram adapter against the fake Bot API', () => {
     record(await unreachable.send(String(LAN), { text: 'hi' }));
     await unreachable.acknowledge!({ channel: 'telegram', eventId: '1', chatId: String(LAN), userId: null, chatType: 'private', displayName: null, text: null, choiceId: 'x', mediaUrl: null, sentAt: new Date(), addressedToBot: true, callbackQueryId: 'q' });
     expect(details).toHaveLength(8);
-    expect(logs.lines().length).toBeGreaterThanOrEqual(9);
+    expect(logs.parsed().length).toBeGreaterThanOrEqual(9);
     for (const text of [logs.text(), ...details]) {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain('tok_en-secret-xyz');

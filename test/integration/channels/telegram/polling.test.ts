@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startTelegramPolling, type TelegramPolling, type TelegramPollingOptions } from '../../../../src/channels/telegram/polling.ts';
 import { waitFor } from '../../../harness/free-port.ts';
 import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../../../fakes/telegram-api.ts';
-import { captureLogs } from './capture-logs.ts';
+import { captureLog } from '../../../harness/capture-log.ts';
 
 const TOKEN = '4242:tok_en-secret-xyz';
 const FAST = { initialMs: 40, maxMs: 400 };
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 /** Starts polling against the current fake (each test starts its own fake first). */
 async function start(options: Partial<TelegramPollingOptions> & Pick<TelegramPollingOptions, 'onUpdate'>) {
-  const logs = captureLogs();
+  const logs = captureLog();
   const polling = startTelegramPolling({ token: TOKEN, apiRoot: fake.apiRoot, logger: logs.logger, timeoutSeconds: 2, backoff: FAST, ...options });
   running.push(polling);
   return { polling, logs };
@@ -115,7 +115,7 @@ describe('telegram long polling against the fake Bot API', () => {
     });
     await eventually('next handled', () => handled.length === 1);
     expect(handled).toEqual([next.update_id]);
-    const skipped = logs.lines().filter((l) => String(l.msg).includes('skipped'));
+    const skipped = logs.parsed().filter((l) => String(l.msg).includes('skipped'));
     expect(skipped).toHaveLength(1);
     expect(skipped[0]).toMatchObject({ level: 50, eventId: String(poison.update_id), attempts: 3 });
   });
@@ -127,7 +127,7 @@ describe('telegram long polling against the fake Bot API', () => {
     const seen: unknown[] = [];
     const { logs } = await start({ onUpdate: async (raw) => void seen.push(raw) });
     await eventually('several 409s', () => getUpdatesRequests().length >= 4);
-    const conflictLines = logs.lines().filter((l) => (l.level as number) >= 40);
+    const conflictLines = logs.parsed().filter((l) => (l.level as number) >= 40);
     expect(conflictLines).toHaveLength(1);
     expect(String(conflictLines[0]!.msg)).toMatch(/409.*webhook.*another process/);
     const gaps = getUpdatesRequests().slice(1).map((r, i) => r.at - getUpdatesRequests()[i]!.at);
@@ -160,7 +160,7 @@ describe('telegram long polling against the fake Bot API', () => {
     const { polling, logs } = await start({ onUpdate: async () => {} });
     expect(await polling.done).toBe('unauthorized');
     expect(getUpdatesRequests()).toHaveLength(1);
-    const errors = logs.lines().filter((l) => (l.level as number) >= 40);
+    const errors = logs.parsed().filter((l) => (l.level as number) >= 40);
     expect(errors).toHaveLength(1);
     expect(String(errors[0]!.msg)).toContain('401');
     expect(String(errors[0]!.msg)).toContain('TELEGRAM_BOT_TOKEN');
@@ -192,7 +192,7 @@ describe('telegram long polling against the fake Bot API', () => {
     expect(gaps[1]!).toBeGreaterThanOrEqual(95);
     expect(gaps[2]!).toBeGreaterThanOrEqual(195);
     expect(gaps[4]!).toBeLessThan(600);
-    expect(logs.lines().filter((l) => l.level === 40)).toHaveLength(1); // one warning for the streak
+    expect(logs.parsed().filter((l) => l.level === 40)).toHaveLength(1); // one warning for the streak
     expect(logs.text()).toContain('recovered');
   });
 
@@ -246,7 +246,7 @@ describe('telegram long polling against the fake Bot API', () => {
     fake.pushUpdate({ edited_message: textUpdate({ chatId: 6001, text: 'sửa' }).message });
     const wanted = fake.pushUpdate(textUpdate({ chatId: 6001, text: 'mới' }));
     const seen: unknown[] = [];
-    const logs = captureLogs();
+    const logs = captureLog();
     const polling = startTelegramPolling({ api: new Api(TOKEN, { apiRoot: fake.apiRoot, timeoutSeconds: 30 }), logger: logs.logger, timeoutSeconds: 2, onUpdate: async (raw) => void seen.push(raw) });
     running.push(polling);
     await eventually('delivered', () => seen.length === 1);
@@ -264,7 +264,7 @@ describe('telegram long polling against the fake Bot API', () => {
     fake.revokeToken();
     fake.pushUpdate(textUpdate({ chatId: 6001, text: 'y' }));
     expect(await polling.done).toBe('unauthorized');
-    expect(logs.lines().length).toBeGreaterThan(5);
+    expect(logs.parsed().length).toBeGreaterThan(5);
     expect(logs.text()).not.toContain(TOKEN);
     expect(logs.text()).not.toContain('tok_en-secret-xyz');
   });

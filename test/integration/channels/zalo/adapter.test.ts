@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createZaloAdapter, ZALO_TEXT_LIMIT } from '../../../../src/channels/zalo/adapter.ts';
 import { createZaloClient } from '../../../../src/channels/zalo/client.ts';
 import { startFakeZaloApi, type ZaloFakeApi, type ZaloFakeOptions } from '../../../fakes/zalo-api.ts';
-import { captureLog } from './capture-log.ts';
+import { captureLog } from '../../../harness/capture-log.ts';
 
 const CHAT = '51c2e8a09b7d3f6a4e10';
 const GROUP = 'f6d21a8e0b4c93e7a512';
@@ -88,7 +88,7 @@ describe('Zalo adapter against the fake API', () => {
     expect(await adapter.send(CHAT, { text: 'hi' })).toMatchObject({ ok: false, failure: { kind: 'throttled', retryAfterMs: 3000 } });
     fake.failNext('bad_token');
     expect(await adapter.send(CHAT, { text: 'hi' })).toMatchObject({ ok: false, failure: { kind: 'fatal' } });
-    expect(log.lines.length).toBe(2);
+    expect(log.raw.length).toBe(2);
     expect(log.text()).not.toContain(fake.token);
   });
 

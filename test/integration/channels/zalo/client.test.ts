@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createZaloClient, type ZaloClient } from '../../../../src/channels/zalo/client.ts';
 import { ZaloApiError } from '../../../../src/channels/zalo/errors.ts';
 import { startFakeZaloApi, type ZaloFakeApi } from '../../../fakes/zalo-api.ts';
-import { captureLog } from './capture-log.ts';
+import { captureLog } from '../../../harness/capture-log.ts';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/zalo');
 const fixtureText = (name: string) => readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8');

@@ -3,7 +3,7 @@ import { createZaloClient, type ZaloClient } from '../../../../src/channels/zalo
 import { startZaloPolling, TOKEN_REJECTED_LOG, type ZaloPolling } from '../../../../src/channels/zalo/polling.ts';
 import { parseZaloUpdate } from '../../../../src/channels/zalo/parse.ts';
 import { startFakeZaloApi, type ZaloFakeApi } from '../../../fakes/zalo-api.ts';
-import { captureLog } from './capture-log.ts';
+import { captureLog } from '../../../harness/capture-log.ts';
 
 const CHAT = '51c2e8a09b7d3f6a4e10';
 const WARN = 40;
@@ -103,7 +103,7 @@ describe('Zalo polling against the fake API', () => {
     await polling.done;
     await sleep(100);
     expect(getUpdatesTimes(fake)).toHaveLength(1);
-    expect(log.lines).toHaveLength(1);
+    expect(log.raw).toHaveLength(1);
     expect(log.parsed()[0]).toMatchObject({ level: 50, msg: TOKEN_REJECTED_LOG });
     expect(log.text()).not.toContain('wrong-zalo-secret');
     expect(handled).toEqual([]);
@@ -152,7 +152,7 @@ describe('Zalo polling against the fake API', () => {
     const token = '12345689:abc-xyz';
     const client = createZaloClient({ token, apiRoot });
     polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: SHORT_BACKOFF, onUpdate: async () => undefined });
-    await until(() => log.lines.length >= 3);
+    await until(() => log.raw.length >= 3);
     await polling.stop();
     const retries = log.parsed().map((l) => l.retryInMs);
     expect(retries.slice(0, 3)).toEqual([40, 80, 160]);
@@ -180,7 +180,7 @@ describe('Zalo polling against the fake API', () => {
     const { fake, client, log } = await setup();
     fake.failNext('server_error', { method: 'getUpdates' });
     polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: { initialMs: 30_000, maxMs: 30_000 }, onUpdate: async () => undefined });
-    await until(() => log.lines.length === 1);
+    await until(() => log.raw.length === 1);
     const started = Date.now();
     await polling.stop();
     expect(Date.now() - started).toBeLessThan(200);
@@ -221,7 +221,7 @@ describe('Zalo polling against the fake API', () => {
     const { fake, client, log } = await setup();
     await client.setWebhook({ url: 'https://bot.example.invalid/zalo', secret_token: 'secret-12345678' });
     polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: SHORT_BACKOFF, onUpdate: async () => undefined });
-    await until(() => log.lines.length >= 2);
+    await until(() => log.raw.length >= 2);
     await polling.stop();
     expect(fake.webhook).not.toBeNull();
     expect(fake.requests.map((r) => r.method)).not.toContain('deleteWebhook');
