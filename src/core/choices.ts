@@ -32,3 +32,23 @@ export function resolveChoice(text: string, choices: readonly OfferedChoice[]): 
   }
   return null;
 }
+
+/**
+ * Several choices in one answer, for multi-select questions: "2 5 7", "2, 5 và 7", "1;3". Every number must
+ * name an offered choice (else [], and the question is asked again); a single label also works.
+ */
+export function resolveChoices(text: string, choices: readonly OfferedChoice[]): string[] {
+  if (choices.length === 0) return [];
+  const folded = fold(text);
+  if (/^\d{1,3}(?:\s+(?:va\s+|and\s+)?\d{1,3})+$/.test(folded)) {
+    const ids: string[] = [];
+    for (const number of folded.match(/\d{1,3}/g) ?? []) {
+      const choice = choices[Number(number) - 1];
+      if (!choice) return [];
+      if (!ids.includes(choice.id)) ids.push(choice.id);
+    }
+    return ids;
+  }
+  const single = resolveChoice(text, choices);
+  return single ? [single] : [];
+}

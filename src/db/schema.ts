@@ -132,6 +132,19 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
 }
 
+export interface WorkerProfilesTable {
+  person_id: number;
+  commune_code: string;
+  province_code: string;
+  occupations: ColumnType<string[], string[], string[]>;
+  reach: 'commune' | 'province' | 'country' | 'abroad';
+  frequency: 'instant' | 'daily';
+  digest_hour: number | null;
+  paused_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   regions: RegionsTable;
@@ -144,6 +157,7 @@ export interface Database {
   inbound_events: InboundEventsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  worker_profiles: WorkerProfilesTable;
 }
 
 export type Person = Selectable<PeopleTable>;

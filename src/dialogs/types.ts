@@ -1,12 +1,12 @@
 import type { InboundMessage, OutboundMessage } from '../channels/types.ts';
-import type { Lang } from '../core/i18n/index.ts';
+import type { ChatIdentity } from '../db/identities.ts';
 
-/** What a dialog decides from: the message, the choice it picked (pressed or typed), the person's language. */
+/** What a dialog handler gets from the inbound pipeline for one message. */
 export interface DialogInput {
   message: InboundMessage;
-  /** The choice pressed, or typed as a number or label and mapped back; null for free text. */
+  /** The choice pressed, or typed as a number or label and mapped back to the choices last offered; else null. */
   choiceId: string | null;
-  lang: Lang;
+  identity: ChatIdentity;
   now: Date;
 }
 

@@ -71,7 +71,7 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
     let out: OutboundMessage[];
     stageStart = performance.now();
     try {
-      out = await handler({ message, choiceId, lang: identity.language, now: now() });
+      out = await handler({ message, choiceId, identity, now: now() });
       observe(message.channel, 'dialog', stageStart);
     } catch (error) {
       logger.error({ err: error, channel: message.channel, chatId: message.chatId }, 'dialog failed');

@@ -5,7 +5,8 @@ import { startTelegramPolling } from '../channels/telegram/polling.ts';
 import type { ChannelAdapter, ChannelName } from '../channels/types.ts';
 import { createZaloAdapter, createZaloClient, startZaloPolling } from '../channels/zalo/index.ts';
 import type { Config } from '../config.ts';
-import { decideHome } from '../dialogs/home.ts';
+import { createDialogEngine } from '../dialogs/engine/run.ts';
+import { FLOWS } from '../dialogs/flows/index.ts';
 import type { DialogHandler } from '../dialogs/types.ts';
 import { registerSimulatorRoutes } from '../http/simulator-routes.ts';
 import { registerWebhookRoutes } from '../http/webhook-routes.ts';
@@ -36,7 +37,7 @@ export async function createChannels(
   services: Services,
   logger: Logger,
   shutdown: Shutdown,
-  handler: DialogHandler = async (input) => decideHome(input),
+  handler: DialogHandler = createDialogEngine(services.database.db, FLOWS),
 ): Promise<Channels> {
   const names = await learnBotNames(config, logger);
   const adapters: Partial<Record<ChannelName, ChannelAdapter>> = {};

@@ -131,6 +131,103 @@ export const vi = {
   // -------------------------------------------------------------------------------------------
   'inbound.flood_notice': 'Bạn gửi tin nhanh quá, mình cần nghỉ một chút. Một phút nữa bạn nhắn lại nhé.',
   'inbound.error': 'Xin lỗi, mình đang gặp trục trặc. Bạn thử lại sau ít phút nhé.',
+  // -------------------------------------------------------------------------------------------
+  // engine: what the conversation engine says by itself (src/dialogs/engine/)
+  // -------------------------------------------------------------------------------------------
+  'engine.cancelled': 'Đã huỷ. Bạn có thể bắt đầu lại bất cứ lúc nào.',
+  'engine.third_miss': 'Có vẻ câu hỏi này khó trả lời. Bạn có thể gõ /huy để dừng, hoặc chọn một mục bên dưới.',
+  'engine.way_out': 'Gõ 0 để về menu, /huy để dừng.',
+  'engine.stopped': 'Đã dừng mọi tin nhắn. Khi muốn nhận lại, gõ /start.',
+  'engine.choose_numbers': 'Gõ các số, ví dụ: 1 3',
+  'engine.private_only': 'Trong nhóm, mình chỉ đăng tin chung. Bạn nhắn riêng cho mình để đăng ký nhé.',
+  // -------------------------------------------------------------------------------------------
+  // registration: the worker's /dangky flow (src/dialogs/flows/registration.ts)
+  // -------------------------------------------------------------------------------------------
+  /** Every question of the flow ends with the way out. */
+  'registration.ask': '{question} (gõ 0 để về menu)',
+  'registration.consent.text':
+    'Mình là trợ lý tự động của Trung tâm Dịch vụ việc làm.\nĐể báo việc phù hợp, mình cần lưu: năm sinh, xã/phường bạn ở, nghề bạn muốn làm và nơi bạn có thể đi làm.\nThông tin chỉ dùng để báo tin việc làm cho bạn.\nBạn có thể dừng nhận tin (gõ DUNG) hoặc xoá thông tin (gõ XOA) bất cứ lúc nào.',
+  'registration.consent.question': 'Bạn có đồng ý không?',
+  'registration.consent.yes': 'Đồng ý',
+  'registration.consent.no': 'Không đồng ý',
+  'registration.consent.miss': 'Mình chưa rõ ý bạn. Gõ 1 nếu đồng ý cho mình lưu thông tin để báo việc, gõ 2 nếu không đồng ý.',
+  'registration.consent.declined': 'Không sao, mình không lưu gì của bạn.\nKhi nào muốn nhận tin việc làm, bạn gõ DANGKY nhé. Gõ 0 để về menu.',
+  'registration.birth.text': 'Cảm ơn bạn! Bạn gõ năm sinh đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
+  'registration.birth.question': 'Bạn sinh năm nào?',
+  'registration.birth.miss': 'Mình chưa đọc được năm sinh. Bạn gõ đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
+  'registration.birth.out_of_range': 'Năm sinh {year} có vẻ chưa đúng. Bạn gõ lại đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
+  'registration.birth.too_young':
+    'Cảm ơn bạn. Người dưới 15 tuổi chưa thể đăng ký tìm việc làm, nên mình không lưu thông tin của bạn.\nKhi đủ 15 tuổi, bạn gõ DANGKY để đăng ký nhé. Gõ 0 để về menu.',
+  'registration.guardian.text':
+    'Bạn chưa đủ 16 tuổi, nên cần bố mẹ hoặc người giám hộ đồng ý cho bạn đăng ký nhận tin việc làm.\nBạn nhờ bố mẹ hoặc người giám hộ đọc tin này và trả lời giúp nhé.',
+  'registration.guardian.question': 'Bố mẹ hoặc người giám hộ có đồng ý không?',
+  'registration.guardian.yes': 'Bố mẹ/người giám hộ đồng ý',
+  'registration.guardian.no': 'Không đồng ý',
+  'registration.guardian.miss': 'Mình chưa rõ ý. Gõ 1 nếu bố mẹ hoặc người giám hộ đồng ý, gõ 2 nếu không.',
+  'registration.guardian.declined':
+    'Không sao, mình không lưu thông tin của bạn.\nKhi bố mẹ đồng ý, hoặc khi bạn đủ 16 tuổi, bạn gõ DANGKY nhé. Gõ 0 để về menu.',
+  'registration.commune.text': 'Gõ tên xã/phường, có dấu hay không dấu đều được. Ví dụ: Mèo Vạc, hoặc Phổ Yên Thái Nguyên.',
+  'registration.commune.question': 'Bạn ở xã/phường nào?',
+  /** A province was named without a commune; {example} is a commune of that province. */
+  'registration.commune.in_province': '{province} có nhiều xã/phường. Bạn gõ tên xã/phường của mình, ví dụ: {example}.',
+  'registration.commune.question_in_province': 'Bạn ở xã/phường nào của {province}?',
+  'registration.commune.miss': 'Mình chưa đọc được tên nơi ở. Bạn gõ tên xã/phường, ví dụ: Mèo Vạc, hoặc Phổ Yên Thái Nguyên.',
+  'registration.commune.not_found': 'Mình chưa tìm thấy "{typed}". Bạn gõ lại tên xã/phường, có thể kèm tên tỉnh. Ví dụ: Mèo Vạc, hoặc Phổ Yên Thái Nguyên.',
+  'registration.commune.not_found_in_province': 'Mình chưa tìm thấy "{typed}" ở {province}. Bạn gõ lại tên xã/phường, ví dụ: {example}.',
+  'registration.pick.several': 'Có nhiều nơi tên "{typed}".',
+  /** A former district and what it became: "Huyện Mèo Vạc cũ (Hà Giang) nay gồm 7 xã." */
+  'registration.pick.former': '{district} cũ ({province}) nay gồm {count} {unit}.',
+  'registration.pick.fuzzy': 'Mình chưa thấy nơi tên "{typed}". Có phải bạn muốn nói:',
+  'registration.pick.more': 'Không thấy nơi của bạn? Gõ tên xã kèm tên tỉnh, ví dụ: Văn Lang Thái Nguyên.',
+  'registration.pick.question': 'Bạn ở nơi nào? Trả lời bằng một số, ví dụ: 1',
+  'registration.pick.miss': 'Bạn trả lời bằng một số trong danh sách, ví dụ: 1. Hoặc gõ lại tên xã/phường.',
+  /** A commune choice: "Xã Mèo Vạc (Tuyên Quang)". */
+  'registration.pick.place': '{commune} ({province})',
+  /** A former district as one choice, when its communes do not fit the list. */
+  'registration.pick.district': '{district} cũ ({province}, {count} {unit})',
+  'registration.pick.province': 'Nơi khác ở {province}',
+  'registration.unit.commune': 'xã',
+  'registration.unit.ward': 'phường',
+  'registration.unit.mixed': 'xã/phường',
+  'registration.occ.text': 'Bạn muốn làm việc gì? Có thể chọn nhiều việc.',
+  'registration.occ.more': 'Khác (gõ tên việc)',
+  'registration.occ.question': 'Có thể chọn nhiều số, ví dụ: 1 4. Hoặc gõ tên việc, ví dụ: thợ hàn.',
+  'registration.occ.miss': 'Mình chưa hiểu việc bạn muốn làm. Bạn gõ các số, ví dụ: 1 4. Hoặc gõ tên việc, ví dụ: thợ may, phụ hồ.',
+  'registration.occ.type_text': 'Bạn gõ tên việc muốn làm nhé. Ví dụ: thợ hàn, bảo vệ, bán hàng.',
+  'registration.occ.type_question': 'Bạn muốn làm việc gì?',
+  'registration.occ.type_miss': 'Mình chưa hiểu "{typed}". Bạn gõ tên việc, ví dụ: thợ hàn, bảo vệ, bán hàng.',
+  'registration.reach.text': 'Mình chỉ báo việc ở nơi bạn chọn.',
+  'registration.reach.question': 'Bạn có thể đi làm ở đâu?',
+  'registration.reach.commune': 'Trong xã/phường của tôi',
+  'registration.reach.province': 'Trong tỉnh',
+  'registration.reach.country': 'Cả nước',
+  'registration.reach.abroad': 'Cả nước và nước ngoài',
+  'registration.reach.miss': 'Bạn trả lời bằng một số, ví dụ: 2 nếu muốn làm trong tỉnh.',
+  'registration.freq.text': 'Mình không bao giờ gửi tin vào ban đêm.',
+  'registration.freq.question': 'Bạn muốn nhận tin việc làm khi nào?',
+  'registration.freq.instant': 'Ngay khi có tin',
+  'registration.freq.morning': 'Mỗi ngày 1 lần, 7 giờ sáng',
+  'registration.freq.evening': 'Mỗi ngày 1 lần, 7 giờ tối',
+  /** A daily hour other than the two offered (from an earlier profile); {hour} is 0–23. */
+  'registration.freq.daily_at': 'Mỗi ngày 1 lần, lúc {hour} giờ',
+  'registration.freq.miss': 'Bạn trả lời bằng một số, ví dụ: 1 để nhận tin ngay khi có.',
+  'registration.confirm.heading': 'Bạn kiểm tra lại giúp mình:',
+  'registration.confirm.heading_existing': 'Bạn đã đăng ký rồi. Thông tin hiện tại:',
+  'registration.confirm.place': '📍 {commune}, {province}',
+  'registration.confirm.occupations': 'Nghề: {occupations}',
+  'registration.confirm.reach': 'Đi làm: {reach}',
+  'registration.confirm.frequency': 'Nhận tin: {frequency}',
+  'registration.confirm.birth_year': 'Năm sinh: {year}',
+  'registration.confirm.unknown': 'chưa có',
+  'registration.confirm.question': 'Đúng chưa? Trả lời bằng một số, ví dụ: 1',
+  'registration.confirm.save': 'Xác nhận',
+  'registration.confirm.edit_commune': 'Sửa xã',
+  'registration.confirm.edit_occupations': 'Sửa nghề',
+  'registration.confirm.edit_reach': 'Sửa nơi đi làm',
+  'registration.confirm.edit_frequency': 'Sửa cách nhận tin',
+  'registration.confirm.miss': 'Bạn trả lời bằng một số, ví dụ: 1 để xác nhận, 2 để sửa xã.',
+  'registration.done':
+    'Cảm ơn bạn, mình đã lưu! Khi có việc phù hợp, mình sẽ báo cho bạn.\nMình không bao giờ gửi tin vào ban đêm.\n⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc.\nGõ DUNG để dừng nhận tin, XOA để xoá thông tin, 0 để về menu.',
 } as const;
 
 /** Every message key; `vi` defines them. */

@@ -4,7 +4,7 @@ import { createSimulatorAdapter, type SimulatorAdapter } from '../../../src/chan
 import type { InboundMessage } from '../../../src/channels/types.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
-import { decideHome } from '../../../src/dialogs/home.ts';
+import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
 import type { DialogHandler } from '../../../src/dialogs/types.ts';
 import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
 import { createInboundPipeline, type InboundPipeline } from '../../../src/inbound/pipeline.ts';
@@ -28,12 +28,13 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
     await migrateToLatest(handle.db);
     redis = new Redis(inject('redisUrl'));
     simulator = createSimulatorAdapter();
+    const engine = createDialogEngine(handle.db, {});
     const handler: DialogHandler = async (input) => {
       if (failNextDialog) {
         failNextDialog = false;
         throw new Error('dialog bug');
       }
-      return decideHome(input);
+      return engine(input);
     };
     pipeline = createInboundPipeline({
       db: handle.db,

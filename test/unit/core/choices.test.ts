@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveChoice } from '../../../src/core/choices.ts';
+import { resolveChoice, resolveChoices } from '../../../src/core/choices.ts';
 
 const MENU = [
   { id: 'register', label: 'Đăng ký nhận tin việc làm' },
@@ -43,5 +43,23 @@ describe('resolveChoice', () => {
 
   it('returns null when no choices were offered', () => {
     expect(resolveChoice('1', [])).toBeNull();
+  });
+});
+
+describe('resolveChoices', () => {
+  it.each([
+    ['1 4', ['register', 'help']],
+    ['2, 4', ['search', 'help']],
+    ['1;3', ['register', 'employer']],
+    ['1 va 3', ['register', 'employer']],
+    ['3 và 1', ['employer', 'register']],
+    ['1 1 2', ['register', 'search']],
+    ['2', ['search']],
+    ['tim viec ngay', ['search']],
+    ['1 9', []],
+    ['abc', []],
+    ['', []],
+  ])('%j -> %j', (text, expected) => {
+    expect(resolveChoices(text, MENU)).toEqual(expected);
   });
 });

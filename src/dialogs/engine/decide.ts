@@ -1,0 +1,81 @@
+import type { Choice, OutboundMessage } from '../../channels/types.ts';
+import { resolveChoice, resolveChoices } from '../../core/choices.ts';
+import { t } from '../../core/i18n/index.ts';
+import { decideHome, help, MENU_CHOICES, welcome } from '../home.ts';
+import { globalCommand } from './commands.ts';
+import type { Effect, Flow, FlowContext, FlowState, StepInput } from './types.ts';
+
+/**
+ * The engine's pure core: given where the person is, what they sent and what we know, decide the replies,
+ * the next state and the effects. Global commands first, then a menu choice (which leaves any flow), then
+ * the active flow's step (counting misses), else home.
+ */
+export interface EngineInput {
+  text: string | null;
+  /** A pressed button's id, or a typed number/label already mapped to one; null otherwise. */
+  choiceId: string | null;
+  /** The choices the bot last offered in this chat (for typed multi-select answers). */
+  lastChoices: readonly Choice[] | null;
+  /** Whether the person had stopped all messages. */
+  stopped: boolean;
+}
+
+export interface EngineDecision {
+  replies: OutboundMessage[];
+  state: FlowState | null;
+  effects: Effect[];
+}
+
+export const MAX_MISSES = 3;
+
+function menuChoices(context: FlowContext): Choice[] {
+  return MENU_CHOICES.map((id) => ({ id, label: t(context.lang, id) }));
+}
+
+function begin(flow: Flow, context: FlowContext): EngineDecision {
+  const result = flow.begin(context);
+  if (result.kind === 'continue') return { replies: result.replies, state: result.state, effects: result.effects ?? [] };
+  if (result.kind === 'done') return { replies: result.replies, state: null, effects: result.effects ?? [] };
+  return { replies: [result.reprompt], state: null, effects: [] };
+}
+
+export function decide(stored: FlowState | null, input: EngineInput, context: FlowContext, flows: Readonly<Record<string, Flow>>): EngineDecision {
+  const { lang } = context;
+  const command = globalCommand(input.text);
+  const registration = flows.registration;
+
+  if (command === 'stop') return { replies: [{ text: t(lang, 'engine.stopped') }], state: null, effects: [{ kind: 'stop_messages' }] };
+  if (command === 'start') return { replies: [welcome(lang)], state: null, effects: input.stopped ? [{ kind: 'resume_messages' }] : [] };
+  if (command === 'cancel') {
+    return { replies: [{ text: t(lang, 'engine.cancelled'), choices: menuChoices(context), prompt: t(lang, 'home.reply_with_number') }], state: null, effects: [] };
+  }
+  if (command === 'menu') return { replies: [welcome(lang)], state: null, effects: [] };
+  if (command === 'help') return { replies: [help(lang)], state: stored, effects: [] };
+  if (command === 'register' && registration) return begin(registration, context);
+  if (command === 'later') return { replies: [{ text: t(lang, 'home.not_ready'), choices: menuChoices(context), prompt: t(lang, 'home.reply_with_number') }], state: null, effects: [] };
+
+  // A menu choice (pressed, or typed while the menu was the last thing shown) leaves any flow.
+  if (input.choiceId === 'menu.register' && registration) return begin(registration, context);
+  if (input.choiceId?.startsWith('menu.')) {
+    return { replies: decideHome({ choiceId: input.choiceId, lang, text: null }), state: null, effects: [] };
+  }
+
+  const flow = stored ? flows[stored.flow] : undefined;
+  if (stored && flow) {
+    const stepInput: StepInput = {
+      text: input.text,
+      choiceId: input.choiceId,
+      choiceIds: input.text && input.lastChoices ? resolveChoices(input.text, input.lastChoices) : input.choiceId ? [input.choiceId] : [],
+    };
+    const result = flow.step(stored, stepInput, context);
+    if (result.kind === 'continue') return { replies: result.replies, state: { ...result.state, misses: 0 }, effects: result.effects ?? [] };
+    if (result.kind === 'done') return { replies: result.replies, state: null, effects: result.effects ?? [] };
+    const misses = stored.misses + 1;
+    const replies: OutboundMessage[] = [result.reprompt];
+    if (misses >= MAX_MISSES) replies.push({ text: t(lang, 'engine.third_miss'), choices: menuChoices(context), prompt: t(lang, 'engine.way_out') });
+    return { replies, state: { ...stored, misses: misses >= MAX_MISSES ? 0 : misses }, effects: [] };
+  }
+
+  const choiceId = input.choiceId ?? (input.text && input.lastChoices ? resolveChoice(input.text, input.lastChoices) : null);
+  return { replies: decideHome({ choiceId, lang, text: input.text }), state: null, effects: [] };
+}

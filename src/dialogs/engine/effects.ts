@@ -1,0 +1,65 @@
+import { sql, type Transaction } from 'kysely';
+import type { Channel, Database } from '../../db/schema.ts';
+import type { Effect } from './types.ts';
+
+/** Applies a flow's effects for one person, inside the transaction that also saves the dialog state. */
+export async function applyEffects(trx: Transaction<Database>, personId: number, channel: Channel, effects: readonly Effect[]): Promise<void> {
+  for (const effect of effects) {
+    switch (effect.kind) {
+      case 'grant_consent':
+        await trx
+          .insertInto('consents')
+          .values({ person_id: personId, purpose: effect.purpose, text_version: effect.textVersion, channel })
+          .onConflict((oc) => oc.columns(['person_id', 'purpose']).where('withdrawn_at', 'is', null).doNothing())
+          .execute();
+        break;
+      case 'withdraw_consent':
+        await trx
+          .updateTable('consents')
+          .set({ withdrawn_at: sql`now()` })
+          .where('person_id', '=', personId)
+          .where('purpose', '=', effect.purpose)
+          .where('withdrawn_at', 'is', null)
+          .execute();
+        break;
+      case 'save_worker_profile': {
+        const { profile } = effect;
+        if (!profile.communeCode) throw new Error('a worker profile needs a commune');
+        const region = await trx.selectFrom('regions').select('province_code').where('code', '=', profile.communeCode).where('level', '=', 'commune').executeTakeFirstOrThrow();
+        await trx
+          .updateTable('people')
+          .set({
+            birth_year: profile.birthYear,
+            ...(profile.fullName ? { full_name: profile.fullName } : {}),
+            ...(profile.phoneE164 ? { phone_e164: profile.phoneE164 } : {}),
+            updated_at: sql`now()`,
+          })
+          .where('id', '=', personId)
+          .execute();
+        const values = {
+          commune_code: profile.communeCode,
+          province_code: region.province_code,
+          occupations: profile.occupations,
+          reach: profile.reach,
+          frequency: profile.frequency,
+          digest_hour: profile.frequency === 'daily' ? profile.digestHour : null,
+        };
+        await trx
+          .insertInto('worker_profiles')
+          .values({ person_id: personId, ...values })
+          .onConflict((oc) => oc.column('person_id').doUpdateSet({ ...values, updated_at: sql`now()` }))
+          .execute();
+        break;
+      }
+      case 'set_language':
+        await trx.updateTable('people').set({ language: effect.lang }).where('id', '=', personId).execute();
+        break;
+      case 'stop_messages':
+        await trx.updateTable('people').set({ status: 'stopped', stopped_at: sql`now()` }).where('id', '=', personId).where('status', '=', 'active').execute();
+        break;
+      case 'resume_messages':
+        await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();
+        break;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import { t } from '../../core/i18n/index.ts';
+import type { Database } from '../../db/schema.ts';
+import type { DialogHandler } from '../types.ts';
+import { decide } from './decide.ts';
+import { applyEffects } from './effects.ts';
+import { loadState, loadWorkerProfile, saveState } from './store.ts';
+import type { Flow } from './types.ts';
+
+/**
+ * The engine with its I/O: read the chat's state and the person's profile, decide (pure), then save the new
+ * state and apply the effects in one transaction. Messages of one chat arrive here one at a time (the inbound
+ * pipeline orders them), so state is never read and written by two messages at once.
+ */
+export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<string, Flow>>): DialogHandler {
+  return async ({ message, choiceId, identity, now }) => {
+    const lang = identity.language;
+    const personId = identity.personId;
+    const stored = await loadState(db, identity.id);
+    const profile = personId ? await loadWorkerProfile(db, personId) : null;
+    const decision = decide(
+      stored,
+      { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
+      { lang, now, profile },
+      // Group chats are for announcements; personal flows happen in a private chat.
+      personId ? flows : {},
+    );
+    if (!personId && decision.state === null && decision.effects.length > 0) {
+      return [{ text: t(lang, 'engine.private_only') }];
+    }
+    await db.transaction().execute(async (trx) => {
+      await saveState(trx, identity.id, decision.state);
+      if (personId) await applyEffects(trx, personId, message.channel, decision.effects);
+    });
+    return decision.replies;
+  };
+}

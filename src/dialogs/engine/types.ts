@@ -1,0 +1,77 @@
+import type { OutboundMessage } from '../../channels/types.ts';
+import type { Lang } from '../../core/i18n/index.ts';
+import type { ConsentPurpose } from '../../db/schema.ts';
+
+/**
+ * The conversation engine's vocabulary. A flow is a pure decision function: (state, input, context) →
+ * replies, the next state and effects (what to write). The engine persists the state and applies the
+ * effects in one transaction; flows never touch the database, the network or the clock.
+ */
+
+/** Where a person is in a flow; stored per chat (dialog_states), so a restart resumes at the same step. */
+export interface FlowState {
+  flow: string;
+  step: string;
+  /** The answers so far; plain JSON. */
+  data: Record<string, unknown>;
+  /** Wrong answers in a row at this step; the third offers help and the menu. */
+  misses: number;
+}
+
+/** What the person sent, as the engine sees it. */
+export interface StepInput {
+  /** As typed (NFC), or null for a button press or media. */
+  text: string | null;
+  /** The single choice pressed or typed ("2", a label); null for free text. */
+  choiceId: string | null;
+  /** Every choice named in a multi-select answer ("2 5 7" → three ids), in order; [] when none. */
+  choiceIds: string[];
+}
+
+/** What a flow knows about the person without asking (read by the engine before deciding). */
+export interface FlowContext {
+  lang: Lang;
+  now: Date;
+  /** The person's worker profile, when they registered before (to edit instead of asking again). */
+  profile: WorkerProfile | null;
+}
+
+export type Reach = 'commune' | 'province' | 'country' | 'abroad';
+export type Frequency = 'instant' | 'daily';
+
+export interface WorkerProfile {
+  fullName: string | null;
+  birthYear: number | null;
+  phoneE164: string | null;
+  communeCode: string | null;
+  occupations: string[];
+  reach: Reach;
+  frequency: Frequency;
+  /** Hour of the daily digest (0–23, Vietnam time) when frequency is daily. */
+  digestHour: number | null;
+}
+
+/** Writes a flow asks for; applied with the state change, in one transaction. */
+export type Effect =
+  | { kind: 'grant_consent'; purpose: ConsentPurpose; textVersion: string }
+  | { kind: 'withdraw_consent'; purpose: ConsentPurpose }
+  | { kind: 'save_worker_profile'; profile: WorkerProfile }
+  | { kind: 'set_language'; lang: Lang }
+  /** STOP: nothing more is sent to the person until they write /start. */
+  | { kind: 'stop_messages' }
+  | { kind: 'resume_messages' };
+
+export type StepResult =
+  /** Ask the next question. */
+  | { kind: 'continue'; replies: OutboundMessage[]; state: FlowState; effects?: Effect[] }
+  /** The flow is over (finished or declined); the person is back home. */
+  | { kind: 'done'; replies: OutboundMessage[]; effects?: Effect[] }
+  /** The answer did not fit: the engine re-asks with this message, counting the miss. */
+  | { kind: 'miss'; reprompt: OutboundMessage };
+
+export interface Flow {
+  readonly name: string;
+  /** The first question (or a refusal, e.g. a flow the person cannot use). */
+  begin(context: FlowContext): StepResult;
+  step(state: FlowState, input: StepInput, context: FlowContext): StepResult;
+}

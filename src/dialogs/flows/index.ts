@@ -1,0 +1,4 @@
+import type { Flow } from '../engine/types.ts';
+
+/** Every flow the engine can run, by name (the name is stored in dialog_states.flow). */
+export const FLOWS: Readonly<Record<string, Flow>> = {};

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { globalCommand } from '../../../src/dialogs/engine/commands.ts';
+import { decide, type EngineInput } from '../../../src/dialogs/engine/decide.ts';
+import type { Flow, FlowContext, FlowState } from '../../../src/dialogs/engine/types.ts';
+
+/** A two-step flow for testing the engine: pick colours (multi-select), then a number; misses otherwise. */
+const colours: Flow = {
+  name: 'colours',
+  begin: () => ({
+    kind: 'continue',
+    replies: [{ text: 'Màu gì?', choices: [{ id: 'c.red', label: 'Đỏ' }, { id: 'c.blue', label: 'Xanh' }, { id: 'c.gold', label: 'Vàng' }] }],
+    state: { flow: 'colours', step: 'pick', data: {}, misses: 0 },
+  }),
+  step(state, input) {
+    if (state.step === 'pick') {
+      if (input.choiceIds.length === 0) return { kind: 'miss', reprompt: { text: 'Gõ các số, ví dụ: 1 3' } };
+      return { kind: 'continue', replies: [{ text: 'Số nào?' }], state: { ...state, step: 'number', data: { colours: input.choiceIds } } };
+    }
+    if (!input.text || !/^\d+$/.test(input.text)) return { kind: 'miss', reprompt: { text: 'Ví dụ: 7' } };
+    return { kind: 'done', replies: [{ text: 'Xong' }], effects: [{ kind: 'set_language', lang: 'en' }] };
+  },
+};
+const FLOWS = { registration: colours, colours };
+const context: FlowContext = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), profile: null };
+const input = (text: string | null, extra: Partial<EngineInput> = {}): EngineInput => ({ text, choiceId: null, lastChoices: null, stopped: false, ...extra });
+const inFlow: FlowState = { flow: 'colours', step: 'pick', data: {}, misses: 0 };
+const pickChoices = [{ id: 'c.red', label: 'Đỏ' }, { id: 'c.blue', label: 'Xanh' }, { id: 'c.gold', label: 'Vàng' }];
+
+describe('globalCommand', () => {
+  it.each([
+    ['/start', 'start'], ['/start@KetNoiBot', 'start'], ['/start ABC123', 'start'], ['Bắt đầu', 'start'],
+    ['/huy', 'cancel'], ['huỷ', 'cancel'], ['HUY', 'cancel'], ['/cancel', 'cancel'],
+    ['STOP', 'stop'], ['dừng', 'stop'], ['/dung', 'stop'], ['Dừng lại', 'stop'],
+    ['0', 'menu'], ['/trogiup', 'help'], ['tro giup', 'help'], ['/dangky', 'register'], ['đăng ký', 'register'],
+    ['/timviec', 'later'], ['/xoa', 'later'], ['/duyet', 'later'],
+    ['tôi muốn dừng làm việc này', null], ['start a new life', null], ['2', null], ['', null], [null, null],
+  ] as const)('%j -> %j', (text, expected) => {
+    expect(globalCommand(text)).toBe(expected);
+  });
+});
+
+describe('decide', () => {
+  it('/dangky begins the registration flow', () => {
+    const decision = decide(null, input('/dangky'), context, FLOWS);
+    expect(decision.state).toMatchObject({ flow: 'colours', step: 'pick' });
+    expect(decision.replies[0]!.text).toBe('Màu gì?');
+  });
+
+  it('passes a typed multi-select answer to the flow as choice ids', () => {
+    const decision = decide(inFlow, input('1 3', { lastChoices: pickChoices }), context, FLOWS);
+    expect(decision.state).toMatchObject({ step: 'number', data: { colours: ['c.red', 'c.gold'] }, misses: 0 });
+  });
+
+  it('re-asks on a miss, and the third miss in a row offers the menu while keeping the step', () => {
+    const first = decide(inFlow, input('tím'), context, FLOWS);
+    expect(first.replies.map((r) => r.text)).toEqual(['Gõ các số, ví dụ: 1 3']);
+    expect(first.state?.misses).toBe(1);
+    const second = decide(first.state, input('hồng'), context, FLOWS);
+    expect(second.state?.misses).toBe(2);
+    const third = decide(second.state, input('??'), context, FLOWS);
+    expect(third.replies).toHaveLength(2);
+    expect(third.replies[1]!.choices?.map((c) => c.id)).toEqual(['menu.register', 'menu.search', 'menu.employer', 'menu.help']);
+    expect(third.state).toMatchObject({ step: 'pick', misses: 0 });
+  });
+
+  it('/huy leaves the flow at any step, with the menu', () => {
+    const decision = decide({ ...inFlow, step: 'number' }, input('/huy'), context, FLOWS);
+    expect(decision.state).toBeNull();
+    expect(decision.replies[0]!.text).toContain('Đã huỷ');
+    expect(decision.replies[0]!.choices).toHaveLength(4);
+  });
+
+  it('STOP stops everything at once, from inside a flow; /start resumes a stopped person', () => {
+    const stop = decide(inFlow, input('dừng'), context, FLOWS);
+    expect(stop).toMatchObject({ state: null, effects: [{ kind: 'stop_messages' }] });
+    const start = decide(null, input('/start', { stopped: true }), context, FLOWS);
+    expect(start.effects).toEqual([{ kind: 'resume_messages' }]);
+    expect(start.replies[0]!.text).toContain('Xin chào');
+  });
+
+  it('the guide keeps the flow where it was; a menu choice leaves it', () => {
+    expect(decide(inFlow, input('/trogiup'), context, FLOWS).state).toEqual(inFlow);
+    const left = decide(inFlow, input(null, { choiceId: 'menu.help' }), context, FLOWS);
+    expect(left.state).toBeNull();
+    expect(left.replies[0]!.text).toContain('Mình là trợ lý tự động');
+  });
+
+  it('finishing a flow applies its effects and clears the state', () => {
+    expect(decide({ ...inFlow, step: 'number' }, input('7'), context, FLOWS)).toEqual({ replies: [{ text: 'Xong' }], state: null, effects: [{ kind: 'set_language', lang: 'en' }] });
+  });
+
+  it('a state for a flow that no longer exists is treated as home', () => {
+    const decision = decide({ ...inFlow, flow: 'retired' }, input('xin chào'), context, FLOWS);
+    expect(decision.state).toBeNull();
+    expect(decision.replies[0]!.text).toContain('Xin chào');
+  });
+
+  it('names flows that come later honestly instead of pretending', () => {
+    expect(decide(null, input('/timviec'), context, FLOWS).replies[0]!.text).toContain('đang được hoàn thiện');
+  });
+});
