@@ -1,4 +1,7 @@
 import type { Flow } from '../engine/types.ts';
+import { registrationFlow } from './registration.ts';
 
 /** Every flow the engine can run, by name (the name is stored in dialog_states.flow). */
-export const FLOWS: Readonly<Record<string, Flow>> = {};
+export const FLOWS: Readonly<Record<string, Flow>> = {
+  registration: registrationFlow,
+};
