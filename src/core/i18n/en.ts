@@ -195,4 +195,24 @@ export const en = {
   'registration.confirm.miss': 'Reply with a number, for example: 1 to confirm, 2 to change the commune.',
   'registration.done':
     'Thank you, your details are saved! I will tell you when there is suitable work.\nI never send messages at night.\n⚠️ Never pay any fee to get a job.\nType STOP to stop messages, XOA to delete your data, 0 for the menu.',
+  // alerts
+  'alerts.none': 'You have not signed up for job alerts yet.',
+  'alerts.paused_note': '⏸ Paused: you receive no new alerts.',
+  'alerts.edit': 'Change my details',
+  'alerts.pause': 'Pause alerts',
+  'alerts.resume': 'Resume alerts',
+  'alerts.register': 'Sign up now',
+  'alerts.back': 'Back to the menu',
+  'alerts.question': 'What would you like to do? (type 0 for the menu)',
+  'alerts.paused_done': 'Paused. To receive alerts again, type /alerts and choose "Resume alerts".',
+  'alerts.resumed_done': 'You will receive job alerts again. They never arrive at night.',
+  'alerts.miss': 'Please answer with a number from the list, for example: 1',
+  // erase
+  'erase.text': 'Do you want to delete all your details (name, phone, birth year, commune, trades)?\nAfter that I will send you nothing more. This cannot be undone.',
+  'erase.yes': 'Delete everything',
+  'erase.no': 'No, keep them',
+  'erase.question': 'Which number? (type 0 for the menu)',
+  'erase.done': 'Your details are deleted. Thank you for using the service. To use it again, type /start.',
+  'erase.kept': 'Your details are kept as they were.',
+  'erase.miss': 'Type 1 to delete, or 2 to keep them.',
 } as const satisfies Catalogue;

@@ -228,6 +228,30 @@ export const vi = {
   'registration.confirm.miss': 'Bạn trả lời bằng một số, ví dụ: 1 để xác nhận, 2 để sửa xã.',
   'registration.done':
     'Cảm ơn bạn, mình đã lưu! Khi có việc phù hợp, mình sẽ báo cho bạn.\nMình không bao giờ gửi tin vào ban đêm.\n⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc.\nGõ DUNG để dừng nhận tin, XOA để xoá thông tin, 0 để về menu.',
+  // -------------------------------------------------------------------------------------------
+  // alerts: /theodoi, what the person receives (src/dialogs/flows/alerts.ts)
+  // -------------------------------------------------------------------------------------------
+  'alerts.none': 'Bạn chưa đăng ký nhận tin việc làm.',
+  'alerts.paused_note': '⏸ Đang tạm dừng: bạn không nhận tin mới.',
+  'alerts.edit': 'Sửa thông tin',
+  'alerts.pause': 'Tạm dừng nhận tin',
+  'alerts.resume': 'Nhận tin trở lại',
+  'alerts.register': 'Đăng ký ngay',
+  'alerts.back': 'Về menu',
+  'alerts.question': 'Bạn muốn làm gì? (gõ 0 để về menu)',
+  'alerts.paused_done': 'Đã tạm dừng. Khi muốn nhận lại, gõ /theodoi rồi chọn "Nhận tin trở lại".',
+  'alerts.resumed_done': 'Bạn sẽ nhận tin việc làm trở lại. Tin không bao giờ gửi ban đêm.',
+  'alerts.miss': 'Bạn trả lời bằng một số trong danh sách, ví dụ: 1',
+  // -------------------------------------------------------------------------------------------
+  // erase: /xoa, deleting the person's data (src/dialogs/flows/erase.ts)
+  // -------------------------------------------------------------------------------------------
+  'erase.text': 'Bạn muốn xoá toàn bộ thông tin của mình (tên, số điện thoại, năm sinh, xã, nghề)?\nSau khi xoá, mình không gửi tin nào nữa. Việc này không hoàn tác được.',
+  'erase.yes': 'Xoá hết',
+  'erase.no': 'Không, giữ lại',
+  'erase.question': 'Bạn chọn số nào? (gõ 0 để về menu)',
+  'erase.done': 'Đã xoá thông tin của bạn. Cảm ơn bạn đã dùng dịch vụ. Nếu muốn dùng lại, gõ /start.',
+  'erase.kept': 'Mình giữ nguyên thông tin của bạn.',
+  'erase.miss': 'Gõ 1 để xoá, hoặc 2 để giữ lại.',
 } as const;
 
 /** Every message key; `vi` defines them. */

@@ -4,7 +4,7 @@ import { fold } from '../../core/fold.ts';
  * Commands that work from anywhere, in a flow or not, with or without the slash and accents
  * ("/huy", "huỷ", "HUY"; "STOP", "dừng"). Vietnamese and English names, as in PRODUCT.md.
  */
-export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'later';
+export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'later';
 
 const COMMANDS: Record<string, GlobalCommand> = {
   start: 'start',
@@ -26,10 +26,12 @@ const COMMANDS: Record<string, GlobalCommand> = {
   // Flows that arrive with later work: named here so they are understood, and answered honestly.
   timviec: 'later',
   jobs: 'later',
-  theodoi: 'later',
-  alerts: 'later',
-  xoa: 'later',
-  delete: 'later',
+  theodoi: 'alerts',
+  'theo doi': 'alerts',
+  alerts: 'alerts',
+  xoa: 'erase',
+  'xoa du lieu': 'erase',
+  delete: 'erase',
   dangtin: 'later',
   post: 'later',
   duyet: 'later',

@@ -57,9 +57,52 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
       case 'stop_messages':
         await trx.updateTable('people').set({ status: 'stopped', stopped_at: sql`now()` }).where('id', '=', personId).where('status', '=', 'active').execute();
         break;
+      case 'pause_alerts':
+        await trx.updateTable('worker_profiles').set({ paused_at: sql`now()` }).where('person_id', '=', personId).where('paused_at', 'is', null).execute();
+        break;
+      case 'resume_alerts':
+        await trx.updateTable('worker_profiles').set({ paused_at: null }).where('person_id', '=', personId).execute();
+        break;
+      case 'erase_person':
+        await erasePerson(trx, personId);
+        break;
       case 'resume_messages':
         await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();
         break;
     }
   }
+}
+
+/**
+ * Deletion on request: name, phone, birth year, the worker profile and the dialog state go; consents are
+ * withdrawn; the person's chats are tombstoned (their ids replaced, so a later message starts afresh as a new,
+ * unknown person). The people row stays as an anonymous "deleted" count for the funnel.
+ */
+async function erasePerson(trx: Transaction<Database>, personId: number): Promise<void> {
+  await trx.deleteFrom('worker_profiles').where('person_id', '=', personId).execute();
+  await trx.updateTable('consents').set({ withdrawn_at: sql`now()` }).where('person_id', '=', personId).where('withdrawn_at', 'is', null).execute();
+  const identities = await trx.selectFrom('channel_identities').select('id').where('person_id', '=', personId).execute();
+  const ids = identities.map((i) => i.id);
+  if (ids.length > 0) {
+    await trx.deleteFrom('dialog_states').where('identity_id', 'in', ids).execute();
+    await trx
+      .updateTable('channel_identities')
+      .set({
+        chat_id: sql`'erased-' || id::text`,
+        user_id: null,
+        display_name: null,
+        last_choices: null,
+        reachable: false,
+        unreachable_reason: 'erased on request',
+        unreachable_at: sql`now()`,
+        tombstoned_at: sql`now()`,
+      })
+      .where('id', 'in', ids)
+      .execute();
+  }
+  await trx
+    .updateTable('people')
+    .set({ full_name: null, phone_e164: null, birth_year: null, status: 'deleted', deleted_at: sql`now()`, updated_at: sql`now()` })
+    .where('id', '=', personId)
+    .execute();
 }

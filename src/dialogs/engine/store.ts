@@ -29,7 +29,7 @@ export async function loadWorkerProfile(db: Db, personId: number): Promise<Worke
     .selectFrom('worker_profiles as w')
     .innerJoin('people as p', 'p.id', 'w.person_id')
     .innerJoin('consents as c', (join) => join.onRef('c.person_id', '=', 'w.person_id').on('c.purpose', '=', 'alerts').on('c.withdrawn_at', 'is', null))
-    .select(['p.full_name', 'p.birth_year', 'p.phone_e164', 'w.commune_code', 'w.occupations', 'w.reach', 'w.frequency', 'w.digest_hour'])
+    .select(['p.full_name', 'p.birth_year', 'p.phone_e164', 'w.commune_code', 'w.occupations', 'w.reach', 'w.frequency', 'w.digest_hour', 'w.paused_at'])
     .where('w.person_id', '=', personId)
     .executeTakeFirst();
   if (!row) return null;
@@ -42,5 +42,6 @@ export async function loadWorkerProfile(db: Db, personId: number): Promise<Worke
     reach: row.reach,
     frequency: row.frequency,
     digestHour: row.digest_hour,
+    paused: row.paused_at !== null,
   };
 }

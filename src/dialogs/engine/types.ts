@@ -49,6 +49,8 @@ export interface WorkerProfile {
   frequency: Frequency;
   /** Hour of the daily digest (0–23, Vietnam time) when frequency is daily. */
   digestHour: number | null;
+  /** Alerts paused by the person (the profile stays); read from the database, not written by a save. */
+  paused?: boolean;
 }
 
 /** Writes a flow asks for; applied with the state change, in one transaction. */
@@ -59,7 +61,11 @@ export type Effect =
   | { kind: 'set_language'; lang: Lang }
   /** STOP: nothing more is sent to the person until they write /start. */
   | { kind: 'stop_messages' }
-  | { kind: 'resume_messages' };
+  | { kind: 'resume_messages' }
+  | { kind: 'pause_alerts' }
+  | { kind: 'resume_alerts' }
+  /** /xoa confirmed: name, phone, birth year, profile and consents erased, chats tombstoned; only anonymous counts stay. */
+  | { kind: 'erase_person' };
 
 export type StepResult =
   /** Ask the next question. */

@@ -32,7 +32,7 @@ describe('globalCommand', () => {
     ['/huy', 'cancel'], ['huỷ', 'cancel'], ['HUY', 'cancel'], ['/cancel', 'cancel'],
     ['STOP', 'stop'], ['dừng', 'stop'], ['/dung', 'stop'], ['Dừng lại', 'stop'],
     ['0', 'menu'], ['/trogiup', 'help'], ['tro giup', 'help'], ['/dangky', 'register'], ['đăng ký', 'register'],
-    ['/timviec', 'later'], ['/xoa', 'later'], ['/duyet', 'later'],
+    ['/timviec', 'later'], ['/xoa', 'erase'], ['Xoá dữ liệu', 'erase'], ['/theodoi', 'alerts'], ['/duyet', 'later'],
     ['tôi muốn dừng làm việc này', null], ['start a new life', null], ['2', null], ['', null], [null, null],
   ] as const)('%j -> %j', (text, expected) => {
     expect(globalCommand(text)).toBe(expected);

@@ -262,6 +262,11 @@ export function confirmChoices(lang: Lang): Choice[] {
 
 /** The summary: where, what work, how far, when, birth year; at most 6 lines with the heading. */
 export function confirmQuestion(lang: Lang, data: RegistrationData): OutboundMessage {
+  return { text: summaryText(lang, data), choices: confirmChoices(lang), prompt: ask(lang, t(lang, 'registration.confirm.question')) };
+}
+
+/** The profile in a few lines, under a heading (also shown by /theodoi). */
+export function summaryText(lang: Lang, data: RegistrationData): string {
   const unknown = t(lang, 'registration.confirm.unknown');
   const place = data.communeCode === null ? null : communeTarget(data.communeCode);
   const lines = [
@@ -274,7 +279,7 @@ export function confirmQuestion(lang: Lang, data: RegistrationData): OutboundMes
     t(lang, 'registration.confirm.frequency', { frequency: frequencyLabel(lang, data.frequency, data.digestHour) }),
     t(lang, 'registration.confirm.birth_year', { year: data.birthYear === null ? unknown : String(data.birthYear) }),
   ];
-  return { text: lines.join('\n'), choices: confirmChoices(lang), prompt: ask(lang, t(lang, 'registration.confirm.question')) };
+  return lines.join('\n');
 }
 
 /** The summary was just above; the re-ask is the choices again with an example. */
