@@ -1,6 +1,8 @@
 import { loadConfig } from './config.ts';
 import { migrateCommand } from './cli/migrate.ts';
-import { UsageError, webhooksCommand } from './cli/webhooks.ts';
+import { grantCommand } from './cli/grant.ts';
+import { UsageError } from './cli/usage-error.ts';
+import { webhooksCommand } from './cli/webhooks.ts';
 import { startupErrorLine } from './process/startup-errors.ts';
 
 /** npm run cli -- <command>: admin commands. Exit codes: 0 done, 1 failed, 2 wrong usage. */
@@ -8,6 +10,9 @@ const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   migrate                              apply pending database migrations and load reference data
+  grant --channel C --chat ID --role official|employer|admin [--region CODE]
+                                       give a role to the person behind a chat; --region (province or
+                                       commune code) limits an official to that area
   webhooks set|delete|info [--channel telegram|zalo]
                                        register PUBLIC_URL/webhooks/<channel> with Telegram and Zalo,
                                        remove it (back to polling), or show what is registered
@@ -23,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
     await migrateCommand(loadConfig(), print);
   },
   webhooks: (args, print) => webhooksCommand(loadConfig(), args, print),
+  grant: (args, print) => grantCommand(loadConfig(), args, print),
 };
 
 async function main(argv: string[]): Promise<number> {

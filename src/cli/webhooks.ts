@@ -2,18 +2,14 @@ import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
 import type { Config } from '../config.ts';
 import { createZaloClient } from '../channels/zalo/index.ts';
+import { UsageError } from './usage-error.ts';
 
 /**
  * npm run cli -- webhooks set|delete|info [--channel telegram|zalo]
  * Registers PUBLIC_URL/webhooks/<channel> with each configured platform, with its secret. Nothing calls these
  * at start-up: switching between polling and webhooks is a deliberate act.
  */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { UsageError };
 
 type Action = 'set' | 'delete' | 'info';
 type WebhookChannel = 'telegram' | 'zalo';

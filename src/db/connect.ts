@@ -8,7 +8,7 @@ import { acquireDataDirLock } from './data-dir-lock.ts';
 import { DatabaseUnavailableError, describeConnectionError } from './errors.ts';
 import { createPGlitePool } from './pglite-pool.ts';
 import type { Database } from './schema.ts';
-import { INT8_OID, NUMERIC_OID, PGLITE_PARSERS, parseInt8 } from './type-parsers.ts';
+import { DATE_OID, INT8_OID, NUMERIC_OID, PGLITE_PARSERS, parseInt8 } from './type-parsers.ts';
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -35,7 +35,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8_OID) return parseInt8;
-    if (oid === NUMERIC_OID) return (value: string) => value;
+    if (oid === NUMERIC_OID || oid === DATE_OID) return (value: string) => value;
     return pg.types.getTypeParser(oid, format);
   },
 } as pg.CustomTypesConfig;

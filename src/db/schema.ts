@@ -145,6 +145,79 @@ export interface WorkerProfilesTable {
   updated_at: Timestamp;
 }
 
+export interface EmployersTable {
+  id: Generated<number>;
+  owner_person_id: number | null;
+  name: string;
+  verified_at: NullableTimestamp;
+  verified_by: number | null;
+  created_at: Timestamp;
+}
+
+export type VacancyStatus = 'pending' | 'approved' | 'rejected' | 'closed' | 'hidden';
+
+export interface VacanciesTable {
+  id: Generated<number>;
+  employer_id: number;
+  title: string;
+  occupation: string;
+  commune_code: string;
+  province_code: string;
+  headcount: number;
+  wage_raw: string;
+  /** numeric: read as a string, exact. */
+  wage_min: string | null;
+  wage_max: string | null;
+  wage_currency: string | null;
+  wage_period: string | null;
+  wage_negotiable: ColumnType<boolean, boolean | undefined, boolean>;
+  requirements: string | null;
+  /** A calendar date, 'YYYY-MM-DD' both ways (see type-parsers.ts). */
+  deadline: string;
+  contact: string;
+  overseas: ColumnType<boolean, boolean | undefined, boolean>;
+  status: ColumnType<VacancyStatus, VacancyStatus | undefined, VacancyStatus>;
+  scam_reasons: Json<{ code: string; evidence: string }[]>;
+  reject_reason: string | null;
+  source: ColumnType<'chat' | 'import', 'chat' | 'import' | undefined, 'chat' | 'import'>;
+  submitted_at: Timestamp;
+  decided_at: NullableTimestamp;
+  decided_by: number | null;
+  closed_at: NullableTimestamp;
+}
+
+export interface ApplicationsTable {
+  id: Generated<number>;
+  vacancy_id: number;
+  person_id: number;
+  status: ColumnType<'interested' | 'introduced' | 'hired' | 'not_hired' | 'withdrawn' | 'not_suitable', string | undefined, string>;
+  shared_contact: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ScamReportsTable {
+  id: Generated<number>;
+  vacancy_id: number;
+  reporter_person_id: number | null;
+  created_at: Timestamp;
+  resolved_at: NullableTimestamp;
+  resolved_by: number | null;
+}
+
+export interface BroadcastsTable {
+  id: Generated<number>;
+  official_person_id: number;
+  scope_region_code: string | null;
+  text: string;
+  target_region_codes: ColumnType<string[], string[], string[]>;
+  priority_groups: ColumnType<string[], string[] | undefined, string[]>;
+  send_at: Timestamp;
+  status: ColumnType<'scheduled' | 'sending' | 'sent' | 'cancelled', string | undefined, string>;
+  recipients_estimated: number | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   regions: RegionsTable;
@@ -158,6 +231,11 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   worker_profiles: WorkerProfilesTable;
+  employers: EmployersTable;
+  vacancies: VacanciesTable;
+  applications: ApplicationsTable;
+  scam_reports: ScamReportsTable;
+  broadcasts: BroadcastsTable;
 }
 
 export type Person = Selectable<PeopleTable>;

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Channel, Database } from '../../db/schema.ts';
-import type { Effect } from './types.ts';
+import type { Effect, VacancyDraft } from './types.ts';
 
 /** Applies a flow's effects for one person, inside the transaction that also saves the dialog state. */
 export async function applyEffects(trx: Transaction<Database>, personId: number, channel: Channel, effects: readonly Effect[]): Promise<void> {
@@ -66,6 +66,9 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
       case 'erase_person':
         await erasePerson(trx, personId);
         break;
+      case 'submit_vacancy':
+        await submitVacancy(trx, personId, effect.vacancy);
+        break;
       case 'resume_messages':
         await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();
         break;
@@ -104,5 +107,48 @@ async function erasePerson(trx: Transaction<Database>, personId: number): Promis
     .updateTable('people')
     .set({ full_name: null, phone_e164: null, birth_year: null, status: 'deleted', deleted_at: sql`now()`, updated_at: sql`now()` })
     .where('id', '=', personId)
+    .execute();
+}
+
+/** The employer record of the person (created on their first post), then the vacancy as pending. */
+async function submitVacancy(trx: Transaction<Database>, personId: number, draft: VacancyDraft): Promise<void> {
+  const existing = await trx.selectFrom('employers').select('id').where('owner_person_id', '=', personId).executeTakeFirst();
+  const employerId =
+    existing?.id ?? (await trx.insertInto('employers').values({ owner_person_id: personId, name: draft.employerName }).returning('id').executeTakeFirstOrThrow()).id;
+  const region = await trx.selectFrom('regions').select('province_code').where('code', '=', draft.communeCode).where('level', '=', 'commune').executeTakeFirstOrThrow();
+  const vacancy = await trx
+    .insertInto('vacancies')
+    .values({
+      employer_id: employerId,
+      title: draft.title,
+      occupation: draft.occupation,
+      commune_code: draft.communeCode,
+      province_code: region.province_code,
+      headcount: draft.headcount,
+      wage_raw: draft.wageRaw,
+      wage_min: draft.wage.min === null ? null : String(draft.wage.min),
+      wage_max: draft.wage.max === null ? null : String(draft.wage.max),
+      wage_currency: draft.wage.currency,
+      wage_period: draft.wage.period,
+      wage_negotiable: draft.wage.negotiable,
+      requirements: draft.requirements,
+      deadline: draft.deadline,
+      contact: draft.contact,
+      overseas: draft.overseas,
+      scam_reasons: JSON.stringify(draft.scamReasons),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('audit_log')
+    .values({
+      actor_person_id: personId,
+      actor_label: 'employer',
+      action: 'vacancy.submitted',
+      subject_type: 'vacancy',
+      subject_id: String(vacancy.id),
+      region_code: region.province_code,
+      details: JSON.stringify({ held: draft.scamReasons.length > 0, reasons: draft.scamReasons.map((r) => r.code) }),
+    })
     .execute();
 }

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { DialogHandler } from '../types.ts';
 import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
-import { loadState, loadWorkerProfile, saveState } from './store.ts';
+import { loadEmployer, loadState, loadWorkerProfile, saveState } from './store.ts';
 import type { Flow } from './types.ts';
 
 /**
@@ -18,10 +18,11 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     const personId = identity.personId;
     const stored = await loadState(db, identity.id);
     const profile = personId ? await loadWorkerProfile(db, personId) : null;
+    const employer = personId ? await loadEmployer(db, personId) : null;
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
-      { lang, now, profile },
+      { lang, now, profile, employer },
       // Group chats are for announcements; personal flows happen in a private chat.
       personId ? flows : {},
     );

@@ -45,3 +45,9 @@ export async function loadWorkerProfile(db: Db, personId: number): Promise<Worke
     paused: row.paused_at !== null,
   };
 }
+
+/** The employer record a person posts as (created with their first vacancy); null before that. */
+export async function loadEmployer(db: Db, personId: number): Promise<{ name: string; verified: boolean } | null> {
+  const row = await db.selectFrom('employers').select(['name', 'verified_at']).where('owner_person_id', '=', personId).executeTakeFirst();
+  return row ? { name: row.name, verified: row.verified_at !== null } : null;
+}

@@ -34,6 +34,8 @@ export interface FlowContext {
   now: Date;
   /** The person's worker profile, when they registered before (to edit instead of asking again). */
   profile: WorkerProfile | null;
+  /** The person's employer record, when they posted or were verified before (absent: /dangtin asks the name). */
+  employer?: { name: string; verified: boolean } | null;
 }
 
 export type Reach = 'commune' | 'province' | 'country' | 'abroad';
@@ -53,6 +55,25 @@ export interface WorkerProfile {
   paused?: boolean;
 }
 
+/** A vacancy as the employer posted it, before moderation (wage kept as written and as parsed). */
+export interface VacancyDraft {
+  /** The employer's company or household name, as typed (first time only; later taken from the record). */
+  employerName: string;
+  title: string;
+  occupation: string;
+  communeCode: string;
+  headcount: number;
+  wageRaw: string;
+  wage: import('../../core/wage/index.ts').Wage;
+  requirements: string | null;
+  /** Last day to apply, YYYY-MM-DD (Vietnam time). */
+  deadline: string;
+  contact: string;
+  overseas: boolean;
+  /** Why the scam shield holds it for an official ([] when nothing was found); see src/core/scam.ts. */
+  scamReasons: import('../../core/scam.ts').ScamReason[];
+}
+
 /** Writes a flow asks for; applied with the state change, in one transaction. */
 export type Effect =
   | { kind: 'grant_consent'; purpose: ConsentPurpose; textVersion: string }
@@ -65,7 +86,9 @@ export type Effect =
   | { kind: 'pause_alerts' }
   | { kind: 'resume_alerts' }
   /** /xoa confirmed: name, phone, birth year, profile and consents erased, chats tombstoned; only anonymous counts stay. */
-  | { kind: 'erase_person' };
+  | { kind: 'erase_person' }
+  /** An employer's vacancy goes to the officials of its province as pending (held with reasons if the scam shield found any). */
+  | { kind: 'submit_vacancy'; vacancy: VacancyDraft };
 
 export type StepResult =
   /** Ask the next question. */

@@ -5,8 +5,8 @@ import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { backends } from '../../harness/databases.ts';
 
 const EXPECTED_TABLES = [
-  'app_meta', 'audit_log', 'channel_identities', 'consents', 'dialog_states', 'inbound_events',
-  'occupations', 'outbox', 'people', 'regions', 'roles', 'worker_profiles',
+  'app_meta', 'applications', 'audit_log', 'broadcasts', 'channel_identities', 'consents', 'dialog_states', 'employers',
+  'inbound_events', 'occupations', 'outbox', 'people', 'regions', 'roles', 'scam_reports', 'vacancies', 'worker_profiles',
 ];
 
 describe.each(backends)('migrations on $name', (backend) => {
@@ -20,7 +20,7 @@ describe.each(backends)('migrations on $name', (backend) => {
 
   it('applies every migration, then nothing on a second run', async () => {
     const first = await migrateToLatest(handle.db);
-    expect(first.map((r) => r.migrationName)).toEqual(['0001_foundation', '0002_identity_choices', '0003_worker_profiles']);
+    expect(first.map((r) => r.migrationName)).toEqual(['0001_foundation', '0002_identity_choices', '0003_worker_profiles', '0004_vacancies']);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);
   });
@@ -84,6 +84,11 @@ describe.each(backends)('migrations on $name', (backend) => {
     const rows = await handle.db.selectFrom('outbox').select('job_name').execute();
     expect(rows.length).toBe(before.n + 1);
     expect(rows.map((r) => r.job_name)).toEqual(['other']);
+  });
+
+  it('reads calendar dates as YYYY-MM-DD strings on both drivers', async () => {
+    const { rows } = await sql<{ d: string }>`SELECT DATE '2026-12-31' AS d`.execute(handle.db);
+    expect(rows[0]!.d).toBe('2026-12-31');
   });
 
   it('stores jsonb payloads and reads them back as objects', async () => {

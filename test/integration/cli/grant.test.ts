@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { grantCommand } from '../../../src/cli/grant.ts';
+import { UsageError } from '../../../src/cli/usage-error.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { seedReferenceData } from '../../../src/db/reference-data.ts';
+import { createTestDatabase } from '../../harness/postgres.ts';
+
+describe('npm run cli -- grant, with real PostgreSQL', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let handle: DatabaseHandle;
+  let personId: number;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('postgresUrl'), 'grant');
+    handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
+    await migrateToLatest(handle.db);
+    await seedReferenceData(handle.db);
+    personId = (await handle.db.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id;
+    await handle.db.insertInto('channel_identities').values({ person_id: personId, channel: 'zalo', chat_id: 'a1b2c3', chat_type: 'private', display_name: 'Cán bộ Hùng' }).execute();
+  });
+  afterAll(async () => {
+    await handle.close();
+    await database.drop();
+  });
+
+  const run = async (args: string[]) => {
+    const lines: string[] = [];
+    await grantCommand(loadConfig({ DATABASE_URL: database.url }), args, (line) => lines.push(line));
+    return lines;
+  };
+
+  it('grants an official role scoped to a province, once, with an audit entry', async () => {
+    expect(await run(['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'official', '--region', '19'])).toEqual([
+      'Granted official for Thái Nguyên (19) to Cán bộ Hùng (zalo chat a1b2c3).',
+    ]);
+    expect(await run(['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'official', '--region', '19'])).toEqual(['Cán bộ Hùng already is official for Thái Nguyên (19).']);
+    const roles = await handle.db.selectFrom('roles').selectAll().where('person_id', '=', personId).execute();
+    expect(roles).toHaveLength(1);
+    expect(roles[0]).toMatchObject({ role: 'official', region_code: '19', granted_via: 'cli', revoked_at: null });
+    const audit = await handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'role.granted').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_label: 'cli', subject_id: String(personId), region_code: '19', details: { role: 'official' } });
+  });
+
+  it('a national admin has no region', async () => {
+    expect(await run(['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'admin'])).toEqual(['Granted admin for the whole country to Cán bộ Hùng (zalo chat a1b2c3).']);
+    expect(await run(['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'admin'])).toEqual(['Cán bộ Hùng already is admin for the whole country.']);
+  });
+
+  it.each([
+    [['--chat', 'a1b2c3', '--role', 'official'], /--channel must be one of/],
+    [['--channel', 'viber', '--chat', 'x', '--role', 'official'], /--channel must be one of/],
+    [['--channel', 'zalo', '--role', 'official'], /--chat is required/],
+    [['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'boss'], /--role must be one of/],
+    [['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'official', '--region', 'Thai Nguyen'], /2-digit province code/],
+    [['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'official', '--region', '99'], /no province or commune has the code 99/],
+    [['--channel', 'zalo', '--chat', 'nobody', '--role', 'official'], /send \/start to the bot first/],
+    [['--channel', 'zalo', '--chat', 'a1b2c3', '--role', 'official', '--colour', 'red'], /Unknown option/],
+  ])('%j is refused with a usage error', async (args, message) => {
+    const error = await run(args).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(message);
+  });
+});
