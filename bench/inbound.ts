@@ -1,8 +1,9 @@
 /**
- * npm run bench:inbound -- [--people 1000] [--messages 3]
- * N simulated people write to the bot at once through the Telegram webhook of a running `npm start`
+ * npm run bench:inbound -- [--people 1000] [--messages 10] [--think-ms 0]
+ * N simulated people register at once through the Telegram webhook of a running `npm start`
  * (webhook mode, real PostgreSQL, private redis-server, a fake Telegram that answers at full speed).
- * Each person sends their messages one after another, waiting for each reply. Measures, per update, the time
+ * Each person types the registration (/start → confirmed, 10 messages, as on Zalo), waiting for each reply and
+ * then --think-ms (a person reading and typing). Measures, per update, the time
  * from the webhook POST to the reply reaching Telegram, and updates handled per second. Prints one JSON line.
  * PostgreSQL: DATABASE_URL, or a throwaway PostgreSQL 15 started here (as the test harness does).
  */
@@ -10,20 +11,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { startFakeTelegramApi, textUpdate } from '../test/fakes/telegram-api.ts';
 import { freePort, waitFor } from '../test/harness/free-port.ts';
 import { createTestDatabase, startPostgres } from '../test/harness/postgres.ts';
 import { getJson, spawnRole } from '../test/harness/spawn-role.ts';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '1000' }, messages: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { people: { type: 'string', default: '1000' }, messages: { type: 'string', default: '10' }, 'think-ms': { type: 'string', default: '0' } },
+});
 const people = Number(values.people);
 const perPerson = Number(values.messages);
+const thinkMs = Number(values['think-ms']);
 if (!Number.isInteger(people) || people <= 0 || !Number.isInteger(perPerson) || perPerson <= 0) {
   process.stderr.write('--people and --messages must be positive whole numbers\n');
   process.exit(2);
 }
-/** What each person types, in order (the home menu today; registration once it exists). */
-const SCRIPT = ['/start', '4', 'huong dan', '1', '0', '/start'];
+/** What each person types, in order: the whole registration, text only (10 messages). */
+const SCRIPT = ['/start', '1', '1', '1998', 'meo vac', '1', '1 4', '2', '1', '1'];
 const SECRET = 'bench-secret';
 
 const server = process.env.DATABASE_URL ? null : await startPostgres();
@@ -88,11 +93,17 @@ try {
         const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 30_000));
         if ((await Promise.race([replied, timeout])) === 'timeout') failures += 1;
         else latencies.push(performance.now() - t0);
+        if (thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   clearInterval(watcher);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM worker_profiles');
+  await client.end();
+  const registered = Number(rows[0]?.n ?? 0);
   const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const stageMeans = Object.fromEntries(
     ['queued', 'record', 'dialog', 'reply', 'total'].map((stage) => {
@@ -108,8 +119,10 @@ try {
       bench: 'inbound.telegram_webhook',
       people,
       messagesPerPerson: perPerson,
+      thinkMs,
       updates: people * perPerson,
       handled: latencies.length,
+      registered,
       failures,
       seconds: Number(seconds.toFixed(2)),
       updatesPerSec: Math.round(latencies.length / seconds),

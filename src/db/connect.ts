@@ -24,7 +24,7 @@ export interface OpenDatabaseOptions {
   databaseUrl: string | null;
   dataDir: string;
   logger?: Logger;
-  /** Connections in the pg pool; ignored for PGlite (one connection). */
+  /** Connections in the pg pool (default 20); ignored for PGlite (one connection). */
   poolSize?: number;
 }
 
@@ -43,7 +43,7 @@ const pgTypes = {
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.poolSize ?? 10,
+    max: options.poolSize ?? 20,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     types: pgTypes,

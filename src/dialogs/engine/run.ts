@@ -16,9 +16,11 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
   return async ({ message, choiceId, identity, now }) => {
     const lang = identity.language;
     const personId = identity.personId;
-    const stored = await loadState(db, identity.id);
-    const profile = personId ? await loadWorkerProfile(db, personId) : null;
-    const employer = personId ? await loadEmployer(db, personId) : null;
+    const [stored, profile, employer] = await Promise.all([
+      loadState(db, identity.id),
+      personId ? loadWorkerProfile(db, personId) : null,
+      personId ? loadEmployer(db, personId) : null,
+    ]);
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
@@ -29,10 +31,14 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     if (!personId && decision.state === null && decision.effects.length > 0) {
       return [{ text: t(lang, 'engine.private_only') }];
     }
-    await db.transaction().execute(async (trx) => {
-      await saveState(trx, identity.id, decision.state);
-      if (personId) await applyEffects(trx, personId, message.channel, decision.effects);
-    });
+    if (decision.effects.length === 0 || !personId) {
+      await saveState(db, identity.id, decision.state); // one statement: no transaction needed
+    } else {
+      await db.transaction().execute(async (trx) => {
+        await saveState(trx, identity.id, decision.state);
+        await applyEffects(trx, personId, message.channel, decision.effects);
+      });
+    }
     return decision.replies;
   };
 }
