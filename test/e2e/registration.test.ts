@@ -5,9 +5,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
-import { freePort, waitFor } from '../harness/free-port.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
-import { getJson, spawnRole, type RoleProcess } from '../harness/spawn-role.ts';
+import { say, startApp as startRunningApp, stopApp } from '../harness/running-app.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
 
@@ -40,10 +39,8 @@ describe('registration end to end', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function startApp(): Promise<RoleProcess> {
-    const port = await freePort();
-    const app = spawnRole('src/main.ts', {
-      PORT: String(port),
+  const startApp = () =>
+    startRunningApp({
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
       REDIS_URL: inject('redisUrl'),
@@ -52,28 +49,6 @@ describe('registration end to end', () => {
       ZALO_BOT_TOKEN: zalo.token,
       ZALO_API_ROOT: zalo.apiRoot,
     });
-    await waitFor('the app', async () => {
-      if (app.child.exitCode !== null) throw new Error(app.stderr());
-      if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
-    }, 60_000);
-    return app;
-  }
-
-  async function stopApp(app: RoleProcess): Promise<void> {
-    app.child.kill('SIGTERM');
-    expect((await app.exited).code).toBe(0);
-  }
-
-  /** Types one message as a person would: waits for the bot's answer before the next. */
-  async function say(send: () => void, replies: () => string[]): Promise<string> {
-    const before = replies().length;
-    send();
-    await waitFor('a reply', async () => {
-      if (replies().length <= before) throw new Error('no reply yet');
-    }, 20_000);
-    await new Promise((r) => setTimeout(r, 100)); // a reply may come in pieces
-    return replies().slice(before).join('\n');
-  }
 
   async function profileOf(channel: string, chatId: string) {
     const { rows } = await db.query(

@@ -4,7 +4,7 @@ import { fold } from '../../core/fold.ts';
  * Commands that work from anywhere, in a flow or not, with or without the slash and accents
  * ("/huy", "huỷ", "HUY"; "STOP", "dừng"). Vietnamese and English names, as in PRODUCT.md.
  */
-export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'later';
+export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'post' | 'later';
 
 const COMMANDS: Record<string, GlobalCommand> = {
   start: 'start',
@@ -18,8 +18,9 @@ const COMMANDS: Record<string, GlobalCommand> = {
   'tro giup': 'help',
   help: 'help',
   stop: 'stop',
-  dung: 'stop',
   'dung lai': 'stop',
+  ngung: 'stop',
+  'ngung lai': 'stop',
   dangky: 'register',
   'dang ky': 'register',
   register: 'register',
@@ -32,8 +33,9 @@ const COMMANDS: Record<string, GlobalCommand> = {
   xoa: 'erase',
   'xoa du lieu': 'erase',
   delete: 'erase',
-  dangtin: 'later',
-  post: 'later',
+  dangtin: 'post',
+  'dang tin': 'post',
+  post: 'post',
   duyet: 'later',
   review: 'later',
   phatsong: 'later',
@@ -51,6 +53,8 @@ export function globalCommand(text: string | null): GlobalCommand | null {
   if (trimmed.length > 40) return null;
   const withoutSlash = trimmed.replace(/^\//, '').replace(/@\S+/, '');
   const folded = fold(withoutSlash);
+  // "dung" is both "dừng" (stop) and "đúng" (right): only the accented word or the slash command stops.
+  if (folded === 'dung') return trimmed.startsWith('/') || /dừng/i.test(withoutSlash.normalize('NFC')) ? 'stop' : null;
   // "/start CODE" (an invite) is still a start
   const first = folded.split(' ')[0] ?? '';
   if (trimmed.startsWith('/') && COMMANDS[first] === 'start') return 'start';

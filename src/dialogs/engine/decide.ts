@@ -52,12 +52,13 @@ export function decide(stored: FlowState | null, input: EngineInput, context: Fl
   if (command === 'menu') return { replies: [welcome(lang)], state: null, effects: [] };
   if (command === 'help') return { replies: [help(lang)], state: stored, effects: [] };
   if (command === 'register' && registration) return begin(registration, context);
-  const named = command === 'alerts' || command === 'erase' ? flows[command] : undefined;
+  const named = command === 'alerts' || command === 'erase' ? flows[command] : command === 'post' ? flows.posting : undefined;
   if (named) return begin(named, context);
   if (command === 'later') return { replies: [{ text: t(lang, 'home.not_ready'), choices: menuChoices(context), prompt: t(lang, 'home.reply_with_number') }], state: null, effects: [] };
 
   // A menu choice (pressed, or typed while the menu was the last thing shown) leaves any flow.
   if (input.choiceId === 'menu.register' && registration) return begin(registration, context);
+  if (input.choiceId === 'menu.employer' && flows.posting) return begin(flows.posting, context);
   if (input.choiceId?.startsWith('menu.')) {
     return { replies: decideHome({ choiceId: input.choiceId, lang, text: null }), state: null, effects: [] };
   }

@@ -1,6 +1,7 @@
 import type { Flow } from '../engine/types.ts';
 import { alertsFlow } from './alerts.ts';
 import { eraseFlow } from './erase.ts';
+import { postingFlow } from './posting.ts';
 import { registrationFlow } from './registration.ts';
 
 /** Every flow the engine can run, by name (the name is stored in dialog_states.flow). */
@@ -8,4 +9,5 @@ export const FLOWS: Readonly<Record<string, Flow>> = {
   registration: registrationFlow,
   alerts: alertsFlow,
   erase: eraseFlow,
+  posting: postingFlow,
 };

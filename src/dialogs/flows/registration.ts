@@ -6,7 +6,7 @@ import { t } from '../../core/i18n/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult, WorkerProfile } from '../engine/types.ts';
 import { EMPTY, fromProfile, isStep, readData, writeData, type RegistrationData, type Step } from './registration/data.ts';
 import { GUARDIAN_BELOW_AGE, parseBirthYear, parseOccupations, yesNo } from './registration/parse.ts';
-import { districtPick, readChoiceId, resolvePlace, type Pick } from './registration/place.ts';
+import { districtPick, readChoiceId, resolvePlace, type Pick } from './shared/place.ts';
 import * as q from './registration/questions.ts';
 
 /**

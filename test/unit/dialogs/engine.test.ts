@@ -30,7 +30,10 @@ describe('globalCommand', () => {
   it.each([
     ['/start', 'start'], ['/start@KetNoiBot', 'start'], ['/start ABC123', 'start'], ['Bắt đầu', 'start'],
     ['/huy', 'cancel'], ['huỷ', 'cancel'], ['HUY', 'cancel'], ['/cancel', 'cancel'],
-    ['STOP', 'stop'], ['dừng', 'stop'], ['/dung', 'stop'], ['Dừng lại', 'stop'],
+    ['STOP', 'stop'], ['dừng', 'stop'], ['DỪNG', 'stop'], ['/dung', 'stop'], ['Dừng lại', 'stop'], ['dung lai', 'stop'], ['ngừng', 'stop'],
+    // "dung" without accents or slash may be "đúng" (right): never a stop
+    ['dung', null], ['Đúng', null], ['đúng rồi', null],
+    ['/dangtin', 'post'], ['đăng tin', 'post'],
     ['0', 'menu'], ['/trogiup', 'help'], ['tro giup', 'help'], ['/dangky', 'register'], ['đăng ký', 'register'],
     ['/timviec', 'later'], ['/xoa', 'erase'], ['Xoá dữ liệu', 'erase'], ['/theodoi', 'alerts'], ['/duyet', 'later'],
     ['tôi muốn dừng làm việc này', null], ['start a new life', null], ['2', null], ['', null], [null, null],

@@ -1,4 +1,7 @@
 import type { Frequency, Reach, WorkerProfile } from '../../engine/types.ts';
+import { readPick, type PendingPick } from '../shared/place.ts';
+
+export type { OfferedOption, PendingDistrict, PendingPick } from '../shared/place.ts';
 
 /**
  * The registration flow's answers, kept in FlowState.data (plain JSON, stored per chat). Read back through
@@ -17,25 +20,6 @@ export const STEPS = [
   'confirm',
 ] as const;
 export type Step = (typeof STEPS)[number];
-
-/** A former district offered as one choice (`geo.d<index>`), kept so that the answer can be expanded. */
-export interface PendingDistrict {
-  name: string;
-  /** Old province without its type word: "Hà Giang". */
-  province: string;
-  communeCodes: string[];
-}
-
-export interface OfferedOption {
-  id: string;
-  label: string;
-}
-
-/** The disambiguation question on screen: its choices (to read a typed answer) and its district choices. */
-export interface PendingPick {
-  options: OfferedOption[];
-  districts: PendingDistrict[];
-}
 
 export interface RegistrationData {
   birthYear: number | null;
@@ -85,29 +69,6 @@ function int(value: unknown): number | null {
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function readPick(value: unknown): PendingPick | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const raw = value as Record<string, unknown>;
-  const options = Array.isArray(raw['options'])
-    ? raw['options'].flatMap((o: unknown) => {
-        if (typeof o !== 'object' || o === null) return [];
-        const id = str((o as Record<string, unknown>)['id']);
-        const label = str((o as Record<string, unknown>)['label']);
-        return id !== null && label !== null ? [{ id, label }] : [];
-      })
-    : [];
-  const districts = Array.isArray(raw['districts'])
-    ? raw['districts'].flatMap((d: unknown) => {
-        if (typeof d !== 'object' || d === null) return [];
-        const r = d as Record<string, unknown>;
-        const name = str(r['name']);
-        const province = str(r['province']);
-        return name !== null && province !== null ? [{ name, province, communeCodes: strings(r['communeCodes']) }] : [];
-      })
-    : [];
-  return { options, districts };
 }
 
 export function readData(raw: Record<string, unknown>): RegistrationData {

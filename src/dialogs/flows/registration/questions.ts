@@ -3,7 +3,8 @@ import { t, type Lang } from '../../../core/i18n/index.ts';
 import { occupationLabel } from '../../../core/occupations/index.ts';
 import type { Frequency, Reach } from '../../engine/types.ts';
 import type { OfferedOption, RegistrationData } from './data.ts';
-import { communeId, communeTarget, districtId, exampleCommune, provinceId, unitKind, type Pick } from './place.ts';
+import { communeTarget, exampleCommune, type Pick } from '../shared/place.ts';
+import { pickLines, pickOptions } from '../shared/place-messages.ts';
 import { loadGeo } from '../../../geo/index.ts';
 
 /**
@@ -133,46 +134,10 @@ export function communeMiss(lang: Lang, provinceCode: string | null, typed: stri
   );
 }
 
-function unitWord(lang: Lang, codes: readonly string[]): string {
-  const kind = unitKind(codes);
-  return t(lang, kind === 'commune' ? 'registration.unit.commune' : kind === 'ward' ? 'registration.unit.ward' : 'registration.unit.mixed');
-}
-
-export function pickOptions(lang: Lang, pick: Pick): OfferedOption[] {
-  return pick.options.map((option) => {
-    switch (option.kind) {
-      case 'commune':
-        return { id: communeId(option.commune.code), label: t(lang, 'registration.pick.place', { commune: option.commune.name, province: option.province.bareName }) };
-      case 'province':
-        return { id: provinceId(option.province.code), label: t(lang, 'registration.pick.province', { province: option.province.bareName }) };
-      case 'district':
-        return {
-          id: districtId(option.index),
-          label: t(lang, 'registration.pick.district', {
-            district: option.district.name,
-            province: option.district.province,
-            count: option.district.communeCodes.length,
-            unit: unitWord(lang, option.district.communeCodes),
-          }),
-        };
-    }
-  });
-}
+export { pickOptions };
 
 export function pickQuestion(lang: Lang, pick: Pick, typed: string, options: readonly OfferedOption[]): OutboundMessage {
-  const lines: string[] = [];
-  if (pick.reason === 'fuzzy') lines.push(t(lang, 'registration.pick.fuzzy', { typed: quote(typed) }));
-  if (pick.former !== null) {
-    lines.push(
-      t(lang, 'registration.pick.former', {
-        district: pick.former.name,
-        province: pick.former.province,
-        count: pick.former.communeCodes.length,
-        unit: unitWord(lang, pick.former.communeCodes),
-      }),
-    );
-  }
-  if (lines.length === 0) lines.push(t(lang, 'registration.pick.several', { typed: quote(typed) }));
+  const lines = pickLines(lang, pick, typed);
   if (pick.truncated) lines.push(t(lang, 'registration.pick.more'));
   return { text: lines.join('\n'), choices: [...options], prompt: ask(lang, t(lang, 'registration.pick.question')) };
 }

@@ -1,6 +1,5 @@
 import { loadGeo, search } from '../../../geo/index.ts';
 import type { Candidate, Commune, FormerDistrict, Province } from '../../../geo/index.ts';
-import type { PendingDistrict } from './data.ts';
 
 /**
  * From what a person typed to one commune, or to the question that narrows it down.
@@ -12,7 +11,56 @@ import type { PendingDistrict } from './data.ts';
  *   nothing                                                                       → not found
  * A former district that fits is listed as its communes (a commune of the same name first); several districts,
  * or one too big for the list, are offered as one choice each and expanded when chosen.
+ * Shared by the flows that ask for a commune (registration: where the worker lives; posting: where the job is).
  */
+
+/** A former district offered as one choice (`geo.d<index>`), kept so that the answer can be expanded. */
+export interface PendingDistrict {
+  name: string;
+  /** Old province without its type word: "Hà Giang". */
+  province: string;
+  communeCodes: string[];
+}
+
+export interface OfferedOption {
+  id: string;
+  label: string;
+}
+
+/** The disambiguation question on screen: its choices (to read a typed answer) and its district choices. */
+export interface PendingPick {
+  options: OfferedOption[];
+  districts: PendingDistrict[];
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A pick read back from FlowState.data; anything of the wrong shape reads as no pick. */
+export function readPick(value: unknown): PendingPick | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  const options = Array.isArray(raw['options'])
+    ? raw['options'].flatMap((o: unknown) => {
+        if (typeof o !== 'object' || o === null) return [];
+        const id = str((o as Record<string, unknown>)['id']);
+        const label = str((o as Record<string, unknown>)['label']);
+        return id !== null && label !== null ? [{ id, label }] : [];
+      })
+    : [];
+  const districts = Array.isArray(raw['districts'])
+    ? raw['districts'].flatMap((d: unknown) => {
+        if (typeof d !== 'object' || d === null) return [];
+        const r = d as Record<string, unknown>;
+        const name = str(r['name']);
+        const province = str(r['province']);
+        const codes = Array.isArray(r['communeCodes']) ? r['communeCodes'].filter((c): c is string => typeof c === 'string') : [];
+        return name !== null && province !== null ? [{ name, province, communeCodes: codes }] : [];
+      })
+    : [];
+  return { options, districts };
+}
 
 /** At most this many numbered choices in one question (a phone screen). */
 export const MAX_OPTIONS = 8;
