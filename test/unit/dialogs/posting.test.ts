@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
-import { resolveChoice } from '../../../src/core/choices.ts';
+import { type Answer, lastMessage, render, type Walk, walkFlow } from './flow-walk.ts';
+import type { OutboundMessage } from '../../../src/channels/types.ts';
 import { parseDeadline } from '../../../src/core/deadline.ts';
 import { vi } from '../../../src/core/i18n/index.ts';
 import { parseWage } from '../../../src/core/wage/index.ts';
-import type { Effect, FlowContext, FlowState, StepInput, StepResult, VacancyDraft } from '../../../src/dialogs/engine/types.ts';
+import type { FlowContext, FlowState, VacancyDraft } from '../../../src/dialogs/engine/types.ts';
 import { postingFlow } from '../../../src/dialogs/flows/posting.ts';
 
 /**
@@ -15,73 +15,15 @@ import { postingFlow } from '../../../src/dialogs/flows/posting.ts';
 const NOW = new Date('2026-11-20T03:00:00Z'); // 10:00 on 20/11/2026 in Vietnam
 const EMPLOYER = { name: 'Công ty TNHH May Phổ Yên', verified: true };
 
-/** A button press (Telegram), or a non-text message ({ text: null }). */
-type Answer = string | { choiceId: string } | { text: null };
-
-function engineInput(answer: Answer, shown: readonly Choice[]): StepInput {
-  if (typeof answer !== 'string') {
-    return 'choiceId' in answer
-      ? { text: null, choiceId: answer.choiceId, choiceIds: [answer.choiceId] }
-      : { text: null, choiceId: null, choiceIds: [] };
-  }
-  const choiceId = resolveChoice(answer, shown);
-  return { text: answer, choiceId, choiceIds: choiceId === null ? [] : [choiceId] };
-}
-
-interface Walk {
-  results: StepResult[];
-  final: StepResult;
-  effects: Effect[];
-  messages: OutboundMessage[];
-  state: FlowState | null;
-  /** Messages the employer sent: /dangtin and every answer. */
-  sent: number;
-}
-
-function render(message: OutboundMessage): string {
-  const choices = (message.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`).join('\n');
-  return [message.text, choices, message.prompt ?? ''].filter((part) => part !== '').join('\n');
-}
-
 function context(overrides: Partial<FlowContext> = {}): FlowContext {
   return { lang: 'vi', now: NOW, profile: null, employer: EMPLOYER, ...overrides };
 }
 
 function walk(script: readonly Answer[], ctx: FlowContext = context()): Walk {
-  const results: StepResult[] = [];
-  const effects: Effect[] = [];
-  const messages: OutboundMessage[] = [];
-  let state: FlowState | null = null;
-  let shown: readonly Choice[] = [];
-  const take = (result: StepResult): void => {
-    results.push(result);
-    if (result.kind === 'miss') {
-      messages.push(result.reprompt);
-      shown = result.reprompt.choices ?? [];
-      if (state) state = { ...state, misses: state.misses + 1 };
-      return;
-    }
-    messages.push(...result.replies);
-    effects.push(...(result.effects ?? []));
-    shown = result.replies.at(-1)?.choices ?? [];
-    state = result.kind === 'continue' ? result.state : null;
-  };
-  take(postingFlow.begin(ctx));
-  for (const answer of script) {
-    if (state === null) throw new Error(`the flow ended before the answer ${JSON.stringify(answer)}`);
-    const current: FlowState = state;
-    take(postingFlow.step(current, engineInput(answer, shown), ctx));
-  }
-  const final = results.at(-1);
-  if (final === undefined) throw new Error('no result');
-  return { results, final, effects, messages, state, sent: 1 + script.length };
+  return walkFlow(postingFlow, script, ctx);
 }
 
-const last = (w: Walk): OutboundMessage => {
-  const message = w.messages.at(-1);
-  if (message === undefined) throw new Error('no message');
-  return message;
-};
+const last = lastMessage;
 
 function submitted(w: Walk): VacancyDraft | undefined {
   const submit = w.effects.find((e) => e.kind === 'submit_vacancy');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
-import { resolveChoice } from '../../../src/core/choices.ts';
+import { type Answer, lastMessage, render, type Walk, walkFlow } from './flow-walk.ts';
 import { en, vi } from '../../../src/core/i18n/index.ts';
-import type { Effect, FlowContext, FlowState, StepInput, StepResult, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
+import type { Effect, FlowContext, FlowState, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
 import {
   ALERTS_CONSENT_VERSION,
   GUARDIAN_CONSENT_VERSION,
@@ -19,80 +18,15 @@ const GRANT_ALERTS: Effect = { kind: 'grant_consent', purpose: 'alerts', textVer
 const GRANT_GUARDIAN: Effect = { kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION };
 const WITHDRAW_ALERTS: Effect = { kind: 'withdraw_consent', purpose: 'alerts' };
 
-/** A button press (Telegram), or a non-text message ({ text: null }). */
-type Answer = string | { choiceId: string } | { text: null };
-
-/** What the engine does with a typed answer: numbers and labels of the choices last shown become ids. */
-function engineInput(answer: Answer, shown: readonly Choice[]): StepInput {
-  if (typeof answer !== 'string') {
-    return 'choiceId' in answer
-      ? { text: null, choiceId: answer.choiceId, choiceIds: [answer.choiceId] }
-      : { text: null, choiceId: null, choiceIds: [] };
-  }
-  const numbers = /^\s*\d{1,3}(?:\s*[,;\s]\s*(?:va\s+|và\s+|and\s+)?\d{1,3})+\s*$/u.test(answer) ? (answer.match(/\d{1,3}/g) ?? []) : [];
-  if (numbers.length > 0) {
-    const ids = numbers.map((n) => shown[Number(n) - 1]?.id);
-    return { text: answer, choiceId: null, choiceIds: ids.every((id) => id !== undefined) ? [...new Set(ids as string[])] : [] };
-  }
-  const choiceId = resolveChoice(answer, shown);
-  return { text: answer, choiceId, choiceIds: choiceId === null ? [] : [choiceId] };
-}
-
-interface Walk {
-  /** Every result, begin first. */
-  results: StepResult[];
-  final: StepResult;
-  /** The effects of every step, in order (the engine applies each step's effects). */
-  effects: Effect[];
-  /** Every message the person saw, rendered as Zalo shows it. */
-  messages: OutboundMessage[];
-  state: FlowState | null;
-}
-
-function render(message: OutboundMessage): string {
-  const choices = (message.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`).join('\n');
-  return [message.text, choices, message.prompt ?? ''].filter((part) => part !== '').join('\n');
-}
-
 function context(overrides: Partial<FlowContext> = {}): FlowContext {
   return { lang: 'vi', now: NOW, profile: null, ...overrides };
 }
 
 function walk(script: readonly Answer[], ctx: FlowContext = context()): Walk {
-  const results: StepResult[] = [];
-  const effects: Effect[] = [];
-  const messages: OutboundMessage[] = [];
-  let state: FlowState | null = null;
-  let shown: readonly Choice[] = [];
-  const take = (result: StepResult): void => {
-    results.push(result);
-    if (result.kind === 'miss') {
-      messages.push(result.reprompt);
-      shown = result.reprompt.choices ?? [];
-      if (state) state = { ...state, misses: state.misses + 1 };
-      return;
-    }
-    messages.push(...result.replies);
-    effects.push(...(result.effects ?? []));
-    shown = result.replies.at(-1)?.choices ?? [];
-    state = result.kind === 'continue' ? result.state : null;
-  };
-  take(registrationFlow.begin(ctx));
-  for (const answer of script) {
-    if (state === null) throw new Error(`the flow ended before the answer ${JSON.stringify(answer)}`);
-    const current: FlowState = state;
-    take(registrationFlow.step(current, engineInput(answer, shown), ctx));
-  }
-  const final = results.at(-1);
-  if (final === undefined) throw new Error('no result');
-  return { results, final, effects, messages, state };
+  return walkFlow(registrationFlow, script, ctx);
 }
 
-const last = (w: Walk): OutboundMessage => {
-  const message = w.messages.at(-1);
-  if (message === undefined) throw new Error('no message');
-  return message;
-};
+const last = lastMessage;
 
 function savedProfile(w: Walk): WorkerProfile | undefined {
   const save = w.effects.find((e) => e.kind === 'save_worker_profile');

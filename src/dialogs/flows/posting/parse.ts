@@ -1,4 +1,5 @@
 import { fold, tidy } from '../../../core/fold.ts';
+import { typedYesNo } from '../shared/yes-no.ts';
 import { parseWage, type Wage } from '../../../core/wage/index.ts';
 
 /** Bounds on what the employer types (characters, after collapsing spaces). */
@@ -75,14 +76,12 @@ export function isSkip(text: string): boolean {
   return SKIP_WORDS.has(fold(text));
 }
 
-const YES = new Set(['dung roi', 'duoc', 'duoc roi', 'ok', 'oke', 'okay', 'co', 'chinh xac', 'yes', 'right', 'correct']);
-const NO = new Set(['sai', 'sai roi', 'khong', 'ko', 'khong dung', 'nhap lai', 'no', 'wrong']);
+const WAGE_READ_WORDS = {
+  yes: new Set(['dung', 'dung roi', 'duoc', 'duoc roi', 'ok', 'oke', 'okay', 'co', 'chinh xac', 'yes', 'right', 'correct']),
+  no: new Set(['sai', 'sai roi', 'khong', 'ko', 'khong dung', 'nhap lai', 'no', 'wrong']),
+};
 
-/** A typed yes or no to "this is the wage I read?". ("đúng" alone never arrives: the engine reads "dung" as STOP.) */
+/** A typed yes or no to "this is the wage I read?" ("đúng" is an answer here: only "dừng" stops). */
 export function yesNo(text: string | null): 'yes' | 'no' | null {
-  if (text === null) return null;
-  const folded = fold(text);
-  if (YES.has(folded)) return 'yes';
-  if (NO.has(folded)) return 'no';
-  return null;
+  return typedYesNo(text, WAGE_READ_WORDS);
 }

@@ -1,4 +1,5 @@
 import { fold } from '../../../core/fold.ts';
+import { typedYesNo } from '../shared/yes-no.ts';
 import { TIME_ZONE } from '../../../core/i18n/index.ts';
 import { isOccupationKey, matchOccupations } from '../../../core/occupations/index.ts';
 
@@ -46,16 +47,14 @@ export function parseBirthYear(text: string, now: Date): BirthAnswer {
   return { kind: 'ok', birthYear, age };
 }
 
-const YES = new Set(['co', 'dong y', 'dongy', 'toi dong y', 'ok', 'oke', 'okay', 'yes', 'i agree', 'agree']);
-const NO = new Set(['khong', 'ko', 'k', 'khong dong y', 'no', 'disagree']);
+const CONSENT_WORDS = {
+  yes: new Set(['co', 'dong y', 'dongy', 'toi dong y', 'ok', 'oke', 'okay', 'yes', 'i agree', 'agree']),
+  no: new Set(['khong', 'ko', 'k', 'khong dong y', 'no', 'disagree']),
+};
 
 /** A clear typed yes or no ("có", "đồng ý", "không"); anything else is neither. */
 export function yesNo(text: string | null): 'yes' | 'no' | null {
-  if (text === null) return null;
-  const folded = fold(text);
-  if (YES.has(folded)) return 'yes';
-  if (NO.has(folded)) return 'no';
-  return null;
+  return typedYesNo(text, CONSENT_WORDS);
 }
 
 export interface OccupationAnswer {

@@ -1,0 +1,73 @@
+import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
+import { resolveChoice, resolveChoices } from '../../../src/core/choices.ts';
+import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../../../src/dialogs/engine/types.ts';
+
+/**
+ * Walking a flow as the engine drives it, for table tests: a typed answer is mapped to the choices last shown
+ * with the engine's own functions ("2" → one id, "1 4" → several, a label → its id); misses are counted.
+ */
+
+/** A typed answer, a button press (Telegram), or a non-text message ({ text: null }). */
+export type Answer = string | { choiceId: string } | { text: null };
+
+export function engineInput(answer: Answer, shown: readonly Choice[]): StepInput {
+  if (typeof answer !== 'string') {
+    return 'choiceId' in answer ? { text: null, choiceId: answer.choiceId, choiceIds: [answer.choiceId] } : { text: null, choiceId: null, choiceIds: [] };
+  }
+  return { text: answer, choiceId: resolveChoice(answer, shown), choiceIds: resolveChoices(answer, shown) };
+}
+
+export interface Walk {
+  /** Every result, begin first. */
+  results: StepResult[];
+  final: StepResult;
+  /** The effects of every step, in order (the engine applies each step's effects). */
+  effects: Effect[];
+  /** Every message the person saw. */
+  messages: OutboundMessage[];
+  state: FlowState | null;
+  /** Messages the person sent: the command that opened the flow and every answer. */
+  sent: number;
+}
+
+/** A message as Zalo shows it: the text, the numbered choices, the prompt. */
+export function render(message: OutboundMessage): string {
+  const choices = (message.choices ?? []).map((c, i) => `${i + 1}. ${c.label}`).join('\n');
+  return [message.text, choices, message.prompt ?? ''].filter((part) => part !== '').join('\n');
+}
+
+export function walkFlow(flow: Flow, script: readonly Answer[], context: FlowContext): Walk {
+  const results: StepResult[] = [];
+  const effects: Effect[] = [];
+  const messages: OutboundMessage[] = [];
+  let state: FlowState | null = null;
+  let shown: readonly Choice[] = [];
+  const take = (result: StepResult): void => {
+    results.push(result);
+    if (result.kind === 'miss') {
+      messages.push(result.reprompt);
+      shown = result.reprompt.choices ?? [];
+      if (state) state = { ...state, misses: state.misses + 1 };
+      return;
+    }
+    messages.push(...result.replies);
+    effects.push(...(result.effects ?? []));
+    shown = result.replies.at(-1)?.choices ?? [];
+    state = result.kind === 'continue' ? result.state : null;
+  };
+  take(flow.begin(context));
+  for (const answer of script) {
+    if (state === null) throw new Error(`the flow ended before the answer ${JSON.stringify(answer)}`);
+    const current: FlowState = state;
+    take(flow.step(current, engineInput(answer, shown), context));
+  }
+  const final = results.at(-1);
+  if (final === undefined) throw new Error('no result');
+  return { results, final, effects, messages, state, sent: 1 + script.length };
+}
+
+export function lastMessage(w: Walk): OutboundMessage {
+  const message = w.messages.at(-1);
+  if (message === undefined) throw new Error('no message');
+  return message;
+}
