@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import type { DialogHandler } from '../types.ts';
 import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
-import { loadEmployer, loadState, loadWorkerProfile, saveState } from './store.ts';
+import { loadEngineRecord, saveState } from './store.ts';
 import type { Flow } from './types.ts';
 
 /**
@@ -16,11 +16,7 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
   return async ({ message, choiceId, identity, now }) => {
     const lang = identity.language;
     const personId = identity.personId;
-    const [stored, profile, employer] = await Promise.all([
-      loadState(db, identity.id),
-      personId ? loadWorkerProfile(db, personId) : null,
-      personId ? loadEmployer(db, personId) : null,
-    ]);
+    const { state: stored, profile, employer } = await loadEngineRecord(db, identity.id, personId);
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },

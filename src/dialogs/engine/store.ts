@@ -5,11 +5,6 @@ import type { FlowState, WorkerProfile } from './types.ts';
 /** Reading and writing what the engine keeps: the dialog state per chat and the worker profile per person. */
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function loadState(db: Db, identityId: number): Promise<FlowState | null> {
-  const row = await db.selectFrom('dialog_states').select(['flow', 'step', 'data', 'misses']).where('identity_id', '=', identityId).executeTakeFirst();
-  return row ? { flow: row.flow, step: row.step, data: row.data, misses: row.misses } : null;
-}
-
 export async function saveState(db: Db, identityId: number, state: FlowState | null): Promise<void> {
   if (!state) {
     await db.deleteFrom('dialog_states').where('identity_id', '=', identityId).execute();
@@ -23,31 +18,64 @@ export async function saveState(db: Db, identityId: number, state: FlowState | n
     .execute();
 }
 
-/** The profile of a person who registered and whose consent to alerts is still given; else null. */
-export async function loadWorkerProfile(db: Db, personId: number): Promise<WorkerProfile | null> {
-  const row = await db
-    .selectFrom('worker_profiles as w')
-    .innerJoin('people as p', 'p.id', 'w.person_id')
-    .innerJoin('consents as c', (join) => join.onRef('c.person_id', '=', 'w.person_id').on('c.purpose', '=', 'alerts').on('c.withdrawn_at', 'is', null))
-    .select(['p.full_name', 'p.birth_year', 'p.phone_e164', 'w.commune_code', 'w.occupations', 'w.reach', 'w.frequency', 'w.digest_hour', 'w.paused_at'])
-    .where('w.person_id', '=', personId)
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    fullName: row.full_name,
-    birthYear: row.birth_year,
-    phoneE164: row.phone_e164,
-    communeCode: row.commune_code,
-    occupations: row.occupations,
-    reach: row.reach,
-    frequency: row.frequency,
-    digestHour: row.digest_hour,
-    paused: row.paused_at !== null,
-  };
+/** What the engine reads before deciding, for one chat and its person. */
+export interface EngineRecord {
+  state: FlowState | null;
+  /** The worker profile, only while the person's consent to alerts is given. */
+  profile: WorkerProfile | null;
+  /** The employer record the person posts as; null before their first post. */
+  employer: { name: string; verified: boolean } | null;
 }
 
-/** The employer record a person posts as (created with their first vacancy); null before that. */
-export async function loadEmployer(db: Db, personId: number): Promise<{ name: string; verified: boolean } | null> {
-  const row = await db.selectFrom('employers').select(['name', 'verified_at']).where('owner_person_id', '=', personId).executeTakeFirst();
-  return row ? { name: row.name, verified: row.verified_at !== null } : null;
+interface StateJson {
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+  misses: number;
+}
+
+interface ProfileJson {
+  full_name: string | null;
+  birth_year: number | null;
+  phone_e164: string | null;
+  commune_code: string;
+  occupations: string[];
+  reach: WorkerProfile['reach'];
+  frequency: WorkerProfile['frequency'];
+  digest_hour: number | null;
+  paused: boolean;
+}
+
+/** State, profile and employer in one round trip (this runs for every message). */
+export async function loadEngineRecord(db: Db, identityId: number, personId: number | null): Promise<EngineRecord> {
+  const { rows } = await sql<{ state: StateJson | null; profile: ProfileJson | null; employer: { name: string; verified: boolean } | null }>`
+    SELECT
+      (SELECT row_to_json(d) FROM (SELECT flow, step, data, misses FROM dialog_states WHERE identity_id = ${identityId}) d) AS state,
+      (SELECT row_to_json(w) FROM (
+        SELECT p.full_name, p.birth_year, p.phone_e164, w.commune_code, w.occupations, w.reach, w.frequency, w.digest_hour,
+               w.paused_at IS NOT NULL AS paused
+        FROM worker_profiles w JOIN people p ON p.id = w.person_id
+        WHERE w.person_id = ${personId}
+          AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = w.person_id AND c.purpose = 'alerts' AND c.withdrawn_at IS NULL)
+      ) w) AS profile,
+      (SELECT row_to_json(e) FROM (SELECT name, verified_at IS NOT NULL AS verified FROM employers WHERE owner_person_id = ${personId}) e) AS employer`.execute(db);
+  const row = rows[0];
+  const profile = row?.profile ?? null;
+  return {
+    state: row?.state ? { flow: row.state.flow, step: row.state.step, data: row.state.data, misses: row.state.misses } : null,
+    profile: profile
+      ? {
+          fullName: profile.full_name,
+          birthYear: profile.birth_year,
+          phoneE164: profile.phone_e164,
+          communeCode: profile.commune_code,
+          occupations: profile.occupations,
+          reach: profile.reach,
+          frequency: profile.frequency,
+          digestHour: profile.digest_hour,
+          paused: profile.paused,
+        }
+      : null,
+    employer: row?.employer ?? null,
+  };
 }

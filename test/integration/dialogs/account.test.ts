@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createSimulatorAdapter, type SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
-import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
+import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
@@ -10,25 +10,24 @@ import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
 import { createInboundPipeline, type InboundPipeline } from '../../../src/inbound/pipeline.ts';
 import { createReplySender } from '../../../src/inbound/reply-sender.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { createTestDatabase } from '../../harness/postgres.ts';
+import { backends } from '../../harness/databases.ts';
 
 /**
- * The worker's control over their data, through the engine on the simulator channel with real PostgreSQL:
+ * The worker’s control over their data, through the engine on the simulator channel, on PostgreSQL and PGlite:
  * register, see and pause alerts (/theodoi), STOP and /start, and /xoa, which leaves only an anonymous count.
  */
 const logger = createLogger({ level: 'silent', secrets: [] });
 const REGISTER = ['/dangky', '1', '1995', 'Phổ Yên', '1', '2', '2', '1', '1'];
 
-describe('alerts settings, STOP and erasure, with real PostgreSQL', () => {
-  let database: { url: string; drop: () => Promise<void> };
+describe.each(backends)('alerts settings, STOP and erasure, on $name', (backend) => {
+  let cleanup: () => Promise<void>;
   let handle: DatabaseHandle;
   let redis: Redis;
   let simulator: SimulatorAdapter;
   let pipeline: InboundPipeline;
 
   beforeAll(async () => {
-    database = await createTestDatabase(inject('postgresUrl'), 'account');
-    handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
+    ({ handle, cleanup } = await backend.open());
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
     redis = new Redis(inject('redisUrl'));
@@ -45,8 +44,7 @@ describe('alerts settings, STOP and erasure, with real PostgreSQL', () => {
   });
   afterAll(async () => {
     redis.disconnect();
-    await handle.close();
-    await database.drop();
+    await cleanup();
   });
 
   async function say(user: string, text: string): Promise<string> {
