@@ -14,6 +14,7 @@
  * Pure: no I/O, no clock.
  */
 import { fold } from './fold.ts';
+import { isOccupationKey, UNSKILLED_OCCUPATIONS } from './occupations/index.ts';
 import { findPhoneNumbers, normalizePhone } from './phone.ts';
 import { checkWage, parseWage } from './wage/index.ts';
 import type { Wage, WagePeriod } from './wage/index.ts';
@@ -345,30 +346,6 @@ const DAILY_PAY_WORDS: Phrase = {
 const WAGE_IN_TEXT =
   /\b\d+(?:(?:k|tr|trieu|nghin|ngan|d|dong|vnd|cu)\d*)?(?: (?:\d+(?:(?:k|tr|trieu|nghin|ngan|d|dong|vnd|cu)\d*)?|k|tr|trieu|nghin|ngan|d|dong|vnd|cu|den|toi)){0,8} (?:(?:moi|1|mot|tren) )?(?:ngay|thang|gio|tieng|ca)\b/g;
 
-/**
- * Occupations for which pay above the IMPLAUSIBLE_* thresholds of the wage module is a scam signal (unskilled
- * or lightly skilled work; null = no occupation given). Not here: driver, electrician, mechanic_welding, mining
- * (skilled or hazardous work that can pay more) and overseas_work (foreign wages).
- */
-export const UNSKILLED_OCCUPATIONS: ReadonlySet<string> = new Set([
-  'general_labour',
-  'factory',
-  'garment',
-  'electronics',
-  'food_processing',
-  'construction',
-  'agriculture',
-  'forestry_fishing',
-  'delivery',
-  'warehouse',
-  'hospitality',
-  'sales',
-  'security',
-  'domestic_care',
-  'cleaning',
-  'craft_wood',
-  'other',
-]);
 
 /**
  * Overseas work mentioned in the text (§5.1). Short country names ("Nhật", "Hàn", "Đức", "Úc", "Lào") only right
@@ -480,7 +457,7 @@ export function scamReasons(post: ScamCheckInput): ScamReason[] {
   const overseas = post.overseas || post.occupation === 'overseas_work' || overseasHit !== null;
 
   // pay_far_above_norm: the wage module's implausibly_high, for unskilled work at home.
-  if (!overseas && (post.occupation === null || UNSKILLED_OCCUPATIONS.has(post.occupation))) {
+  if (!overseas && (post.occupation === null || (isOccupationKey(post.occupation) && UNSKILLED_OCCUPATIONS.has(post.occupation)))) {
     for (const w of wages) {
       // Region IV: the regions differ only in the minimum, not in the implausible ceiling.
       if (checkWage(w.wage, 4).some((f) => f.code === 'implausibly_high')) {

@@ -32,6 +32,31 @@ export const OCCUPATION_KEYS = [
 
 export type OccupationKey = (typeof OCCUPATION_KEYS)[number];
 
+/**
+ * Unskilled or lightly skilled work: pay above the wage module's IMPLAUSIBLE_* thresholds is a scam signal for these
+ * (src/core/scam.ts). Not here: driver, electrician, mechanic_welding, mining
+ * (skilled or hazardous work that can pay more) and overseas_work (foreign wages).
+ */
+export const UNSKILLED_OCCUPATIONS: ReadonlySet<OccupationKey> = new Set<OccupationKey>([
+  'general_labour',
+  'factory',
+  'garment',
+  'electronics',
+  'food_processing',
+  'construction',
+  'agriculture',
+  'forestry_fishing',
+  'delivery',
+  'warehouse',
+  'hospitality',
+  'sales',
+  'security',
+  'domestic_care',
+  'cleaning',
+  'craft_wood',
+  'other',
+]);
+
 export interface Occupation {
   readonly key: OccupationKey;
   /** Vietnamese label, as in the doc's table. */

@@ -9,11 +9,10 @@ import {
   PHRASE_RULES,
   SCAM_REASON_CODES,
   scamReasons,
-  UNSKILLED_OCCUPATIONS,
 } from '../../../src/core/scam.ts';
 import type { ScamCheckInput, ScamReasonCode } from '../../../src/core/scam.ts';
 import { fold } from '../../../src/core/fold.ts';
-import { OCCUPATION_KEYS } from '../../../src/core/occupations/index.ts';
+import { OCCUPATION_KEYS, UNSKILLED_OCCUPATIONS } from '../../../src/core/occupations/index.ts';
 import { parseWage } from '../../../src/core/wage/index.ts';
 
 interface PostSpec {
@@ -565,7 +564,7 @@ describe('rule table', () => {
 
   it('unskilled occupations are real keys and exclude skilled and overseas work', () => {
     for (const key of UNSKILLED_OCCUPATIONS) expect(OCCUPATION_KEYS).toContain(key);
-    for (const key of ['overseas_work', 'driver', 'electrician', 'mechanic_welding', 'mining']) {
+    for (const key of ['overseas_work', 'driver', 'electrician', 'mechanic_welding', 'mining'] as const) {
       expect(UNSKILLED_OCCUPATIONS.has(key)).toBe(false);
     }
   });
