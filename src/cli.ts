@@ -1,6 +1,7 @@
 import { loadConfig } from './config.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { grantCommand } from './cli/grant.ts';
+import { inviteCommand } from './cli/invite.ts';
 import { UsageError } from './cli/usage-error.ts';
 import { webhooksCommand } from './cli/webhooks.ts';
 import { startupErrorLine } from './process/startup-errors.ts';
@@ -13,6 +14,8 @@ Commands:
   grant --channel C --chat ID --role official|employer|admin [--region CODE]
                                        give a role to the person behind a chat; --region (province or
                                        commune code) limits an official to that area
+  invite --role official|employer|admin [--region CODE]
+                                       print a one-time code; "/start CODE" to the bot grants the role
   webhooks set|delete|info [--channel telegram|zalo]
                                        register PUBLIC_URL/webhooks/<channel> with Telegram and Zalo,
                                        remove it (back to polling), or show what is registered
@@ -29,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   },
   webhooks: (args, print) => webhooksCommand(loadConfig(), args, print),
   grant: (args, print) => grantCommand(loadConfig(), args, print),
+  invite: (args, print) => inviteCommand(loadConfig(), args, print),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -218,6 +218,16 @@ export interface BroadcastsTable {
   created_at: Timestamp;
 }
 
+export interface InvitesTable {
+  code: string;
+  role: RoleName;
+  region_code: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  redeemed_at: NullableTimestamp;
+  redeemed_by: number | null;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   regions: RegionsTable;
@@ -236,6 +246,7 @@ export interface Database {
   applications: ApplicationsTable;
   scam_reports: ScamReportsTable;
   broadcasts: BroadcastsTable;
+  invites: InvitesTable;
 }
 
 export type Person = Selectable<PeopleTable>;

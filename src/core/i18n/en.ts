@@ -296,4 +296,13 @@ export const en = {
   'posting.submitted_check': 'A few words in it need an official to take a closer look before it is published; they may contact you with questions. Thank you for understanding.',
   'posting.next': 'Type /post to post another vacancy, 0 for the menu.',
   'posting.cancelled': 'Discarded; nothing was sent. Type /post to start again, 0 for the menu.',
+  // invite
+  'invite.accepted': 'Welcome! You now have the {role} role for {region}.',
+  'invite.whole_country': 'the whole country',
+  'invite.unknown': 'That invite code is not right. Please check it, or ask whoever sent it.',
+  'invite.used': 'That invite code has been used already. Please ask for a new one.',
+  'invite.expired': 'That invite code has expired. Please ask for a new one.',
+  'role.official': 'official',
+  'role.employer': 'employer',
+  'role.admin': 'administrator',
 } as const satisfies Catalogue;

@@ -335,6 +335,17 @@ export const vi = {
   'posting.submitted_check': 'Một vài từ ngữ trong tin cần cán bộ xem kỹ trước khi đăng; cán bộ có thể liên hệ bạn để hỏi thêm. Cảm ơn bạn đã thông cảm.',
   'posting.next': 'Gõ /dangtin để đăng tin khác, 0 để về menu.',
   'posting.cancelled': 'Đã huỷ, tin không được gửi đi. Gõ /dangtin để đăng lại, 0 để về menu.',
+  // -------------------------------------------------------------------------------------------
+  // invite: "/start CODE" (src/db/invites.ts, src/dialogs/engine/run.ts)
+  // -------------------------------------------------------------------------------------------
+  'invite.accepted': 'Chào mừng! Bạn đã được cấp quyền {role} cho {region}.',
+  'invite.whole_country': 'cả nước',
+  'invite.unknown': 'Mã mời không đúng. Bạn kiểm tra lại mã, hoặc hỏi người đã gửi mã.',
+  'invite.used': 'Mã mời này đã được dùng rồi. Bạn xin mã mới nhé.',
+  'invite.expired': 'Mã mời này đã hết hạn. Bạn xin mã mới nhé.',
+  'role.official': 'cán bộ',
+  'role.employer': 'nhà tuyển dụng',
+  'role.admin': 'quản trị',
 } as const;
 
 /** Every message key; `vi` defines them. */

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
-import { t } from '../../core/i18n/index.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
+import { inviteCodeIn, redeemInvite } from '../../db/invites.ts';
 import type { Database } from '../../db/schema.ts';
+import type { OutboundMessage } from '../../channels/types.ts';
+import { welcome } from '../home.ts';
 import type { DialogHandler } from '../types.ts';
 import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
@@ -16,6 +19,8 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
   return async ({ message, choiceId, identity, now }) => {
     const lang = identity.language;
     const personId = identity.personId;
+    const inviteCode = personId ? inviteCodeIn(message.text) : null;
+    if (personId && inviteCode) return redeem(db, identity.id, personId, inviteCode, lang);
     const { state: stored, profile, employer } = await loadEngineRecord(db, identity.id, personId);
     const decision = decide(
       stored,
@@ -37,4 +42,14 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     }
     return decision.replies;
   };
+}
+
+/** "/start CODE": spend the invite (granting its role) and say so, then the welcome. */
+async function redeem(db: Kysely<Database>, identityId: number, personId: number, code: string, lang: Lang): Promise<OutboundMessage[]> {
+  const result = await redeemInvite(db, code, personId);
+  await saveState(db, identityId, null);
+  const note = result.ok
+    ? t(lang, 'invite.accepted', { role: t(lang, `role.${result.role}`), region: result.regionName ?? t(lang, 'invite.whole_country') })
+    : t(lang, `invite.${result.reason}`);
+  return [{ text: note }, welcome(lang)];
 }
