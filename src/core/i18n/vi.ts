@@ -346,6 +346,36 @@ export const vi = {
   'role.official': 'cán bộ',
   'role.employer': 'nhà tuyển dụng',
   'role.admin': 'quản trị',
+  // -------------------------------------------------------------------------------------------
+  // review: /duyet, officials moderate pending vacancies (src/dialogs/flows/review.ts)
+  // -------------------------------------------------------------------------------------------
+  'review.not_official': 'Chức năng này dành cho cán bộ. Nếu bạn là cán bộ, hãy xin mã mời từ người quản trị.',
+  'review.empty': 'Không có tin nào chờ duyệt trong địa bàn của bạn.',
+  'review.card_heading': 'Tin chờ duyệt ({index}/{total}) — {employer}, {status}',
+  'review.verified': 'đã xác minh',
+  'review.unverified': 'chưa xác minh',
+  'review.risk': '⚠️ Dấu hiệu rủi ro: {reasons}',
+  'review.approve': 'Duyệt',
+  'review.reject': 'Từ chối',
+  'review.skip': 'Bỏ qua',
+  'review.question': 'Bạn chọn số nào? (gõ 0 để về menu)',
+  'review.miss': 'Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua.',
+  'review.approved': 'Đã duyệt: {title}.',
+  'review.rejected': 'Đã từ chối: {title}.',
+  'review.reason_text': 'Lý do từ chối? Người đăng tin sẽ được báo lý do này.',
+  'review.reason_question': 'Chọn số hoặc gõ lý do. (gõ 0 để về menu)',
+  'review.reason_miss': 'Gõ số của lý do, hoặc gõ lý do (ít nhất 3 chữ).',
+  'review.reason.fee': 'Thu phí người lao động',
+  'review.reason.unclear': 'Thông tin không rõ ràng',
+  'review.reason.fake': 'Không phải việc làm thật',
+  'review.finished': 'Hết tin chờ duyệt. Cảm ơn bạn!',
+  'scam.asks_money': 'yêu cầu nộp tiền',
+  'scam.task_or_order_scam': 'chốt đơn, làm nhiệm vụ',
+  'scam.too_good_to_be_true': 'việc nhẹ lương cao',
+  'scam.pay_far_above_norm': 'lương cao bất thường',
+  'scam.overseas_unlicensed': 'đi nước ngoài, không rõ công ty được cấp phép',
+  'scam.personal_transfer': 'chuyển khoản cá nhân',
+  'scam.off_platform_contact': 'chỉ liên hệ qua mạng xã hội',
 } as const;
 
 /** Every message key; `vi` defines them. */

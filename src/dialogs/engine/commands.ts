@@ -4,7 +4,7 @@ import { fold } from '../../core/fold.ts';
  * Commands that work from anywhere, in a flow or not, with or without the slash and accents
  * ("/huy", "huỷ", "HUY"; "STOP", "dừng"). Vietnamese and English names, as in PRODUCT.md.
  */
-export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'post' | 'later';
+export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'post' | 'review' | 'later';
 
 const COMMANDS: Record<string, GlobalCommand> = {
   start: 'start',
@@ -36,8 +36,8 @@ const COMMANDS: Record<string, GlobalCommand> = {
   dangtin: 'post',
   'dang tin': 'post',
   post: 'post',
-  duyet: 'later',
-  review: 'later',
+  duyet: 'review',
+  review: 'review',
   phatsong: 'later',
   broadcast: 'later',
   thongke: 'later',

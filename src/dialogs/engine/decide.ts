@@ -52,7 +52,7 @@ export function decide(stored: FlowState | null, input: EngineInput, context: Fl
   if (command === 'menu') return { replies: [welcome(lang)], state: null, effects: [] };
   if (command === 'help') return { replies: [help(lang)], state: stored, effects: [] };
   if (command === 'register' && registration) return begin(registration, context);
-  const named = command === 'alerts' || command === 'erase' ? flows[command] : command === 'post' ? flows.posting : undefined;
+  const named = command === 'alerts' || command === 'erase' || command === 'review' ? flows[command] : command === 'post' ? flows.posting : undefined;
   if (named) return begin(named, context);
   if (command === 'later') return { replies: [{ text: t(lang, 'home.not_ready'), choices: menuChoices(context), prompt: t(lang, 'home.reply_with_number') }], state: null, effects: [] };
 

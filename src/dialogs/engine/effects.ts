@@ -1,5 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Channel, Database } from '../../db/schema.ts';
+import { addToOutbox } from '../../queue/outbox.ts';
+import { decideVacancy } from './officials.ts';
 import type { Effect, VacancyDraft } from './types.ts';
 
 /** Applies a flow's effects for one person, inside the transaction that also saves the dialog state. */
@@ -69,6 +71,12 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
       case 'submit_vacancy':
         await submitVacancy(trx, personId, effect.vacancy);
         break;
+      case 'decide_vacancy': {
+        const applied = await decideVacancy(trx, personId, effect.vacancyId, effect.decision, effect.reason);
+        // An approved vacancy is handed to the fan-out (issue 5) through the outbox, in this same transaction.
+        if (applied && effect.decision === 'approve') await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId: effect.vacancyId } });
+        break;
+      }
       case 'resume_messages':
         await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();
         break;

@@ -7,6 +7,8 @@ import { welcome } from '../home.ts';
 import type { DialogHandler } from '../types.ts';
 import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
+import { globalCommand } from './commands.ts';
+import { loadReviewQueue, loadRoles } from './officials.ts';
 import { loadEngineRecord, saveState } from './store.ts';
 import type { Flow } from './types.ts';
 
@@ -22,10 +24,13 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     const inviteCode = personId ? inviteCodeIn(message.text) : null;
     if (personId && inviteCode) return redeem(db, identity.id, personId, inviteCode, lang);
     const { state: stored, profile, employer } = await loadEngineRecord(db, identity.id, personId);
+    // Officials' data is read only for their flows (most messages are workers').
+    const officialFlow = personId !== null && (globalCommand(message.text) === 'review' || stored?.flow === 'review');
+    const [roles, reviewQueue] = officialFlow && personId ? await Promise.all([loadRoles(db, personId), loadReviewQueue(db, personId)]) : [undefined, undefined];
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
-      { lang, now, profile, employer },
+      { lang, now, profile, employer, ...(roles ? { roles } : {}), ...(reviewQueue ? { reviewQueue } : {}) },
       // Group chats are for announcements; personal flows happen in a private chat.
       personId ? flows : {},
     );

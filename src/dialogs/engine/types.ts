@@ -34,6 +34,10 @@ export interface FlowContext {
   now: Date;
   /** The person's worker profile, when they registered before (to edit instead of asking again). */
   profile: WorkerProfile | null;
+  /** The person's roles with their region scope (null = the whole country); loaded for the officials' flows. */
+  roles?: ReadonlyArray<{ role: 'official' | 'employer' | 'admin'; regionCode: string | null }>;
+  /** Pending vacancies within the person's scope, oldest first; loaded for /duyet. */
+  reviewQueue?: ReadonlyArray<PendingVacancy>;
   /** The person's employer record, when they posted or were verified before (absent: /dangtin asks the name). */
   employer?: { name: string; verified: boolean } | null;
 }
@@ -74,6 +78,22 @@ export interface VacancyDraft {
   scamReasons: import('../../core/scam.ts').ScamReason[];
 }
 
+/** A vacancy waiting for an official, as the moderation card shows it. */
+export interface PendingVacancy {
+  id: number;
+  employerName: string;
+  employerVerified: boolean;
+  title: string;
+  occupation: string;
+  communeCode: string;
+  headcount: number;
+  wageRaw: string;
+  requirements: string | null;
+  deadline: string;
+  contact: string;
+  scamReasons: import('../../core/scam.ts').ScamReason[];
+}
+
 /** Writes a flow asks for; applied with the state change, in one transaction. */
 export type Effect =
   | { kind: 'grant_consent'; purpose: ConsentPurpose; textVersion: string }
@@ -88,7 +108,9 @@ export type Effect =
   /** /xoa confirmed: name, phone, birth year, profile and consents erased, chats tombstoned; only anonymous counts stay. */
   | { kind: 'erase_person' }
   /** An employer's vacancy goes to the officials of its province as pending (held with reasons if the scam shield found any). */
-  | { kind: 'submit_vacancy'; vacancy: VacancyDraft };
+  | { kind: 'submit_vacancy'; vacancy: VacancyDraft }
+  /** An official's decision; applied only if the vacancy is still pending and within the official's scope. */
+  | { kind: 'decide_vacancy'; vacancyId: number; decision: 'approve' | 'reject'; reason: string | null };
 
 export type StepResult =
   /** Ask the next question. */

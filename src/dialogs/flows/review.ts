@@ -1,0 +1,111 @@
+import type { Choice, OutboundMessage } from '../../channels/types.ts';
+import { resolveChoice } from '../../core/choices.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
+import type { Effect, Flow, FlowContext, FlowState, PendingVacancy, StepResult } from '../engine/types.ts';
+import { previewText } from './posting/questions.ts';
+
+/**
+ * /duyet: an official goes through the pending vacancies of their area, oldest first: approve, reject with a
+ * reason, or skip. The queue comes from the engine, already limited to the official's scope; the decision is
+ * applied again with the scope in SQL. Approving takes 2 messages: /duyet, then 1. Pure.
+ */
+export const REVIEW_FLOW = 'review';
+const REASONS = ['review.reason.fee', 'review.reason.unclear', 'review.reason.fake'] as const;
+
+interface ReviewData {
+  current: number;
+  skipped: number[];
+}
+
+function readData(state: FlowState): ReviewData {
+  const current = Number(state.data.current);
+  const skipped = Array.isArray(state.data.skipped) ? state.data.skipped.filter((id): id is number => typeof id === 'number') : [];
+  return { current: Number.isSafeInteger(current) ? current : -1, skipped };
+}
+
+function cardChoices(lang: Lang): Choice[] {
+  return [
+    { id: 'review.approve', label: t(lang, 'review.approve') },
+    { id: 'review.reject', label: t(lang, 'review.reject') },
+    { id: 'review.skip', label: t(lang, 'review.skip') },
+  ];
+}
+
+function reasonChoices(lang: Lang): Choice[] {
+  return REASONS.map((id) => ({ id, label: t(lang, id) }));
+}
+
+function card(lang: Lang, vacancy: PendingVacancy, index: number, total: number): OutboundMessage {
+  const heading = t(lang, 'review.card_heading', {
+    index,
+    total,
+    employer: vacancy.employerName,
+    status: t(lang, vacancy.employerVerified ? 'review.verified' : 'review.unverified'),
+  });
+  const body = previewText(lang, { ...vacancy }).split('\n').slice(1); // without the poster's own heading
+  const risk = vacancy.scamReasons.length > 0 ? [t(lang, 'review.risk', { reasons: vacancy.scamReasons.map((r) => `${t(lang, `scam.${r.code}`)} ("${r.evidence}")`).join('; ') })] : [];
+  return { text: [heading, ...body, ...risk].join('\n'), choices: cardChoices(lang), prompt: t(lang, 'review.question') };
+}
+
+function isOfficial(context: FlowContext): boolean {
+  return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
+}
+
+/** The next card after `done` (decided or skipped), or the end. */
+function next(context: FlowContext, skipped: number[], decidedId: number | null, before: OutboundMessage[]): StepResult {
+  const { lang } = context;
+  const remaining = (context.reviewQueue ?? []).filter((v) => v.id !== decidedId && !skipped.includes(v.id));
+  const first = remaining[0];
+  if (!first) return { kind: 'done', replies: [...before, { text: t(lang, 'review.finished') }] };
+  return {
+    kind: 'continue',
+    replies: [...before, card(lang, first, 1, remaining.length)],
+    state: { flow: REVIEW_FLOW, step: 'card', data: { current: first.id, skipped }, misses: 0 },
+  };
+}
+
+export const reviewFlow: Flow = {
+  name: REVIEW_FLOW,
+  begin(context): StepResult {
+    const { lang } = context;
+    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+    if ((context.reviewQueue ?? []).length === 0) return { kind: 'done', replies: [{ text: t(lang, 'review.empty') }] };
+    return next(context, [], null, []);
+  },
+  step(state, input, context): StepResult {
+    const { lang } = context;
+    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+    const data = readData(state);
+    const vacancy = (context.reviewQueue ?? []).find((v) => v.id === data.current);
+    if (!vacancy) return next(context, data.skipped, null, []); // decided by someone else meanwhile
+
+    if (state.step === 'reason') {
+      const picked = input.choiceId ?? (input.text ? resolveChoice(input.text, reasonChoices(lang)) : null);
+      const typed = input.text?.trim() ?? '';
+      const reason = picked && (REASONS as readonly string[]).includes(picked) ? t(lang, picked as (typeof REASONS)[number]) : typed.length >= 3 ? typed.slice(0, 300) : null;
+      if (!reason) return { kind: 'miss', reprompt: { text: t(lang, 'review.reason_miss'), choices: reasonChoices(lang), prompt: t(lang, 'review.reason_question') } };
+      const result = next(context, data.skipped, vacancy.id, [{ text: t(lang, 'review.rejected', { title: vacancy.title }) }]);
+      return withEffect(result, { kind: 'decide_vacancy', vacancyId: vacancy.id, decision: 'reject', reason });
+    }
+
+    const choice = input.choiceId ?? (input.text ? resolveChoice(input.text, cardChoices(lang)) : null);
+    if (choice === 'review.approve') {
+      const result = next(context, data.skipped, vacancy.id, [{ text: t(lang, 'review.approved', { title: vacancy.title }) }]);
+      return withEffect(result, { kind: 'decide_vacancy', vacancyId: vacancy.id, decision: 'approve', reason: null });
+    }
+    if (choice === 'review.reject') {
+      return {
+        kind: 'continue',
+        replies: [{ text: t(lang, 'review.reason_text'), choices: reasonChoices(lang), prompt: t(lang, 'review.reason_question') }],
+        state: { ...state, step: 'reason' },
+      };
+    }
+    if (choice === 'review.skip') return next(context, [...data.skipped, vacancy.id], null, []);
+    return { kind: 'miss', reprompt: { text: t(lang, 'review.miss'), choices: cardChoices(lang), prompt: t(lang, 'review.question') } };
+  },
+};
+
+function withEffect(result: StepResult, effect: Effect): StepResult {
+  if (result.kind === 'miss') return result;
+  return { ...result, effects: [...(result.effects ?? []), effect] };
+}

@@ -1,0 +1,110 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createSimulatorAdapter, type SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
+import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { seedReferenceData } from '../../../src/db/reference-data.ts';
+import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
+import { FLOWS } from '../../../src/dialogs/flows/index.ts';
+import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
+import { createInboundPipeline, type InboundPipeline } from '../../../src/inbound/pipeline.ts';
+import { createReplySender } from '../../../src/inbound/reply-sender.ts';
+import { createLogger } from '../../../src/logger.ts';
+import { createTestDatabase } from '../../harness/postgres.ts';
+
+/**
+ * /duyet with real PostgreSQL: an official of Thái Nguyên (19) sees and decides only the vacancies of 19;
+ * approving takes 2 messages and hands the vacancy to the fan-out through the outbox; a worker is refused.
+ */
+const logger = createLogger({ level: 'silent', secrets: [] });
+
+describe('officials moderate pending vacancies within their scope', () => {
+  let database: { url: string; drop: () => Promise<void> };
+  let handle: DatabaseHandle;
+  let redis: Redis;
+  let simulator: SimulatorAdapter;
+  let pipeline: InboundPipeline;
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('postgresUrl'), 'review');
+    handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
+    await migrateToLatest(handle.db);
+    await seedReferenceData(handle.db);
+    redis = new Redis(inject('redisUrl'));
+    simulator = createSimulatorAdapter();
+    pipeline = createInboundPipeline({
+      db: handle.db,
+      adapters: { simulator },
+      floodGuard: createFloodGuard(redis),
+      replies: createReplySender({ adapters: { simulator }, db: handle.db, logger }),
+      handler: createDialogEngine(handle.db, FLOWS),
+      logger,
+    });
+    const employer = await handle.db.insertInto('employers').values({ name: 'Công ty TNHH May Phổ Yên' }).returning('id').executeTakeFirstOrThrow();
+    const vacancy = (title: string, commune: string, province: string, reasons: unknown[] = []) =>
+      handle.db
+        .insertInto('vacancies')
+        .values({
+          employer_id: employer.id, title, occupation: 'garment', commune_code: commune, province_code: province, headcount: 10,
+          wage_raw: '7-9 triệu/tháng', deadline: '2026-12-31', contact: '0208 3850 123', scam_reasons: JSON.stringify(reasons),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const phoYen = await handle.db.selectFrom('regions').select(['code', 'province_code']).where('name', '=', 'Phường Phổ Yên').executeTakeFirstOrThrow();
+    const haNoi = await handle.db.selectFrom('regions').select(['code', 'province_code']).where('province_code', '=', '01').where('level', '=', 'commune').limit(1).executeTakeFirstOrThrow();
+    ids.honest = (await vacancy('Công nhân may', phoYen.code, phoYen.province_code)).id;
+    ids.scam = (await vacancy('CTV chốt đơn online', phoYen.code, phoYen.province_code, [{ code: 'asks_money', evidence: 'đặt cọc 300k' }])).id;
+    ids.elsewhere = (await vacancy('Phụ bếp', haNoi.code, haNoi.province_code)).id;
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await handle.close();
+    await database.drop();
+  });
+
+  async function say(user: string, text: string): Promise<string[]> {
+    const chatId = simulator.receive({ user, text: 'x' })[0]!.chatId;
+    const before = simulator.history(chatId).length;
+    pipeline.accept('simulator', { user, text });
+    await pipeline.drain();
+    return simulator.history(chatId).slice(before).map((e) => e.text);
+  }
+  const status = async (id: number) => (await handle.db.selectFrom('vacancies').select(['status', 'reject_reason', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow());
+
+  it('a worker typing /duyet is refused politely, and sees nothing', async () => {
+    const [reply] = await say('Lan', '/duyet');
+    expect(reply).toContain('dành cho cán bộ');
+    expect(reply).not.toContain('Công nhân may');
+  });
+
+  it('an official of 19 approves in 2 messages, rejects with a reason, and never sees another province', async () => {
+    await say('Cán bộ Hùng', '/start');
+    const official = await handle.db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', 'sim-can-bo-hung').executeTakeFirstOrThrow();
+    await handle.db.insertInto('roles').values({ person_id: official.person_id!, role: 'official', region_code: '19', granted_via: 'cli' }).execute();
+
+    const [first] = await say('Cán bộ Hùng', '/duyet');
+    expect(first).toContain('Tin chờ duyệt (1/2) — Công ty TNHH May Phổ Yên, chưa xác minh');
+    expect(first).toContain('Công nhân may');
+    expect(first).toMatch(/1\. Duyệt\n2\. Từ chối\n3\. Bỏ qua/);
+
+    const [approved, second] = await say('Cán bộ Hùng', '1');
+    expect(approved).toBe('Đã duyệt: Công nhân may.');
+    expect(await status(ids.honest!)).toMatchObject({ status: 'approved', decided_by: official.person_id });
+    const outbox = await handle.db.selectFrom('outbox').select(['queue', 'job_name', 'payload']).execute();
+    expect(outbox).toEqual([{ queue: 'fanout', job_name: 'vacancy.approved', payload: { vacancyId: ids.honest } }]);
+
+    expect(second).toContain('Tin chờ duyệt (1/1)');
+    expect(second).toContain('⚠️ Dấu hiệu rủi ro: yêu cầu nộp tiền ("đặt cọc 300k")');
+    expect((await say('Cán bộ Hùng', '2'))[0]).toContain('Lý do từ chối');
+    const [rejected, finished] = await say('Cán bộ Hùng', '1');
+    expect(rejected).toBe('Đã từ chối: CTV chốt đơn online.');
+    expect(finished).toContain('Hết tin chờ duyệt');
+    expect(await status(ids.scam!)).toMatchObject({ status: 'rejected', reject_reason: 'Thu phí người lao động' });
+
+    expect(await status(ids.elsewhere!)).toMatchObject({ status: 'pending', decided_by: null });
+    expect((await say('Cán bộ Hùng', '/duyet'))[0]).toContain('Không có tin nào chờ duyệt');
+    const audit = await handle.db.selectFrom('audit_log').select(['action', 'region_code']).where('action', 'like', 'vacancy.%').orderBy('id').execute();
+    expect(audit).toEqual([{ action: 'vacancy.approved', region_code: '19' }, { action: 'vacancy.rejected', region_code: '19' }]);
+  });
+});
