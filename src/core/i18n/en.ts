@@ -333,4 +333,10 @@ export const en = {
   'scam.overseas_unlicensed': 'overseas work without a licensed company',
   'scam.personal_transfer': 'payment to a personal account',
   'scam.off_platform_contact': 'contact only through social media',
+  // stats
+  'stats.heading': '📊 Figures for area {area}, as of {date}:',
+  'stats.workers': 'People registered for alerts: {total} (new this month: {month})',
+  'stats.vacancies': 'Vacancies: {approved} approved, {pending} waiting, {rejected} rejected',
+  'stats.headcount': 'Openings in approved vacancies: {headcount} people',
+  'stats.fewer_than_5': 'fewer than 5',
 } as const satisfies Catalogue;

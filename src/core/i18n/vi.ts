@@ -376,6 +376,14 @@ export const vi = {
   'scam.overseas_unlicensed': 'đi nước ngoài, không rõ công ty được cấp phép',
   'scam.personal_transfer': 'chuyển khoản cá nhân',
   'scam.off_platform_contact': 'chỉ liên hệ qua mạng xã hội',
+  // -------------------------------------------------------------------------------------------
+  // stats: /thongke, quick counts for an official's area (src/dialogs/engine/stats.ts)
+  // -------------------------------------------------------------------------------------------
+  'stats.heading': '📊 Số liệu địa bàn {area}, đến {date}:',
+  'stats.workers': 'Người đăng ký nhận tin: {total} (mới trong tháng: {month})',
+  'stats.vacancies': 'Tin tuyển dụng: {approved} đã duyệt, {pending} chờ duyệt, {rejected} bị từ chối',
+  'stats.headcount': 'Chỉ tiêu tuyển dụng trong tin đã duyệt: {headcount} người',
+  'stats.fewer_than_5': 'dưới 5',
 } as const;
 
 /** Every message key; `vi` defines them. */

@@ -4,7 +4,7 @@ import { fold } from '../../core/fold.ts';
  * Commands that work from anywhere, in a flow or not, with or without the slash and accents
  * ("/huy", "huỷ", "HUY"; "STOP", "dừng"). Vietnamese and English names, as in PRODUCT.md.
  */
-export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'post' | 'review' | 'later';
+export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'post' | 'review' | 'stats' | 'later';
 
 const COMMANDS: Record<string, GlobalCommand> = {
   start: 'start',
@@ -40,8 +40,9 @@ const COMMANDS: Record<string, GlobalCommand> = {
   review: 'review',
   phatsong: 'later',
   broadcast: 'later',
-  thongke: 'later',
-  stats: 'later',
+  thongke: 'stats',
+  'thong ke': 'stats',
+  stats: 'stats',
   nhom: 'later',
   group: 'later',
 };

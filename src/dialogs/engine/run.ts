@@ -9,6 +9,7 @@ import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
 import { globalCommand } from './commands.ts';
 import { loadReviewQueue, loadRoles } from './officials.ts';
+import { areaName, quickCounts, statsMessage } from './stats.ts';
 import { loadEngineRecord, saveState } from './store.ts';
 import type { Flow } from './types.ts';
 
@@ -23,6 +24,7 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     const personId = identity.personId;
     const inviteCode = personId ? inviteCodeIn(message.text) : null;
     if (personId && inviteCode) return redeem(db, identity.id, personId, inviteCode, lang);
+    if (personId && globalCommand(message.text) === 'stats') return stats(db, identity.id, personId, lang, now);
     const { state: stored, profile, employer } = await loadEngineRecord(db, identity.id, personId);
     // Officials' data is read only for their flows (most messages are workers').
     const officialFlow = personId !== null && (globalCommand(message.text) === 'review' || stored?.flow === 'review');
@@ -57,4 +59,12 @@ async function redeem(db: Kysely<Database>, identityId: number, personId: number
     ? t(lang, 'invite.accepted', { role: t(lang, `role.${result.role}`), region: result.regionName ?? t(lang, 'invite.whole_country') })
     : t(lang, `invite.${result.reason}`);
   return [{ text: note }, welcome(lang)];
+}
+
+/** "/thongke": counts for the official's area, or a polite refusal. The flow in progress, if any, is left. */
+async function stats(db: Kysely<Database>, identityId: number, personId: number, lang: Lang, now: Date): Promise<OutboundMessage[]> {
+  const roles = await loadRoles(db, personId);
+  if (!roles.some((r) => r.role === 'official' || r.role === 'admin')) return [{ text: t(lang, 'review.not_official') }];
+  await saveState(db, identityId, null);
+  return [statsMessage(lang, await areaName(db, lang, roles), await quickCounts(db, personId, now), now), welcome(lang)];
 }

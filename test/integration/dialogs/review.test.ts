@@ -72,10 +72,11 @@ describe('officials moderate pending vacancies within their scope', () => {
   }
   const status = async (id: number) => (await handle.db.selectFrom('vacancies').select(['status', 'reject_reason', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow());
 
-  it('a worker typing /duyet is refused politely, and sees nothing', async () => {
+  it('a worker typing /duyet or /thongke is refused politely, and sees nothing', async () => {
     const [reply] = await say('Lan', '/duyet');
     expect(reply).toContain('dành cho cán bộ');
     expect(reply).not.toContain('Công nhân may');
+    expect(await say('Lan', '/thongke')).toEqual([expect.stringContaining('dành cho cán bộ')]);
   });
 
   it('an official of 19 approves in 2 messages, rejects with a reason, and never sees another province', async () => {
@@ -104,6 +105,11 @@ describe('officials moderate pending vacancies within their scope', () => {
 
     expect(await status(ids.elsewhere!)).toMatchObject({ status: 'pending', decided_by: null });
     expect((await say('Cán bộ Hùng', '/duyet'))[0]).toContain('Không có tin nào chờ duyệt');
+    const [stats] = await say('Cán bộ Hùng', '/thongke');
+    expect(stats).toContain('📊 Số liệu địa bàn Thái Nguyên');
+    expect(stats).toContain('Tin tuyển dụng: 1 đã duyệt, 0 chờ duyệt, 1 bị từ chối'); // the Hà Nội one is not counted
+    expect(stats).toContain('Chỉ tiêu tuyển dụng trong tin đã duyệt: 10 người');
+    expect(stats).toContain('Người đăng ký nhận tin: 0');
     const audit = await handle.db.selectFrom('audit_log').select(['action', 'region_code']).where('action', 'like', 'vacancy.%').orderBy('id').execute();
     expect(audit).toEqual([{ action: 'vacancy.approved', region_code: '19' }, { action: 'vacancy.rejected', region_code: '19' }]);
   });

@@ -35,7 +35,7 @@ describe('globalCommand', () => {
     ['dung', null], ['Đúng', null], ['đúng rồi', null],
     ['/dangtin', 'post'], ['đăng tin', 'post'],
     ['0', 'menu'], ['/trogiup', 'help'], ['tro giup', 'help'], ['/dangky', 'register'], ['đăng ký', 'register'],
-    ['/timviec', 'later'], ['/xoa', 'erase'], ['Xoá dữ liệu', 'erase'], ['/theodoi', 'alerts'], ['/duyet', 'review'],
+    ['/timviec', 'later'], ['/thongke', 'stats'], ['/xoa', 'erase'], ['Xoá dữ liệu', 'erase'], ['/theodoi', 'alerts'], ['/duyet', 'review'],
     ['tôi muốn dừng làm việc này', null], ['start a new life', null], ['2', null], ['', null], [null, null],
   ] as const)('%j -> %j', (text, expected) => {
     expect(globalCommand(text)).toBe(expected);
