@@ -78,9 +78,8 @@ export interface VacancyDraft {
   scamReasons: import('../../core/scam.ts').ScamReason[];
 }
 
-/** A vacancy waiting for an official, as the moderation card shows it. */
-export interface PendingVacancy {
-  id: number;
+/** A complete vacancy as people see it: the poster's preview and the official's moderation card. */
+export interface VacancyFacts {
   employerName: string;
   employerVerified: boolean;
   title: string;
@@ -91,6 +90,11 @@ export interface PendingVacancy {
   requirements: string | null;
   deadline: string;
   contact: string;
+}
+
+/** A vacancy waiting for an official, with the scam shield's reasons. */
+export interface PendingVacancy extends VacancyFacts {
+  id: number;
   scamReasons: import('../../core/scam.ts').ScamReason[];
 }
 

@@ -42,7 +42,7 @@ function card(lang: Lang, vacancy: PendingVacancy, index: number, total: number)
     employer: vacancy.employerName,
     status: t(lang, vacancy.employerVerified ? 'review.verified' : 'review.unverified'),
   });
-  const body = previewText(lang, { ...vacancy }).split('\n').slice(1); // without the poster's own heading
+  const body = previewText(lang, vacancy).split('\n').slice(1); // without the poster's own heading
   const risk = vacancy.scamReasons.length > 0 ? [t(lang, 'review.risk', { reasons: vacancy.scamReasons.map((r) => `${t(lang, `scam.${r.code}`)} ("${r.evidence}")`).join('; ') })] : [];
   return { text: [heading, ...body, ...risk].join('\n'), choices: cardChoices(lang), prompt: t(lang, 'review.question') };
 }

@@ -1,6 +1,4 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSimulatorAdapter, type SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
 import { inviteCommand } from '../../../src/cli/invite.ts';
 import { UsageError } from '../../../src/cli/usage-error.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -8,41 +6,24 @@ import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { inviteCodeIn } from '../../../src/db/invites.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
-import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
-import { FLOWS } from '../../../src/dialogs/flows/index.ts';
-import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
-import { createInboundPipeline, type InboundPipeline } from '../../../src/inbound/pipeline.ts';
-import { createReplySender } from '../../../src/inbound/reply-sender.ts';
-import { createLogger } from '../../../src/logger.ts';
+import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
-const logger = createLogger({ level: 'silent', secrets: [] });
 
 describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real PostgreSQL)', () => {
   let database: { url: string; drop: () => Promise<void> };
   let handle: DatabaseHandle;
-  let redis: Redis;
-  let simulator: SimulatorAdapter;
-  let pipeline: InboundPipeline;
+  let chat: ChatPipeline;
 
   beforeAll(async () => {
     database = await createTestDatabase(inject('postgresUrl'), 'invite');
     handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    redis = new Redis(inject('redisUrl'));
-    simulator = createSimulatorAdapter();
-    pipeline = createInboundPipeline({
-      db: handle.db,
-      adapters: { simulator },
-      floodGuard: createFloodGuard(redis),
-      replies: createReplySender({ adapters: { simulator }, db: handle.db, logger }),
-      handler: createDialogEngine(handle.db, FLOWS),
-      logger,
-    });
+    chat = startChatPipeline(handle.db);
   });
   afterAll(async () => {
-    redis.disconnect();
+    chat.close();
     await handle.close();
     await database.drop();
   });
@@ -52,13 +33,7 @@ describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real 
     await inviteCommand(loadConfig({ DATABASE_URL: database.url }), args, (line) => lines.push(line));
     return lines;
   };
-  const say = async (user: string, text: string) => {
-    const chatId = simulator.receive({ user, text: 'x' })[0]!.chatId;
-    const before = simulator.history(chatId).length;
-    pipeline.accept('simulator', { user, text });
-    await pipeline.drain();
-    return simulator.history(chatId).slice(before).map((e) => e.text);
-  };
+  const say = (user: string, text: string) => chat.say(user, text);
 
   it('reads codes the way people type them', () => {
     expect(inviteCodeIn('/start ABCD-EF23')).toBe('ABCD-EF23');

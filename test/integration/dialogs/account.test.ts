@@ -1,65 +1,40 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { Redis } from 'ioredis';
-import { createSimulatorAdapter, type SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
-import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
-import { FLOWS } from '../../../src/dialogs/flows/index.ts';
-import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
-import { createInboundPipeline, type InboundPipeline } from '../../../src/inbound/pipeline.ts';
-import { createReplySender } from '../../../src/inbound/reply-sender.ts';
-import { createLogger } from '../../../src/logger.ts';
+import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { backends } from '../../harness/databases.ts';
 
 /**
  * The worker’s control over their data, through the engine on the simulator channel, on PostgreSQL and PGlite:
  * register, see and pause alerts (/theodoi), STOP and /start, and /xoa, which leaves only an anonymous count.
  */
-const logger = createLogger({ level: 'silent', secrets: [] });
 const REGISTER = ['/dangky', '1', '1995', 'Phổ Yên', '1', '2', '2', '1', '1'];
 
 describe.each(backends)('alerts settings, STOP and erasure, on $name', (backend) => {
   let cleanup: () => Promise<void>;
   let handle: DatabaseHandle;
-  let redis: Redis;
-  let simulator: SimulatorAdapter;
-  let pipeline: InboundPipeline;
+  let chat: ChatPipeline;
 
   beforeAll(async () => {
     ({ handle, cleanup } = await backend.open());
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    redis = new Redis(inject('redisUrl'));
-    simulator = createSimulatorAdapter({ historyPerChat: 200 });
-    pipeline = createInboundPipeline({
-      db: handle.db,
-      adapters: { simulator },
-      // A test types faster than a person: the flood guard's limit is raised here (it has its own tests).
-      floodGuard: createFloodGuard(redis, { limit: 10_000, windowMs: 10_000, muteMs: 60_000 }),
-      replies: createReplySender({ adapters: { simulator }, db: handle.db, logger }),
-      handler: createDialogEngine(handle.db, FLOWS),
-      logger,
-    });
+    // A test types faster than a person: the flood guard's limit is raised here (it has its own tests).
+    chat = startChatPipeline(handle.db, { floodLimit: 10_000 });
   });
   afterAll(async () => {
-    redis.disconnect();
+    chat.close();
     await cleanup();
   });
 
-  async function say(user: string, text: string): Promise<string> {
-    const chatId = simulator.receive({ user, text: 'x' })[0]!.chatId;
-    const before = simulator.history(chatId).length;
-    pipeline.accept('simulator', { user, text });
-    await pipeline.drain();
-    return simulator.history(chatId).slice(before).map((e) => e.text).join('\n---\n');
-  }
+  const say = async (user: string, text: string) => (await chat.say(user, text)).join('\n---\n');
   const personOf = async (user: string) =>
     handle.db
       .selectFrom('people as p')
       .leftJoin('worker_profiles as w', 'w.person_id', 'p.id')
       .select(['p.id', 'p.status', 'p.birth_year', 'p.full_name', 'w.paused_at', 'w.commune_code'])
-      .where('p.id', '=', (eb) => eb.selectFrom('channel_identities').select('person_id').where('chat_id', '=', simulator.receive({ user, text: 'x' })[0]!.chatId).limit(1))
+      .where('p.id', '=', (eb) => eb.selectFrom('channel_identities').select('person_id').where('chat_id', '=', chat.simulator.receive({ user, text: 'x' })[0]!.chatId).limit(1))
       .executeTakeFirst();
 
   it('/theodoi before registering offers to register', async () => {

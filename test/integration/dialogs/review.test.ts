@@ -1,29 +1,19 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSimulatorAdapter, type SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
-import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
-import { FLOWS } from '../../../src/dialogs/flows/index.ts';
-import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
-import { createInboundPipeline, type InboundPipeline } from '../../../src/inbound/pipeline.ts';
-import { createReplySender } from '../../../src/inbound/reply-sender.ts';
-import { createLogger } from '../../../src/logger.ts';
+import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
 /**
  * /duyet with real PostgreSQL: an official of Thái Nguyên (19) sees and decides only the vacancies of 19;
  * approving takes 2 messages and hands the vacancy to the fan-out through the outbox; a worker is refused.
  */
-const logger = createLogger({ level: 'silent', secrets: [] });
 
 describe('officials moderate pending vacancies within their scope', () => {
   let database: { url: string; drop: () => Promise<void> };
   let handle: DatabaseHandle;
-  let redis: Redis;
-  let simulator: SimulatorAdapter;
-  let pipeline: InboundPipeline;
+  let chat: ChatPipeline;
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
@@ -31,16 +21,7 @@ describe('officials moderate pending vacancies within their scope', () => {
     handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    redis = new Redis(inject('redisUrl'));
-    simulator = createSimulatorAdapter();
-    pipeline = createInboundPipeline({
-      db: handle.db,
-      adapters: { simulator },
-      floodGuard: createFloodGuard(redis),
-      replies: createReplySender({ adapters: { simulator }, db: handle.db, logger }),
-      handler: createDialogEngine(handle.db, FLOWS),
-      logger,
-    });
+    chat = startChatPipeline(handle.db);
     const employer = await handle.db.insertInto('employers').values({ name: 'Công ty TNHH May Phổ Yên' }).returning('id').executeTakeFirstOrThrow();
     const vacancy = (title: string, commune: string, province: string, reasons: unknown[] = []) =>
       handle.db
@@ -58,18 +39,12 @@ describe('officials moderate pending vacancies within their scope', () => {
     ids.elsewhere = (await vacancy('Phụ bếp', haNoi.code, haNoi.province_code)).id;
   });
   afterAll(async () => {
-    redis.disconnect();
+    chat.close();
     await handle.close();
     await database.drop();
   });
 
-  async function say(user: string, text: string): Promise<string[]> {
-    const chatId = simulator.receive({ user, text: 'x' })[0]!.chatId;
-    const before = simulator.history(chatId).length;
-    pipeline.accept('simulator', { user, text });
-    await pipeline.drain();
-    return simulator.history(chatId).slice(before).map((e) => e.text);
-  }
+  const say = (user: string, text: string) => chat.say(user, text);
   const status = async (id: number) => (await handle.db.selectFrom('vacancies').select(['status', 'reject_reason', 'decided_by']).where('id', '=', id).executeTakeFirstOrThrow());
 
   it('a worker typing /duyet or /thongke is refused politely, and sees nothing', async () => {

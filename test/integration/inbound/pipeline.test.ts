@@ -1,23 +1,19 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSimulatorAdapter, type SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
+import type { SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
+import type { InboundPipeline } from '../../../src/inbound/pipeline.ts';
 import type { InboundMessage } from '../../../src/channels/types.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
 import type { DialogHandler } from '../../../src/dialogs/types.ts';
-import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
-import { createInboundPipeline, type InboundPipeline } from '../../../src/inbound/pipeline.ts';
-import { createReplySender } from '../../../src/inbound/reply-sender.ts';
-import { createLogger } from '../../../src/logger.ts';
+import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
-const logger = createLogger({ level: 'silent', secrets: [] });
 
 describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator channel', () => {
   let database: { url: string; drop: () => Promise<void> };
   let handle: DatabaseHandle;
-  let redis: Redis;
+  let chat: ChatPipeline;
   let simulator: SimulatorAdapter;
   let pipeline: InboundPipeline;
   let failNextDialog = false;
@@ -26,8 +22,6 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
     database = await createTestDatabase(inject('postgresUrl'), 'inbound');
     handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
     await migrateToLatest(handle.db);
-    redis = new Redis(inject('redisUrl'));
-    simulator = createSimulatorAdapter();
     const engine = createDialogEngine(handle.db, {});
     const handler: DialogHandler = async (input) => {
       if (failNextDialog) {
@@ -36,17 +30,11 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
       }
       return engine(input);
     };
-    pipeline = createInboundPipeline({
-      db: handle.db,
-      adapters: { simulator },
-      floodGuard: createFloodGuard(redis),
-      replies: createReplySender({ adapters: { simulator }, db: handle.db, logger }),
-      handler,
-      logger,
-    });
+    chat = startChatPipeline(handle.db, { handler });
+    ({ simulator, pipeline } = chat);
   });
   afterAll(async () => {
-    redis.disconnect();
+    chat.close();
     await handle.close();
     await database.drop();
   });

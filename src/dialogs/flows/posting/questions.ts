@@ -3,6 +3,7 @@ import { formatDeadlineVi } from '../../../core/deadline.ts';
 import { t, type Lang } from '../../../core/i18n/index.ts';
 import { matchOccupations, occupationLabel } from '../../../core/occupations/index.ts';
 import { formatWage, parseWage } from '../../../core/wage/index.ts';
+import type { VacancyFacts } from '../../engine/types.ts';
 import { loadGeo } from '../../../geo/index.ts';
 import { MENU_OCCUPATIONS } from '../registration/questions.ts';
 import { communeTarget, exampleCommune, type OfferedOption, type Pick as PlacePick } from '../shared/place.ts';
@@ -248,18 +249,7 @@ export function previewChoices(lang: Lang): Choice[] {
 }
 
 /** A complete vacancy, as the preview shows it. */
-export interface PreviewFacts {
-  employerName: string;
-  employerVerified: boolean;
-  title: string;
-  occupation: string;
-  communeCode: string;
-  headcount: number;
-  wageRaw: string;
-  requirements: string | null;
-  deadline: string;
-  contact: string;
-}
+export type PreviewFacts = VacancyFacts;
 
 /** The vacancy drawn like the alert card (MESSAGES.md): title — employer, 📍, 💰 · people · 📅, ☎️. */
 export function previewText(lang: Lang, facts: PreviewFacts): string {

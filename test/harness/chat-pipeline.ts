@@ -1,0 +1,49 @@
+import { Redis } from 'ioredis';
+import type { Kysely } from 'kysely';
+import { inject } from 'vitest';
+import { createSimulatorAdapter, type SimulatorAdapter } from '../../src/channels/simulator/adapter.ts';
+import type { Database } from '../../src/db/schema.ts';
+import { createDialogEngine } from '../../src/dialogs/engine/run.ts';
+import { FLOWS } from '../../src/dialogs/flows/index.ts';
+import type { DialogHandler } from '../../src/dialogs/types.ts';
+import { createFloodGuard, FLOOD_LIMIT, FLOOD_MUTE_MS, FLOOD_WINDOW_MS } from '../../src/inbound/flood-guard.ts';
+import { createInboundPipeline, type InboundPipeline } from '../../src/inbound/pipeline.ts';
+import { createReplySender } from '../../src/inbound/reply-sender.ts';
+import { createLogger } from '../../src/logger.ts';
+
+/**
+ * The real inbound path on the simulator channel (flood guard on the test Redis, the database given, the
+ * dialog engine with every flow unless another handler is passed), and `say`: one message in, the replies out.
+ */
+export interface ChatPipeline {
+  simulator: SimulatorAdapter;
+  pipeline: InboundPipeline;
+  say(user: string, text: string): Promise<string[]>;
+  close(): void;
+}
+
+export function startChatPipeline(db: Kysely<Database>, options: { handler?: DialogHandler; floodLimit?: number } = {}): ChatPipeline {
+  const logger = createLogger({ level: 'silent', secrets: [] });
+  const redis = new Redis(inject('redisUrl'));
+  const simulator = createSimulatorAdapter({ historyPerChat: 500 });
+  const pipeline = createInboundPipeline({
+    db,
+    adapters: { simulator },
+    floodGuard: createFloodGuard(redis, { limit: options.floodLimit ?? FLOOD_LIMIT, windowMs: FLOOD_WINDOW_MS, muteMs: FLOOD_MUTE_MS }),
+    replies: createReplySender({ adapters: { simulator }, db, logger }),
+    handler: options.handler ?? createDialogEngine(db, FLOWS),
+    logger,
+  });
+  return {
+    simulator,
+    pipeline,
+    async say(user, text) {
+      const chatId = simulator.receive({ user, text: 'x' })[0]!.chatId;
+      const before = simulator.history(chatId).length;
+      pipeline.accept('simulator', { user, text });
+      await pipeline.drain();
+      return simulator.history(chatId).slice(before).map((e) => e.text);
+    },
+    close: () => redis.disconnect(),
+  };
+}
