@@ -2,6 +2,8 @@ import { loadConfig } from './config.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { grantCommand } from './cli/grant.ts';
 import { inviteCommand } from './cli/invite.ts';
+import { importVacanciesCommand } from './cli/import-vacancies.ts';
+import { reportCommand } from './cli/report.ts';
 import { UsageError } from './cli/usage-error.ts';
 import { webhooksCommand } from './cli/webhooks.ts';
 import { startupErrorLine } from './process/startup-errors.ts';
@@ -16,6 +18,15 @@ Commands:
                                        commune code) limits an official to that area
   invite --role official|employer|admin [--region CODE]
                                        print a one-time code; "/start CODE" to the bot grants the role
+  import-vacancies FILE.csv [--strict]
+                                       import a vacancy list (header row; columns employer, title, occupation,
+                                       commune, province, headcount, wage, requirements, deadline, contact,
+                                       overseas, in English or Vietnamese); bad rows are listed by line and the
+                                       rest imported (exit code 1 if any was bad); --strict: all rows or none
+  report [--region CODE] [--from DATE] [--to DATE] [--format table|csv]
+                                       the funnel per province (or per commune of --region), from --from to --to
+                                       (dd/mm/yyyy or yyyy-mm-dd; default this month to today); counts of people
+                                       under 5 show as <5
   webhooks set|delete|info [--channel telegram|zalo]
                                        register PUBLIC_URL/webhooks/<channel> with Telegram and Zalo,
                                        remove it (back to polling), or show what is registered
@@ -23,7 +34,8 @@ Commands:
 
 The database is DATABASE_URL, or the embedded one in DATA_DIR (stop npm start first: it allows one process).`;
 
-type Command = (args: string[], print: (line: string) => void) => Promise<void>;
+/** Resolves to the exit code (none: 0); throws UsageError for wrong arguments (2), anything else fails (1). */
+type Command = (args: string[], print: (line: string) => void) => Promise<number | void>;
 
 const COMMANDS: Record<string, Command> = {
   migrate: async (args, print) => {
@@ -33,6 +45,8 @@ const COMMANDS: Record<string, Command> = {
   webhooks: (args, print) => webhooksCommand(loadConfig(), args, print),
   grant: (args, print) => grantCommand(loadConfig(), args, print),
   invite: (args, print) => inviteCommand(loadConfig(), args, print),
+  'import-vacancies': (args, print) => importVacanciesCommand(loadConfig(), args, print),
+  report: (args, print) => reportCommand(loadConfig(), args, print),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -47,8 +61,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await run(rest, (line) => process.stdout.write(`${line}\n`));
-    return 0;
+    return (await run(rest, (line) => process.stdout.write(`${line}\n`))) ?? 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${command}: ${error.message}\n`);

@@ -1,4 +1,6 @@
+import { createDirectSender, createSendAdapters } from '../src/process/channels.ts';
 import { runProcess } from '../src/process/run.ts';
+import { startQueueWorkers } from '../src/process/workers.ts';
 import { openServices, startRelay } from '../src/process/services.ts';
 import { requireSharedStores } from '../src/process/startup-errors.ts';
 
@@ -7,5 +9,7 @@ runProcess('worker', async ({ config, logger, shutdown }) => {
   requireSharedStores('worker', config);
   const services = await openServices(config, logger, shutdown);
   startRelay(services, logger, shutdown);
+  const adapters = createSendAdapters(config, logger);
+  startQueueWorkers(services, adapters, createDirectSender(services, adapters, logger), logger, shutdown);
   logger.info('worker running');
 });

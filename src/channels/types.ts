@@ -63,6 +63,12 @@ export interface ChannelAdapter {
   send(chatId: string, message: OutboundMessage): Promise<SendResult>;
   /** Platform acknowledgement of an inbound message (Telegram answerCallbackQuery); optional. */
   acknowledge?(message: InboundMessage): Promise<void>;
+  /**
+   * Whether `userId` is the owner or an administrator of the group `chatId`, on platforms that can tell
+   * (Telegram: getChatMember). Absent where the platform cannot: the Zalo Bot API has no member or admin call.
+   * Never throws: false when the platform says no or cannot be asked.
+   */
+  isGroupAdmin?(chatId: string, userId: string): Promise<boolean>;
 }
 
 /** Splits text into pieces of at most `limit` UTF-16 units, at line breaks where possible, then at spaces. */

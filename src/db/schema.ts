@@ -141,8 +141,19 @@ export interface WorkerProfilesTable {
   frequency: 'instant' | 'daily';
   digest_hour: number | null;
   paused_at: NullableTimestamp;
+  /** Sensitive (src/core/priority-groups.ts); only with the 'priority_status' consent. */
+  priority_groups: ColumnType<string[], string[] | undefined, string[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** A group chat (a village's Zalo group) that receives the vacancies and broadcasts of a commune or province. */
+export interface GroupSubscriptionsTable {
+  identity_id: number;
+  region_code: string;
+  subscribed_by: number | null;
+  created_at: Timestamp;
+  stopped_at: NullableTimestamp;
 }
 
 export interface EmployersTable {
@@ -247,6 +258,7 @@ export interface Database {
   scam_reports: ScamReportsTable;
   broadcasts: BroadcastsTable;
   invites: InvitesTable;
+  group_subscriptions: GroupSubscriptionsTable;
 }
 
 export type Person = Selectable<PeopleTable>;

@@ -12,9 +12,9 @@ import { registerSimulatorRoutes } from '../http/simulator-routes.ts';
 import { registerWebhookRoutes } from '../http/webhook-routes.ts';
 import { createFloodGuard } from '../inbound/flood-guard.ts';
 import { createInboundPipeline, type InboundPipeline } from '../inbound/pipeline.ts';
-import { createReplySender } from '../inbound/reply-sender.ts';
+import { createReplySender, type ReplySender } from '../inbound/reply-sender.ts';
 import type { Logger } from '../logger.ts';
-import { learnBotNames } from './bot-names.ts';
+import { type BotNames, learnBotNames } from './bot-names.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
 
@@ -24,6 +24,8 @@ import type { Shutdown } from './shutdown.ts';
  */
 export interface Channels {
   adapters: Partial<Record<ChannelName, ChannelAdapter>>;
+  /** The direct send path (replies and notices), with retries and unreachable marking. */
+  replies: ReplySender;
   pipeline: InboundPipeline;
   /** Routes to add to the HTTP app: webhooks in webhook mode, the simulator page when it is on. */
   routes: Array<(app: FastifyInstance) => void>;
@@ -37,7 +39,7 @@ export async function createChannels(
   services: Services,
   logger: Logger,
   shutdown: Shutdown,
-  handler: DialogHandler = createDialogEngine(services.database.db, FLOWS),
+  handler?: DialogHandler,
 ): Promise<Channels> {
   const names = await learnBotNames(config, logger);
   const adapters: Partial<Record<ChannelName, ChannelAdapter>> = {};
@@ -46,31 +48,18 @@ export async function createChannels(
   const webhookMode = config.publicUrl !== null;
 
   const zaloClient = config.zalo.token ? createZaloClient({ token: config.zalo.token, apiRoot: config.zalo.apiRoot }) : null;
-  if (zaloClient) adapters.zalo = createZaloAdapter({ client: zaloClient, logger: logger.child({ channel: 'zalo' }), ...(names.zaloName ? { botName: names.zaloName } : {}) });
-  if (config.telegram.token) {
-    adapters.telegram = createTelegramAdapter({
-      token: config.telegram.token,
-      apiRoot: config.telegram.apiRoot,
-      logger: logger.child({ channel: 'telegram' }),
-      ...(names.telegramUsername ? { botUsername: names.telegramUsername } : {}),
-    });
-  }
+  Object.assign(adapters, createSendAdapters(config, logger, names, zaloClient));
   const simulator = config.simulator ? createSimulatorAdapter() : null;
   if (simulator) adapters.simulator = simulator;
 
-  const replies = createReplySender({
-    adapters,
-    db: services.database.db,
-    logger,
-    onSent: (channel) => services.metrics.repliesSent.inc({ channel }),
-    onFailed: (channel, kind) => services.metrics.replyFailures.inc({ channel, kind }),
-  });
+  const replies = createDirectSender(services, adapters, logger);
   const pipeline = createInboundPipeline({
     db: services.database.db,
     adapters,
     floodGuard: createFloodGuard(services.producer),
     replies,
-    handler,
+    // /nhom asks the platform who administers a group, where it can tell (Telegram; Zalo cannot).
+    handler: handler ?? createDialogEngine(services.database.db, FLOWS, { groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null }),
     logger,
     metrics: services.metrics,
   });
@@ -114,6 +103,7 @@ export async function createChannels(
 
   return {
     adapters,
+    replies,
     pipeline,
     routes,
     names: Object.keys(adapters) as ChannelName[],
@@ -121,4 +111,33 @@ export async function createChannels(
       for (const start of pollers) start();
     },
   };
+}
+
+/**
+ * The Telegram and Zalo adapters a configuration asks for (the simulator lives only with its web page).
+ * Workers use them to send; the gateway also to receive.
+ */
+export function createSendAdapters(config: Config, logger: Logger, names: BotNames = {}, zaloClient = config.zalo.token ? createZaloClient({ token: config.zalo.token, apiRoot: config.zalo.apiRoot }) : null): Partial<Record<ChannelName, ChannelAdapter>> {
+  const adapters: Partial<Record<ChannelName, ChannelAdapter>> = {};
+  if (zaloClient) adapters.zalo = createZaloAdapter({ client: zaloClient, logger: logger.child({ channel: 'zalo' }), ...(names.zaloName ? { botName: names.zaloName } : {}) });
+  if (config.telegram.token) {
+    adapters.telegram = createTelegramAdapter({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      logger: logger.child({ channel: 'telegram' }),
+      ...(names.telegramUsername ? { botUsername: names.telegramUsername } : {}),
+    });
+  }
+  return adapters;
+}
+
+/** The direct send path over some adapters, counted in the metrics. */
+export function createDirectSender(services: Services, adapters: Partial<Record<ChannelName, ChannelAdapter>>, logger: Logger): ReplySender {
+  return createReplySender({
+    adapters,
+    db: services.database.db,
+    logger,
+    onSent: (channel) => services.metrics.repliesSent.inc({ channel }),
+    onFailed: (channel, kind) => services.metrics.replyFailures.inc({ channel, kind }),
+  });
 }

@@ -12,10 +12,13 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
 
 /**
  * A worker registers by text only, the Zalo way, through the real `npm start` against the fake Zalo and
- * Telegram servers: at most 10 messages from /start to confirmed, the profile and consent land in PostgreSQL,
- * and a restart in the middle resumes at the same step.
+ * Telegram servers: at most 10 messages from /start to confirmed (9 here, with one place disambiguation), the
+ * profile and consent land in PostgreSQL, and a restart in the middle resumes at the same step. The optional
+ * name, phone and priority status follow the confirmation and are not counted.
  */
-const SCRIPT = ['/start', '1', '1', '1998', 'meo vac', '1', '1 4', '2', '1', '1'];
+const SCRIPT = ['/start', '1', '1', '1998', 'meo vac', '1', '1 4', '2', '1'];
+/** After the confirmation: a name, a phone, and no to priority status. */
+const EXTRAS = ['Lò Thị Mai', '0912 345 678', '2'];
 
 describe('registration end to end', () => {
   let telegram: FakeTelegramApi;
@@ -52,7 +55,7 @@ describe('registration end to end', () => {
 
   async function profileOf(channel: string, chatId: string) {
     const { rows } = await db.query(
-      `SELECT w.commune_code, w.occupations, w.reach, w.frequency, w.digest_hour, p.birth_year,
+      `SELECT w.commune_code, w.occupations, w.reach, w.frequency, w.digest_hour, p.birth_year, p.full_name, p.phone_e164, w.priority_groups,
               (SELECT array_agg(purpose ORDER BY purpose) FROM consents c WHERE c.person_id = p.id AND withdrawn_at IS NULL) AS consents
        FROM channel_identities ci JOIN people p ON p.id = ci.person_id JOIN worker_profiles w ON w.person_id = p.id
        WHERE ci.channel = $1 AND ci.chat_id = $2`,
@@ -61,7 +64,7 @@ describe('registration end to end', () => {
     return rows[0];
   }
 
-  it('on Zalo, text only: 10 messages from /start to confirmed, surviving a restart in the middle', async () => {
+  it('on Zalo, text only: 9 messages from /start to confirmed, surviving a restart in the middle; then the extras', async () => {
     const chatId = zaloId();
     const replies = () => zalo.delivered(chatId);
     let app = await startApp();
@@ -75,21 +78,31 @@ describe('registration end to end', () => {
         }
         answers.push(await say(() => zalo.injectText({ chatId, text, displayName: 'Lò Thị Mai' }), replies));
       }
+      expect(SCRIPT.length).toBeLessThanOrEqual(10);
+      expect(answers[4]).toContain('Mèo Vạc');
+      expect(answers.at(-1)).toContain('Không nộp bất kỳ khoản phí nào');
+      expect(answers.at(-1)).toContain('Bạn tên là gì?');
+      // Confirmed: the profile is saved before any optional question is answered.
+      expect(await profileOf('zalo', chatId)).toEqual({
+        commune_code: '00769',
+        occupations: ['factory', 'agriculture'],
+        reach: 'province',
+        frequency: 'instant',
+        digest_hour: null,
+        birth_year: 1998,
+        full_name: null,
+        phone_e164: null,
+        priority_groups: [],
+        consents: ['alerts'],
+      });
+      const extras: string[] = [];
+      for (const text of EXTRAS) extras.push(await say(() => zalo.injectText({ chatId, text, displayName: 'Lò Thị Mai' }), replies));
+      expect(extras[1]).toContain('0912 345 678');
+      expect(extras.at(-1)).toContain('Xong rồi');
     } finally {
       await stopApp(app);
     }
-    expect(SCRIPT.length).toBeLessThanOrEqual(10);
-    expect(answers[4]).toContain('Mèo Vạc');
-    expect(answers.at(-1)).toContain('Không nộp bất kỳ khoản phí nào');
-    expect(await profileOf('zalo', chatId)).toEqual({
-      commune_code: '00769',
-      occupations: ['factory', 'agriculture'],
-      reach: 'province',
-      frequency: 'instant',
-      digest_hour: null,
-      birth_year: 1998,
-      consents: ['alerts'],
-    });
+    expect(await profileOf('zalo', chatId)).toMatchObject({ full_name: 'Lò Thị Mai', phone_e164: '+84912345678', priority_groups: [], consents: ['alerts'] });
     const { rows } = await db.query("SELECT count(*)::int AS n FROM dialog_states ds JOIN channel_identities ci ON ci.id = ds.identity_id WHERE ci.chat_id = $1", [chatId]);
     expect(rows[0].n).toBe(0); // the flow is over
   });
@@ -116,10 +129,15 @@ describe('registration end to end', () => {
       expect(lastButtons()[0]!.text).toContain('Phường Phổ Yên');
       await say(() => press(1), replies);
       await say(() => type('thợ may'), replies);
-      await say(() => press(3), replies); // reach: whole country
-      await say(() => press(2), replies); // daily, morning
+      const confirm = await say(() => press(3), replies); // reach: whole country
+      expect(confirm).toContain('Ngay khi có tin');
+      await say(() => press(5), replies); // change how often
+      await say(() => press(2), replies); // daily, morning: back at the confirm screen
       const done = await say(() => press(1), replies); // confirm
       expect(done).toContain('Không nộp bất kỳ khoản phí nào');
+      await say(() => press(1), replies); // name: later
+      await say(() => press(1), replies); // phone: later
+      expect(await say(() => press(2), replies)).toContain('Xong rồi'); // priority status: no
     } finally {
       await stopApp(app);
     }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -41,7 +42,7 @@ describe('npm run gateway and npm run worker against shared PostgreSQL and Redis
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       const { rows: migrations } = await client.query<{ name: string }>('SELECT name FROM kysely_migration ORDER BY name');
-      expect(migrations.map((m) => m.name)).toEqual(['0001_foundation', '0002_identity_choices', '0003_worker_profiles', '0004_vacancies', '0005_invites']);
+      expect(migrations.map((m) => m.name)).toEqual(fs.readdirSync('migrations').filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort());
       const { rows: regions } = await client.query<{ n: string }>('SELECT count(*) AS n FROM regions');
       expect(Number(regions[0]!.n)).toBe(34 + 3321);
 

@@ -20,7 +20,10 @@ import type { AddressInfo } from 'node:net';
  * - chats are unknown ("Bad Request: chat not found") until an update from them is injected or they are
  *   listed in `knownChats`; `block(chatId)` → 403 "Forbidden: bot was blocked by the user" (or "bot was
  *   kicked from the group chat" for groups);
- * - `failNext(kind)` makes the next call (optionally of one method) fail the way Telegram or the network does.
+ * - `failNext(kind)` makes the next call (optionally of one method) fail the way Telegram or the network does;
+ * - getChatMember answers the ChatMember object set with `setChatMember` (test/fixtures/telegram/chat-member-*.json
+ *   are real shapes), else `member` for someone seen writing in that group, else "Bad Request: user not found";
+ *   an unknown chat → "chat not found", a group the bot was removed from → 403, like Telegram.
  *
  * Deliberate differences: setWebhook accepts http:// URLs (tests listen on 127.0.0.1 without TLS), photos
  * given by URL are not downloaded, parse_mode is recorded but entities are not parsed (our adapter sends
@@ -129,6 +132,8 @@ export interface FakeTelegramApi {
   knowChat(chatId: string | number, type?: ChatInfo['type']): void;
   block(chatId: string | number): void;
   unblock(chatId: string | number): void;
+  /** What getChatMember answers for this user in this chat: a ChatMember object as Telegram sends it. */
+  setChatMember(chatId: string | number, member: Record<string, unknown> & { user: Record<string, unknown> & { id: number }; status: string }): void;
   /** From now on every call answers 401, as after the token was revoked in @BotFather. */
   revokeToken(): void;
   failNext(kind: FakeFailureKind, retryAfter?: number, method?: string): void;
@@ -164,6 +169,8 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
   const getUpdatesCalls: GetUpdatesCall[] = [];
   const answeredCallbackQueries: FakeTelegramApi['answeredCallbackQueries'] = [];
   const chatActions: FakeTelegramApi['chatActions'] = [];
+  /** chat id → user id → ChatMember JSON. */
+  const members = new Map<string, Map<string, Json>>();
   let tokenRevoked = false;
   let confirmedOffset = 0;
   let nextUpdateId = 1;
@@ -181,7 +188,27 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     return info;
   }
 
+  function setMember(chatId: string, member: Json, onlyIfUnknown = false): void {
+    const user = member.user as Json | undefined;
+    if (!user || (typeof user.id !== 'number' && typeof user.id !== 'string')) return;
+    let chatMembers = members.get(chatId);
+    if (!chatMembers) members.set(chatId, (chatMembers = new Map()));
+    if (onlyIfUnknown && chatMembers.has(String(user.id))) return;
+    chatMembers.set(String(user.id), member);
+  }
+
   function learnFrom(update: Json): void {
+    // Someone writing in a group is (at least) a member of it.
+    for (const kind of ['message', 'edited_message']) {
+      const message = update[kind] as Json | undefined;
+      const chat = message?.chat as Json | undefined;
+      if (chat && chat.type !== 'private' && message?.from) setMember(String(chat.id), { user: message.from, status: 'member' }, true);
+    }
+    for (const kind of ['chat_member', 'my_chat_member']) {
+      const change = update[kind] as Json | undefined;
+      const chat = change?.chat as Json | undefined;
+      if (chat && change?.new_chat_member) setMember(String(chat.id), change.new_chat_member as Json);
+    }
     for (const kind of ['message', 'edited_message', 'channel_post', 'my_chat_member', 'chat_member']) {
       const chat = (update[kind] as Json | undefined)?.chat as Json | undefined;
       if (chat && (typeof chat.id === 'number' || typeof chat.id === 'string')) {
@@ -250,6 +277,8 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
         return sendPhoto(res, params);
       case 'answercallbackquery':
         return answerCallbackQuery(res, params);
+      case 'getchatmember':
+        return getChatMember(res, params);
       case 'sendchataction':
         return sendChatAction(res, params);
       default:
@@ -481,6 +510,16 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     ok(res, true);
   }
 
+  function getChatMember(res: http.ServerResponse, params: Json): void {
+    const chat = checkChat(res, params);
+    if (!chat) return;
+    const userId = params.user_id === undefined ? '' : String(params.user_id);
+    if (!/^\d{1,16}$/.test(userId)) return error(res, 400, 'Bad Request: invalid user_id specified');
+    const member = members.get(chat.id)?.get(userId);
+    if (!member) return error(res, 400, 'Bad Request: user not found');
+    ok(res, member);
+  }
+
   const CHAT_ACTIONS = new Set(['typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note']);
 
   function sendChatAction(res: http.ServerResponse, params: Json): void {
@@ -532,6 +571,10 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     delivered: (chatId) => sent.filter((m) => m.chatId === String(chatId) && m.text !== null).map((m) => m.text!),
     sentTo: (chatId) => sent.filter((m) => m.chatId === String(chatId)),
     knowChat: (chatId, type) => void knowChat(chatId, type),
+    setChatMember: (chatId, member) => {
+      knowChat(chatId);
+      setMember(String(chatId), member);
+    },
     block: (chatId) => void blocked.add(String(chatId)),
     unblock: (chatId) => void blocked.delete(String(chatId)),
     revokeToken: () => {

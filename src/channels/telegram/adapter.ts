@@ -83,5 +83,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         logger.debug({ chatId: message.chatId, detail: describeTelegramError(error, token) }, 'telegram callback query not answered');
       }
     },
+
+    async isGroupAdmin(chatId: string, userId: string): Promise<boolean> {
+      // Telegram user ids are integers below 2^52; anything else cannot be a member.
+      if (!/^\d{1,16}$/.test(userId)) return false;
+      try {
+        const member = await api.getChatMember(chatId, Number(userId));
+        return member.status === 'creator' || member.status === 'administrator';
+      } catch (error) {
+        logger.warn({ chatId, detail: describeTelegramError(error, token) }, 'telegram getChatMember failed; taken as not an admin');
+        return false;
+      }
+    },
   };
 }

@@ -4,7 +4,23 @@ import { fold } from '../../core/fold.ts';
  * Commands that work from anywhere, in a flow or not, with or without the slash and accents
  * ("/huy", "huỷ", "HUY"; "STOP", "dừng"). Vietnamese and English names, as in PRODUCT.md.
  */
-export type GlobalCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop' | 'register' | 'alerts' | 'erase' | 'post' | 'review' | 'stats' | 'later';
+export type GlobalCommand =
+  | 'start'
+  | 'menu'
+  | 'cancel'
+  | 'help'
+  | 'stop'
+  | 'register'
+  | 'alerts'
+  | 'erase'
+  | 'post'
+  | 'review'
+  | 'stats'
+  | 'search'
+  | 'broadcast'
+  | 'group'
+  | 'language'
+  | 'my_vacancies';
 
 const COMMANDS: Record<string, GlobalCommand> = {
   start: 'start',
@@ -24,9 +40,9 @@ const COMMANDS: Record<string, GlobalCommand> = {
   dangky: 'register',
   'dang ky': 'register',
   register: 'register',
-  // Flows that arrive with later work: named here so they are understood, and answered honestly.
-  timviec: 'later',
-  jobs: 'later',
+  timviec: 'search',
+  'tim viec': 'search',
+  jobs: 'search',
   theodoi: 'alerts',
   'theo doi': 'alerts',
   alerts: 'alerts',
@@ -38,14 +54,55 @@ const COMMANDS: Record<string, GlobalCommand> = {
   post: 'post',
   duyet: 'review',
   review: 'review',
-  phatsong: 'later',
-  broadcast: 'later',
+  phatsong: 'broadcast',
+  'phat song': 'broadcast',
+  broadcast: 'broadcast',
   thongke: 'stats',
   'thong ke': 'stats',
   stats: 'stats',
-  nhom: 'later',
-  group: 'later',
+  nhom: 'group',
+  group: 'group',
+  ngonngu: 'language',
+  'ngon ngu': 'language',
+  language: 'language',
+  tincuatoi: 'my_vacancies',
+  'tin cua toi': 'my_vacancies',
+  myposts: 'my_vacancies',
 };
+
+/** Commands that may carry words after them: "/start CODE", "/nhom Mèo Vạc", "/nhom dung", "/thongke 2026". */
+const WITH_ARGUMENTS = new Set<GlobalCommand>(['start', 'group', 'stats']);
+
+/** The flow each command opens (commands not listed are handled by the engine itself). */
+export const COMMAND_FLOWS: Partial<Record<GlobalCommand, string>> = {
+  register: 'registration',
+  alerts: 'alerts',
+  erase: 'erase',
+  post: 'posting',
+  review: 'review',
+  search: 'search',
+  broadcast: 'broadcast',
+  group: 'group',
+  language: 'language',
+  my_vacancies: 'vacancies',
+  stats: 'stats',
+};
+
+/** The flow each main-menu choice opens. */
+export const MENU_FLOWS: Readonly<Record<string, string>> = {
+  'menu.register': 'registration',
+  'menu.search': 'search',
+  'menu.employer': 'posting',
+};
+
+/** The words after a command that takes them ("/nhom Mèo Vạc" → "Mèo Vạc"), or null. */
+export function commandArgument(text: string | null): string | null {
+  if (text === null) return null;
+  // Only a slash command's first word names the command: "bat dau" is one command, not "bat" + "dau".
+  const match = /^\/(\S+)\s+(.+)$/su.exec(text.trim());
+  const command = match ? COMMANDS[fold((match[1] ?? '').replace(/@\S+/, ''))] : undefined;
+  return match && command && WITH_ARGUMENTS.has(command) ? (match[2] ?? '').trim() || null : null;
+}
 
 /** The command in a message, if the whole message is one: "/start", "/start@Bot", "Dừng", "huỷ". */
 export function globalCommand(text: string | null): GlobalCommand | null {
@@ -56,8 +113,8 @@ export function globalCommand(text: string | null): GlobalCommand | null {
   const folded = fold(withoutSlash);
   // "dung" is both "dừng" (stop) and "đúng" (right): only the accented word or the slash command stops.
   if (folded === 'dung') return trimmed.startsWith('/') || /dừng/i.test(withoutSlash.normalize('NFC')) ? 'stop' : null;
-  // "/start CODE" (an invite) is still a start
-  const first = folded.split(' ')[0] ?? '';
-  if (trimmed.startsWith('/') && COMMANDS[first] === 'start') return 'start';
+  // "/start CODE" (an invite) is still a start; "/nhom Mèo Vạc" is still /nhom
+  const first = COMMANDS[folded.split(' ')[0] ?? ''];
+  if (trimmed.startsWith('/') && first && WITH_ARGUMENTS.has(first)) return first;
   return COMMANDS[folded] ?? null;
 }

@@ -2,7 +2,7 @@ import type { Choice, OutboundMessage } from '../../channels/types.ts';
 import { resolveChoice, resolveChoices } from '../../core/choices.ts';
 import { t } from '../../core/i18n/index.ts';
 import { decideHome, help, MENU_CHOICES, welcome } from '../home.ts';
-import { globalCommand } from './commands.ts';
+import { COMMAND_FLOWS, globalCommand, MENU_FLOWS } from './commands.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput } from './types.ts';
 
 /**
@@ -42,7 +42,6 @@ function begin(flow: Flow, context: FlowContext): EngineDecision {
 export function decide(stored: FlowState | null, input: EngineInput, context: FlowContext, flows: Readonly<Record<string, Flow>>): EngineDecision {
   const { lang } = context;
   const command = globalCommand(input.text);
-  const registration = flows.registration;
 
   if (command === 'stop') return { replies: [{ text: t(lang, 'engine.stopped') }], state: null, effects: [{ kind: 'stop_messages' }] };
   if (command === 'start') return { replies: [welcome(lang)], state: null, effects: input.stopped ? [{ kind: 'resume_messages' }] : [] };
@@ -51,14 +50,23 @@ export function decide(stored: FlowState | null, input: EngineInput, context: Fl
   }
   if (command === 'menu') return { replies: [welcome(lang)], state: null, effects: [] };
   if (command === 'help') return { replies: [help(lang)], state: stored, effects: [] };
-  if (command === 'register' && registration) return begin(registration, context);
-  const named = command === 'alerts' || command === 'erase' || command === 'review' ? flows[command] : command === 'post' ? flows.posting : undefined;
-  if (named) return begin(named, context);
-  if (command === 'later') return { replies: [{ text: t(lang, 'home.not_ready'), choices: menuChoices(context), prompt: t(lang, 'home.reply_with_number') }], state: null, effects: [] };
+  const notReady = (): EngineDecision => ({
+    replies: [{ text: t(lang, 'home.not_ready'), choices: menuChoices(context), prompt: t(lang, 'home.reply_with_number') }],
+    state: null,
+    effects: [],
+  });
+  const commandFlow = command ? COMMAND_FLOWS[command] : undefined;
+  if (commandFlow) {
+    const named = flows[commandFlow];
+    return named ? begin(named, context) : notReady();
+  }
 
   // A menu choice (pressed, or typed while the menu was the last thing shown) leaves any flow.
-  if (input.choiceId === 'menu.register' && registration) return begin(registration, context);
-  if (input.choiceId === 'menu.employer' && flows.posting) return begin(flows.posting, context);
+  const menuFlow = input.choiceId ? MENU_FLOWS[input.choiceId] : undefined;
+  if (menuFlow) {
+    const named = flows[menuFlow];
+    return named ? begin(named, context) : notReady();
+  }
   if (input.choiceId?.startsWith('menu.')) {
     return { replies: decideHome({ choiceId: input.choiceId, lang, text: null }), state: null, effects: [] };
   }

@@ -1,7 +1,12 @@
 import { sql, type Transaction } from 'kysely';
 import type { Channel, Database } from '../../db/schema.ts';
+import { isPriorityGroup } from '../../core/priority-groups.ts';
 import { addToOutbox } from '../../queue/outbox.ts';
-import { decideVacancy } from './officials.ts';
+import { addNotices } from '../../queue/notices.ts';
+import { createBroadcast } from './effects/broadcast.ts';
+import { markNotSuitable, recordInterest, reportScam } from './effects/search.ts';
+import { decideVacancy, officialsFor, verifyEmployer } from './officials.ts';
+import { closeOwnVacancy } from './own-vacancies.ts';
 import type { Effect, VacancyDraft } from './types.ts';
 
 /** Applies a flow's effects for one person, inside the transaction that also saves the dialog state. */
@@ -23,6 +28,13 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
           .where('purpose', '=', effect.purpose)
           .where('withdrawn_at', 'is', null)
           .execute();
+        // Withdrawing the priority-status consent deletes what it covered.
+        if (effect.purpose === 'priority_status') {
+          await trx.updateTable('worker_profiles').set({ priority_groups: [], updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+        }
+        break;
+      case 'forget_phone':
+        await trx.updateTable('people').set({ phone_e164: null, updated_at: sql`now()` }).where('id', '=', personId).execute();
         break;
       case 'save_worker_profile': {
         const { profile } = effect;
@@ -45,6 +57,8 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
           reach: profile.reach,
           frequency: profile.frequency,
           digest_hour: profile.frequency === 'daily' ? profile.digestHour : null,
+          // Sensitive: written only while the person's own consent is held (else cleared); absent: left as it is.
+          ...(profile.priorityGroups === undefined ? {} : { priority_groups: await priorityGroupsToWrite(trx, personId, profile.priorityGroups) }),
         };
         await trx
           .insertInto('worker_profiles')
@@ -68,20 +82,54 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
       case 'erase_person':
         await erasePerson(trx, personId);
         break;
+      case 'create_broadcast':
+        await createBroadcast(trx, personId, effect.broadcast);
+        break;
       case 'submit_vacancy':
         await submitVacancy(trx, personId, effect.vacancy);
         break;
       case 'decide_vacancy': {
         const applied = await decideVacancy(trx, personId, effect.vacancyId, effect.decision, effect.reason);
-        // An approved vacancy is handed to the fan-out (issue 5) through the outbox, in this same transaction.
-        if (applied && effect.decision === 'approve') await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId: effect.vacancyId } });
+        if (!applied) break;
+        // An approved vacancy is handed to the fan-out through the outbox, in this same transaction.
+        if (effect.decision === 'approve') await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId: effect.vacancyId } });
+        await tellEmployer(trx, effect.vacancyId, effect.decision, effect.reason);
         break;
       }
+      case 'close_vacancy':
+        await closeOwnVacancy(trx, personId, effect.vacancyId);
+        break;
+      case 'verify_employer': {
+        const verified = await verifyEmployer(trx, personId, effect.vacancyId);
+        if (verified?.ownerPersonId) await addNotices(trx, [{ personId: verified.ownerPersonId, key: 'notice.employer_verified', params: { name: verified.name } }]);
+        break;
+      }
+      case 'record_interest':
+        await recordInterest(trx, personId, channel, effect);
+        break;
+      case 'mark_not_suitable':
+        await markNotSuitable(trx, personId, effect.vacancyId);
+        break;
+      case 'report_scam':
+        await reportScam(trx, personId, effect.vacancyId);
+        break;
       case 'resume_messages':
         await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();
         break;
     }
   }
+}
+
+/** The groups a save may write: only with the 'priority_status' consent held, and only known groups. */
+async function priorityGroupsToWrite(trx: Transaction<Database>, personId: number, groups: readonly string[]): Promise<string[]> {
+  const consent = await trx
+    .selectFrom('consents')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('purpose', '=', 'priority_status')
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return consent === undefined ? [] : [...new Set(groups.filter(isPriorityGroup))];
 }
 
 /**
@@ -147,6 +195,9 @@ async function submitVacancy(trx: Transaction<Database>, personId: number, draft
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const officials = (await officialsFor(trx, draft.communeCode, region.province_code)).filter((id) => id !== personId);
+  const key = draft.scamReasons.length > 0 ? 'notice.vacancy_pending_held' : 'notice.vacancy_pending';
+  await addNotices(trx, officials.map((id) => ({ personId: id, key, params: { title: draft.title } })));
   await trx
     .insertInto('audit_log')
     .values({
@@ -159,4 +210,20 @@ async function submitVacancy(trx: Transaction<Database>, personId: number, draft
       details: JSON.stringify({ held: draft.scamReasons.length > 0, reasons: draft.scamReasons.map((r) => r.code) }),
     })
     .execute();
+}
+
+/** The poster hears the moderation result (with the reason when rejected). */
+async function tellEmployer(trx: Transaction<Database>, vacancyId: number, decision: 'approve' | 'reject', reason: string | null): Promise<void> {
+  const row = await trx
+    .selectFrom('vacancies as v')
+    .innerJoin('employers as e', 'e.id', 'v.employer_id')
+    .select(['v.title', 'e.owner_person_id'])
+    .where('v.id', '=', vacancyId)
+    .executeTakeFirst();
+  if (!row?.owner_person_id) return; // imported vacancies have no one to tell in chat
+  await addNotices(trx, [
+    decision === 'approve'
+      ? { personId: row.owner_person_id, key: 'notice.vacancy_approved', params: { title: row.title } }
+      : { personId: row.owner_person_id, key: 'notice.vacancy_rejected', params: { title: row.title, reason: reason ?? '' } },
+  ]);
 }

@@ -29,8 +29,10 @@ export async function loadReviewQueue(db: Db, personId: number, limit = 20): Pro
     .select([
       'v.id', 'e.name as employer_name', 'e.verified_at', 'v.title', 'v.occupation', 'v.commune_code', 'v.headcount', 'v.wage_raw',
       'v.requirements', 'v.deadline', 'v.contact', 'v.scam_reasons',
+      sql<number>`(SELECT count(*) FROM scam_reports s WHERE s.vacancy_id = v.id AND s.resolved_at IS NULL)::int`.as('open_reports'),
     ])
-    .where('v.status', '=', 'pending')
+    // Hidden ones were taken down by workers' scam reports and wait for an official's decision too.
+    .where('v.status', 'in', ['pending', 'hidden'])
     .where(inScope(personId))
     .orderBy('v.submitted_at')
     .orderBy('v.id')
@@ -49,6 +51,7 @@ export async function loadReviewQueue(db: Db, personId: number, limit = 20): Pro
     deadline: r.deadline,
     contact: r.contact,
     scamReasons: r.scam_reasons as PendingVacancy['scamReasons'],
+    openReports: r.open_reports,
   }));
 }
 
@@ -58,11 +61,13 @@ export async function decideVacancy(trx: Transaction<Database>, personId: number
     .updateTable('vacancies as v')
     .set({ status: decision === 'approve' ? 'approved' : 'rejected', decided_at: sql`now()`, decided_by: personId, reject_reason: decision === 'reject' ? reason : null })
     .where('v.id', '=', vacancyId)
-    .where('v.status', '=', 'pending')
+    .where('v.status', 'in', ['pending', 'hidden'])
     .where(inScope(personId))
     .returning(['v.province_code'])
     .executeTakeFirst();
   if (!updated) return false;
+  // The decision answers the workers' reports too.
+  await trx.updateTable('scam_reports').set({ resolved_at: sql`now()`, resolved_by: personId }).where('vacancy_id', '=', vacancyId).where('resolved_at', 'is', null).execute();
   await trx
     .insertInto('audit_log')
     .values({
@@ -76,4 +81,58 @@ export async function decideVacancy(trx: Transaction<Database>, personId: number
     })
     .execute();
   return true;
+}
+
+/**
+ * Verifies the employer of a vacancy, only if that vacancy is within the official's scope and the employer is not
+ * verified yet; the employer (to tell its owner) when it took effect, with an audit entry.
+ */
+export async function verifyEmployer(
+  trx: Transaction<Database>,
+  personId: number,
+  vacancyId: number,
+): Promise<{ employerId: number; ownerPersonId: number | null; name: string } | null> {
+  const verified = await trx
+    .updateTable('employers as e')
+    .from('vacancies as v')
+    .set({ verified_at: sql`now()`, verified_by: personId })
+    .whereRef('v.employer_id', '=', 'e.id')
+    .where('v.id', '=', vacancyId)
+    .where('e.verified_at', 'is', null)
+    .where(inScope(personId))
+    .returning(['e.id', 'e.owner_person_id', 'e.name', 'v.province_code'])
+    .executeTakeFirst();
+  if (!verified) return null;
+  await trx
+    .insertInto('audit_log')
+    .values({
+      actor_person_id: personId,
+      actor_label: 'official',
+      action: 'employer.verified',
+      subject_type: 'employer',
+      subject_id: String(verified.id),
+      region_code: verified.province_code,
+      details: JSON.stringify({ vacancyId }),
+    })
+    .execute();
+  return { employerId: verified.id, ownerPersonId: verified.owner_person_id, name: verified.name };
+}
+
+/**
+ * Who is told about a vacancy's region (a new vacancy to review, a worker's interest, a scam report): the
+ * officials whose scope is its commune or province; when there are none, the officials and admins of the whole
+ * country, so nothing goes unheard.
+ */
+export async function officialsFor(db: Db, communeCode: string, provinceCode: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('roles')
+    .select(['person_id', 'region_code'])
+    .distinct()
+    .where('revoked_at', 'is', null)
+    .where('role', 'in', ['official', 'admin'])
+    .where((eb) => eb.or([eb('region_code', 'in', [communeCode, provinceCode]), eb('region_code', 'is', null)]))
+    .execute();
+  const local = rows.filter((r) => r.region_code !== null).map((r) => r.person_id);
+  const national = rows.filter((r) => r.region_code === null).map((r) => r.person_id);
+  return [...new Set(local.length > 0 ? local : national)];
 }

@@ -7,32 +7,47 @@ import { welcome } from '../home.ts';
 import type { DialogHandler } from '../types.ts';
 import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
-import { globalCommand } from './commands.ts';
-import { loadReviewQueue, loadRoles } from './officials.ts';
-import { areaName, quickCounts, statsMessage } from './stats.ts';
+import { COMMAND_FLOWS, globalCommand, MENU_FLOWS } from './commands.ts';
+import { groupCommand, type GroupAdminLookup } from './group-command.ts';
+import { CONTEXT_LOADERS } from './loaders.ts';
 import { loadEngineRecord, saveState } from './store.ts';
-import type { Flow } from './types.ts';
+import type { Flow, FlowState } from './types.ts';
+
+export interface EngineOptions {
+  /** Asks a channel whether a user administers a group (/nhom); without it only officials may subscribe a group. */
+  groupAdmins?: GroupAdminLookup;
+}
 
 /**
  * The engine with its I/O: read the chat's state and the person's profile, decide (pure), then save the new
  * state and apply the effects in one transaction. Messages of one chat arrive here one at a time (the inbound
  * pipeline orders them), so state is never read and written by two messages at once.
  */
-export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<string, Flow>>): DialogHandler {
+export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<string, Flow>>, options: EngineOptions = {}): DialogHandler {
   return async ({ message, choiceId, identity, now }) => {
     const lang = identity.language;
     const personId = identity.personId;
     const inviteCode = personId ? inviteCodeIn(message.text) : null;
     if (personId && inviteCode) return redeem(db, identity.id, personId, inviteCode, lang);
-    if (personId && globalCommand(message.text) === 'stats') return stats(db, identity.id, personId, lang, now);
-    const { state: stored, profile, employer } = await loadEngineRecord(db, identity.id, personId);
-    // Officials' data is read only for their flows (most messages are workers').
-    const officialFlow = personId !== null && (globalCommand(message.text) === 'review' || stored?.flow === 'review');
-    const [roles, reviewQueue] = officialFlow && personId ? await Promise.all([loadRoles(db, personId), loadReviewQueue(db, personId)]) : [undefined, undefined];
+    // /nhom, and in a group the answer to its pending list (src/dialogs/engine/group-command.ts)
+    if (message.chatType === 'group' || globalCommand(message.text) === 'group') {
+      const answer = await groupCommand(db, { message, choiceId, identity, now }, options.groupAdmins);
+      if (answer) return answer;
+    }
+    // A flow about to begin is known from the command or menu choice alone, so its data loads alongside the record.
+    const command = globalCommand(message.text);
+    const beginning = (command ? COMMAND_FLOWS[command] : undefined) ?? (choiceId ? MENU_FLOWS[choiceId] : undefined);
+    const load = (flow: string | undefined, state: FlowState | null) => {
+      const loader = flow && personId ? CONTEXT_LOADERS[flow] : undefined;
+      return loader && personId ? loader({ db, personId, identity, state, now, text: message.text, choiceId }) : Promise.resolve({});
+    };
+    const [record, early] = await Promise.all([loadEngineRecord(db, identity.id, personId), load(beginning, null)]);
+    const { state: stored, profile, employer } = record;
+    const extra = beginning ? early : await load(stored?.flow, stored);
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
-      { lang, now, profile, employer, ...(roles ? { roles } : {}), ...(reviewQueue ? { reviewQueue } : {}) },
+      { lang, now, profile, employer, ...extra },
       // Group chats are for announcements; personal flows happen in a private chat.
       personId ? flows : {},
     );
@@ -40,7 +55,8 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
       return [{ text: t(lang, 'engine.private_only') }];
     }
     if (decision.effects.length === 0 || !personId) {
-      await saveState(db, identity.id, decision.state); // one statement: no transaction needed
+      // A group runs no flow; its only state is a pending /nhom list, which other members' messages must not erase.
+      if (personId) await saveState(db, identity.id, decision.state); // one statement: no transaction needed
     } else {
       await db.transaction().execute(async (trx) => {
         await saveState(trx, identity.id, decision.state);
@@ -59,12 +75,4 @@ async function redeem(db: Kysely<Database>, identityId: number, personId: number
     ? t(lang, 'invite.accepted', { role: t(lang, `role.${result.role}`), region: result.regionName ?? t(lang, 'invite.whole_country') })
     : t(lang, `invite.${result.reason}`);
   return [{ text: note }, welcome(lang)];
-}
-
-/** "/thongke": counts for the official's area, or a polite refusal. The flow in progress, if any, is left. */
-async function stats(db: Kysely<Database>, identityId: number, personId: number, lang: Lang, now: Date): Promise<OutboundMessage[]> {
-  const roles = await loadRoles(db, personId);
-  if (!roles.some((r) => r.role === 'official' || r.role === 'admin')) return [{ text: t(lang, 'review.not_official') }];
-  await saveState(db, identityId, null);
-  return [statsMessage(lang, await areaName(db, lang, roles), await quickCounts(db, personId, now), now), welcome(lang)];
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { isPriorityGroup } from '../../core/priority-groups.ts';
 import type { FlowState, WorkerProfile } from './types.ts';
 
 /** Reading and writing what the engine keeps: the dialog state per chat and the worker profile per person. */
@@ -44,6 +45,8 @@ interface ProfileJson {
   frequency: WorkerProfile['frequency'];
   digest_hour: number | null;
   paused: boolean;
+  priority_groups: string[];
+  priority_consent: boolean;
 }
 
 /** State, profile and employer in one round trip (this runs for every message). */
@@ -53,8 +56,11 @@ export async function loadEngineRecord(db: Db, identityId: number, personId: num
       (SELECT row_to_json(d) FROM (SELECT flow, step, data, misses FROM dialog_states WHERE identity_id = ${identityId}) d) AS state,
       (SELECT row_to_json(w) FROM (
         SELECT p.full_name, p.birth_year, p.phone_e164, w.commune_code, w.occupations, w.reach, w.frequency, w.digest_hour,
-               w.paused_at IS NOT NULL AS paused
+               w.paused_at IS NOT NULL AS paused,
+               pc.held AS priority_consent,
+               CASE WHEN pc.held THEN w.priority_groups ELSE '{}'::text[] END AS priority_groups
         FROM worker_profiles w JOIN people p ON p.id = w.person_id
+        CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM consents c WHERE c.person_id = w.person_id AND c.purpose = 'priority_status' AND c.withdrawn_at IS NULL) AS held) pc
         WHERE w.person_id = ${personId}
           AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = w.person_id AND c.purpose = 'alerts' AND c.withdrawn_at IS NULL)
       ) w) AS profile,
@@ -74,6 +80,9 @@ export async function loadEngineRecord(db: Db, identityId: number, personId: num
           frequency: profile.frequency,
           digestHour: profile.digest_hour,
           paused: profile.paused,
+          // Sensitive: read only while the person's own consent is held (the query returns none otherwise).
+          priorityGroups: (profile.priority_groups ?? []).filter(isPriorityGroup),
+          priorityConsent: profile.priority_consent === true,
         }
       : null,
     employer: row?.employer ?? null,

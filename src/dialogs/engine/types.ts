@@ -1,6 +1,7 @@
 import type { OutboundMessage } from '../../channels/types.ts';
 import type { Lang } from '../../core/i18n/index.ts';
 import type { ConsentPurpose } from '../../db/schema.ts';
+import type { PriorityGroup } from '../../core/priority-groups.ts';
 
 /**
  * The conversation engine's vocabulary. A flow is a pure decision function: (state, input, context) →
@@ -40,6 +41,31 @@ export interface FlowContext {
   reviewQueue?: ReadonlyArray<PendingVacancy>;
   /** The person's employer record, when they posted or were verified before (absent: /dangtin asks the name). */
   employer?: { name: string; verified: boolean } | null;
+  /** /phatsong: who a broadcast to the targets chosen so far reaches, split by priority group (src/db/broadcast-audience.ts). */
+  broadcastAudience?: import('../../db/broadcast-audience.ts').AudienceBreakdown | null;
+  /** The person's own vacancies, newest first; loaded for /tincuatoi. */
+  ownVacancies?: ReadonlyArray<OwnVacancy>;
+  /** /thongke: the figures for the period asked for (null when none was read); loaded for the stats flow. */
+  stats?: StatsFigures | null;
+  /** Open vacancies matching the person's profile, for /timviec. */
+  search?: SearchContext;
+}
+
+/** An open vacancy as a job seeker sees it. */
+export interface SearchVacancy extends VacancyFacts {
+  id: number;
+  overseas: boolean;
+  /** The person already said "Quan tâm". */
+  interested: boolean;
+}
+
+export interface SearchContext {
+  /** Nearest and newest first; at most a few pages. */
+  matches: SearchVacancy[];
+  /** The vacancy open in detail (by the state's `current`), if it is still open. */
+  current: SearchVacancy | null;
+  /** The person agreed before to share their name and phone with employers they are interested in. */
+  sharesContact: boolean;
 }
 
 export type Reach = 'commune' | 'province' | 'country' | 'abroad';
@@ -57,6 +83,13 @@ export interface WorkerProfile {
   digestHour: number | null;
   /** Alerts paused by the person (the profile stays); read from the database, not written by a save. */
   paused?: boolean;
+  /**
+   * Sensitive (src/core/priority-groups.ts): read only while the person's 'priority_status' consent is held;
+   * a save writes them only then (else clears them). Absent: a save leaves them as they are.
+   */
+  priorityGroups?: PriorityGroup[];
+  /** The person's own 'priority_status' consent is held; read from the database, not written by a save. */
+  priorityConsent?: boolean;
 }
 
 /** A vacancy as the employer posted it, before moderation (wage kept as written and as parsed). */
@@ -92,10 +125,44 @@ export interface VacancyFacts {
   contact: string;
 }
 
+/** One of the person's own vacancies, as /tincuatoi lists it: its status and how many workers pressed "Quan tâm". */
+export interface OwnVacancy extends VacancyFacts {
+  id: number;
+  status: 'pending' | 'approved' | 'rejected' | 'closed' | 'hidden';
+  rejectReason: string | null;
+  /** Workers whose application is 'interested' or later (introduced, hired, not hired). */
+  interested: number;
+}
+
+/** /thongke: counts for a period and the totals, for the official's area (every count computed with the scope in SQL). */
+export interface StatsFigures {
+  /** The area's name ("Thái Nguyên", or the whole country). */
+  area: string;
+  period: import('../../core/periods.ts').Period;
+  counts: { newWorkers: number; vacanciesApproved: number; headcountApproved: number; workersInterested: number };
+  totals: import('./stats.ts').QuickCounts;
+  /** The words after "/thongke" that were not a period (this month is shown instead); null otherwise. */
+  unread: string | null;
+}
+
+/** An official's broadcast as confirmed in /phatsong. */
+export interface BroadcastDraft {
+  text: string;
+  /** Commune and/or province codes (a province covers its communes). */
+  targets: string[];
+  /** [] = everyone reached; else only people in these groups who consented to 'priority_status'. */
+  priorityGroups: PriorityGroup[];
+  /** The official's scope that holds every target (null: the whole country). */
+  scopeRegionCode: string | null;
+  sendAt: Date;
+}
+
 /** A vacancy waiting for an official, with the scam shield's reasons. */
 export interface PendingVacancy extends VacancyFacts {
   id: number;
   scamReasons: import('../../core/scam.ts').ScamReason[];
+  /** Workers' scam reports not yet answered; a vacancy with 3 is hidden until an official decides. */
+  openReports?: number;
 }
 
 /** Writes a flow asks for; applied with the state change, in one transaction. */
@@ -104,6 +171,8 @@ export type Effect =
   | { kind: 'withdraw_consent'; purpose: ConsentPurpose }
   | { kind: 'save_worker_profile'; profile: WorkerProfile }
   | { kind: 'set_language'; lang: Lang }
+  /** The person removed their phone number (a save never clears it: "Quan tâm" may have given it). */
+  | { kind: 'forget_phone' }
   /** STOP: nothing more is sent to the person until they write /start. */
   | { kind: 'stop_messages' }
   | { kind: 'resume_messages' }
@@ -113,8 +182,19 @@ export type Effect =
   | { kind: 'erase_person' }
   /** An employer's vacancy goes to the officials of its province as pending (held with reasons if the scam shield found any). */
   | { kind: 'submit_vacancy'; vacancy: VacancyDraft }
+  /** An official's broadcast, stored as scheduled and handed to the fan-out; every target is re-checked against the scope in SQL. */
+  | { kind: 'create_broadcast'; broadcast: BroadcastDraft }
   /** An official's decision; applied only if the vacancy is still pending and within the official's scope. */
-  | { kind: 'decide_vacancy'; vacancyId: number; decision: 'approve' | 'reject'; reason: string | null };
+  | { kind: 'decide_vacancy'; vacancyId: number; decision: 'approve' | 'reject'; reason: string | null }
+  /** An employer closes one of their own vacancies (pending, approved or hidden); the owner is re-checked in SQL. */
+  | { kind: 'close_vacancy'; vacancyId: number }
+  /** An official verifies a vacancy's employer; applied only if that vacancy is within the official's scope. */
+  | { kind: 'verify_employer'; vacancyId: number }
+  /** "Quan tâm": an application; with `share`, the employer and the commune's officials get the name and phone. */
+  | { kind: 'record_interest'; vacancyId: number; share: boolean; phoneE164: string | null; fullName: string | null }
+  | { kind: 'mark_not_suitable'; vacancyId: number }
+  /** "Báo lừa đảo": a report reaches the officials; 3 open reports hide the vacancy until reviewed. */
+  | { kind: 'report_scam'; vacancyId: number };
 
 export type StepResult =
   /** Ask the next question. */

@@ -1,16 +1,51 @@
 import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { resolveChoice } from '../../core/choices.ts';
 import { t, type Lang } from '../../core/i18n/index.ts';
-import type { Flow, FlowContext, StepResult } from '../engine/types.ts';
+import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { welcome } from '../home.ts';
-import { fromProfile } from './registration/data.ts';
-import { summaryText } from './registration/questions.ts';
-import { registrationFlow } from './registration.ts';
+import { chosen } from './shared/choice.ts';
+import { fromProfile, profileOf, readData, writeData, type RegistrationData } from './registration/data.ts';
+import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './registration/fields.ts';
+import { priorityLabel, profileSummary } from './registration/questions.ts';
 
-/** /theodoi: what the person receives, with edit, pause and resume. Pure. */
+/**
+ * /theodoi: the whole profile (the phone by its last 3 digits, priority status only as "đã khai"/"chưa khai"),
+ * with pause / resume, and an edit of any one field: place, occupations, reach, how often, name, phone,
+ * priority status (including withdrawing that consent, which clears the groups). Each edit asks the same
+ * question as registration (registration/fields.ts), saves, and comes back to the summary. Pure.
+ */
 export const ALERTS_FLOW = 'alerts';
 
-function choices(lang: Lang, paused: boolean): Choice[] {
+const MENU = 'menu';
+const FIELDS = 'fields';
+const PRIORITY_MANAGE = 'priority_manage';
+
+/** Each editable field and the question it opens. */
+const FIELD_CHOICES = {
+  'alerts.f.commune': 'commune',
+  'alerts.f.occupations': 'occupations',
+  'alerts.f.reach': 'reach',
+  'alerts.f.frequency': 'frequency',
+  'alerts.f.name': 'name',
+  'alerts.f.phone': 'phone',
+  'alerts.f.priority': 'priority_consent',
+} as const satisfies Record<string, FieldStep>;
+type FieldChoice = keyof typeof FIELD_CHOICES;
+
+const FIELD_LABEL = {
+  'alerts.f.commune': 'alerts.field.commune',
+  'alerts.f.occupations': 'alerts.field.occupations',
+  'alerts.f.reach': 'alerts.field.reach',
+  'alerts.f.frequency': 'alerts.field.frequency',
+  'alerts.f.name': 'alerts.field.name',
+  'alerts.f.phone': 'alerts.field.phone',
+  'alerts.f.priority': 'alerts.field.priority',
+} as const satisfies Record<FieldChoice, string>;
+
+function state(step: string, data: RegistrationData | null): FlowState {
+  return { flow: ALERTS_FLOW, step, data: data === null ? {} : writeData(data), misses: 0 };
+}
+
+function menuChoices(lang: Lang, paused: boolean): Choice[] {
   return [
     { id: 'alerts.edit', label: t(lang, 'alerts.edit') },
     paused ? { id: 'alerts.resume', label: t(lang, 'alerts.resume') } : { id: 'alerts.pause', label: t(lang, 'alerts.pause') },
@@ -18,34 +53,137 @@ function choices(lang: Lang, paused: boolean): Choice[] {
   ];
 }
 
-function overview(context: FlowContext): OutboundMessage {
-  const { lang, profile } = context;
-  if (!profile) return { text: t(lang, 'alerts.none') };
-  const paused = profile.paused === true;
-  const text = [summaryText(lang, fromProfile(profile)), ...(paused ? [t(lang, 'alerts.paused_note')] : [])].join('\n');
-  return { text, choices: choices(lang, paused), prompt: t(lang, 'alerts.question') };
+function overview(lang: Lang, data: RegistrationData, paused: boolean): OutboundMessage {
+  return { text: profileSummary(lang, data, paused), choices: menuChoices(lang, paused), prompt: t(lang, 'alerts.question') };
+}
+
+function fieldChoices(lang: Lang): Choice[] {
+  return [
+    ...(Object.keys(FIELD_CHOICES) as FieldChoice[]).map((id) => ({ id, label: t(lang, FIELD_LABEL[id]) })),
+    { id: 'alerts.f.back', label: t(lang, 'alerts.field.back') },
+  ];
+}
+
+function fieldsQuestion(lang: Lang): OutboundMessage {
+  return { text: t(lang, 'alerts.fields.text'), choices: fieldChoices(lang), prompt: t(lang, 'alerts.fields.question') };
+}
+
+function priorityManageChoices(lang: Lang): Choice[] {
+  return [
+    { id: 'alerts.p.redo', label: t(lang, 'alerts.priority.redo') },
+    { id: 'alerts.p.withdraw', label: t(lang, 'alerts.priority.withdraw') },
+    { id: 'alerts.p.keep', label: t(lang, 'alerts.priority.keep') },
+  ];
+}
+
+/** Their own sensitive data, shown to them on request (the summary only says whether it is declared). */
+function priorityManageQuestion(lang: Lang, data: RegistrationData): OutboundMessage {
+  const current =
+    data.priorityGroups.length > 0
+      ? t(lang, 'alerts.priority.current', { groups: data.priorityGroups.map((g) => priorityLabel(lang, g)).join('; ') })
+      : t(lang, 'alerts.priority.current_none');
+  return { text: `${t(lang, 'alerts.priority.manage_text')}\n${current}`, choices: priorityManageChoices(lang), prompt: t(lang, 'alerts.question') };
+}
+
+function paused(context: FlowContext): boolean {
+  return context.profile?.paused === true;
+}
+
+/** Back at the summary, after a note of what changed. */
+function toSummary(context: FlowContext, data: RegistrationData, notes: string[], effects: Effect[] = []): StepResult {
+  const replies: OutboundMessage[] = [...notes.map((text) => ({ text })), overview(context.lang, data, paused(context))];
+  const result: StepResult = { kind: 'continue', replies, state: state(MENU, null) };
+  return effects.length > 0 ? { ...result, effects } : result;
+}
+
+function noProfile(lang: Lang): StepResult {
+  return {
+    kind: 'done',
+    replies: [{ text: t(lang, 'alerts.none'), choices: [{ id: 'menu.register', label: t(lang, 'alerts.register') }], prompt: t(lang, 'alerts.question') }],
+  };
+}
+
+function miss(text: string, message: OutboundMessage): StepResult {
+  return { kind: 'miss', reprompt: { ...message, text } };
+}
+
+function onMenu(input: StepInput, context: FlowContext, data: RegistrationData): StepResult {
+  const { lang } = context;
+  const offered = menuChoices(lang, paused(context));
+  switch (chosen(input, offered)) {
+    case 'alerts.edit':
+      return { kind: 'continue', replies: [fieldsQuestion(lang)], state: state(FIELDS, null) };
+    case 'alerts.pause':
+      return { kind: 'done', replies: [{ text: t(lang, 'alerts.paused_done') }], effects: [{ kind: 'pause_alerts' }] };
+    case 'alerts.resume':
+      return { kind: 'done', replies: [{ text: t(lang, 'alerts.resumed_done') }], effects: [{ kind: 'resume_alerts' }] };
+    case 'alerts.back':
+      return { kind: 'done', replies: [welcome(lang)] };
+    default:
+      return miss(t(lang, 'alerts.miss'), overview(lang, data, paused(context)));
+  }
+}
+
+function onFields(input: StepInput, context: FlowContext, data: RegistrationData): StepResult {
+  const { lang } = context;
+  const id = chosen(input, fieldChoices(lang));
+  if (id === 'alerts.f.back') return toSummary(context, data, []);
+  const field = id !== null && id in FIELD_CHOICES ? FIELD_CHOICES[id as FieldChoice] : null;
+  if (field === null) return miss(t(lang, 'alerts.miss'), fieldsQuestion(lang));
+  if (field === 'priority_consent' && data.priorityConsent) {
+    return { kind: 'continue', replies: [priorityManageQuestion(lang, data)], state: state(PRIORITY_MANAGE, data) };
+  }
+  const start = field === 'commune' ? { ...data, provinceCode: null, pick: null } : data;
+  return { kind: 'continue', replies: [fieldQuestion(field, start, context, 'edit')], state: state(field, start) };
+}
+
+function onPriorityManage(input: StepInput, context: FlowContext, data: RegistrationData): StepResult {
+  const { lang } = context;
+  switch (chosen(input, priorityManageChoices(lang))) {
+    case 'alerts.p.redo':
+      return { kind: 'continue', replies: [fieldQuestion('priority_groups', data, context, 'edit')], state: state('priority_groups', data) };
+    case 'alerts.p.withdraw': {
+      // The withdrawal clears the groups (effects.ts); the summary shows it at once.
+      const next = { ...data, priorityConsent: false, priorityGroups: [] };
+      return toSummary(context, next, [t(lang, 'alerts.priority.withdrawn')], [{ kind: 'withdraw_consent', purpose: 'priority_status' }]);
+    }
+    case 'alerts.p.keep':
+      return toSummary(context, data, []);
+    default:
+      return miss(t(lang, 'alerts.miss'), priorityManageQuestion(lang, data));
+  }
+}
+
+function onField(step: FieldStep, input: StepInput, context: FlowContext, data: RegistrationData): StepResult {
+  const outcome = answerField(step, data, input, context, 'edit');
+  if (outcome.kind === 'miss') return { kind: 'miss', reprompt: outcome.reprompt };
+  if (outcome.kind === 'ask') {
+    const result: StepResult = { kind: 'continue', replies: [outcome.message], state: state(outcome.step, outcome.data) };
+    return outcome.effects.length > 0 ? { ...result, effects: outcome.effects } : result;
+  }
+  const profile = outcome.changed ? profileOf(outcome.data) : null;
+  const effects: Effect[] = [...outcome.effects, ...(profile ? [{ kind: 'save_worker_profile' as const, profile }] : [])];
+  const note = outcome.note ?? (outcome.changed ? t(context.lang, 'alerts.saved') : null);
+  return toSummary(context, outcome.data, note === null ? [] : [note], effects);
 }
 
 export const alertsFlow: Flow = {
   name: ALERTS_FLOW,
   begin(context): StepResult {
     const { lang, profile } = context;
-    if (!profile) {
-      return {
-        kind: 'done',
-        replies: [{ text: t(lang, 'alerts.none'), choices: [{ id: 'menu.register', label: t(lang, 'alerts.register') }], prompt: t(lang, 'alerts.question') }],
-      };
-    }
-    return { kind: 'continue', replies: [overview(context)], state: { flow: ALERTS_FLOW, step: 'menu', data: {}, misses: 0 } };
+    if (!profile) return noProfile(lang);
+    return { kind: 'continue', replies: [overview(lang, fromProfile(profile), paused(context))], state: state(MENU, null) };
   },
-  step(_state, input, context): StepResult {
-    const { lang, profile } = context;
-    const offered = choices(lang, profile?.paused === true);
-    const choice = input.choiceId ?? (input.text ? resolveChoice(input.text, offered) : null);
-    if (choice === 'alerts.edit') return registrationFlow.begin(context);
-    if (choice === 'alerts.pause') return { kind: 'done', replies: [{ text: t(lang, 'alerts.paused_done') }], effects: [{ kind: 'pause_alerts' }] };
-    if (choice === 'alerts.resume') return { kind: 'done', replies: [{ text: t(lang, 'alerts.resumed_done') }], effects: [{ kind: 'resume_alerts' }] };
-    if (choice === 'alerts.back') return { kind: 'done', replies: [welcome(lang)] };
-    return { kind: 'miss', reprompt: { text: t(lang, 'alerts.miss'), choices: offered, prompt: t(lang, 'alerts.question') } };
+  step(current, input, context): StepResult {
+    const { profile } = context;
+    if (!profile) return noProfile(context.lang);
+    // The summary and the list of fields read the saved profile; a question in progress keeps its own answers.
+    const saved = fromProfile(profile);
+    if (current.step === MENU) return onMenu(input, context, saved);
+    if (current.step === FIELDS) return onFields(input, context, saved);
+    const data = Object.keys(current.data).length > 0 ? { ...readData(current.data), existing: true } : saved;
+    if (current.step === PRIORITY_MANAGE) return onPriorityManage(input, context, data);
+    if (isFieldStep(current.step)) return onField(current.step, input, context, data);
+    return alertsFlow.begin(context);
   },
 };

@@ -1,22 +1,27 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { resolveChoice } from '../../core/choices.ts';
-import { fold } from '../../core/fold.ts';
+import type { OutboundMessage } from '../../channels/types.ts';
 import type { Lang } from '../../core/i18n/index.ts';
 import { t } from '../../core/i18n/index.ts';
-import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult, WorkerProfile } from '../engine/types.ts';
-import { EMPTY, fromProfile, isStep, readData, writeData, type RegistrationData, type Step } from './registration/data.ts';
-import { GUARDIAN_BELOW_AGE, parseBirthYear, parseOccupations, yesNo } from './registration/parse.ts';
-import { districtPick, readChoiceId, resolvePlace, type Pick } from './shared/place.ts';
+import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
+import { chosen } from './shared/choice.ts';
+import { EMPTY, fromProfile, isStep, profileOf, readData, writeData, type RegistrationData, type Step } from './registration/data.ts';
+import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './registration/fields.ts';
+import { GUARDIAN_BELOW_AGE, parseBirthYear, yesNo } from './registration/parse.ts';
 import * as q from './registration/questions.ts';
 
 /**
  * The worker's registration (/dangky, menu 1): consent → birth year (→ guardian under 16) → commune
- * (→ a pick when ambiguous) → occupations → reach → frequency → confirm, which saves the profile.
+ * (→ a pick when ambiguous) → occupations → reach → confirm, which saves the profile. Then, optional and
+ * each passed with one answer: name → phone (→ shown back when unusual) → priority status (its own consent
+ * first, then the groups). Each extra is saved as soon as it is given.
  *
  * Matching needs come first and every step is one answer, so that on Zalo (text only) a worker gets from /start
- * to confirmed in 10 messages: /start, "1" (menu), then 8 answers including one place disambiguation.
+ * to confirmed in at most 10 messages: /start, "1" (menu), consent, birth year, place, occupations, reach,
+ * confirm is 8; one place pick, a province typed before the commune, "Khác" before the trade, or the guardian's
+ * answer each add one, so any one of them still fits in 9 and any two in 10. How often alerts come is not
+ * asked: it starts as "as soon as there is one" (never at night, at most a few a day) and is shown on the
+ * confirm screen with its own "change" choice.
  * Someone who registered before starts at the confirm screen and edits from there; every step checks what is
- * still missing (commune, occupations, reach, frequency), so an edit returns straight to the confirm screen.
+ * still missing (commune, occupations, reach), so an edit returns straight to the confirm screen.
  *
  * Reach 'abroad' is offered as "Cả nước và nước ngoài": matching treats it as 'country' plus overseas work.
  * Pure: no I/O, no clock (`context.now`); the engine writes the effects.
@@ -25,6 +30,7 @@ export const REGISTRATION_FLOW = 'registration';
 /** The consent text's version, recorded with each consent (bump it when `registration.consent.text` changes). */
 export const ALERTS_CONSENT_VERSION = 'alerts-2026-11';
 export const GUARDIAN_CONSENT_VERSION = 'guardian-2026-11';
+export { PRIORITY_CONSENT_VERSION } from './registration/fields.ts';
 
 function continueAt(step: Step, data: RegistrationData, replies: OutboundMessage[], effects: Effect[] = []): StepResult {
   const state: FlowState = { flow: REGISTRATION_FLOW, step, data: writeData(data), misses: 0 };
@@ -35,16 +41,26 @@ function missWith(reprompt: OutboundMessage): StepResult {
   return { kind: 'miss', reprompt };
 }
 
-/** The first of commune, occupations, reach, frequency still unanswered; else the confirm screen. */
+function finish(replies: OutboundMessage[], effects: Effect[]): StepResult {
+  return effects.length > 0 ? { kind: 'done', replies, effects } : { kind: 'done', replies };
+}
+
+/** The first of commune, occupations, reach still unanswered; else the confirm screen. */
 function nextStep(data: RegistrationData): Step {
   if (data.communeCode === null) return 'commune';
   if (data.occupations.length === 0) return 'occupations';
   if (data.reach === null) return 'reach';
-  if (data.frequency === null) return 'frequency';
   return 'confirm';
 }
 
-function question(step: Step, data: RegistrationData, lang: Lang): OutboundMessage {
+/** Alerts come as soon as there is one until the person chooses otherwise (on the confirm screen or /theodoi). */
+function withDefaults(data: RegistrationData): RegistrationData {
+  return data.frequency === null ? { ...data, frequency: 'instant', digestHour: null } : data;
+}
+
+function question(step: Step, data: RegistrationData, context: FlowContext): OutboundMessage {
+  const { lang } = context;
+  if (isFieldStep(step)) return fieldQuestion(step, data, context, 'register');
   switch (step) {
     case 'consent':
       return q.consentQuestion(lang);
@@ -52,53 +68,34 @@ function question(step: Step, data: RegistrationData, lang: Lang): OutboundMessa
       return q.birthQuestion(lang);
     case 'guardian':
       return q.guardianQuestion(lang);
-    case 'commune':
-    case 'commune_pick':
-      return q.communeQuestion(lang, data.provinceCode);
-    case 'occupations':
-      return q.occupationQuestion(lang);
-    case 'occupation_text':
-      return q.occupationTextQuestion(lang);
-    case 'reach':
-      return q.reachQuestion(lang);
-    case 'frequency':
-      return q.frequencyQuestion(lang);
     case 'confirm':
       return q.confirmQuestion(lang, data);
   }
 }
 
-function goTo(step: Step, data: RegistrationData, lang: Lang, effects: Effect[] = []): StepResult {
-  return continueAt(step, data, [question(step, data, lang)], effects);
+function goTo(step: Step, data: RegistrationData, context: FlowContext, effects: Effect[] = []): StepResult {
+  return continueAt(step, data, [question(step, data, context)], effects);
 }
 
-function goOn(data: RegistrationData, lang: Lang, effects: Effect[] = []): StepResult {
-  return goTo(nextStep(data), data, lang, effects);
+function goOn(data: RegistrationData, context: FlowContext, effects: Effect[] = []): StepResult {
+  const next = withDefaults(data);
+  return goTo(nextStep(next), next, context, effects);
 }
 
-/** A single choice: pressed, typed and mapped by the engine, or (when the engine could not) typed here. */
-function chosen(input: StepInput, choices: readonly Choice[]): string | null {
-  const ids = choices.map((c) => c.id);
-  if (input.choiceId !== null && ids.includes(input.choiceId)) return input.choiceId;
-  const only = input.choiceIds.length === 1 ? input.choiceIds[0] : undefined;
-  if (only !== undefined && ids.includes(only)) return only;
-  return input.text === null ? null : resolveChoice(input.text, choices);
-}
-
-function done(lang: Lang, key: 'registration.consent.declined' | 'registration.birth.too_young' | 'registration.guardian.declined' | 'registration.done', effects: Effect[]): StepResult {
-  const replies = [{ text: t(lang, key) }];
-  return effects.length > 0 ? { kind: 'done', replies, effects } : { kind: 'done', replies };
+function end(lang: Lang, key: 'registration.consent.declined' | 'registration.birth.too_young' | 'registration.guardian.declined', effects: Effect[]): StepResult {
+  return finish([{ text: t(lang, key) }], effects);
 }
 
 const WITHDRAW_ALERTS: Effect = { kind: 'withdraw_consent', purpose: 'alerts' };
 
-function onConsent(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
+function onConsent(data: RegistrationData, input: StepInput, context: FlowContext): StepResult {
+  const { lang } = context;
   const id = chosen(input, q.consentChoices(lang));
   const answer = id === q.CONSENT_YES ? 'yes' : id === q.CONSENT_NO ? 'no' : yesNo(input.text);
   if (answer === 'yes') {
-    return goTo('birth_year', data, lang, [{ kind: 'grant_consent', purpose: 'alerts', textVersion: ALERTS_CONSENT_VERSION }]);
+    return goTo('birth_year', data, context, [{ kind: 'grant_consent', purpose: 'alerts', textVersion: ALERTS_CONSENT_VERSION }]);
   }
-  if (answer === 'no') return done(lang, 'registration.consent.declined', []);
+  if (answer === 'no') return end(lang, 'registration.consent.declined', []);
   return missWith(q.consentMiss(lang));
 }
 
@@ -113,154 +110,101 @@ function onBirthYear(data: RegistrationData, input: StepInput, context: FlowCont
       return missWith(q.birthMiss(lang, answer.year));
     case 'too_young':
       // Nothing of theirs is kept; the consent just given is withdrawn so that it does not linger.
-      return done(lang, 'registration.birth.too_young', [WITHDRAW_ALERTS]);
+      return end(lang, 'registration.birth.too_young', [WITHDRAW_ALERTS]);
     case 'ok': {
       const next = { ...data, birthYear: answer.birthYear };
-      return answer.age < GUARDIAN_BELOW_AGE ? goTo('guardian', next, lang) : goOn(next, lang);
+      return answer.age < GUARDIAN_BELOW_AGE ? goTo('guardian', next, context) : goOn(next, context);
     }
   }
 }
 
-function onGuardian(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
+function onGuardian(data: RegistrationData, input: StepInput, context: FlowContext): StepResult {
+  const { lang } = context;
   const id = chosen(input, q.guardianChoices(lang));
   const answer = id === q.GUARDIAN_YES ? 'yes' : id === q.GUARDIAN_NO ? 'no' : yesNo(input.text);
-  if (answer === 'yes') return goOn(data, lang, [{ kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION }]);
-  if (answer === 'no') return done(lang, 'registration.guardian.declined', [WITHDRAW_ALERTS]);
+  if (answer === 'yes') return goOn(data, context, [{ kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION }]);
+  if (answer === 'no') return end(lang, 'registration.guardian.declined', [WITHDRAW_ALERTS]);
   return missWith(q.guardianMiss(lang));
 }
 
-function askPick(data: RegistrationData, pick: Pick, typed: string, lang: Lang): StepResult {
-  const options = q.pickOptions(lang, pick);
-  const next: RegistrationData = { ...data, pick: { options, districts: pick.districts } };
-  return continueAt('commune_pick', next, [q.pickQuestion(lang, pick, typed, options)]);
-}
-
-function communeChosen(data: RegistrationData, code: string, lang: Lang): StepResult {
-  return goOn({ ...data, communeCode: code, provinceCode: null, pick: null }, lang);
-}
-
-/** A place typed at the commune question, or typed again instead of picking a number. */
-function onPlaceText(data: RegistrationData, text: string | null, lang: Lang): StepResult {
-  if (text === null || fold(text) === '') return missWith(q.communeMiss(lang, data.provinceCode, null));
-  const answer = resolvePlace(text, data.provinceCode);
-  switch (answer.kind) {
-    case 'commune':
-      return communeChosen(data, answer.commune.code, lang);
-    case 'province':
-      // The province again: ask for the commune inside it, with an example.
-      if (answer.province.code === data.provinceCode) return missWith(q.communeQuestion(lang, data.provinceCode));
-      return goTo('commune', { ...data, provinceCode: answer.province.code, pick: null }, lang);
-    case 'pick':
-      return askPick(data, answer.pick, text, lang);
-    case 'not_found':
-      return missWith(q.communeMiss(lang, data.provinceCode, text));
-  }
-}
-
-function onCommune(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
-  // A button from an earlier list of places still works.
-  if (input.choiceId !== null && input.choiceId.startsWith('geo.')) {
-    const target = readChoiceId(input.choiceId);
-    if (target.kind === 'commune') return communeChosen(data, target.commune.code, lang);
-  }
-  return onPlaceText(data, input.text, lang);
-}
-
-function onCommunePick(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
-  const options = data.pick?.options ?? [];
-  const id = chosen(input, options) ?? (input.choiceId?.startsWith('geo.') ? input.choiceId : null);
-  if (id === null) {
-    // A number that is not in the list is a miss; words are a new place name.
-    if (input.text === null || /^\s*\d+\s*$/.test(fold(input.text))) return missWith(q.pickMiss(lang, options));
-    return onPlaceText({ ...data, pick: null }, input.text, lang);
-  }
-  const target = readChoiceId(id);
-  switch (target.kind) {
-    case 'commune':
-      return communeChosen(data, target.commune.code, lang);
-    case 'province':
-      return goTo('commune', { ...data, provinceCode: target.province.code, pick: null }, lang);
-    case 'district': {
-      const district = data.pick?.districts[target.index];
-      if (district === undefined) return missWith(q.pickMiss(lang, options));
-      return askPick(data, districtPick(district), district.name, lang);
-    }
-    case 'unknown':
-      return missWith(q.pickMiss(lang, options));
-  }
-}
-
-function allIds(input: StepInput): string[] {
-  return [...new Set([...input.choiceIds, ...(input.choiceId === null ? [] : [input.choiceId])])];
-}
-
-function onOccupations(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
-  const answer = parseOccupations(input.text, allIds(input), q.OCCUPATION_MENU, q.OCC_MORE);
-  if (answer.invalid) return missWith(q.occupationMiss(lang));
-  // "Khác" without a name typed beside it: ask for the name, keeping what was chosen with it.
-  if (answer.more && !answer.typed) return goTo('occupation_text', { ...data, occupations: answer.keys }, lang);
-  if (answer.keys.length === 0) return missWith(q.occupationMiss(lang));
-  return goOn({ ...data, occupations: answer.keys }, lang);
-}
-
-function onOccupationText(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
-  const answer = parseOccupations(input.text, [], q.OCCUPATION_MENU, q.OCC_MORE);
-  if (answer.keys.length === 0) return missWith(q.occupationTextMiss(lang, input.text));
-  return goOn({ ...data, occupations: [...new Set([...data.occupations, ...answer.keys])] }, lang);
-}
-
-function onReach(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
-  const id = chosen(input, q.reachChoices(lang));
-  const reach = id === null ? undefined : q.REACH_CHOICES[id];
-  if (reach === undefined) return missWith(q.reachMiss(lang));
-  return goOn({ ...data, reach }, lang);
-}
-
-function onFrequency(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
-  const id = chosen(input, q.frequencyChoices(lang));
-  const choice = id === null ? undefined : q.FREQUENCY_CHOICES[id];
-  if (choice === undefined) return missWith(q.frequencyMiss(lang));
-  return goOn({ ...data, frequency: choice.frequency, digestHour: choice.digestHour }, lang);
-}
-
-function profileOf(data: RegistrationData): WorkerProfile | null {
-  if (data.communeCode === null || data.occupations.length === 0 || data.reach === null || data.frequency === null) return null;
-  return {
-    fullName: data.fullName,
-    birthYear: data.birthYear,
-    phoneE164: data.phoneE164,
-    communeCode: data.communeCode,
-    occupations: [...data.occupations],
-    reach: data.reach,
-    frequency: data.frequency,
-    digestHour: data.frequency === 'daily' ? data.digestHour : null,
-  };
-}
-
-function onConfirm(data: RegistrationData, input: StepInput, lang: Lang): StepResult {
+function onConfirm(data: RegistrationData, input: StepInput, context: FlowContext): StepResult {
+  const { lang } = context;
   switch (chosen(input, q.confirmChoices(lang))) {
     case 'confirm.save': {
       const profile = profileOf(data);
-      if (profile === null) return goOn(data, lang);
-      return done(lang, 'registration.done', [{ kind: 'save_worker_profile', profile }]);
+      if (profile === null) return goOn(data, context);
+      const saved = { text: t(lang, 'registration.done') };
+      const effects: Effect[] = [{ kind: 'save_worker_profile', profile }];
+      const extra = nextExtra(null, data);
+      if (extra === null) return finish([saved], effects);
+      return continueAt(extra, data, [saved, q.withIntro(lang, question(extra, data, context))], effects);
     }
     case 'confirm.commune':
-      return goTo('commune', { ...data, provinceCode: null, pick: null }, lang);
+      return goTo('commune', { ...data, provinceCode: null, pick: null }, context);
     case 'confirm.occupations':
-      return goTo('occupations', data, lang);
+      return goTo('occupations', data, context);
     case 'confirm.reach':
-      return goTo('reach', data, lang);
+      return goTo('reach', data, context);
     case 'confirm.frequency':
-      return goTo('frequency', data, lang);
+      return goTo('frequency', data, context);
     default:
       return missWith(q.confirmMiss(lang));
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The optional extras, after the save: each is asked when not known yet, in this order, once per run.
+// ---------------------------------------------------------------------------------------------------------
+
+type Extra = 'name' | 'phone' | 'priority_consent';
+const EXTRAS: readonly Extra[] = ['name', 'phone', 'priority_consent'];
+const EXTRA_OF: Partial<Record<Step, Extra>> = {
+  name: 'name',
+  phone: 'phone',
+  phone_confirm: 'phone',
+  priority_consent: 'priority_consent',
+  priority_groups: 'priority_consent',
+};
+
+function known(extra: Extra, data: RegistrationData): boolean {
+  if (extra === 'name') return data.fullName !== null;
+  if (extra === 'phone') return data.phoneE164 !== null;
+  return data.priorityConsent;
+}
+
+/** The next extra after `after` (null: from the start) that is not known yet; null when none is left. */
+function nextExtra(after: Extra | null, data: RegistrationData): Extra | null {
+  const from = after === null ? 0 : EXTRAS.indexOf(after) + 1;
+  return EXTRAS.slice(from).find((extra) => !known(extra, data)) ?? null;
+}
+
+function onExtra(step: FieldStep, data: RegistrationData, input: StepInput, context: FlowContext): StepResult {
+  const { lang } = context;
+  const outcome = answerField(step, data, input, context, 'register');
+  if (outcome.kind === 'miss') return missWith(outcome.reprompt);
+  if (outcome.kind === 'ask') return continueAt(outcome.step, outcome.data, [outcome.message], outcome.effects);
+  const next = outcome.data;
+  const profile = outcome.changed ? profileOf(next) : null;
+  const effects: Effect[] = [...outcome.effects, ...(profile ? [{ kind: 'save_worker_profile' as const, profile }] : [])];
+  // What was kept is acknowledged on the first line of the next message.
+  const noted = (message: OutboundMessage): OutboundMessage => (outcome.note === null ? message : { ...message, text: `${outcome.note}\n${message.text}` });
+  const extra = nextExtra(EXTRA_OF[step] ?? 'priority_consent', next);
+  if (extra === null) return finish([noted({ text: t(lang, 'registration.extras.done') })], effects);
+  return continueAt(extra, next, [noted(question(extra, next, context))], effects);
+}
+
+/** A field of the profile before the save: on to the next question (the confirm screen once all are known). */
+function onProfileField(step: FieldStep, data: RegistrationData, input: StepInput, context: FlowContext): StepResult {
+  const outcome = answerField(step, data, input, context, 'register');
+  if (outcome.kind === 'miss') return missWith(outcome.reprompt);
+  if (outcome.kind === 'ask') return continueAt(outcome.step, outcome.data, [outcome.message], outcome.effects);
+  return goOn(outcome.data, context, outcome.effects);
+}
+
 function begin(context: FlowContext): StepResult {
   // Registered before (the engine passes the profile only while consent is active): edit from the summary.
-  if (context.profile !== null) return goOn(fromProfile(context.profile), context.lang);
-  return goTo('consent', EMPTY, context.lang);
+  if (context.profile !== null) return goOn(fromProfile(context.profile), context);
+  return goTo('consent', EMPTY, context);
 }
 
 export const registrationFlow: Flow = {
@@ -268,30 +212,26 @@ export const registrationFlow: Flow = {
   begin,
 
   step(state: FlowState, input: StepInput, context: FlowContext): StepResult {
-    const { lang } = context;
     const data = readData(state.data);
     if (!isStep(state.step)) return begin(context);
-    switch (state.step) {
+    const step = state.step;
+    switch (step) {
       case 'consent':
-        return onConsent(data, input, lang);
+        return onConsent(data, input, context);
       case 'birth_year':
         return onBirthYear(data, input, context);
       case 'guardian':
-        return onGuardian(data, input, lang);
-      case 'commune':
-        return onCommune(data, input, lang);
-      case 'commune_pick':
-        return onCommunePick(data, input, lang);
-      case 'occupations':
-        return onOccupations(data, input, lang);
-      case 'occupation_text':
-        return onOccupationText(data, input, lang);
-      case 'reach':
-        return onReach(data, input, lang);
-      case 'frequency':
-        return onFrequency(data, input, lang);
+        return onGuardian(data, input, context);
       case 'confirm':
-        return onConfirm(data, input, lang);
+        return onConfirm(data, input, context);
+      case 'name':
+      case 'phone':
+      case 'phone_confirm':
+      case 'priority_consent':
+      case 'priority_groups':
+        return onExtra(step, data, input, context);
+      default:
+        return onProfileField(step, data, input, context);
     }
   },
 };

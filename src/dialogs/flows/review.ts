@@ -6,8 +6,9 @@ import { previewText } from './posting/questions.ts';
 
 /**
  * /duyet: an official goes through the pending vacancies of their area, oldest first: approve, reject with a
- * reason, or skip. The queue comes from the engine, already limited to the official's scope; the decision is
- * applied again with the scope in SQL. Approving takes 2 messages: /duyet, then 1. Pure.
+ * reason, skip, or (when the employer is not verified yet) verify the employer, which shows the same card again
+ * marked verified. The queue comes from the engine, already limited to the official's scope; decisions and
+ * verifications are applied again with the scope in SQL. Approving takes 2 messages: /duyet, then 1. Pure.
  */
 export const REVIEW_FLOW = 'review';
 const REASONS = ['review.reason.fee', 'review.reason.unclear', 'review.reason.fake'] as const;
@@ -23,11 +24,13 @@ function readData(state: FlowState): ReviewData {
   return { current: Number.isSafeInteger(current) ? current : -1, skipped };
 }
 
-function cardChoices(lang: Lang): Choice[] {
+/** Approve stays 1 (approving is /duyet then 1); verifying the employer is offered last, only when not verified. */
+function cardChoices(lang: Lang, vacancy: PendingVacancy): Choice[] {
   return [
     { id: 'review.approve', label: t(lang, 'review.approve') },
     { id: 'review.reject', label: t(lang, 'review.reject') },
     { id: 'review.skip', label: t(lang, 'review.skip') },
+    ...(vacancy.employerVerified ? [] : [{ id: 'review.verify', label: t(lang, 'review.verify') }]),
   ];
 }
 
@@ -44,17 +47,23 @@ function card(lang: Lang, vacancy: PendingVacancy, index: number, total: number)
   });
   const body = previewText(lang, vacancy).split('\n').slice(1); // without the poster's own heading
   const risk = vacancy.scamReasons.length > 0 ? [t(lang, 'review.risk', { reasons: vacancy.scamReasons.map((r) => `${t(lang, `scam.${r.code}`)} ("${r.evidence}")`).join('; ') })] : [];
-  return { text: [heading, ...body, ...risk].join('\n'), choices: cardChoices(lang), prompt: t(lang, 'review.question') };
+  const reports = vacancy.openReports ? [t(lang, 'review.reports', { count: vacancy.openReports })] : [];
+  return { text: [heading, ...body, ...risk, ...reports].join('\n'), choices: cardChoices(lang, vacancy), prompt: t(lang, 'review.question') };
 }
 
 function isOfficial(context: FlowContext): boolean {
   return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
 }
 
+/** The vacancies still to go through: neither decided now nor skipped. */
+function remainingOf(context: FlowContext, skipped: number[], decidedId: number | null): PendingVacancy[] {
+  return (context.reviewQueue ?? []).filter((v) => v.id !== decidedId && !skipped.includes(v.id));
+}
+
 /** The next card after `done` (decided or skipped), or the end. */
 function next(context: FlowContext, skipped: number[], decidedId: number | null, before: OutboundMessage[]): StepResult {
   const { lang } = context;
-  const remaining = (context.reviewQueue ?? []).filter((v) => v.id !== decidedId && !skipped.includes(v.id));
+  const remaining = remainingOf(context, skipped, decidedId);
   const first = remaining[0];
   if (!first) return { kind: 'done', replies: [...before, { text: t(lang, 'review.finished') }] };
   return {
@@ -88,7 +97,8 @@ export const reviewFlow: Flow = {
       return withEffect(result, { kind: 'decide_vacancy', vacancyId: vacancy.id, decision: 'reject', reason });
     }
 
-    const choice = input.choiceId ?? (input.text ? resolveChoice(input.text, cardChoices(lang)) : null);
+    const choices = cardChoices(lang, vacancy);
+    const choice = input.choiceId ?? (input.text ? resolveChoice(input.text, choices) : null);
     if (choice === 'review.approve') {
       const result = next(context, data.skipped, vacancy.id, [{ text: t(lang, 'review.approved', { title: vacancy.title }) }]);
       return withEffect(result, { kind: 'decide_vacancy', vacancyId: vacancy.id, decision: 'approve', reason: null });
@@ -101,7 +111,21 @@ export const reviewFlow: Flow = {
       };
     }
     if (choice === 'review.skip') return next(context, [...data.skipped, vacancy.id], null, []);
-    return { kind: 'miss', reprompt: { text: t(lang, 'review.miss'), choices: cardChoices(lang), prompt: t(lang, 'review.question') } };
+    if (choice === 'review.verify') {
+      // The same card again, now marked verified (the queue read before this message does not know it yet).
+      const verified = { ...vacancy, employerVerified: true };
+      const remaining = remainingOf(context, data.skipped, null);
+      const again = card(lang, verified, remaining.findIndex((v) => v.id === vacancy.id) + 1, remaining.length);
+      if (vacancy.employerVerified) return { kind: 'continue', replies: [again], state };
+      return {
+        kind: 'continue',
+        replies: [{ text: t(lang, 'review.verified_done', { employer: vacancy.employerName }) }, again],
+        state,
+        effects: [{ kind: 'verify_employer', vacancyId: vacancy.id }],
+      };
+    }
+    const miss = t(lang, vacancy.employerVerified ? 'review.miss' : 'review.miss_verify');
+    return { kind: 'miss', reprompt: { text: miss, choices, prompt: t(lang, 'review.question') } };
   },
 };
 

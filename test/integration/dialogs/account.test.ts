@@ -9,7 +9,8 @@ import { backends } from '../../harness/databases.ts';
  * The worker’s control over their data, through the engine on the simulator channel, on PostgreSQL and PGlite:
  * register, see and pause alerts (/theodoi), STOP and /start, and /xoa, which leaves only an anonymous count.
  */
-const REGISTER = ['/dangky', '1', '1995', 'Phổ Yên', '1', '2', '2', '1', '1'];
+/** To the saved profile (the flow then offers the optional name, which /theodoi leaves). */
+const REGISTER = ['/dangky', '1', '1995', 'Phổ Yên', '1', '2', '2', '1'];
 
 describe.each(backends)('alerts settings, STOP and erasure, on $name', (backend) => {
   let cleanup: () => Promise<void>;

@@ -39,6 +39,39 @@ describe('review flow (/duyet)', () => {
     expect(walk.final.kind).toBe('done');
   });
 
+  it('offers to verify an unverified employer (4), shows the same card marked verified, then approves with 1', () => {
+    const first = walkFlow(reviewFlow, [], official());
+    expect(render(lastMessage(first))).toMatch(/Tin chờ duyệt \(1\/2\) — Công ty TNHH May Phổ Yên, chưa xác minh[\s\S]*1\. Duyệt\n2\. Từ chối\n3\. Bỏ qua\n4\. Xác minh doanh nghiệp/);
+    const walk = walkFlow(reviewFlow, ['4', '1'], official());
+    expect(walk.effects).toEqual([
+      { kind: 'verify_employer', vacancyId: 1 },
+      { kind: 'decide_vacancy', vacancyId: 1, decision: 'approve', reason: null },
+    ]);
+    expect(walk.messages[1]).toEqual({ text: '✅ Đã xác minh doanh nghiệp: Công ty TNHH May Phổ Yên.' });
+    const again = render(walk.messages[2]!);
+    expect(again).toContain('Tin chờ duyệt (1/2) — Công ty TNHH May Phổ Yên, đã xác minh');
+    expect(again).toContain('Công nhân may — Công ty TNHH May Phổ Yên ✅ Đã xác minh');
+    expect(again).not.toContain('4. Xác minh');
+    expect(walk.results[1]).toMatchObject({ kind: 'continue', state: { step: 'card', data: { current: 1 } } });
+  });
+
+  it('does not offer verifying a verified employer; a miss names the choices shown', () => {
+    const verifiedFirst = official([vacancy(2, 'Phụ bếp'), vacancy(1, 'Công nhân may')]);
+    const walk = walkFlow(reviewFlow, ['4'], verifiedFirst);
+    expect(render(walk.messages[0]!)).not.toContain('Xác minh doanh nghiệp');
+    expect(walk.final).toMatchObject({ kind: 'miss', reprompt: { text: 'Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua.' } });
+    expect(walk.effects).toEqual([]);
+    const unverified = walkFlow(reviewFlow, ['xyz'], official());
+    expect(unverified.final).toMatchObject({ kind: 'miss', reprompt: { text: 'Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua, 4 để xác minh doanh nghiệp.' } });
+  });
+
+  it('a verify button pressed again once the employer is verified only shows the card', () => {
+    const walk = walkFlow(reviewFlow, [{ choiceId: 'review.verify' }], official([vacancy(2, 'Phụ bếp')]));
+    expect(walk.effects).toEqual([]);
+    expect(walk.final.kind).toBe('continue');
+    expect(render(lastMessage(walk))).toContain('đã xác minh');
+  });
+
   it('renders in English', () => {
     expect(render(lastMessage(walkFlow(reviewFlow, [], official(QUEUE, 'en'))))).toMatch(/Waiting for review \(1\/2\)[\s\S]*1\. Approve\n2\. Reject\n3\. Skip/);
   });

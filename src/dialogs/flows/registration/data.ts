@@ -1,3 +1,4 @@
+import { isPriorityGroup, type PriorityGroup } from '../../../core/priority-groups.ts';
 import type { Frequency, Reach, WorkerProfile } from '../../engine/types.ts';
 import { readPick, type PendingPick } from '../shared/place.ts';
 
@@ -18,8 +19,22 @@ export const STEPS = [
   'reach',
   'frequency',
   'confirm',
+  // optional, after the profile is saved
+  'name',
+  'phone',
+  'phone_confirm',
+  'priority_consent',
+  'priority_groups',
 ] as const;
 export type Step = (typeof STEPS)[number];
+
+/** A number read as an edge case (an unusual prefix, an old 11-digit number), shown back before it is kept. */
+export interface PendingPhone {
+  e164: string;
+  /** National form, 10 digits: how it is shown back. */
+  national: string;
+  reason: 'unusual_prefix' | 'old_11_digit';
+}
 
 export interface RegistrationData {
   birthYear: number | null;
@@ -33,9 +48,13 @@ export interface RegistrationData {
   digestHour: number | null;
   /** Began with a saved profile. */
   existing: boolean;
-  /** Kept from a saved profile; this flow does not ask them. */
+  /** Asked after the profile is saved (optional), or kept from a saved profile. */
   fullName: string | null;
   phoneE164: string | null;
+  pendingPhone: PendingPhone | null;
+  /** Sensitive; only with the person's own 'priority_status' consent (`priorityConsent`). */
+  priorityGroups: PriorityGroup[];
+  priorityConsent: boolean;
 }
 
 export const EMPTY: RegistrationData = {
@@ -50,6 +69,9 @@ export const EMPTY: RegistrationData = {
   existing: false,
   fullName: null,
   phoneE164: null,
+  pendingPhone: null,
+  priorityGroups: [],
+  priorityConsent: false,
 };
 
 const REACHES: readonly Reach[] = ['commune', 'province', 'country', 'abroad'];
@@ -71,6 +93,15 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+function pendingPhone(value: unknown): PendingPhone | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  const e164 = str(raw['e164']);
+  const national = str(raw['national']);
+  const reason = raw['reason'] === 'unusual_prefix' || raw['reason'] === 'old_11_digit' ? raw['reason'] : null;
+  return e164 !== null && national !== null && reason !== null ? { e164, national, reason } : null;
+}
+
 export function readData(raw: Record<string, unknown>): RegistrationData {
   const reach = str(raw['reach']);
   const frequency = str(raw['frequency']);
@@ -86,12 +117,21 @@ export function readData(raw: Record<string, unknown>): RegistrationData {
     existing: raw['existing'] === true,
     fullName: str(raw['fullName']),
     phoneE164: str(raw['phoneE164']),
+    pendingPhone: pendingPhone(raw['pendingPhone']),
+    priorityGroups: strings(raw['priorityGroups']).filter(isPriorityGroup),
+    priorityConsent: raw['priorityConsent'] === true,
   };
 }
 
 /** The data as stored: a fresh plain object (FlowState.data is JSON). */
 export function writeData(data: RegistrationData): Record<string, unknown> {
-  return { ...data, occupations: [...data.occupations], pick: data.pick === null ? null : structuredClone(data.pick) };
+  return {
+    ...data,
+    occupations: [...data.occupations],
+    priorityGroups: [...data.priorityGroups],
+    pick: data.pick === null ? null : structuredClone(data.pick),
+    pendingPhone: data.pendingPhone === null ? null : { ...data.pendingPhone },
+  };
 }
 
 export function fromProfile(profile: WorkerProfile): RegistrationData {
@@ -106,5 +146,24 @@ export function fromProfile(profile: WorkerProfile): RegistrationData {
     existing: true,
     fullName: profile.fullName,
     phoneE164: profile.phoneE164,
+    priorityConsent: profile.priorityConsent === true,
+    priorityGroups: profile.priorityConsent === true ? [...(profile.priorityGroups ?? [])] : [],
+  };
+}
+
+/** The profile to save, once the four things matching needs are known (else null). */
+export function profileOf(data: RegistrationData): WorkerProfile | null {
+  if (data.communeCode === null || data.occupations.length === 0 || data.reach === null || data.frequency === null) return null;
+  return {
+    fullName: data.fullName,
+    birthYear: data.birthYear,
+    phoneE164: data.phoneE164,
+    communeCode: data.communeCode,
+    occupations: [...data.occupations],
+    reach: data.reach,
+    frequency: data.frequency,
+    digestHour: data.frequency === 'daily' ? data.digestHour : null,
+    // Without the consent in hand, the stored groups are left alone (they are empty unless it was given elsewhere).
+    ...(data.priorityConsent ? { priorityGroups: [...data.priorityGroups] } : {}),
   };
 }

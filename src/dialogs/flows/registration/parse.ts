@@ -2,6 +2,7 @@ import { fold } from '../../../core/fold.ts';
 import { typedYesNo } from '../shared/yes-no.ts';
 import { TIME_ZONE } from '../../../core/i18n/index.ts';
 import { isOccupationKey, matchOccupations } from '../../../core/occupations/index.ts';
+import { PRIORITY_GROUPS, type PriorityGroup } from '../../../core/priority-groups.ts';
 
 /** Youngest age that may register for work, and the age below which a parent or guardian must agree. */
 export const MIN_AGE = 15;
@@ -107,4 +108,142 @@ export function parseOccupations(
     }
   }
   return { keys, more, typed, invalid };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The optional extras after the profile is saved: name, phone (src/core/phone.ts), priority groups; and an hour.
+// ---------------------------------------------------------------------------------------------------------
+
+const SKIP_WORDS = new Set(['bo qua', 'boqua', 'de sau', 'desau', 'sau', 'khi khac', 'thoi', 'khong can', 'skip', 'later', 'not now', 'pass']);
+
+/** "bỏ qua", "để sau", "thôi", "skip": the person leaves an optional question for later. */
+export function isSkip(text: string | null): boolean {
+  return text !== null && SKIP_WORDS.has(fold(text));
+}
+
+const DECLINE_WORDS = new Set(['khong', 'ko', 'k', 'no', 'khong muon', 'khong dong y']);
+
+/** "không": for an optional question, the same as leaving it for later. */
+export function isDecline(text: string | null): boolean {
+  return text !== null && DECLINE_WORDS.has(fold(text));
+}
+
+/** Replies that are not a name, whatever their letters ("cảm ơn", "ok", "xin chào"). */
+const NOT_NAMES = new Set([
+  'cam on', 'cam on ban', 'cam on nhieu', 'ok', 'oke', 'okay', 'vang', 'da', 'co', 'dung', 'dong y', 'xin chao', 'chao', 'chao ban', 'hello', 'hi',
+  'alo', 'thanks', 'thank you', 'yes', 'roi', 'duoc', 'ten', 'ho ten', 'name',
+]);
+export const NAME_MIN = 2;
+export const NAME_MAX = 60;
+const NAME_SHAPE = /^\p{L}[\p{L}\p{M} .'’-]*$/u;
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1).toLocaleLowerCase('vi');
+}
+
+/**
+ * A name as the person wants to be called: 2–60 characters, letters with spaces, dots, hyphens or apostrophes
+ * ("Lò Thị Mai", "lo thi mai", "H'Hen Niê"). Typed all in lower or upper case, each word gets a capital.
+ * Anything else (digits, a sentence of thanks) is null.
+ */
+export function parseName(text: string): string | null {
+  const name = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (name.length < NAME_MIN || name.length > NAME_MAX || !NAME_SHAPE.test(name)) return null;
+  if ((name.match(/\p{L}/gu) ?? []).length < 2 || NOT_NAMES.has(fold(name))) return null;
+  const oneCase = name === name.toLocaleLowerCase('vi') || name === name.toLocaleUpperCase('vi');
+  return oneCase ? name.split(' ').map(capitalise).join(' ') : name;
+}
+
+const PHONE_WORDS = {
+  yes: new Set(['co', 'dung', 'dung roi', 'phai', 'chinh xac', 'ok', 'oke', 'yes', 'right', 'correct']),
+  no: new Set(['khong', 'ko', 'k', 'sai', 'khong phai', 'no', 'wrong']),
+};
+
+/** Whether the number shown back is right: "đúng", "phải", "sai", "không". */
+export function phoneYesNo(text: string | null): 'yes' | 'no' | null {
+  return typedYesNo(text, PHONE_WORDS);
+}
+
+/** "0912 345 678": a 10-digit national number as people write it. */
+export function spacedPhone(national: string): string {
+  return /^\d{10}$/.test(national) ? `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}` : national;
+}
+
+/** "+84912345678" → "0912 345 678". */
+export function localPhone(e164: string): string {
+  return /^\+84\d{9}$/.test(e164) ? spacedPhone(`0${e164.slice(3)}`) : e164;
+}
+
+/** Only the last 3 digits of a stored number: "xxxx xxx 678" (a summary may be read over a shoulder). */
+export function lastThreeDigits(e164: string): string {
+  return `xxxx xxx ${e164.replace(/\D/g, '').slice(-3)}`;
+}
+
+export type PriorityAnswer =
+  | { kind: 'groups'; groups: PriorityGroup[] }
+  | { kind: 'none' }
+  /** "1 6": a group and "none"; "1 2": two household statuses (a household is one of poor, near-poor, newly out). */
+  | { kind: 'invalid'; reason: 'unreadable' | 'none_and_groups' | 'two_household' };
+
+const NONE_WORDS = new Set(['khong', 'ko', 'k', 'khong co', 'khong thuoc', 'khong thuoc nhom nao', 'khong nhom nao', 'none', 'no', 'nothing']);
+const HOUSEHOLD: readonly PriorityGroup[] = ['poor', 'near_poor', 'newly_out_of_poverty'];
+
+/** Group names typed as words, most specific first ("cận nghèo" before "nghèo"). */
+const GROUP_WORDS: readonly [RegExp, PriorityGroup][] = [
+  [/\bcan ngheo\b|\bnear poor\b/, 'near_poor'],
+  [/\bthoat ngheo\b|\bout of poverty\b/, 'newly_out_of_poverty'],
+  [/\bdan toc\b|\bethnic\b/, 'ethnic_minority'],
+  [/\bkhuyet tat\b|\bdisab/, 'disability'],
+];
+
+/**
+ * The multi-select of priority groups: the ids the engine mapped ("1 4"), or words ("hộ cận nghèo, dân tộc").
+ * `noneId` is the "none of these" choice.
+ */
+export function parsePriorityGroups(text: string | null, ids: readonly string[], menu: Readonly<Record<string, PriorityGroup>>, noneId: string): PriorityAnswer {
+  const groups: PriorityGroup[] = [];
+  let none = false;
+  const add = (group: PriorityGroup): void => {
+    if (!groups.includes(group)) groups.push(group);
+  };
+  for (const id of ids) {
+    if (id === noneId) none = true;
+    const group = menu[id];
+    if (group !== undefined) add(group);
+  }
+  if (ids.length === 0 && text !== null) {
+    const folded = fold(text);
+    if (NONE_WORDS.has(folded)) none = true;
+    else {
+      let rest = ` ${folded} `;
+      for (const [pattern, group] of GROUP_WORDS) {
+        if (pattern.test(rest)) add(group);
+        rest = rest.replace(pattern, ' ');
+      }
+      if (/\bngheo\b|\bpoor\b/.test(rest)) add('poor');
+    }
+  }
+  if (none && groups.length > 0) return { kind: 'invalid', reason: 'none_and_groups' };
+  if (none) return { kind: 'none' };
+  if (groups.length === 0) return { kind: 'invalid', reason: 'unreadable' };
+  if (groups.filter((g) => HOUSEHOLD.includes(g)).length > 1) return { kind: 'invalid', reason: 'two_household' };
+  return { kind: 'groups', groups: PRIORITY_GROUPS.filter((g) => groups.includes(g)) };
+}
+
+/**
+ * An hour for the daily message: "12 giờ", "8h", "8 giờ tối", "lúc 18h", "20:00". A bare number is not read
+ * (it is a choice number). Returns 0–23, or null.
+ */
+export function parseHour(text: string | null): number | null {
+  if (text === null) return null;
+  const folded = fold(text).replace(/^(?:vao )?(?:luc |khoang )/, '');
+  const match = /^(\d{1,2})(?: ?(h|g|gio)(?: ?00)?| 00)?(?: (sang|trua|chieu|toi|dem|am|pm))?$/.exec(folded);
+  if (match === null || (match[2] === undefined && match[3] === undefined && !/ 00$/.test(folded))) return null;
+  let hour = Number(match[1]);
+  const part = match[3];
+  if (hour > 23) return null;
+  if ((part === 'chieu' || part === 'toi' || part === 'dem' || part === 'pm') && hour < 12) hour += 12;
+  if (part === 'trua' && hour < 6) hour += 12;
+  if ((part === 'sang' || part === 'am') && hour === 12) hour = 0;
+  return hour;
 }

@@ -1,8 +1,10 @@
 import type { Choice, OutboundMessage } from '../../../channels/types.ts';
 import { t, type Lang } from '../../../core/i18n/index.ts';
 import { occupationLabel } from '../../../core/occupations/index.ts';
+import type { PriorityGroup } from '../../../core/priority-groups.ts';
 import type { Frequency, Reach } from '../../engine/types.ts';
-import type { OfferedOption, RegistrationData } from './data.ts';
+import type { OfferedOption, PendingPhone, RegistrationData } from './data.ts';
+import { lastThreeDigits, spacedPhone } from './parse.ts';
 import { communeTarget, exampleCommune, type Pick } from '../shared/place.ts';
 import { pickLines, pickOptions } from '../shared/place-messages.ts';
 import { loadGeo } from '../../../geo/index.ts';
@@ -170,7 +172,7 @@ export function occupationTextMiss(lang: Lang, typed: string | null): OutboundMe
   return miss(occupationTextQuestion(lang), text);
 }
 
-const REACH_LABEL = {
+export const REACH_LABEL = {
   commune: 'registration.reach.commune',
   province: 'registration.reach.province',
   country: 'registration.reach.country',
@@ -198,14 +200,20 @@ export function frequencyChoices(lang: Lang): Choice[] {
 }
 
 export function frequencyQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.freq.text'), choices: frequencyChoices(lang), prompt: ask(lang, t(lang, 'registration.freq.question')) };
+  const text = `${t(lang, 'registration.freq.text')}\n${t(lang, 'registration.freq.hour_hint')}`;
+  return { text, choices: frequencyChoices(lang), prompt: ask(lang, t(lang, 'registration.freq.question')) };
 }
 
 export function frequencyMiss(lang: Lang): OutboundMessage {
   return miss(frequencyQuestion(lang), t(lang, 'registration.freq.miss'));
 }
 
-function frequencyLabel(lang: Lang, frequency: Frequency | null, digestHour: number | null): string {
+/** An hour typed for the daily message, but inside the quiet hours. */
+export function frequencyQuietMiss(lang: Lang): OutboundMessage {
+  return miss(frequencyQuestion(lang), t(lang, 'registration.freq.hour_quiet'));
+}
+
+export function frequencyLabel(lang: Lang, frequency: Frequency | null, digestHour: number | null): string {
   if (frequency === 'instant') return t(lang, 'registration.freq.instant');
   if (frequency === 'daily' && digestHour === MORNING_HOUR) return t(lang, 'registration.freq.morning');
   if (frequency === 'daily' && digestHour === EVENING_HOUR) return t(lang, 'registration.freq.evening');
@@ -250,4 +258,168 @@ export function summaryText(lang: Lang, data: RegistrationData): string {
 /** The summary was just above; the re-ask is the choices again with an example. */
 export function confirmMiss(lang: Lang): OutboundMessage {
   return { text: t(lang, 'registration.confirm.miss'), choices: confirmChoices(lang), prompt: ask(lang, t(lang, 'registration.confirm.question')) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The optional extras, asked after the profile is saved (registration) or from /theodoi (edit).
+// 'register': each can be left for later; 'edit': each can be kept as it is.
+// ---------------------------------------------------------------------------------------------------------
+
+export type Mode = 'register' | 'edit';
+
+export const LATER = 'reg.later';
+export const KEEP = 'reg.keep';
+export const PHONE_FORGET = 'phone.forget';
+export const PHONE_YES = 'phone.yes';
+export const PHONE_RETYPE = 'phone.retype';
+export const PRIORITY_YES = 'prio.yes';
+export const PRIORITY_NO = 'prio.no';
+export const PRIORITY_NONE = 'prio.none';
+export const PRIORITY_CHOICES: Readonly<Record<string, PriorityGroup>> = {
+  'prio.poor': 'poor',
+  'prio.near_poor': 'near_poor',
+  'prio.newly_out': 'newly_out_of_poverty',
+  'prio.ethnic': 'ethnic_minority',
+  'prio.disability': 'disability',
+};
+
+const PRIORITY_LABEL = {
+  poor: 'registration.priority.group.poor',
+  near_poor: 'registration.priority.group.near_poor',
+  newly_out_of_poverty: 'registration.priority.group.newly_out_of_poverty',
+  ethnic_minority: 'registration.priority.group.ethnic_minority',
+  disability: 'registration.priority.group.disability',
+} as const satisfies Record<PriorityGroup, string>;
+
+export function priorityLabel(lang: Lang, group: PriorityGroup): string {
+  return t(lang, PRIORITY_LABEL[group]);
+}
+
+/** "Để sau" (registration) or "Giữ nguyên" (edit): the one-answer way past an optional question. */
+function passChoice(lang: Lang, mode: Mode): Choice {
+  return mode === 'register' ? { id: LATER, label: t(lang, 'registration.later') } : { id: KEEP, label: t(lang, 'registration.keep') };
+}
+
+/** The first extra after the save says that none is required. */
+export function withIntro(lang: Lang, message: OutboundMessage): OutboundMessage {
+  return { ...message, text: `${t(lang, 'registration.extras.intro')}\n${message.text}` };
+}
+
+export function nameChoices(lang: Lang, mode: Mode): Choice[] {
+  return [passChoice(lang, mode)];
+}
+
+export function nameQuestion(lang: Lang, mode: Mode, current: string | null): OutboundMessage {
+  const lines = [t(lang, 'registration.name.text'), ...(mode === 'edit' && current !== null ? [t(lang, 'registration.name.current', { name: current })] : [])];
+  return { text: lines.join('\n'), choices: nameChoices(lang, mode), prompt: ask(lang, t(lang, 'registration.name.question')) };
+}
+
+export function nameMiss(lang: Lang, mode: Mode): OutboundMessage {
+  return { ...nameQuestion(lang, mode, null), text: t(lang, 'registration.name.miss') };
+}
+
+export function phoneChoices(lang: Lang, mode: Mode, hasPhone: boolean): Choice[] {
+  return [passChoice(lang, mode), ...(mode === 'edit' && hasPhone ? [{ id: PHONE_FORGET, label: t(lang, 'registration.phone.forget') }] : [])];
+}
+
+export function phoneQuestion(lang: Lang, mode: Mode, current: string | null): OutboundMessage {
+  const lines = [t(lang, 'registration.phone.text'), ...(mode === 'edit' && current !== null ? [t(lang, 'registration.phone.current', { phone: lastThreeDigits(current) })] : [])];
+  return { text: lines.join('\n'), choices: phoneChoices(lang, mode, current !== null), prompt: ask(lang, t(lang, 'registration.phone.question')) };
+}
+
+export type PhoneMissReason = 'unreadable' | 'length' | 'not_mobile' | 'retype';
+
+const PHONE_MISS = {
+  unreadable: 'registration.phone.miss',
+  length: 'registration.phone.miss_length',
+  not_mobile: 'registration.phone.miss_not_mobile',
+  retype: 'registration.phone.retype_text',
+} as const satisfies Record<PhoneMissReason, string>;
+
+export function phoneMiss(lang: Lang, mode: Mode, current: string | null, reason: PhoneMissReason): OutboundMessage {
+  return { ...phoneQuestion(lang, mode, current), text: t(lang, PHONE_MISS[reason]) };
+}
+
+export function phoneCheckChoices(lang: Lang, mode: Mode): Choice[] {
+  return [
+    { id: PHONE_YES, label: t(lang, 'registration.phone.yes') },
+    { id: PHONE_RETYPE, label: t(lang, 'registration.phone.retype') },
+    passChoice(lang, mode),
+  ];
+}
+
+/** An edge-case number shown back, normalised, before it is kept. */
+export function phoneCheckQuestion(lang: Lang, mode: Mode, pending: PendingPhone): OutboundMessage {
+  const phone = spacedPhone(pending.national);
+  const text = t(lang, pending.reason === 'old_11_digit' ? 'registration.phone.check_old' : 'registration.phone.check_prefix', { phone });
+  return { text, choices: phoneCheckChoices(lang, mode), prompt: ask(lang, t(lang, 'registration.phone.check_question', { phone })) };
+}
+
+export function phoneCheckMiss(lang: Lang, mode: Mode, pending: PendingPhone): OutboundMessage {
+  const phone = spacedPhone(pending.national);
+  return { ...phoneCheckQuestion(lang, mode, pending), text: t(lang, 'registration.phone.check_miss', { phone }) };
+}
+
+export function priorityConsentChoices(lang: Lang, mode: Mode): Choice[] {
+  return [
+    { id: PRIORITY_YES, label: t(lang, 'registration.priority.yes') },
+    { id: PRIORITY_NO, label: t(lang, mode === 'register' ? 'registration.priority.no' : 'registration.priority.no_edit') },
+  ];
+}
+
+/** Its own consent first: why it is asked, that it is sensitive, optional and never shown to employers. */
+export function priorityConsentQuestion(lang: Lang, mode: Mode): OutboundMessage {
+  return { text: t(lang, 'registration.priority.text'), choices: priorityConsentChoices(lang, mode), prompt: ask(lang, t(lang, 'registration.priority.question')) };
+}
+
+export function priorityConsentMiss(lang: Lang, mode: Mode): OutboundMessage {
+  return { ...priorityConsentQuestion(lang, mode), text: t(lang, 'registration.priority.miss') };
+}
+
+export function priorityGroupChoices(lang: Lang): Choice[] {
+  return [
+    ...Object.entries(PRIORITY_CHOICES).map(([id, group]) => ({ id, label: priorityLabel(lang, group) })),
+    { id: PRIORITY_NONE, label: t(lang, 'registration.priority.none') },
+  ];
+}
+
+export function priorityGroupsQuestion(lang: Lang): OutboundMessage {
+  return { text: t(lang, 'registration.priority.groups_text'), choices: priorityGroupChoices(lang), prompt: ask(lang, t(lang, 'registration.priority.groups_question')) };
+}
+
+const PRIORITY_MISS = {
+  unreadable: 'registration.priority.groups_miss',
+  two_household: 'registration.priority.two_household',
+  none_and_groups: 'registration.priority.none_and_groups',
+} as const;
+
+export function priorityGroupsMiss(lang: Lang, reason: keyof typeof PRIORITY_MISS): OutboundMessage {
+  return { ...priorityGroupsQuestion(lang), text: t(lang, PRIORITY_MISS[reason]) };
+}
+
+/** The whole profile for /theodoi: priority groups only as "đã khai"/"chưa khai", the phone by its last 3 digits. */
+export function profileSummary(lang: Lang, data: RegistrationData, paused: boolean): string {
+  const unknown = t(lang, 'registration.confirm.unknown');
+  const place = data.communeCode === null ? null : communeTarget(data.communeCode);
+  const lines = [
+    t(lang, 'alerts.summary.heading'),
+    t(lang, 'registration.confirm.place', { commune: place?.commune.name ?? unknown, province: place?.province.bareName ?? unknown }),
+    t(lang, 'registration.confirm.occupations', {
+      occupations: data.occupations.length > 0 ? data.occupations.map((key) => occupationLabel(key, lang)).join('; ') : unknown,
+    }),
+    t(lang, 'alerts.summary.when', {
+      reach: data.reach === null ? unknown : t(lang, REACH_LABEL[data.reach]),
+      frequency: frequencyLabel(lang, data.frequency, data.digestHour),
+    }),
+    t(lang, 'alerts.summary.person', {
+      name: data.fullName ?? t(lang, 'alerts.summary.no_name'),
+      year: data.birthYear === null ? unknown : String(data.birthYear),
+    }),
+    t(lang, 'alerts.summary.contact', {
+      phone: data.phoneE164 === null ? t(lang, 'alerts.summary.no_phone') : lastThreeDigits(data.phoneE164),
+      priority: t(lang, data.priorityConsent && data.priorityGroups.length > 0 ? 'alerts.priority.declared' : 'alerts.priority.not_declared'),
+    }),
+    ...(paused ? [t(lang, 'alerts.paused_note')] : []),
+  ];
+  return lines.join('\n');
 }

@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import type { Config } from '../config.ts';
+import { todayInVietnam } from '../core/deadline.ts';
+import { openDatabase } from '../db/connect.ts';
+import { funnelCsv, funnelTable } from '../reports/funnel-format.ts';
+import { computeFunnel, resolveScope } from '../reports/funnel.ts';
+import { UsageError } from './usage-error.ts';
+
+/**
+ * npm run cli -- report [--region CODE] [--from DATE] [--to DATE] [--format table|csv]
+ * The funnel (src/reports/funnel.ts) per province, or per commune of --region (a province or commune code), for
+ * the days from --from to --to in Vietnam (dd/mm/yyyy or yyyy-mm-dd; default: the first of this month to today;
+ * --to alone: from the first of its month). Area names and counts only; small counts of people show as "<5".
+ */
+const FORMATS = ['table', 'csv'] as const;
+
+export async function reportCommand(config: Config, args: string[], print: (line: string) => void, now = new Date()): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: { region: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const format = values.format ?? 'table';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const region = values.region ?? null;
+  if (region !== null && !/^\d{2}$|^\d{5}$/.test(region)) throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
+  const to = values.to === undefined ? todayInVietnam(now) : reportDate('--to', values.to);
+  const from = values.from === undefined ? `${to.slice(0, 8)}01` : reportDate('--from', values.from);
+  if (from > to) throw new UsageError(`--from (${dmy(from)}) is after --to (${dmy(to)})`);
+
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const scope = await resolveScope(database.db, region);
+    if (scope === null) throw new UsageError(`no province or commune has the code ${region}`);
+    const report = await computeFunnel(database.db, scope, { from, to });
+    for (const line of format === 'csv' ? funnelCsv(report) : funnelTable(report)) print(line);
+  } finally {
+    await database.close();
+  }
+}
+
+/** dd/mm/yyyy (or d/m/yyyy, with - or . too) or yyyy-mm-dd → 'YYYY-MM-DD'; anything else is a usage error. */
+export function reportDate(option: string, text: string): string {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const vn = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(trimmed);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[4], vn[3], vn[1]] : [];
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const real = y !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!real) throw new UsageError(`${option} ${JSON.stringify(text)} is not a date; write dd/mm/yyyy or yyyy-mm-dd`);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function dmy(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}

@@ -1,0 +1,82 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { CLOSABLE_STATUSES } from '../flows/vacancies.ts';
+import type { OwnVacancy } from './types.ts';
+
+/**
+ * An employer's own vacancies (/tincuatoi): the list, and closing one. Ownership is always in the query: the
+ * vacancy's employer record must belong to the person.
+ */
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Applications that count as "pressed Quan tâm": interested, and the later steps of the funnel. */
+export const INTERESTED_STATUSES = ['interested', 'introduced', 'hired', 'not_hired'] as const;
+
+
+/** How many of the newest vacancies /tincuatoi reads (5 a page); an employer posting by chat has far fewer. */
+export const OWN_VACANCIES_LIMIT = 100;
+
+export async function loadOwnVacancies(db: Db, personId: number, limit = OWN_VACANCIES_LIMIT): Promise<OwnVacancy[]> {
+  const rows = await db
+    .selectFrom('vacancies as v')
+    .innerJoin('employers as e', 'e.id', 'v.employer_id')
+    .where('e.owner_person_id', '=', personId)
+    .select((eb) => [
+      'v.id', 'v.status', 'v.reject_reason', 'e.name as employer_name', 'e.verified_at', 'v.title', 'v.occupation', 'v.commune_code',
+      'v.headcount', 'v.wage_raw', 'v.requirements', 'v.deadline', 'v.contact',
+      eb
+        .selectFrom('applications as a')
+        .whereRef('a.vacancy_id', '=', 'v.id')
+        .where('a.status', 'in', [...INTERESTED_STATUSES])
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('interested'),
+    ])
+    .orderBy('v.submitted_at', 'desc')
+    .orderBy('v.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    rejectReason: r.reject_reason,
+    interested: r.interested ?? 0,
+    employerName: r.employer_name,
+    employerVerified: r.verified_at !== null,
+    title: r.title,
+    occupation: r.occupation,
+    communeCode: r.commune_code,
+    headcount: r.headcount,
+    wageRaw: r.wage_raw,
+    requirements: r.requirements,
+    deadline: r.deadline,
+    contact: r.contact,
+  }));
+}
+
+/** Closes the person's own vacancy if it may still be closed; true when it took effect (with an audit entry). */
+export async function closeOwnVacancy(trx: Transaction<Database>, personId: number, vacancyId: number): Promise<boolean> {
+  const closed = await trx
+    .updateTable('vacancies as v')
+    .set({ status: 'closed', closed_at: sql`now()` })
+    .where('v.id', '=', vacancyId)
+    .where('v.status', 'in', [...CLOSABLE_STATUSES])
+    .where((eb) =>
+      eb.exists(eb.selectFrom('employers as e').select(sql`1`.as('one')).whereRef('e.id', '=', 'v.employer_id').where('e.owner_person_id', '=', personId)),
+    )
+    .returning(['v.province_code'])
+    .executeTakeFirst();
+  if (!closed) return false;
+  await trx
+    .insertInto('audit_log')
+    .values({
+      actor_person_id: personId,
+      actor_label: 'employer',
+      action: 'vacancy.closed',
+      subject_type: 'vacancy',
+      subject_id: String(vacancyId),
+      region_code: closed.province_code,
+      details: JSON.stringify({}),
+    })
+    .execute();
+  return true;
+}

@@ -1,0 +1,93 @@
+import { sql, type Kysely } from 'kysely';
+import { todayInVietnam } from '../../core/deadline.ts';
+import type { Database } from '../../db/schema.ts';
+import { vacancyIsOpen, vacancyWithinReach } from '../../db/matching.ts';
+import type { ContextLoader } from './loaders.ts';
+import type { SearchContext, SearchVacancy } from './types.ts';
+
+/**
+ * What /timviec shows: the open vacancies matching the person's profile (the alerts rule, src/db/matching.ts),
+ * nearest first (own commune, then own province), newest first within each; without the ones they marked "not
+ * suitable" or reported. Capped: 5 per page, at most MAX_MATCHES in all.
+ */
+export const MAX_MATCHES = 50;
+
+interface Row {
+  id: number;
+  employer_name: string;
+  verified: boolean;
+  title: string;
+  occupation: string;
+  commune_code: string;
+  headcount: number;
+  wage_raw: string;
+  requirements: string | null;
+  deadline: string;
+  contact: string;
+  overseas: boolean;
+  interested: boolean;
+}
+
+function toVacancy(r: Row): SearchVacancy {
+  return {
+    id: r.id,
+    employerName: r.employer_name,
+    employerVerified: r.verified,
+    title: r.title,
+    occupation: r.occupation,
+    communeCode: r.commune_code,
+    headcount: r.headcount,
+    wageRaw: r.wage_raw,
+    requirements: r.requirements,
+    deadline: r.deadline,
+    contact: r.contact,
+    overseas: r.overseas,
+    interested: r.interested,
+  };
+}
+
+const COLUMNS = sql`v.id, e.name AS employer_name, e.verified_at IS NOT NULL AS verified, v.title, v.occupation, v.commune_code, v.headcount,
+  v.wage_raw, v.requirements, v.deadline, v.contact, v.overseas,
+  EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = v.id AND a.person_id = w.person_id AND a.status <> 'not_suitable') AS interested`;
+
+export async function loadSearchContext(db: Kysely<Database>, personId: number, currentId: number | null, now: Date): Promise<SearchContext> {
+  const today = todayInVietnam(now);
+  const [matches, current, consent] = await Promise.all([
+    sql<Row>`
+      SELECT ${COLUMNS}
+      FROM worker_profiles w
+      JOIN vacancies v ON ${vacancyWithinReach()} AND ${vacancyIsOpen(today)}
+      JOIN employers e ON e.id = v.employer_id
+      WHERE w.person_id = ${personId}
+        AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = v.id AND a.person_id = w.person_id AND a.status = 'not_suitable')
+        AND NOT EXISTS (SELECT 1 FROM scam_reports s WHERE s.vacancy_id = v.id AND s.reporter_person_id = w.person_id)
+      ORDER BY (v.commune_code = w.commune_code) DESC, (v.province_code = w.province_code) DESC, v.decided_at DESC NULLS LAST, v.id DESC
+      LIMIT ${MAX_MATCHES}`.execute(db),
+    // The vacancy open in detail, even if it fell out of the list (it may have just closed: then it is absent).
+    currentId === null
+      ? Promise.resolve({ rows: [] as Row[] })
+      : sql<Row>`
+          SELECT ${COLUMNS}
+          FROM vacancies v
+          JOIN employers e ON e.id = v.employer_id
+          LEFT JOIN worker_profiles w ON w.person_id = ${personId}
+          WHERE v.id = ${currentId} AND ${vacancyIsOpen(today)}`.execute(db),
+    db
+      .selectFrom('consents')
+      .select('id')
+      .where('person_id', '=', personId)
+      .where('purpose', '=', 'share_with_employer')
+      .where('withdrawn_at', 'is', null)
+      .executeTakeFirst(),
+  ]);
+  return {
+    matches: matches.rows.map(toVacancy),
+    current: current.rows[0] ? toVacancy(current.rows[0]) : null,
+    sharesContact: consent !== undefined,
+  };
+}
+
+export const loadSearch: ContextLoader = async ({ db, personId, state, now }) => {
+  const currentId = typeof state?.data.current === 'number' ? state.data.current : null;
+  return { search: await loadSearchContext(db, personId, currentId, now) };
+};

@@ -1,0 +1,142 @@
+import type { Choice, OutboundMessage } from '../../channels/types.ts';
+import { formatDeadlineVi } from '../../core/deadline.ts';
+import { formatDate, t, type Lang } from '../../core/i18n/index.ts';
+import { lastMonth, readPeriod, samePeriod, thisMonth, thisYear, type Period } from '../../core/periods.ts';
+import { globalCommand } from '../engine/commands.ts';
+import type { Flow, FlowContext, FlowState, StatsFigures, StepInput, StepResult } from '../engine/types.ts';
+import { chosen } from './shared/choice.ts';
+
+/**
+ * /thongke: an official's figures for their area and a period. "/thongke" shows this month; the numbered
+ * choices show last month, this year, or a range of days typed as "dd/mm/yyyy - dd/mm/yyyy"; a period can also
+ * be typed ("/thongke thang truoc", "/thongke 2026", or at the question). The counts are computed by the
+ * flow's loader, in SQL within the official's scope, for the period `periodAsked` reads from the same message.
+ * People counts under 5 are shown as "dưới 5" (small groups could be identified). Pure.
+ */
+export const STATS_FLOW = 'stats';
+
+const THIS_MONTH = 'stats.this_month';
+const LAST_MONTH = 'stats.last_month';
+const THIS_YEAR = 'stats.this_year';
+const CUSTOM = 'stats.custom';
+const SMALL_CELL = 5;
+
+type Step = 'menu' | 'range';
+
+/** What a message asks for: a period, the question for a range of days, or words that are not a period. */
+export type PeriodAsk = { kind: 'period'; period: Period } | { kind: 'custom' } | { kind: 'unread'; typed: string | null };
+
+/**
+ * The period a message asks for, read the same way by the loader (to count) and by the flow (to answer).
+ * Beginning (no state): the words after "/thongke", this month when there are none.
+ */
+export function periodAsked(state: FlowState | null, input: { text: string | null; choiceId: string | null }, now: Date, lang: Lang): PeriodAsk {
+  if (state === null) {
+    const words = wordsAfterCommand(input.text);
+    if (words === null) return { kind: 'period', period: thisMonth(now) };
+    const period = readPeriod(words, now);
+    return period ? { kind: 'period', period } : { kind: 'unread', typed: words };
+  }
+  // A typed number or label is mapped to the period choices here too, in case the engine had not mapped it.
+  const choiceId = input.choiceId ?? (state.step === 'menu' ? chosen({ text: input.text, choiceId: null, choiceIds: [] }, periodChoices(lang)) : null);
+  switch (choiceId) {
+    case THIS_MONTH:
+      return { kind: 'period', period: thisMonth(now) };
+    case LAST_MONTH:
+      return { kind: 'period', period: lastMonth(now) };
+    case THIS_YEAR:
+      return { kind: 'period', period: thisYear(now) };
+    case CUSTOM:
+      return { kind: 'custom' };
+    default:
+      break;
+  }
+  const period = input.text === null ? null : readPeriod(input.text, now);
+  return period ? { kind: 'period', period } : { kind: 'unread', typed: input.text };
+}
+
+/** "/thongke thang truoc" → "thang truoc"; only after a one-word slash command ("thống kê" has no words after it). */
+function wordsAfterCommand(text: string | null): string | null {
+  const match = text === null ? null : /^(\/\S+)\s+(.+)$/su.exec(text.trim());
+  if (!match || globalCommand(match[1] ?? '') !== 'stats') return null;
+  return (match[2] ?? '').trim() || null;
+}
+
+function periodChoices(lang: Lang): Choice[] {
+  return [
+    { id: THIS_MONTH, label: t(lang, 'stats.choice.this_month') },
+    { id: LAST_MONTH, label: t(lang, 'stats.choice.last_month') },
+    { id: THIS_YEAR, label: t(lang, 'stats.choice.this_year') },
+    { id: CUSTOM, label: t(lang, 'stats.choice.custom') },
+  ];
+}
+
+export function periodLabel(lang: Lang, period: Period): string {
+  const [year = '', month = ''] = period.from.split('-');
+  if (period.kind === 'month') return t(lang, 'stats.period.month', { month, year });
+  if (period.kind === 'year') return t(lang, 'stats.period.year', { year });
+  return t(lang, 'stats.period.range', { from: formatDeadlineVi(period.from), to: formatDeadlineVi(period.to) });
+}
+
+function people(lang: Lang, n: number): string | number {
+  return n > 0 && n < SMALL_CELL ? t(lang, 'stats.fewer_than_5') : n;
+}
+
+/** The figures: the period's counts, then the totals as of today; the other periods as numbered choices. */
+export function figuresMessage(lang: Lang, figures: StatsFigures, now: Date): OutboundMessage {
+  const { counts, totals } = figures;
+  const lines = [
+    ...(figures.unread === null ? [] : [t(lang, 'stats.unread', { typed: figures.unread.slice(0, 40) })]),
+    t(lang, 'stats.period_heading', { area: figures.area, period: periodLabel(lang, figures.period) }),
+    t(lang, 'stats.new_workers', { count: people(lang, counts.newWorkers) }),
+    t(lang, 'stats.approved_in_period', { vacancies: counts.vacanciesApproved, headcount: counts.headcountApproved }),
+    t(lang, 'stats.interested', { count: people(lang, counts.workersInterested) }),
+    t(lang, 'stats.totals_heading', { date: formatDate(lang, now) }),
+    t(lang, 'stats.workers_total', { total: people(lang, totals.workers) }),
+    t(lang, 'stats.vacancies', { approved: totals.approved, pending: totals.pending, rejected: totals.rejected }),
+    t(lang, 'stats.headcount', { headcount: totals.headcountApproved }),
+  ];
+  return { text: lines.join('\n'), choices: periodChoices(lang), prompt: t(lang, 'stats.question') };
+}
+
+function rangeQuestion(lang: Lang, miss = false): OutboundMessage {
+  return { text: t(lang, miss ? 'stats.range_miss' : 'stats.range_text'), prompt: t(lang, 'stats.range_question') };
+}
+
+function isOfficial(context: FlowContext): boolean {
+  return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
+}
+
+function at(step: Step, replies: OutboundMessage[]): StepResult {
+  return { kind: 'continue', replies, state: { flow: STATS_FLOW, step, data: {}, misses: 0 } };
+}
+
+function show(context: FlowContext, period: Period | null): StepResult {
+  const { lang } = context;
+  const figures = context.stats ?? null;
+  // The loader counts the period this same message asks for; anything else would be a bug, never shown as data.
+  if (figures === null || (period !== null && !samePeriod(figures.period, period))) return { kind: 'done', replies: [{ text: t(lang, 'stats.no_figures') }] };
+  return at('menu', [figuresMessage(lang, figures, context.now)]);
+}
+
+export const statsFlow: Flow = {
+  name: STATS_FLOW,
+  begin(context): StepResult {
+    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(context.lang, 'review.not_official') }] };
+    return show(context, null);
+  },
+  step(state: FlowState, input: StepInput, context: FlowContext): StepResult {
+    const { lang } = context;
+    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+    const ask = periodAsked(state, input, context.now, lang);
+    switch (ask.kind) {
+      case 'period':
+        return show(context, ask.period);
+      case 'custom':
+        return at('range', [rangeQuestion(lang)]);
+      case 'unread':
+        if (state.step === 'range') return { kind: 'miss', reprompt: rangeQuestion(lang, true) };
+        return { kind: 'miss', reprompt: { text: t(lang, 'stats.miss'), choices: periodChoices(lang), prompt: t(lang, 'stats.question') } };
+    }
+  },
+};

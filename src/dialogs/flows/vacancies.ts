@@ -1,0 +1,203 @@
+import type { Choice, OutboundMessage } from '../../channels/types.ts';
+import { formatDeadlineVi, todayInVietnam } from '../../core/deadline.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
+import type { Flow, FlowContext, FlowState, OwnVacancy, StepInput, StepResult } from '../engine/types.ts';
+import { previewText } from './posting/questions.ts';
+import { chosen } from './shared/choice.ts';
+
+/**
+ * /tincuatoi (/myposts): an employer sees their own vacancies, newest first, 5 at a time with "more": title,
+ * status in words, deadline and how many workers pressed "Quan tâm". A number opens one, which can be closed
+ * (after one confirmation) while it is pending, approved or hidden. Someone who never posted is pointed to
+ * /dangtin. The list comes from the engine, already limited to the person's own vacancies; closing re-checks
+ * the owner in SQL. Pure.
+ */
+export const VACANCIES_FLOW = 'vacancies';
+export const PAGE_SIZE = 5;
+
+const PICK = 'vac.pick.';
+const MORE = 'vac.more';
+const FIRST = 'vac.first';
+const CLOSE = 'vac.close';
+const BACK = 'vac.back';
+const CLOSE_YES = 'vac.close.yes';
+const CLOSE_NO = 'vac.close.no';
+/** A rejection reason is cut to this many characters in the list (shown whole in the detail). */
+const REASON_IN_LIST = 50;
+
+type Step = 'list' | 'detail' | 'confirm';
+
+interface Data {
+  page: number;
+  vacancyId: number | null;
+}
+
+function readData(state: FlowState): Data {
+  const page = Number(state.data.page);
+  const vacancyId = state.data.vacancyId;
+  return { page: Number.isSafeInteger(page) && page >= 0 ? page : 0, vacancyId: typeof vacancyId === 'number' && Number.isSafeInteger(vacancyId) ? vacancyId : null };
+}
+
+function at(step: Step, data: Data, replies: OutboundMessage[]): StepResult {
+  return { kind: 'continue', replies, state: { flow: VACANCIES_FLOW, step, data: { page: data.page, vacancyId: data.vacancyId }, misses: 0 } };
+}
+
+/** Statuses an employer may close: not yet decided, live, or hidden after reports (the SQL checks the same). */
+export const CLOSABLE_STATUSES = ['pending', 'approved', 'hidden'] as const satisfies readonly OwnVacancy['status'][];
+
+export function isClosable(vacancy: Pick<OwnVacancy, 'status'>): boolean {
+  return (CLOSABLE_STATUSES as readonly string[]).includes(vacancy.status);
+}
+
+function cut(text: string, length: number): string {
+  const chars = [...text];
+  return chars.length <= length ? text : `${chars.slice(0, length - 1).join('').trimEnd()}…`;
+}
+
+/** The status in words: "chờ duyệt", "đã duyệt, đang gửi", "không được duyệt: <reason>", "đã đóng"… */
+export function statusWords(lang: Lang, vacancy: OwnVacancy, now: Date, reasonLength = Infinity): string {
+  switch (vacancy.status) {
+    case 'pending':
+      return t(lang, 'vacancies.status.pending');
+    case 'approved':
+      return vacancy.deadline < todayInVietnam(now) ? t(lang, 'vacancies.status.expired') : t(lang, 'vacancies.status.approved');
+    case 'rejected':
+      return vacancy.rejectReason
+        ? t(lang, 'vacancies.status.rejected', { reason: cut(vacancy.rejectReason, reasonLength) })
+        : t(lang, 'vacancies.status.rejected_plain');
+    case 'closed':
+      return t(lang, 'vacancies.status.closed');
+    case 'hidden':
+      return t(lang, 'vacancies.status.hidden');
+  }
+}
+
+// --- the list -----------------------------------------------------------------------------------
+
+function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+function listChoices(context: FlowContext, page: number): Choice[] {
+  const { lang, now } = context;
+  const all = context.ownVacancies ?? [];
+  const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const choices: Choice[] = shown.map((v) => ({
+    id: `${PICK}${v.id}`,
+    label: t(lang, 'vacancies.item', {
+      title: v.title,
+      status: statusWords(lang, v, now, REASON_IN_LIST),
+      deadline: formatDeadlineVi(v.deadline),
+      interested: v.interested,
+    }),
+  }));
+  if (page + 1 < pageCount(all.length)) choices.push({ id: MORE, label: t(lang, 'vacancies.more') });
+  else if (page > 0) choices.push({ id: FIRST, label: t(lang, 'vacancies.first') });
+  return choices;
+}
+
+function listMessage(context: FlowContext, page: number, miss = false): OutboundMessage {
+  const { lang } = context;
+  const total = (context.ownVacancies ?? []).length;
+  const from = page * PAGE_SIZE + 1;
+  const to = Math.min(total, (page + 1) * PAGE_SIZE);
+  const text = miss ? t(lang, 'vacancies.list_miss') : t(lang, 'vacancies.heading', { from, to, total });
+  return { text, choices: listChoices(context, page), prompt: t(lang, 'vacancies.question') };
+}
+
+function showList(context: FlowContext, page: number): StepResult {
+  const last = pageCount((context.ownVacancies ?? []).length) - 1;
+  const shown = Math.min(Math.max(page, 0), last);
+  return at('list', { page: shown, vacancyId: null }, [listMessage(context, shown)]);
+}
+
+// --- one vacancy --------------------------------------------------------------------------------
+
+function detailChoices(lang: Lang, vacancy: OwnVacancy): Choice[] {
+  const back = { id: BACK, label: t(lang, 'vacancies.back') };
+  return isClosable(vacancy) ? [{ id: CLOSE, label: t(lang, 'vacancies.close') }, back] : [back];
+}
+
+function detailMessage(context: FlowContext, vacancy: OwnVacancy, miss = false): OutboundMessage {
+  const { lang, now } = context;
+  if (miss) {
+    const text = t(lang, isClosable(vacancy) ? 'vacancies.detail_miss' : 'vacancies.detail_miss_back');
+    return { text, choices: detailChoices(lang, vacancy), prompt: t(lang, 'vacancies.detail_question') };
+  }
+  const lines = [
+    t(lang, 'vacancies.detail_status', { status: statusWords(lang, vacancy, now) }),
+    ...previewText(lang, vacancy).split('\n').slice(1), // without the poster's preview heading
+    t(lang, 'vacancies.detail_interested', { count: vacancy.interested }),
+  ];
+  return { text: lines.join('\n'), choices: detailChoices(lang, vacancy), prompt: t(lang, 'vacancies.detail_question') };
+}
+
+function confirmChoices(lang: Lang): Choice[] {
+  return [
+    { id: CLOSE_YES, label: t(lang, 'vacancies.close_yes') },
+    { id: CLOSE_NO, label: t(lang, 'vacancies.close_no') },
+  ];
+}
+
+function confirmMessage(lang: Lang, vacancy: OwnVacancy, miss = false): OutboundMessage {
+  const text = miss ? t(lang, 'vacancies.close_miss') : t(lang, 'vacancies.close_text', { title: vacancy.title });
+  return { text, choices: confirmChoices(lang), prompt: t(lang, 'vacancies.close_question') };
+}
+
+// --- the steps ----------------------------------------------------------------------------------
+
+function onList(data: Data, input: StepInput, context: FlowContext): StepResult {
+  const id = chosen(input, listChoices(context, data.page));
+  if (id === MORE) return showList(context, data.page + 1);
+  if (id === FIRST) return showList(context, 0);
+  const vacancy = id?.startsWith(PICK) ? (context.ownVacancies ?? []).find((v) => `${PICK}${v.id}` === id) : undefined;
+  if (vacancy) return at('detail', { page: data.page, vacancyId: vacancy.id }, [detailMessage(context, vacancy)]);
+  return { kind: 'miss', reprompt: listMessage(context, data.page, true) };
+}
+
+function onDetail(data: Data, vacancy: OwnVacancy, input: StepInput, context: FlowContext): StepResult {
+  const { lang } = context;
+  const id = chosen(input, detailChoices(lang, vacancy));
+  if (id === CLOSE) return at('confirm', data, [confirmMessage(lang, vacancy)]);
+  if (id === BACK) return showList(context, data.page);
+  return { kind: 'miss', reprompt: detailMessage(context, vacancy, true) };
+}
+
+function onConfirm(data: Data, vacancy: OwnVacancy, input: StepInput, context: FlowContext): StepResult {
+  const { lang } = context;
+  // Decided meanwhile (say rejected by an official): the detail shows what it is now.
+  if (!isClosable(vacancy)) return at('detail', data, [detailMessage(context, vacancy)]);
+  const id = chosen(input, confirmChoices(lang));
+  if (id === CLOSE_YES) {
+    return { kind: 'done', replies: [{ text: t(lang, 'vacancies.closed', { title: vacancy.title }) }], effects: [{ kind: 'close_vacancy', vacancyId: vacancy.id }] };
+  }
+  if (id === CLOSE_NO) return at('detail', data, [detailMessage(context, vacancy)]);
+  return { kind: 'miss', reprompt: confirmMessage(lang, vacancy, true) };
+}
+
+function begin(context: FlowContext): StepResult {
+  const { lang } = context;
+  if ((context.ownVacancies ?? []).length === 0) {
+    // Never posted: the way to post, as a numbered choice (the main menu's "I am an employer").
+    return {
+      kind: 'done',
+      replies: [{ text: t(lang, 'vacancies.none'), choices: [{ id: 'menu.employer', label: t(lang, 'vacancies.post') }], prompt: t(lang, 'home.reply_with_number') }],
+    };
+  }
+  return showList(context, 0);
+}
+
+export const vacanciesFlow: Flow = {
+  name: VACANCIES_FLOW,
+  begin,
+  step(state, input, context): StepResult {
+    if ((context.ownVacancies ?? []).length === 0) return begin(context);
+    const data = readData(state);
+    if (state.step === 'list') return onList(data, input, context);
+    const vacancy = (context.ownVacancies ?? []).find((v) => v.id === data.vacancyId);
+    if (!vacancy) return showList(context, data.page);
+    if (state.step === 'detail') return onDetail(data, vacancy, input, context);
+    if (state.step === 'confirm') return onConfirm(data, vacancy, input, context);
+    return showList(context, 0);
+  },
+};

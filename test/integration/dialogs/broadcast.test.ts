@@ -1,0 +1,248 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../../src/db/connect.ts';
+import { audienceFromBreakdown, countBroadcastAudience, loadAudienceBreakdown } from '../../../src/db/broadcast-audience.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { seedReferenceData } from '../../../src/db/reference-data.ts';
+import { applyEffects } from '../../../src/dialogs/engine/effects.ts';
+import { startOfSending, vietnamTime } from '../../../src/dialogs/flows/broadcast/when.ts';
+import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
+import { backends } from '../../harness/databases.ts';
+
+/**
+ * /phatsong through the real inbound pipeline (simulator channel), on PostgreSQL and PGlite: an official of
+ * Thái Nguyên (19) broadcasts to the whole province now and to one commune at a set time; the broadcasts row, its
+ * outbox row and audit row are written; the recipient count follows the fan-out's rule over a seeded set of people
+ * and group chats; a commune of another province is refused (in the chat, and again by the effect in SQL);
+ * a worker is refused.
+ */
+const PHO_YEN = '05860'; // Phường Phổ Yên, Thái Nguyên
+const DAI_TU = '05830'; // Xã Đại Từ, Thái Nguyên
+const TEXT = 'Phiên giao dịch việc làm 8:00 ngày 15/12 tại Phổ Yên, hơn 500 chỗ làm.';
+
+describe.each(backends)('officials broadcast within their scope, on $name', (backend) => {
+  let cleanup: () => Promise<void>;
+  let handle: DatabaseHandle;
+  let chat: ChatPipeline;
+  let officialId: number;
+  let haNoiCommune: string;
+
+  beforeAll(async () => {
+    ({ handle, cleanup } = await backend.open());
+    await migrateToLatest(handle.db);
+    await seedReferenceData(handle.db);
+    chat = startChatPipeline(handle.db, { floodLimit: 10_000 });
+    haNoiCommune = (await handle.db.selectFrom('regions').select('code').where('province_code', '=', '01').where('level', '=', 'commune').limit(1).executeTakeFirstOrThrow()).code;
+    await seedAudience(handle, haNoiCommune);
+  });
+  afterAll(async () => {
+    chat.close();
+    await cleanup();
+  });
+
+  const say = async (user: string, text: string) => (await chat.say(user, text)).join('\n---\n');
+
+  it('a worker typing /phatsong is refused politely', async () => {
+    const reply = await say('Lan', '/phatsong');
+    expect(reply).toContain('Chức năng phát thông báo dành cho cán bộ');
+    expect(await say('Lan', TEXT)).not.toContain('Người nhận sẽ thấy');
+  });
+
+  it('counts the audience by the fan-out rule', async () => {
+    const db = handle.db;
+    // Province: ok, Đại Từ, two-chats, poor+consent, poor without consent, poor with consent withdrawn = 6 people;
+    // chats subscribed to Phổ Yên and to the province = 2.
+    expect(await countBroadcastAudience(db, ['19'], [])).toEqual({ people: 6, groupChats: 2 });
+    // Phổ Yên alone: not Đại Từ, and not the province-level group chat.
+    expect(await countBroadcastAudience(db, [PHO_YEN], [])).toEqual({ people: 5, groupChats: 1 });
+    expect(await countBroadcastAudience(db, [DAI_TU], [])).toEqual({ people: 1, groupChats: 0 });
+    expect(await countBroadcastAudience(db, [PHO_YEN, DAI_TU], [])).toEqual({ people: 6, groupChats: 1 });
+    // Priority groups: only the one with a standing priority_status consent; never group chats.
+    expect(await countBroadcastAudience(db, ['19'], ['poor'])).toEqual({ people: 1, groupChats: 0 });
+    expect(await countBroadcastAudience(db, ['19'], ['poor', 'disability'])).toEqual({ people: 1, groupChats: 0 });
+    expect(await countBroadcastAudience(db, ['19'], ['near_poor'])).toEqual({ people: 0, groupChats: 0 });
+    expect(await countBroadcastAudience(db, [], [])).toEqual({ people: 0, groupChats: 0 });
+    // The breakdown the preview uses gives the same numbers.
+    for (const targets of [['19'], [PHO_YEN], [DAI_TU, PHO_YEN]]) {
+      const breakdown = await loadAudienceBreakdown(db, targets);
+      for (const groups of [[], ['poor'], ['near_poor'], ['poor', 'disability']]) {
+        expect(audienceFromBreakdown(breakdown, groups)).toEqual(await countBroadcastAudience(db, targets, groups));
+      }
+    }
+  });
+
+  it('an official of 19 broadcasts to the whole province now, in 5 messages', async () => {
+    await say('Cán bộ Hùng', '/start');
+    const official = await handle.db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', 'sim-can-bo-hung').executeTakeFirstOrThrow();
+    officialId = official.person_id!;
+    await handle.db.insertInto('roles').values({ person_id: officialId, role: 'official', region_code: '19', granted_via: 'cli' }).execute();
+
+    expect(await say('Cán bộ Hùng', '/phatsong')).toContain('Nội dung thông báo là gì?');
+    const look = await say('Cán bộ Hùng', TEXT);
+    expect(look).toContain(`Người nhận sẽ thấy như sau:\n\n📢 Thông báo việc làm\n${TEXT}`);
+    expect(look).toContain('1. Toàn địa bàn của bạn: tỉnh Thái Nguyên');
+    expect(await say('Cán bộ Hùng', '1')).toContain('📍 Nơi nhận: toàn tỉnh Thái Nguyên.');
+    const preview = await say('Cán bộ Hùng', '6');
+    expect(preview).toContain('👥 Sẽ gửi tới 6 người và 2 nhóm chat ở toàn tỉnh Thái Nguyên.');
+    const before = new Date();
+    const done = await say('Cán bộ Hùng', '1');
+    expect(done).toMatch(/✅ Đã (nhận|hẹn giờ)/);
+
+    const rows = await handle.db.selectFrom('broadcasts').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row).toMatchObject({
+      official_person_id: officialId, scope_region_code: '19', text: TEXT, target_region_codes: ['19'], priority_groups: [], status: 'scheduled', recipients_estimated: 8,
+    });
+    // Now, or 07:00 when the test runs in the quiet hours.
+    expect(Math.abs(row.send_at.getTime() - startOfSending(before).getTime())).toBeLessThan(60_000);
+    const outbox = await handle.db.selectFrom('outbox').select(['queue', 'job_name', 'payload', 'available_at']).where('job_name', '=', 'broadcast.created').execute();
+    expect(outbox).toEqual([{ queue: 'fanout', job_name: 'broadcast.created', payload: { broadcastId: row.id }, available_at: row.send_at }]);
+    const audit = await handle.db.selectFrom('audit_log').select(['action', 'region_code', 'actor_person_id', 'subject_id']).where('action', 'like', 'broadcast.%').execute();
+    expect(audit).toEqual([{ action: 'broadcast.created', region_code: '19', actor_person_id: officialId, subject_id: String(row.id) }]);
+  });
+
+  it('a commune of another province is refused with a clear sentence', async () => {
+    await say('Cán bộ Hùng', '/phatsong');
+    await say('Cán bộ Hùng', TEXT);
+    const refused = await say('Cán bộ Hùng', 'Mèo Vạc');
+    expect(refused).toContain('Xã Mèo Vạc (Tuyên Quang) nằm ngoài địa bàn của bạn. Bạn chỉ gửi được thông báo trong tỉnh Thái Nguyên.');
+    expect(await say('Cán bộ Hùng', 'Hà Nội')).toContain('Thành phố Hà Nội nằm ngoài địa bàn của bạn');
+    await say('Cán bộ Hùng', '/huy');
+    expect(await handle.db.selectFrom('broadcasts').select('id').execute()).toHaveLength(1);
+  });
+
+  it('the effect re-checks the scope in SQL: a target outside it stores nothing and tells the official', async () => {
+    await handle.db.transaction().execute((trx) =>
+      applyEffects(trx, officialId, 'simulator', [
+        { kind: 'create_broadcast', broadcast: { text: TEXT, targets: [PHO_YEN, haNoiCommune], priorityGroups: [], scopeRegionCode: '19', sendAt: new Date() } },
+        // A scope the official does not hold is refused too.
+        { kind: 'create_broadcast', broadcast: { text: TEXT, targets: ['01'], priorityGroups: [], scopeRegionCode: '01', sendAt: new Date() } },
+        { kind: 'create_broadcast', broadcast: { text: TEXT, targets: ['19'], priorityGroups: [], scopeRegionCode: null, sendAt: new Date() } },
+      ]),
+    );
+    expect(await handle.db.selectFrom('broadcasts').select('id').execute()).toHaveLength(1);
+    const refused = await handle.db.selectFrom('audit_log').select('region_code').where('action', '=', 'broadcast.refused').orderBy('id').execute();
+    expect(refused).toEqual([{ region_code: '19' }, { region_code: '01' }, { region_code: null }]);
+    const notices = await handle.db.selectFrom('outbox').select('payload').where('queue', '=', 'notify').execute();
+    expect(notices.filter((n) => (n.payload as { key: string }).key === 'notice.broadcast_refused')).toHaveLength(3);
+  });
+
+  it('one commune, the priority count, then a set time: 15:30 tomorrow', async () => {
+    await say('Cán bộ Hùng', '/phatsong');
+    await say('Cán bộ Hùng', TEXT);
+    const pick = await say('Cán bộ Hùng', 'pho yen');
+    expect(pick).toContain('"pho yen" có thể là:');
+    expect(pick).toContain('1. Phường Phổ Yên (Thái Nguyên)\n2. Cả vùng thành phố Phổ Yên cũ (6 xã/phường)');
+    expect(await say('Cán bộ Hùng', '1')).toContain('📍 Nơi nhận: Phường Phổ Yên (Thái Nguyên).');
+    expect(await say('Cán bộ Hùng', '1')).toContain('👥 Sẽ gửi tới 1 người ở Phường Phổ Yên (Thái Nguyên), nhóm: hộ nghèo.');
+    expect(await say('Cán bộ Hùng', '4')).toContain('Gửi tới đâu?');
+    await say('Cán bộ Hùng', 'Phường Phổ Yên');
+    expect(await say('Cán bộ Hùng', '6')).toContain('👥 Sẽ gửi tới 5 người và 1 nhóm chat ở Phường Phổ Yên (Thái Nguyên).');
+    expect(await say('Cán bộ Hùng', '2')).toContain('Gửi lúc nào?');
+    const confirm = await say('Cán bộ Hùng', '15:30 mai');
+    expect(confirm).toMatch(/🕗 Bắt đầu lúc 15:30 ngày mai \(\d\d\/\d\d\)/);
+    expect(confirm).toContain('1. Gửi\n2. Sửa nội dung\n3. Đổi thời gian\n4. Huỷ');
+    expect(await say('Cán bộ Hùng', '1')).toContain('✅ Đã hẹn giờ');
+
+    const row = await handle.db.selectFrom('broadcasts').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ scope_region_code: '19', target_region_codes: [PHO_YEN], priority_groups: [], recipients_estimated: 6 });
+    const local = vietnamTime(row.send_at);
+    expect([local.h, local.min]).toEqual([15, 30]);
+    const outbox = await handle.db.selectFrom('outbox').select(['payload', 'available_at']).where('job_name', '=', 'broadcast.created').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(outbox).toEqual({ payload: { broadcastId: row.id }, available_at: row.send_at });
+  });
+});
+
+/**
+ * People in Thái Nguyên, each with one reason to be counted or not, and group chats subscribed to its regions.
+ * Counted for the province: ok, daitu, twochats, poor_consent, poor_no_consent, poor_withdrawn (6).
+ */
+async function seedAudience(handle: DatabaseHandle, haNoiCommune: string): Promise<void> {
+  const db = handle.db;
+  let chats = 0;
+  interface Seed {
+    name: string;
+    status?: 'active' | 'stopped' | 'deleted';
+    commune?: string;
+    province?: string;
+    paused?: boolean;
+    alerts?: 'given' | 'withdrawn' | 'none';
+    priority?: 'given' | 'withdrawn' | 'none';
+    groups?: string[];
+    identities?: { reachable: boolean; tombstoned: boolean }[];
+  }
+  const seeds: Seed[] = [
+    { name: 'ok' },
+    { name: 'daitu', commune: DAI_TU },
+    { name: 'twochats', identities: [{ reachable: false, tombstoned: false }, { reachable: true, tombstoned: false }] },
+    { name: 'poor_consent', groups: ['poor'], priority: 'given' },
+    { name: 'poor_no_consent', groups: ['poor'] },
+    { name: 'poor_withdrawn', groups: ['poor'], priority: 'withdrawn' },
+    { name: 'stopped', status: 'stopped' },
+    { name: 'paused', paused: true },
+    { name: 'deleted', status: 'deleted', identities: [{ reachable: false, tombstoned: true }] },
+    { name: 'unreachable', identities: [{ reachable: false, tombstoned: false }] },
+    { name: 'tombstoned', identities: [{ reachable: true, tombstoned: true }] },
+    { name: 'no_identity', identities: [] },
+    { name: 'no_consent', alerts: 'none', groups: ['poor'], priority: 'given' },
+    { name: 'alerts_withdrawn', alerts: 'withdrawn' },
+    { name: 'hanoi', commune: haNoiCommune, province: '01' },
+  ];
+  for (const seed of seeds) {
+    const deleted = seed.status === 'deleted';
+    const person = await db
+      .insertInto('people')
+      .values({ full_name: deleted ? null : seed.name, status: seed.status ?? 'active', ...(deleted ? { deleted_at: new Date() } : {}) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const identity of seed.identities ?? [{ reachable: true, tombstoned: false }]) {
+      chats += 1;
+      await db
+        .insertInto('channel_identities')
+        .values({
+          person_id: person.id, channel: 'telegram', chat_id: `seed-${chats}`, chat_type: 'private',
+          reachable: identity.reachable, ...(identity.tombstoned ? { tombstoned_at: new Date() } : {}),
+        })
+        .execute();
+    }
+    await db
+      .insertInto('worker_profiles')
+      .values({
+        person_id: person.id, commune_code: seed.commune ?? PHO_YEN, province_code: seed.province ?? '19', occupations: ['garment'], reach: 'province',
+        frequency: 'instant', priority_groups: seed.groups ?? [], ...(seed.paused ? { paused_at: new Date() } : {}),
+      })
+      .execute();
+    const consent = async (purpose: 'alerts' | 'priority_status', how: 'given' | 'withdrawn' | 'none') => {
+      if (how === 'none') return;
+      await db
+        .insertInto('consents')
+        .values({ person_id: person.id, purpose, text_version: 'v1', channel: 'telegram', ...(how === 'withdrawn' ? { withdrawn_at: new Date() } : {}) })
+        .execute();
+    };
+    await consent('alerts', seed.alerts ?? 'given');
+    await consent('priority_status', seed.priority ?? 'none');
+  }
+
+  // Group chats: Phổ Yên (counted), the province (counted for a province target only), a stopped one, an
+  // unreachable one, and one in Hà Nội.
+  const groups: { region: string; stopped?: boolean; reachable?: boolean }[] = [
+    { region: PHO_YEN },
+    { region: '19' },
+    { region: PHO_YEN, stopped: true },
+    { region: '19', reachable: false },
+    { region: haNoiCommune },
+  ];
+  for (const group of groups) {
+    chats += 1;
+    const identity = await db
+      .insertInto('channel_identities')
+      .values({ person_id: null, channel: 'zalo', chat_id: `group-${chats}`, chat_type: 'group', reachable: group.reachable ?? true })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('group_subscriptions')
+      .values({ identity_id: identity.id, region_code: group.region, ...(group.stopped ? { stopped_at: sql<Date>`now()` } : {}) })
+      .execute();
+  }
+}

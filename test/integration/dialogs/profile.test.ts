@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../../src/db/connect.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { seedReferenceData } from '../../../src/db/reference-data.ts';
+import { applyEffects } from '../../../src/dialogs/engine/effects.ts';
+import { loadEngineRecord } from '../../../src/dialogs/engine/store.ts';
+import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
+import { backends } from '../../harness/databases.ts';
+
+/**
+ * The rest of the worker's profile through the real chat pipeline (simulator channel), on PostgreSQL and PGlite:
+ * the optional name, phone and priority status after registration are saved; priority groups are kept only with
+ * their own consent and cleared when it is withdrawn; /theodoi edits any field; /ngonngu switches the language
+ * for good.
+ */
+const REGISTER = ['/dangky', '1', '1995', 'Phổ Yên', '1', '2', '2', '1'];
+
+describe.each(backends)('the worker profile extras, on $name', (backend) => {
+  let cleanup: () => Promise<void>;
+  let handle: DatabaseHandle;
+  let chat: ChatPipeline;
+
+  beforeAll(async () => {
+    ({ handle, cleanup } = await backend.open());
+    await migrateToLatest(handle.db);
+    await seedReferenceData(handle.db);
+    chat = startChatPipeline(handle.db, { floodLimit: 10_000 });
+  });
+  afterAll(async () => {
+    chat.close();
+    await cleanup();
+  });
+
+  const say = async (user: string, text: string) => (await chat.say(user, text)).join('\n---\n');
+  const sayAll = async (user: string, texts: readonly string[]) => {
+    let last = '';
+    for (const text of texts) last = await say(user, text);
+    return last;
+  };
+  const personId = async (user: string): Promise<number> => {
+    const chatId = chat.simulator.receive({ user, text: 'x' })[0]!.chatId;
+    const row = await handle.db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', chatId).executeTakeFirstOrThrow();
+    return row.person_id!;
+  };
+  const stored = async (user: string) => {
+    const id = await personId(user);
+    const person = await handle.db
+      .selectFrom('people as p')
+      .leftJoin('worker_profiles as w', 'w.person_id', 'p.id')
+      .select(['p.full_name', 'p.phone_e164', 'p.language', 'w.priority_groups', 'w.frequency', 'w.digest_hour', 'w.commune_code', 'w.occupations'])
+      .where('p.id', '=', id)
+      .executeTakeFirstOrThrow();
+    const consents = await handle.db
+      .selectFrom('consents')
+      .select(['purpose', 'withdrawn_at', 'text_version', 'channel'])
+      .where('person_id', '=', id)
+      .orderBy('id')
+      .execute();
+    const state = await handle.db
+      .selectFrom('dialog_states as d')
+      .innerJoin('channel_identities as ci', 'ci.id', 'd.identity_id')
+      .select(['d.flow', 'd.step'])
+      .where('ci.person_id', '=', id)
+      .executeTakeFirst();
+    return { ...person, consents, state: state ?? null };
+  };
+  const held = (consents: { purpose: string; withdrawn_at: Date | null }[], purpose: string) => consents.some((c) => c.purpose === purpose && c.withdrawn_at === null);
+
+  it('registration saves the profile on confirm, then the name and phone as they are given; no priority status without consent', async () => {
+    const confirmed = await sayAll('Mai', REGISTER);
+    expect(confirmed).toContain('Không nộp bất kỳ khoản phí nào');
+    expect(confirmed).toContain('Bạn tên là gì?');
+    expect(await stored('Mai')).toMatchObject({ full_name: null, frequency: 'instant', priority_groups: [], state: { flow: 'registration', step: 'name' } });
+
+    expect(await say('Mai', 'lò thị mai')).toContain('Đã lưu tên: Lò Thị Mai');
+    expect(await say('Mai', '0912.345.678')).toContain('Đã lưu số: 0912 345 678');
+    expect(await say('Mai', '2')).toContain('Xong rồi');
+    const after = await stored('Mai');
+    expect(after).toMatchObject({ full_name: 'Lò Thị Mai', phone_e164: '+84912345678', priority_groups: [], state: null });
+    expect(held(after.consents, 'alerts')).toBe(true);
+    expect(held(after.consents, 'priority_status')).toBe(false);
+  });
+
+  it('/theodoi shows the whole profile, the phone masked and priority status only as declared or not', async () => {
+    const summary = await say('Mai', '/theodoi');
+    for (const fragment of ['Phổ Yên', '👤 Lò Thị Mai', 'xxxx xxx 678', 'Diện ưu tiên: chưa khai', 'Tạm dừng nhận tin']) expect(summary).toContain(fragment);
+    expect(summary).not.toContain('0912');
+  });
+
+  it('priority status from /theodoi: its own consent first, then the groups are saved with it', async () => {
+    await say('Mai', '1'); // edit
+    expect(await say('Mai', '7')).toContain('nhạy cảm');
+    expect(await say('Mai', '1')).toContain('Bạn thuộc nhóm nào?');
+    const consented = await stored('Mai');
+    expect(consented.consents.find((c) => c.purpose === 'priority_status')).toMatchObject({ withdrawn_at: null, text_version: 'priority-2026-11', channel: 'simulator' });
+
+    const summary = await say('Mai', '2 4');
+    expect(summary).toContain('Diện ưu tiên: đã khai');
+    expect(summary).not.toContain('cận nghèo');
+    expect((await stored('Mai')).priority_groups).toEqual(['near_poor', 'ethnic_minority']);
+    const record = await loadEngineRecord(handle.db, 0, await personId('Mai'));
+    expect(record.profile).toMatchObject({ priorityGroups: ['near_poor', 'ethnic_minority'], priorityConsent: true, fullName: 'Lò Thị Mai' });
+  });
+
+  it('editing another field keeps the groups; withdrawing the consent clears them', async () => {
+    await sayAll('Mai', ['/theodoi', '1', '4']);
+    expect(await say('Mai', '18 giờ')).toContain('lúc 18 giờ');
+    expect(await stored('Mai')).toMatchObject({ frequency: 'daily', digest_hour: 18, priority_groups: ['near_poor', 'ethnic_minority'] });
+
+    await sayAll('Mai', ['/theodoi', '1']);
+    expect(await say('Mai', '7')).toContain('Đang lưu: Hộ cận nghèo; Người dân tộc thiểu số.');
+    expect(await say('Mai', '2')).toContain('Đã rút lại đồng ý');
+    const after = await stored('Mai');
+    expect(after.priority_groups).toEqual([]);
+    expect(held(after.consents, 'priority_status')).toBe(false);
+    expect(held(after.consents, 'alerts')).toBe(true);
+    const record = await loadEngineRecord(handle.db, 0, await personId('Mai'));
+    expect(record.profile).toMatchObject({ priorityGroups: [], priorityConsent: false });
+  });
+
+  it('a save never writes priority groups without the consent held', async () => {
+    const id = await personId('Mai');
+    const profile = {
+      fullName: 'Lò Thị Mai',
+      birthYear: 1995,
+      phoneE164: '+84912345678',
+      communeCode: (await stored('Mai')).commune_code!,
+      occupations: ['garment'],
+      reach: 'province' as const,
+      frequency: 'instant' as const,
+      digestHour: null,
+      priorityGroups: ['poor' as const],
+    };
+    await handle.db.transaction().execute((trx) => applyEffects(trx, id, 'simulator', [{ kind: 'save_worker_profile', profile }]));
+    expect((await stored('Mai')).priority_groups).toEqual([]);
+    // With the consent, the same save writes them; a save without the field leaves them alone.
+    await handle.db.transaction().execute((trx) =>
+      applyEffects(trx, id, 'simulator', [{ kind: 'grant_consent', purpose: 'priority_status', textVersion: 'priority-2026-11' }, { kind: 'save_worker_profile', profile }]),
+    );
+    expect((await stored('Mai')).priority_groups).toEqual(['poor']);
+    const { priorityGroups: _omitted, ...withoutGroups } = profile;
+    await handle.db.transaction().execute((trx) => applyEffects(trx, id, 'simulator', [{ kind: 'save_worker_profile', profile: withoutGroups }]));
+    expect((await stored('Mai')).priority_groups).toEqual(['poor']);
+    await handle.db.transaction().execute((trx) => applyEffects(trx, id, 'simulator', [{ kind: 'withdraw_consent', purpose: 'priority_status' }]));
+    expect((await stored('Mai')).priority_groups).toEqual([]);
+  });
+
+  it('/theodoi edits the name, deletes the phone, and the commune, each back at the summary', async () => {
+    await sayAll('Mai', ['/theodoi', '1', '5']);
+    expect(await say('Mai', 'Lò Thị Hoa')).toContain('👤 Lò Thị Hoa');
+    await sayAll('Mai', ['/theodoi', '1', '6']);
+    expect(await say('Mai', '2')).toContain('Chưa có số');
+    await sayAll('Mai', ['/theodoi', '1', '1']);
+    expect(await say('Mai', 'Lũng Cú, Tuyên Quang')).toContain('📍 Xã Lũng Cú, Tuyên Quang');
+    expect(await stored('Mai')).toMatchObject({ full_name: 'Lò Thị Hoa', phone_e164: null, commune_code: '00715', state: { flow: 'alerts', step: 'menu' } });
+  });
+
+  it('/ngonngu switches to English for good, and back', async () => {
+    expect(await say('Mai', '/ngonngu')).toContain('Choose your language');
+    expect(await say('Mai', '2')).toContain('From now on I will write in English');
+    expect((await stored('Mai')).language).toBe('en');
+    expect(await say('Mai', '/theodoi')).toContain('Your details:');
+    await say('Mai', '/language');
+    expect(await say('Mai', 'tiếng việt')).toContain('Từ giờ mình nói tiếng Việt');
+    expect((await stored('Mai')).language).toBe('vi');
+  });
+
+  it('an unusual phone number is shown back before it is kept', async () => {
+    await sayAll('Lan', REGISTER);
+    await say('Lan', 'bỏ qua');
+    expect(await say('Lan', '0165 234 5678')).toContain('Số mới của bạn là 0352 345 678');
+    expect(await say('Lan', '1')).toContain('Đã lưu số: 0352 345 678');
+    expect(await say('Lan', 'để sau')).toContain('Xong rồi');
+    expect(await stored('Lan')).toMatchObject({ full_name: null, phone_e164: '+84352345678', priority_groups: [], state: null });
+  });
+});

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDeadlineVi } from '../../../src/core/deadline.ts';
+import { lastMonth, thisMonth } from '../../../src/core/periods.ts';
+import type { DatabaseHandle } from '../../../src/db/connect.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { seedReferenceData } from '../../../src/db/reference-data.ts';
+import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
+import { backends } from '../../harness/databases.ts';
+
+/**
+ * /thongke periods through the real chat pipeline, on PostgreSQL and PGlite, over a seeded set placed around the
+ * real month boundaries (the engine reads the clock): registrations, vacancies approved with their headcount and
+ * workers interested are counted per period in Vietnam time (a row at 00:00 on the 1st in Vietnam is this month's,
+ * one a second earlier last month's), only within the official's province; people counts under 5 read "dưới 5".
+ */
+const VN = 7 * 3600_000;
+/** An instant `days` days and `hours` hours after the Vietnam midnight that starts the ISO day. */
+const at = (isoDay: string, days: number, hours = 0): Date => new Date(Date.parse(`${isoDay}T00:00:00Z`) - VN + days * 86_400_000 + hours * 3600_000);
+
+describe.each(backends)('/thongke periods, on $name', (backend) => {
+  let cleanup: () => Promise<void>;
+  let handle: DatabaseHandle;
+  let chat: ChatPipeline;
+  const now = new Date();
+  const month = thisMonth(now);
+  const previous = lastMonth(now);
+  const sameYear = previous.from.slice(0, 4) === month.from.slice(0, 4);
+
+  beforeAll(async () => {
+    ({ handle, cleanup } = await backend.open());
+    await migrateToLatest(handle.db);
+    await seedReferenceData(handle.db);
+    chat = startChatPipeline(handle.db, { floodLimit: 10_000 });
+
+    const db = handle.db;
+    const phoYen = await db.selectFrom('regions').select(['code', 'province_code']).where('name', '=', 'Phường Phổ Yên').executeTakeFirstOrThrow();
+    const haNoi = await db.selectFrom('regions').select(['code', 'province_code']).where('province_code', '=', '01').where('level', '=', 'commune').limit(1).executeTakeFirstOrThrow();
+    const workers = async (n: number, region: { code: string; province_code: string }, createdAt: Date, status: 'active' | 'stopped' = 'active') => {
+      const people = await db.insertInto('people').values(Array.from({ length: n }, () => ({ status, ...(status === 'stopped' ? { stopped_at: createdAt } : {}) }))).returning('id').execute();
+      await db
+        .insertInto('worker_profiles')
+        .values(people.map((p) => ({ person_id: p.id, commune_code: region.code, province_code: region.province_code, occupations: ['garment'], reach: 'province' as const, frequency: 'instant' as const, created_at: createdAt })))
+        .execute();
+      return people.map((p) => p.id);
+    };
+    // Thái Nguyên (19): this month 4 + 1 at 00:00 on the 1st; last month 4 + 1 stopped since + 1 at 23:59:59 before the 1st; 2 in 2024.
+    const thisMonthWorkers = [...(await workers(4, phoYen, at(month.from, 2, 10))), ...(await workers(1, phoYen, at(month.from, 0)))];
+    await workers(4, phoYen, at(previous.from, 2, 10));
+    await workers(1, phoYen, at(previous.from, 3), 'stopped');
+    await workers(1, phoYen, new Date(at(month.from, 0).getTime() - 1000));
+    const oldWorkers = await workers(2, phoYen, at('2024-03-15', 0, 9));
+    // Hà Nội: 7 this month, never in Thái Nguyên's figures.
+    const haNoiWorkers = await workers(7, haNoi, at(month.from, 2, 10));
+
+    const employer = await db.insertInto('employers').values({ name: 'Công ty TNHH May Phổ Yên' }).returning('id').executeTakeFirstOrThrow();
+    const vacancy = async (region: { code: string; province_code: string }, status: 'pending' | 'approved' | 'rejected' | 'closed', headcount: number, decidedAt: Date | null) =>
+      (
+        await db
+          .insertInto('vacancies')
+          .values({
+            employer_id: employer.id, title: 'Công nhân may', occupation: 'garment', commune_code: region.code, province_code: region.province_code, headcount,
+            wage_raw: '7-9 triệu/tháng', deadline: '2099-12-31', contact: '0208 3850 123', scam_reasons: JSON.stringify([]), status, decided_at: decidedAt,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    // Approved this month: 10 + 20 people (the second since closed); last month: 5; rejected and pending do not count.
+    const open = await vacancy(phoYen, 'approved', 10, at(month.from, 1, 9));
+    const since = await vacancy(phoYen, 'closed', 20, at(month.from, 0, 1));
+    await vacancy(phoYen, 'approved', 5, at(previous.from, 5));
+    await vacancy(phoYen, 'rejected', 50, at(month.from, 1));
+    await vacancy(phoYen, 'pending', 70, null);
+    await vacancy(haNoi, 'approved', 100, at(month.from, 1));
+    // Interested this month: 5 Thái Nguyên workers (one in two vacancies, counted once); a worker who said "not
+    // suitable", and a Hà Nội worker interested in a Thái Nguyên vacancy, do not count.
+    const apply = (vacancyId: number, personId: number, status: 'interested' | 'introduced' | 'not_suitable') =>
+      db.insertInto('applications').values({ vacancy_id: vacancyId, person_id: personId, status, created_at: at(month.from, 2, 12) }).execute();
+    for (const [i, person] of thisMonthWorkers.entries()) await apply(open, person, i === 0 ? 'introduced' : 'interested');
+    await apply(since, thisMonthWorkers[0]!, 'interested');
+    await apply(since, oldWorkers[0]!, 'not_suitable');
+    await apply(open, haNoiWorkers[0]!, 'interested');
+
+    await chat.say('Cán bộ Hùng', '/start');
+    const official = await db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', 'sim-can-bo-hung').executeTakeFirstOrThrow();
+    await db.insertInto('roles').values({ person_id: official.person_id!, role: 'official', region_code: '19', granted_via: 'cli' }).execute();
+  });
+  afterAll(async () => {
+    chat.close();
+    await cleanup();
+  });
+
+  const say = async (text: string) => (await chat.say('Cán bộ Hùng', text)).join('\n---\n');
+  const monthLabel = (iso: string) => `tháng ${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+  it('a worker is refused politely', async () => {
+    expect(await chat.say('Lan', '/thongke')).toEqual([expect.stringContaining('dành cho cán bộ')]);
+  });
+
+  it('"/thongke" shows this month, in the official\'s province only, with the totals', async () => {
+    const text = await say('/thongke');
+    expect(text).toContain(`📊 Số liệu địa bàn Thái Nguyên, ${monthLabel(month.from)}:`);
+    expect(text).toContain('Người đăng ký mới: 5\n');
+    expect(text).toContain('Tin được duyệt: 2, cần tuyển 30 người');
+    expect(text).toContain('Người bấm "Quan tâm": 5');
+    // Totals: active Thái Nguyên workers (the stopped one is not), vacancies by status now.
+    expect(text).toContain('Người đăng ký nhận tin: 12');
+    expect(text).toContain('Tin tuyển dụng: 2 đã duyệt, 1 chờ duyệt, 1 bị từ chối');
+    expect(text).toContain('Chỉ tiêu tuyển dụng trong tin đã duyệt: 15 người');
+    expect(text).toMatch(/1\. Tháng này\n2\. Tháng trước\n3\. Năm nay\n4\. Chọn khoảng ngày/);
+  });
+
+  it('2: last month, the second before the 1st included', async () => {
+    const text = await say('2');
+    expect(text).toContain(`📊 Số liệu địa bàn Thái Nguyên, ${monthLabel(previous.from)}:`);
+    expect(text).toContain('Người đăng ký mới: 6\n');
+    expect(text).toContain('Tin được duyệt: 1, cần tuyển 5 người');
+    expect(text).toContain('Người bấm "Quan tâm": 0');
+  });
+
+  it('3: this year', async () => {
+    const text = await say('3');
+    expect(text).toContain(`năm ${month.from.slice(0, 4)}:`);
+    expect(text).toContain(sameYear ? 'Người đăng ký mới: 11\n' : 'Người đăng ký mới: 5\n');
+    expect(text).toContain(sameYear ? 'Tin được duyệt: 3, cần tuyển 35 người' : 'Tin được duyệt: 2, cần tuyển 30 người');
+  });
+
+  it('4 and a range of days: from the 1st of last month to the 1st of this month', async () => {
+    expect(await say('4')).toContain('ví dụ: 01/01/2026 - 31/03/2026');
+    const text = await say(`${formatDeadlineVi(previous.from)} - ${formatDeadlineVi(month.from)}`);
+    expect(text).toContain(`từ ${formatDeadlineVi(previous.from)} đến ${formatDeadlineVi(month.from)}:`);
+    expect(text).toContain('Người đăng ký mới: 7\n'); // last month's 6 and the one at 00:00 on the 1st
+    expect(text).toContain('Tin được duyệt: 2, cần tuyển 25 người'); // last month's, and the one closed since (01:00 on the 1st)
+  });
+
+  it('"/thongke 2024" and "/thongke thang truoc": typed periods; small counts read "dưới 5"', async () => {
+    const year = await say('/thongke 2024');
+    expect(year).toContain('📊 Số liệu địa bàn Thái Nguyên, năm 2024:');
+    expect(year).toContain('Người đăng ký mới: dưới 5');
+    expect(year).toContain('Tin được duyệt: 0, cần tuyển 0 người');
+    expect(await say('/thongke thang truoc')).toContain(`${monthLabel(previous.from)}:\nNgười đăng ký mới: 6`);
+  });
+
+  it('words that are not a period are asked again with an example; 0 leaves', async () => {
+    await say('/thongke');
+    expect(await say('hom qua')).toContain('ví dụ: thang truoc, 2026, 01/01/2026 - 31/03/2026');
+    expect(await say('0')).toContain('Xin chào');
+    const state = await handle.db.selectFrom('dialog_states').select('flow').execute();
+    expect(state.filter((s) => s.flow === 'stats')).toEqual([]);
+  });
+});

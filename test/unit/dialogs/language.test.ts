@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { type Answer, lastMessage, render, walkFlow } from './flow-walk.ts';
+import { decide } from '../../../src/dialogs/engine/decide.ts';
+import type { Effect, FlowContext } from '../../../src/dialogs/engine/types.ts';
+import { FLOWS } from '../../../src/dialogs/flows/index.ts';
+import { languageFlow } from '../../../src/dialogs/flows/language.ts';
+import { help } from '../../../src/dialogs/home.ts';
+
+/** /ngonngu · /language: the choice is saved and the answer is already in the new language. */
+const NOW = new Date('2026-11-20T03:00:00Z');
+const context = (lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, profile: null });
+
+describe('languageFlow', () => {
+  it.each<{ from: 'vi' | 'en'; answer: Answer; to: 'vi' | 'en' | null; says: string[] }>([
+    { from: 'vi', answer: '2', to: 'en', says: ['From now on I will write in English', '1. Get job alerts'] },
+    { from: 'vi', answer: 'english', to: 'en', says: ['English'] },
+    { from: 'vi', answer: 'tiếng anh', to: 'en', says: ['English'] },
+    { from: 'vi', answer: { choiceId: 'lang.en' }, to: 'en', says: ['English'] },
+    { from: 'en', answer: '1', to: 'vi', says: ['Từ giờ mình nói tiếng Việt', '1. Đăng ký nhận tin việc làm'] },
+    { from: 'en', answer: 'tieng viet', to: 'vi', says: ['tiếng Việt'] },
+    { from: 'vi', answer: '1', to: 'vi', says: ['tiếng Việt'] },
+    { from: 'vi', answer: 'français', to: null, says: ['Bạn gõ 1 (Tiếng Việt) hoặc 2 (English)', '1. Tiếng Việt', '2. English'] },
+    { from: 'en', answer: '3', to: null, says: ['Type 1 (Tiếng Việt) or 2 (English)'] },
+  ])('$from, $answer → $to', ({ from, answer, to, says }) => {
+    const w = walkFlow(languageFlow, [answer], context(from));
+    const expected: Effect[] = to === null ? [] : [{ kind: 'set_language', lang: to }];
+    expect(w.final.kind).toBe(to === null ? 'miss' : 'done');
+    expect(w.effects).toEqual(expected);
+    for (const fragment of says) expect(render(lastMessage(w))).toContain(fragment);
+  });
+
+  it('asks in both languages, with numbered choices and a way out', () => {
+    const w = walkFlow(languageFlow, [], context());
+    const text = render(lastMessage(w));
+    for (const fragment of ['Chọn ngôn ngữ', 'Choose your language', '1. Tiếng Việt', '2. English', 'gõ 0 để về menu']) expect(text).toContain(fragment);
+  });
+
+  it('/ngonngu and /language open it through the engine', () => {
+    for (const text of ['/ngonngu', 'ngôn ngữ', '/language']) {
+      const decision = decide(null, { text, choiceId: null, lastChoices: null, stopped: false }, context(), FLOWS);
+      expect(decision.state).toMatchObject({ flow: 'language', step: 'choose' });
+    }
+  });
+
+  it('the help mentions it in one line, in both languages', () => {
+    expect(help('vi').text).toContain('Đổi ngôn ngữ / Language: gõ NGONNGU');
+    expect(help('en').text).toContain('Language / Ngôn ngữ: type LANGUAGE');
+    expect(help('vi').text.split('\n').length).toBeLessThanOrEqual(10);
+  });
+});

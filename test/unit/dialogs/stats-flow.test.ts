@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
+import type { Period } from '../../../src/core/periods.ts';
+import type { FlowContext, FlowState, StatsFigures, StepResult } from '../../../src/dialogs/engine/types.ts';
+import { periodAsked, statsFlow } from '../../../src/dialogs/flows/stats.ts';
+import { engineInput, render, type Answer } from './flow-walk.ts';
+
+// 2026-11-20 10:00 in Vietnam.
+const NOW = new Date('2026-11-20T03:00:00Z');
+const TOTALS = { workers: 1234, workersThisMonth: 12, pending: 2, approved: 15, rejected: 1, headcountApproved: 20000 };
+const COUNTS = { newWorkers: 12, vacanciesApproved: 3, headcountApproved: 45, workersInterested: 2 };
+
+/**
+ * Drives the flow as the engine does, with a stand-in for its loader: before each message the period that
+ * message asks for is read with the flow's own `periodAsked`, and figures for exactly that period are given.
+ */
+function converse(opening: string, answers: Answer[], options: { lang?: 'vi' | 'en'; official?: boolean; counts?: StatsFigures['counts'] } = {}) {
+  const lang = options.lang ?? 'vi';
+  const roles = options.official === false ? [{ role: 'employer' as const, regionCode: null }] : [{ role: 'official' as const, regionCode: '19' }];
+  const context = (state: FlowState | null, text: string | null, choiceId: string | null): FlowContext => {
+    const ask = periodAsked(state, { text, choiceId }, NOW, lang);
+    const counted: Period | null = ask.kind === 'period' ? ask.period : state === null ? { kind: 'month', from: '2026-11-01', to: '2026-11-30' } : null;
+    const stats: StatsFigures | null =
+      counted === null ? null : { area: 'Thái Nguyên', period: counted, counts: options.counts ?? COUNTS, totals: TOTALS, unread: ask.kind === 'unread' ? ask.typed : null };
+    return { lang, now: NOW, profile: null, roles, stats };
+  };
+  const results: StepResult[] = [statsFlow.begin(context(null, opening, null))];
+  const messages: OutboundMessage[] = [];
+  let state: FlowState | null = null;
+  let shown: Choice[] = [];
+  const take = (result: StepResult) => {
+    if (result.kind === 'miss') {
+      messages.push(result.reprompt);
+      shown = result.reprompt.choices ?? [];
+      return;
+    }
+    messages.push(...result.replies);
+    shown = result.replies.at(-1)?.choices ?? [];
+    state = result.kind === 'continue' ? result.state : null;
+  };
+  take(results[0]!);
+  for (const answer of answers) {
+    if (state === null) throw new Error('the flow ended early');
+    const input = engineInput(answer, shown);
+    const result = statsFlow.step(state, input, context(state, input.text, input.choiceId));
+    results.push(result);
+    take(result);
+  }
+  return { results, messages, last: render(messages.at(-1)!), final: results.at(-1)! };
+}
+
+describe('stats flow (/thongke)', () => {
+  it('refuses anyone without an official or admin role', () => {
+    const walk = converse('/thongke', [], { official: false });
+    expect(walk.final.kind).toBe('done');
+    expect(walk.last).toContain('dành cho cán bộ');
+  });
+
+  it('shows this month for the area, people counts under 5 as "dưới 5", the totals, and the other periods by number', () => {
+    expect(converse('/thongke', []).last).toBe(
+      [
+        '📊 Số liệu địa bàn Thái Nguyên, tháng 11/2026:',
+        'Người đăng ký mới: 12',
+        'Tin được duyệt: 3, cần tuyển 45 người',
+        'Người bấm "Quan tâm": dưới 5',
+        'Tổng đến 20/11/2026:',
+        'Người đăng ký nhận tin: 1.234',
+        'Tin tuyển dụng: 15 đã duyệt, 2 chờ duyệt, 1 bị từ chối',
+        'Chỉ tiêu tuyển dụng trong tin đã duyệt: 20.000 người',
+        '1. Tháng này',
+        '2. Tháng trước',
+        '3. Năm nay',
+        '4. Chọn khoảng ngày',
+        'Xem kỳ khác? Gõ số, hoặc 0 để về menu.',
+      ].join('\n'),
+    );
+    const zeros = converse('/thongke', [], { counts: { newWorkers: 0, vacanciesApproved: 0, headcountApproved: 0, workersInterested: 4 } }).last;
+    expect(zeros).toContain('Người đăng ký mới: 0\n');
+    expect(zeros).toContain('Người bấm "Quan tâm": dưới 5');
+  });
+
+  it.each<[string, string, Answer[], string]>([
+    ['2: last month', '/thongke', ['2'], 'tháng 10/2026'],
+    ['3: this year', '/thongke', ['3'], 'năm 2026'],
+    ['1: this month again', '/thongke', ['2', '1'], 'tháng 11/2026'],
+    ['a button press', '/thongke', [{ choiceId: 'stats.last_month' }], 'tháng 10/2026'],
+    ['4 then a range', '/thongke', ['4', '01/01/2026 - 31/03/2026'], 'từ 01/01/2026 đến 31/03/2026'],
+    ['a period typed at the question', '/thongke', ['thang truoc'], 'tháng 10/2026'],
+    ['a year typed at the question', '/thongke', ['2025'], 'năm 2025'],
+    ['a range typed at the question', '/thongke', ['từ 1/9/2026 đến 30/9/2026'], 'từ 01/09/2026 đến 30/09/2026'],
+    ['"/thongke thang truoc"', '/thongke thang truoc', [], 'tháng 10/2026'],
+    ['"/thongke 2026"', '/thongke 2026', [], 'năm 2026'],
+    ['"/stats last month"', '/stats last month', [], 'tháng 10/2026'],
+    ['"/thongke 01/10/2026 - 15/10/2026"', '/thongke 01/10/2026 - 15/10/2026', [], 'từ 01/10/2026 đến 15/10/2026'],
+    ['"thống kê" (two words, no period)', 'thống kê', [], 'tháng 11/2026'],
+  ])('%s', (_name, opening, answers, period) => {
+    const walk = converse(opening, answers);
+    expect(walk.final.kind).toBe('continue');
+    expect(walk.last).toContain(`📊 Số liệu địa bàn Thái Nguyên, ${period}:`);
+    expect(walk.last).not.toContain('Mình chưa hiểu');
+  });
+
+  it('"/thongke" with words that are not a period shows this month and says so', () => {
+    const walk = converse('/thongke abc', []);
+    expect(walk.last).toMatch(/^Mình chưa hiểu "abc", nên gửi số liệu tháng này\.\n📊 Số liệu địa bàn Thái Nguyên, tháng 11\/2026:/);
+  });
+
+  it('asks again with an example when the answer is not a period', () => {
+    const menu = converse('/thongke', ['xyz']);
+    expect(menu.final).toMatchObject({ kind: 'miss' });
+    expect(menu.last).toContain('ví dụ: thang truoc, 2026, 01/01/2026 - 31/03/2026\n1. Tháng này');
+    const range = converse('/thongke', ['4', '1/1/2026']);
+    expect(range.final).toMatchObject({ kind: 'miss', reprompt: { text: 'Mình chưa đọc được khoảng ngày. Bạn gõ theo mẫu: 01/01/2026 - 31/03/2026' } });
+    expect(converse('/thongke', ['4']).last).toBe('Bạn gõ khoảng ngày cần xem, ví dụ: 01/01/2026 - 31/03/2026\nTừ ngày nào đến ngày nào? (gõ 0 để về menu)');
+  });
+
+  it('renders in English', () => {
+    const text = converse('/stats', ['2'], { lang: 'en' }).last;
+    expect(text).toContain('📊 Figures for area Thái Nguyên, month 10/2026:');
+    expect(text).toContain('People who pressed "Interested": fewer than 5');
+    expect(text).toContain('People registered for alerts: 1,234');
+    expect(text).toMatch(/1\. This month\n2\. Last month\n3\. This year\n4\. Choose dates/);
+  });
+});
