@@ -2,7 +2,7 @@
  * npm run bench:inbound -- [--people 1000] [--messages 10] [--think-ms 0]
  * N simulated people register at once through the Telegram webhook of a running `npm start`
  * (webhook mode, real PostgreSQL, private redis-server, a fake Telegram that answers at full speed).
- * Each person types the registration (/start → confirmed, 10 messages, as on Zalo), waiting for each reply and
+ * Each person types the registration (/start → confirmed, 9 messages, as on Zalo), waiting for each reply and
  * then --think-ms (a person reading and typing). Measures, per update, the time
  * from the webhook POST to the reply reaching Telegram, and updates handled per second. Prints one JSON line.
  * PostgreSQL: DATABASE_URL, or a throwaway PostgreSQL 15 started here (as the test harness does).
@@ -18,17 +18,32 @@ import { createTestDatabase, startPostgres } from '../test/harness/postgres.ts';
 import { getJson, spawnRole } from '../test/harness/spawn-role.ts';
 
 const { values } = parseArgs({
-  options: { people: { type: 'string', default: '1000' }, messages: { type: 'string', default: '10' }, 'think-ms': { type: 'string', default: '0' } },
+  options: {
+    people: { type: 'string', default: '1000' },
+    messages: { type: 'string', default: '9' },
+    'think-ms': { type: 'string', default: '0' },
+    rate: { type: 'string', default: '0' },
+  },
 });
 const people = Number(values.people);
 const perPerson = Number(values.messages);
 const thinkMs = Number(values['think-ms']);
+/**
+ * --rate R: the people together offer R updates/s (each sends a message every people/R seconds, starting at a
+ * random moment in the first such period, never before the previous reply): latency at a given load, not at
+ * saturation. Without it every person sends as soon as the previous reply arrives (the most the system can do).
+ */
+const rate = Number(values.rate);
+if (!Number.isFinite(rate) || rate < 0) {
+  process.stderr.write('--rate must be a number of updates per second (0: as fast as replies come)\n');
+  process.exit(2);
+}
 if (!Number.isInteger(people) || people <= 0 || !Number.isInteger(perPerson) || perPerson <= 0) {
   process.stderr.write('--people and --messages must be positive whole numbers\n');
   process.exit(2);
 }
 /** What each person types, in order: the whole registration, text only (10 messages). */
-const SCRIPT = ['/start', '1', '1', '1998', 'meo vac', '1', '1 4', '2', '1', '1'];
+const SCRIPT = ['/start', '1', '1', '1998', 'meo vac', '1', '1 4', '2', '1'];
 const SECRET = 'bench-secret';
 
 const server = process.env.DATABASE_URL ? null : await startPostgres();
@@ -75,7 +90,11 @@ try {
     Array.from({ length: people }, async (_, p) => {
       const chatId = 100_000 + p;
       telegram.knowChat(chatId); // as if this person had written to the bot before (real chats exist)
+      const periodMs = rate > 0 ? (people * 1000) / rate : 0;
+      const firstAt = started + Math.random() * periodMs;
       for (let m = 0; m < perPerson; m += 1) {
+        const due = firstAt + m * periodMs - performance.now();
+        if (due > 0) await new Promise((r) => setTimeout(r, due));
         const update = textUpdate({ chatId, text: SCRIPT[m % SCRIPT.length]!, updateId: p * 1000 + m + 1 });
         const replied = new Promise<void>((resolve) => waiting.set(String(chatId), resolve));
         const t0 = performance.now();
@@ -120,6 +139,7 @@ try {
       people,
       messagesPerPerson: perPerson,
       thinkMs,
+      offeredRate: rate > 0 ? rate : 'as fast as replies come',
       updates: people * perPerson,
       handled: latencies.length,
       registered,

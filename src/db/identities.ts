@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { InboundMessage } from '../channels/types.ts';
+import { type EngineRecord, engineRecordColumns, type EngineRecordRow, toEngineRecord } from '../dialogs/engine/store.ts';
 import type { Database } from './schema.ts';
 
 /** Who a chat is: the identity row for (channel, chat), with its person for private chats. */
@@ -9,6 +10,8 @@ export interface ChatIdentity {
   language: 'vi' | 'en';
   personStatus: 'active' | 'stopped' | 'deleted' | null;
   lastChoices: { id: string; label: string }[] | null;
+  /** The dialog engine's record for this chat, read in the same statement as the event (known chats only). */
+  preloaded?: EngineRecord;
 }
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -19,7 +22,9 @@ type Db = Kysely<Database> | Transaction<Database>;
  * A known chat costs one statement: the event insert, the identity touch and the read are one round trip.
  */
 export async function recordInbound(db: Kysely<Database>, message: InboundMessage): Promise<ChatIdentity | null> {
-  const { rows } = await sql<{ fresh: boolean; id: number | null; person_id: number | null; last_choices: ChatIdentity['lastChoices']; language: 'vi' | 'en' | null; status: ChatIdentity['personStatus'] }>`
+  const { rows } = await sql<
+    { fresh: boolean; id: number | null; person_id: number | null; last_choices: ChatIdentity['lastChoices']; language: 'vi' | 'en' | null; status: ChatIdentity['personStatus'] } & EngineRecordRow
+  >`
     WITH identity AS (
       SELECT id FROM channel_identities WHERE channel = ${message.channel} AND chat_id = ${message.chatId}
     ), event AS (
@@ -34,14 +39,22 @@ export async function recordInbound(db: Kysely<Database>, message: InboundMessag
       WHERE ci.id = event.identity_id
       RETURNING ci.id, ci.person_id, ci.last_choices
     )
-    SELECT EXISTS (SELECT 1 FROM event) AS fresh, t.id, t.person_id, t.last_choices, p.language, p.status
+    SELECT EXISTS (SELECT 1 FROM event) AS fresh, t.id, t.person_id, t.last_choices, p.language, p.status,
+      ${engineRecordColumns(sql`t.id`, sql`t.person_id`)}
     FROM (SELECT 1) AS one
     LEFT JOIN touched t ON true
     LEFT JOIN people p ON p.id = t.person_id`.execute(db);
   const row = rows[0];
   if (!row?.fresh) return null;
   if (row.id !== null) {
-    return { id: row.id, personId: row.person_id, language: row.language ?? 'vi', personStatus: row.status ?? null, lastChoices: row.last_choices ?? null };
+    return {
+      id: row.id,
+      personId: row.person_id,
+      language: row.language ?? 'vi',
+      personStatus: row.status ?? null,
+      lastChoices: row.last_choices ?? null,
+      preloaded: toEngineRecord(row),
+    };
   }
   return db.transaction().execute(async (trx) => {
     const identity = await findOrCreateIdentity(trx, message);

@@ -10,4 +10,10 @@ export interface DialogInput {
   now: Date;
 }
 
-export type DialogHandler = (input: DialogInput) => Promise<OutboundMessage[]>;
+/** The replies; `choicesRemembered` when the handler already stored the choices they offer (saving a round trip). */
+export interface DialogOutput {
+  replies: OutboundMessage[];
+  choicesRemembered: boolean;
+}
+
+export type DialogHandler = (input: DialogInput) => Promise<OutboundMessage[] | DialogOutput>;

@@ -4,6 +4,7 @@ import { resolveChoice } from '../core/choices.ts';
 import { t } from '../core/i18n/index.ts';
 import { type ChatIdentity, recordInbound, rememberChoices } from '../db/identities.ts';
 import type { Database } from '../db/schema.ts';
+import { choicesOffered } from '../dialogs/engine/store.ts';
 import type { DialogHandler } from '../dialogs/types.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
@@ -44,7 +45,7 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
 
   async function respond(message: InboundMessage, identity: ChatIdentity | null, out: OutboundMessage[]): Promise<void> {
     await replies.send(message.channel, message.chatId, out);
-    if (identity) await rememberChoices(db, identity.id, [...out].reverse().find((m) => m.choices?.length)?.choices ?? null);
+    if (identity) await rememberChoices(db, identity.id, choicesOffered(out));
   }
 
   const observe = (channel: ChannelName, stage: string, since: number) => metrics?.inboundHandling.observe({ channel, stage }, (performance.now() - since) / 1000);
@@ -69,9 +70,12 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
 
     const choiceId = message.choiceId ?? (message.text && identity.lastChoices ? resolveChoice(message.text, identity.lastChoices) : null);
     let out: OutboundMessage[];
+    let remembered = false;
     stageStart = performance.now();
     try {
-      out = await handler({ message, choiceId, identity, now: now() });
+      const result = await handler({ message, choiceId, identity, now: now() });
+      out = Array.isArray(result) ? result : result.replies;
+      remembered = !Array.isArray(result) && result.choicesRemembered;
       observe(message.channel, 'dialog', stageStart);
     } catch (error) {
       logger.error({ err: error, channel: message.channel, chatId: message.chatId }, 'dialog failed');
@@ -80,7 +84,7 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
     }
     count(message.channel, 'handled');
     stageStart = performance.now();
-    await respond(message, identity, out);
+    await respond(message, remembered ? null : identity, out);
     observe(message.channel, 'reply', stageStart);
     observe(message.channel, 'total', started);
   }

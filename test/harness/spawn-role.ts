@@ -18,7 +18,7 @@ export function spawnRole(script: string, env: Record<string, string | undefined
   for (const [key, value] of Object.entries({ PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env })) {
     if (value !== undefined) cleanEnv[key] = value;
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
+  const child = spawn(process.execPath, [...(process.env.ROLE_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', path.join(ROOT, script), ...args], {
     cwd: ROOT,
     env: cleanEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

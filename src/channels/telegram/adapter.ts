@@ -5,6 +5,7 @@ import type { ChannelAdapter, InboundMessage, OutboundMessage, SendResult } from
 import { classifyTelegramError, describeTelegramError } from './errors.ts';
 import { parseTelegramUpdate } from './parse.ts';
 import { renderTelegramCalls, type TelegramCall } from './render.ts';
+import { TELEGRAM_FETCH_CONFIG } from './http-agent.ts';
 
 export interface TelegramAdapterOptions {
   token: string;
@@ -32,6 +33,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const { token } = options;
   const logger = options.logger ?? pino({ enabled: false });
   const api = new Api(token, {
+    baseFetchConfig: TELEGRAM_FETCH_CONFIG,
     apiRoot: options.apiRoot.replace(/\/+$/, ''),
     timeoutSeconds: options.requestTimeoutSeconds ?? 30,
   });

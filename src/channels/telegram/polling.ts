@@ -3,6 +3,7 @@ import type { Update } from '@grammyjs/types';
 import type { Logger } from '../../logger.ts';
 import { backoffDelay, sleep, type BackoffOptions } from './backoff.ts';
 import { describeTelegramError } from './errors.ts';
+import { TELEGRAM_FETCH_CONFIG } from './http-agent.ts';
 
 export interface TelegramPollingOptions {
   /** A grammY Api to poll with; its request timeout must exceed timeoutSeconds (the adapter's 30 s does). */
@@ -180,5 +181,5 @@ function grammySignal(signal: AbortSignal): Parameters<Api['getUpdates']>[1] {
 
 function ownApi(options: TelegramPollingOptions, timeoutSeconds: number): Api {
   if (!options.token || !options.apiRoot) throw new Error('startTelegramPolling needs an api, or a token and an apiRoot');
-  return new Api(options.token, { apiRoot: options.apiRoot.replace(/\/+$/, ''), timeoutSeconds: timeoutSeconds + 15 });
+  return new Api(options.token, { apiRoot: options.apiRoot.replace(/\/+$/, ''), timeoutSeconds: timeoutSeconds + 15, baseFetchConfig: TELEGRAM_FETCH_CONFIG });
 }

@@ -7,10 +7,11 @@ import { welcome } from '../home.ts';
 import type { DialogHandler } from '../types.ts';
 import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
+import { parseAlertChoice } from '../alert-choice.ts';
 import { COMMAND_FLOWS, globalCommand, MENU_FLOWS } from './commands.ts';
 import { groupCommand, type GroupAdminLookup } from './group-command.ts';
 import { CONTEXT_LOADERS } from './loaders.ts';
-import { loadEngineRecord, saveState } from './store.ts';
+import { choicesOffered, loadEngineRecord, saveState } from './store.ts';
 import type { Flow, FlowState } from './types.ts';
 
 export interface EngineOptions {
@@ -36,12 +37,12 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     }
     // A flow about to begin is known from the command or menu choice alone, so its data loads alongside the record.
     const command = globalCommand(message.text);
-    const beginning = (command ? COMMAND_FLOWS[command] : undefined) ?? (choiceId ? MENU_FLOWS[choiceId] : undefined);
+    const beginning = (command ? COMMAND_FLOWS[command] : undefined) ?? (choiceId ? MENU_FLOWS[choiceId] : undefined) ?? (parseAlertChoice(choiceId) ? 'search' : undefined);
     const load = (flow: string | undefined, state: FlowState | null) => {
       const loader = flow && personId ? CONTEXT_LOADERS[flow] : undefined;
       return loader && personId ? loader({ db, personId, identity, state, now, text: message.text, choiceId }) : Promise.resolve({});
     };
-    const [record, early] = await Promise.all([loadEngineRecord(db, identity.id, personId), load(beginning, null)]);
+    const [record, early] = await Promise.all([identity.preloaded ?? loadEngineRecord(db, identity.id, personId), load(beginning, null)]);
     const { state: stored, profile, employer } = record;
     const extra = beginning ? early : await load(stored?.flow, stored);
     const decision = decide(
@@ -54,16 +55,19 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     if (!personId && decision.state === null && decision.effects.length > 0) {
       return [{ text: t(lang, 'engine.private_only') }];
     }
+    // The new state and the choices offered are saved in one statement (with the effects, in one transaction).
+    const choices = choicesOffered(decision.replies);
     if (decision.effects.length === 0 || !personId) {
       // A group runs no flow; its only state is a pending /nhom list, which other members' messages must not erase.
-      if (personId) await saveState(db, identity.id, decision.state); // one statement: no transaction needed
+      if (!personId) return decision.replies;
+      await saveState(db, identity.id, decision.state, choices);
     } else {
       await db.transaction().execute(async (trx) => {
-        await saveState(trx, identity.id, decision.state);
+        await saveState(trx, identity.id, decision.state, choices);
         await applyEffects(trx, personId, message.channel, decision.effects);
       });
     }
-    return decision.replies;
+    return { replies: decision.replies, choicesRemembered: true };
   };
 }
 

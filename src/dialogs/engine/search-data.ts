@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { todayInVietnam } from '../../core/deadline.ts';
+import { parseAlertChoice } from '../alert-choice.ts';
 import type { Database } from '../../db/schema.ts';
 import { vacancyIsOpen, vacancyWithinReach } from '../../db/matching.ts';
 import type { ContextLoader } from './loaders.ts';
@@ -87,7 +88,8 @@ export async function loadSearchContext(db: Kysely<Database>, personId: number, 
   };
 }
 
-export const loadSearch: ContextLoader = async ({ db, personId, state, now }) => {
-  const currentId = typeof state?.data.current === 'number' ? state.data.current : null;
+export const loadSearch: ContextLoader = async ({ db, personId, state, now, choiceId }) => {
+  // The vacancy open in detail, or the one an alert's answer names.
+  const currentId = typeof state?.data.current === 'number' ? state.data.current : (parseAlertChoice(choiceId)?.vacancyId ?? null);
   return { search: await loadSearchContext(db, personId, currentId, now) };
 };

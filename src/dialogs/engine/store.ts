@@ -1,22 +1,39 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { isPriorityGroup } from '../../core/priority-groups.ts';
+import type { Choice, OutboundMessage } from '../../channels/types.ts';
 import type { FlowState, WorkerProfile } from './types.ts';
 
 /** Reading and writing what the engine keeps: the dialog state per chat and the worker profile per person. */
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function saveState(db: Db, identityId: number, state: FlowState | null): Promise<void> {
+/**
+ * Saves the chat's state; with `choices`, also the choices just offered (so a typed "2" maps back to them), in
+ * the same statement.
+ */
+export async function saveState(db: Db, identityId: number, state: FlowState | null, choices?: Choice[] | null): Promise<void> {
+  const remember =
+    choices === undefined
+      ? sql``
+      : sql`, remembered AS (UPDATE channel_identities SET last_choices = ${choices && choices.length > 0 ? JSON.stringify(choices) : null}::jsonb WHERE id = ${identityId})`;
   if (!state) {
-    await db.deleteFrom('dialog_states').where('identity_id', '=', identityId).execute();
+    await sql`WITH cleared AS (DELETE FROM dialog_states WHERE identity_id = ${identityId}) ${remember} SELECT 1`.execute(db);
     return;
   }
-  const values = { flow: state.flow, step: state.step, data: JSON.stringify(state.data), misses: state.misses };
-  await db
-    .insertInto('dialog_states')
-    .values({ identity_id: identityId, ...values })
-    .onConflict((oc) => oc.column('identity_id').doUpdateSet({ ...values, version: sql`dialog_states.version + 1`, updated_at: sql`now()` }))
-    .execute();
+  await sql`
+    WITH saved AS (
+      INSERT INTO dialog_states (identity_id, flow, step, data, misses)
+      VALUES (${identityId}, ${state.flow}, ${state.step}, ${JSON.stringify(state.data)}::jsonb, ${state.misses})
+      ON CONFLICT (identity_id) DO UPDATE
+      SET flow = excluded.flow, step = excluded.step, data = excluded.data, misses = excluded.misses,
+          version = dialog_states.version + 1, updated_at = now()
+    ) ${remember}
+    SELECT 1`.execute(db);
+}
+
+/** The choices a person can answer with a number: those of the last message that offered any. */
+export function choicesOffered(replies: readonly OutboundMessage[]): Choice[] | null {
+  return [...replies].reverse().find((m) => m.choices?.length)?.choices ?? null;
 }
 
 /** What the engine reads before deciding, for one chat and its person. */
@@ -49,10 +66,18 @@ interface ProfileJson {
   priority_consent: boolean;
 }
 
-/** State, profile and employer in one round trip (this runs for every message). */
+/** State, profile and employer in one round trip (this runs for every message a known chat did not preload). */
 export async function loadEngineRecord(db: Db, identityId: number, personId: number | null): Promise<EngineRecord> {
-  const { rows } = await sql<{ state: StateJson | null; profile: ProfileJson | null; employer: { name: string; verified: boolean } | null }>`
-    SELECT
+  const { rows } = await sql<EngineRecordRow>`SELECT ${engineRecordColumns(sql`${identityId}::bigint`, sql`${personId}::bigint`)}`.execute(db);
+  return toEngineRecord(rows[0]);
+}
+
+/**
+ * The engine record as three JSON columns, for a chat and person given as SQL expressions: used alone above,
+ * and inside the inbound statement (src/db/identities.ts) so a known chat's message costs one round trip less.
+ */
+export function engineRecordColumns(identityId: RawBuilder<unknown>, personId: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
       (SELECT row_to_json(d) FROM (SELECT flow, step, data, misses FROM dialog_states WHERE identity_id = ${identityId}) d) AS state,
       (SELECT row_to_json(w) FROM (
         SELECT p.full_name, p.birth_year, p.phone_e164, w.commune_code, w.occupations, w.reach, w.frequency, w.digest_hour,
@@ -64,8 +89,16 @@ export async function loadEngineRecord(db: Db, identityId: number, personId: num
         WHERE w.person_id = ${personId}
           AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = w.person_id AND c.purpose = 'alerts' AND c.withdrawn_at IS NULL)
       ) w) AS profile,
-      (SELECT row_to_json(e) FROM (SELECT name, verified_at IS NOT NULL AS verified FROM employers WHERE owner_person_id = ${personId}) e) AS employer`.execute(db);
-  const row = rows[0];
+      (SELECT row_to_json(e) FROM (SELECT name, verified_at IS NOT NULL AS verified FROM employers WHERE owner_person_id = ${personId}) e) AS employer`;
+}
+
+export interface EngineRecordRow {
+  state: StateJson | null;
+  profile: ProfileJson | null;
+  employer: { name: string; verified: boolean } | null;
+}
+
+export function toEngineRecord(row: EngineRecordRow | undefined): EngineRecord {
   const profile = row?.profile ?? null;
   return {
     state: row?.state ? { flow: row.state.flow, step: row.state.step, data: row.state.data, misses: row.state.misses } : null,
