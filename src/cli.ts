@@ -4,6 +4,7 @@ import { grantCommand } from './cli/grant.ts';
 import { inviteCommand } from './cli/invite.ts';
 import { importVacanciesCommand } from './cli/import-vacancies.ts';
 import { reportCommand } from './cli/report.ts';
+import { reconcileCommand } from './cli/reconcile.ts';
 import { UsageError } from './cli/usage-error.ts';
 import { webhooksCommand } from './cli/webhooks.ts';
 import { startupErrorLine } from './process/startup-errors.ts';
@@ -27,6 +28,10 @@ Commands:
                                        the funnel per province (or per commune of --region), from --from to --to
                                        (dd/mm/yyyy or yyyy-mm-dd; default this month to today); counts of people
                                        under 5 show as <5
+  reconcile                            put back into Redis the work the database says is in flight (after Redis
+                                       was wiped or restored from an old snapshot): queued notifications whose job
+                                       is gone go back to pending, unfinished fan-outs start again; safe while
+                                       workers run (npm start and npm run worker also do it when they start)
   webhooks set|delete|info [--channel telegram|zalo]
                                        register PUBLIC_URL/webhooks/<channel> with Telegram and Zalo,
                                        remove it (back to polling), or show what is registered
@@ -47,6 +52,7 @@ const COMMANDS: Record<string, Command> = {
   invite: (args, print) => inviteCommand(loadConfig(), args, print),
   'import-vacancies': (args, print) => importVacanciesCommand(loadConfig(), args, print),
   report: (args, print) => reportCommand(loadConfig(), args, print),
+  reconcile: (args, print) => reconcileCommand(loadConfig(), args, print),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -24,6 +24,8 @@ export interface Config {
   telegram: { token: string | null; apiRoot: string; webhookSecret: string | null; sendRate: number };
   zalo: { token: string | null; apiRoot: string; webhookSecret: string | null; sendRate: number };
   quietHours: QuietHours;
+  /** Instant vacancy alerts a person gets per day at most; the rest wait for the daily digest. */
+  alertsPerDay: number;
   logLevel: (typeof LOG_LEVELS)[number];
   adminToken: string | null;
   simulator: boolean;
@@ -77,6 +79,11 @@ const port: Rule<number> = {
 const sendRate: Rule<number> = {
   expected: 'messages per second, a number above 0 and at most 1000 (e.g. 25)',
   schema: z.string().regex(/^\d+(\.\d+)?$/).transform(Number).pipe(z.number().positive().max(1000)),
+};
+
+const alertsPerDay: Rule<number> = {
+  expected: 'a whole number from 1 to 50 (e.g. 3)',
+  schema: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(1).max(50)),
 };
 
 const httpUrl: Rule<string> = {
@@ -209,6 +216,7 @@ function readConfig(env: Env): Config {
       sendRate: read(env, 'ZALO_SEND_RATE', sendRate) ?? 10,
     },
     quietHours: read(env, 'QUIET_HOURS', quietHours) ?? { startHour: 21, endHour: 7 },
+    alertsPerDay: read(env, 'ALERTS_PER_DAY', alertsPerDay) ?? 3,
     logLevel: read(env, 'LOG_LEVEL', logLevel) ?? 'info',
     adminToken: read(env, 'ADMIN_TOKEN', adminToken),
     simulator: simulatorFlag ?? (telegramTokenValue === null && zaloTokenValue === null),

@@ -2,7 +2,7 @@ import { assertPortFree, startHttpServer } from './process/http-server.ts';
 import { createChannels } from './process/channels.ts';
 import { runProcess } from './process/run.ts';
 import { openServices, startRelay } from './process/services.ts';
-import { startQueueWorkers } from './process/workers.ts';
+import { startDeliveryWorkers, startFanout, startQueueWorkers, startScheduler } from './process/workers.ts';
 
 /** npm start: everything in one process (HTTP, channels, outbox relay, workers) on embedded defaults. */
 runProcess('all-in-one', async ({ config, logger, shutdown }) => {
@@ -11,6 +11,9 @@ runProcess('all-in-one', async ({ config, logger, shutdown }) => {
   const channels = await createChannels(config, services, logger, shutdown);
   startRelay(services, logger, shutdown);
   startQueueWorkers(services, channels.adapters, channels.replies, logger, shutdown);
+  const delivery = startDeliveryWorkers(services, config, channels.adapters, logger, shutdown);
+  startFanout(services, config, delivery, logger, shutdown);
+  await startScheduler(services, config, logger, shutdown);
   const address = await startHttpServer(config, services, logger, shutdown, channels.routes);
   channels.startPolling();
   logger.info(

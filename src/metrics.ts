@@ -13,6 +13,10 @@ export interface Metrics {
   inboundHandling: Histogram<'channel' | 'stage'>;
   repliesSent: Counter<'channel'>;
   replyFailures: Counter<'channel' | 'kind'>;
+  /** Delivery jobs by channel and outcome: sent, failed, skipped, throttled, retried, deferred (src/delivery/). */
+  deliveries: Counter<'channel' | 'outcome'>;
+  /** How long one platform send took in the delivery worker. */
+  deliverySendSeconds: Histogram<'channel'>;
 }
 
 export function createMetrics(): Metrics {
@@ -67,6 +71,19 @@ export function createMetrics(): Metrics {
       name: 'knvl_reply_failures_total',
       help: 'Direct replies not delivered, by failure kind',
       labelNames: ['channel', 'kind'],
+      registers: [registry],
+    }),
+    deliveries: new Counter({
+      name: 'knvl_deliveries_total',
+      help: 'Notification deliveries by channel and outcome (sent, failed, skipped, throttled, retried, deferred)',
+      labelNames: ['channel', 'outcome'],
+      registers: [registry],
+    }),
+    deliverySendSeconds: new Histogram({
+      name: 'knvl_delivery_send_seconds',
+      help: 'Time one platform send took in the delivery worker',
+      labelNames: ['channel'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
   };

@@ -1,6 +1,6 @@
 import { createDirectSender, createSendAdapters } from '../src/process/channels.ts';
 import { runProcess } from '../src/process/run.ts';
-import { startQueueWorkers } from '../src/process/workers.ts';
+import { startDeliveryWorkers, startFanout, startQueueWorkers, startScheduler } from '../src/process/workers.ts';
 import { openServices, startRelay } from '../src/process/services.ts';
 import { requireSharedStores } from '../src/process/startup-errors.ts';
 
@@ -11,5 +11,8 @@ runProcess('worker', async ({ config, logger, shutdown }) => {
   startRelay(services, logger, shutdown);
   const adapters = createSendAdapters(config, logger);
   startQueueWorkers(services, adapters, createDirectSender(services, adapters, logger), logger, shutdown);
+  const delivery = startDeliveryWorkers(services, config, adapters, logger, shutdown);
+  startFanout(services, config, delivery, logger, shutdown);
+  await startScheduler(services, config, logger, shutdown);
   logger.info('worker running');
 });

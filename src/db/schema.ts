@@ -195,6 +195,7 @@ export interface VacanciesTable {
   decided_at: NullableTimestamp;
   decided_by: number | null;
   closed_at: NullableTimestamp;
+  fanned_out_at: NullableTimestamp;
 }
 
 export interface ApplicationsTable {
@@ -205,6 +206,9 @@ export interface ApplicationsTable {
   shared_contact: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  followup_sent_at: NullableTimestamp;
+  followup_answer: 'hired' | 'not_hired' | 'waiting' | null;
+  followup_answered_at: NullableTimestamp;
 }
 
 export interface ScamReportsTable {
@@ -227,6 +231,32 @@ export interface BroadcastsTable {
   status: ColumnType<'scheduled' | 'sending' | 'sent' | 'cancelled', string | undefined, string>;
   recipients_estimated: number | null;
   created_at: Timestamp;
+  fanned_out_at: NullableTimestamp;
+}
+
+export type NotificationKind = 'vacancy' | 'broadcast' | 'digest' | 'followup';
+export type NotificationStatus = 'pending' | 'queued' | 'sent' | 'failed' | 'skipped' | 'held' | 'digested';
+
+/** See migrations/0007_notifications.ts for the meaning of kind, ref_id and status. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  kind: NotificationKind;
+  ref_id: number;
+  person_id: number | null;
+  identity_id: number;
+  channel: Channel;
+  status: ColumnType<NotificationStatus, NotificationStatus | undefined, NotificationStatus>;
+  priority: ColumnType<number, number | undefined, number>;
+  not_before: ColumnType<Date, Date | string | undefined, Date | string>;
+  score: ColumnType<number, number | undefined, number>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  platform_message_id: string | null;
+  digest_id: number | null;
+  created_at: Timestamp;
+  queued_at: NullableTimestamp;
+  sent_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
 }
 
 export interface InvitesTable {
@@ -259,6 +289,7 @@ export interface Database {
   broadcasts: BroadcastsTable;
   invites: InvitesTable;
   group_subscriptions: GroupSubscriptionsTable;
+  notifications: NotificationsTable;
 }
 
 export type Person = Selectable<PeopleTable>;

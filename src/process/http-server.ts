@@ -1,6 +1,7 @@
 import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
+import { adminQueuesRoutes } from '../http/admin-queues.ts';
 import { buildHttpApp } from '../http/app.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from './services.ts';
@@ -26,7 +27,9 @@ export async function startHttpServer(
   shutdown: Shutdown,
   routes: ReadonlyArray<(app: FastifyInstance) => void> = [],
 ): Promise<string> {
-  const { app, markShuttingDown } = await buildHttpApp({ logger, metrics: services.metrics, readiness: services.readiness, routes });
+  // The queue dashboard (/admin/queues) when ADMIN_TOKEN is set.
+  const allRoutes = [...routes, adminQueuesRoutes({ adminToken: config.adminToken, queues: services.queues })];
+  const { app, markShuttingDown } = await buildHttpApp({ logger, metrics: services.metrics, readiness: services.readiness, routes: allRoutes });
   const address = await app.listen({ port: config.port, host: '0.0.0.0' });
   shutdown.add('http server', async () => {
     markShuttingDown();

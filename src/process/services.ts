@@ -8,6 +8,7 @@ import { createMetrics, type Metrics, registerOutboxBacklog } from '../metrics.t
 import { connectRedis, pingRedis, waitUntilReady } from '../queue/connection.ts';
 import { startPrivateRedis } from '../queue/private-redis.ts';
 import { closeQueues, createQueues, type QueueRegistry } from '../queue/queues.ts';
+import { registerBacklogMetrics } from '../queue/backlog-metrics.ts';
 import { createOutboxRelay, type OutboxRelay } from '../queue/relay.ts';
 import type { Shutdown } from './shutdown.ts';
 
@@ -48,6 +49,7 @@ export async function openServices(config: Config, logger: Logger, shutdown: Shu
 
   const metrics = createMetrics();
   registerOutboxBacklog(metrics, database.db);
+  registerBacklogMetrics(metrics, database.db, queues);
 
   return {
     database,

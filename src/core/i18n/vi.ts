@@ -688,6 +688,58 @@ export const vi = {
   'broadcast.done.at': '✅ Đã hẹn giờ: thông báo sẽ bắt đầu gửi lúc {when}.',
   'broadcast.cancelled': 'Đã huỷ thông báo, chưa gửi cho ai.',
   'notice.broadcast_refused': 'Thông báo của bạn chưa được gửi: nơi nhận nằm ngoài địa bàn bạn phụ trách. Gõ /phatsong để soạn lại.',
+  // -------------------------------------------------------------------------------------------
+  // schedule: the daily digest (src/delivery/render-digest.ts)
+  // -------------------------------------------------------------------------------------------
+  'schedule.digest.heading': '🔔 Việc mới hợp với bạn hôm nay',
+  'schedule.digest.more': 'Còn {count} việc nữa — gõ /timviec để xem.',
+  'schedule.digest.open_search': 'Xem tất cả việc hợp với bạn',
+  'schedule.digest.prompt': 'Gõ 1 để xem chi tiết từng việc.',
+  // -------------------------------------------------------------------------------------------
+  // followup: "did you get the job?" 7 days after "Quan tâm" (src/dialogs/followup.ts)
+  // -------------------------------------------------------------------------------------------
+  'followup.context': 'Tuần trước bạn đã bấm "Quan tâm" việc «{title}» — {employer}.',
+  'followup.question': 'Bạn đã được nhận vào làm «{title}» chưa?',
+  'followup.choice.hired': 'Đã được nhận',
+  'followup.choice.not_hired': 'Chưa / không được',
+  'followup.choice.waiting': 'Đang chờ trả lời',
+  'followup.thanks.hired': '🎉 Chúc mừng bạn đã có việc! Cảm ơn bạn đã cho mình biết.',
+  'followup.thanks.not_hired': 'Cảm ơn bạn đã cho biết. Mình sẽ tiếp tục gửi việc phù hợp cho bạn.',
+  'followup.thanks.waiting': 'Cảm ơn bạn. Chúc bạn sớm có tin vui!',
+  'followup.no_fee': '⚠️ Nhớ: không nộp bất kỳ khoản phí nào để được nhận hay giữ việc.',
+  'followup.search_again': 'Tìm việc khác',
+  // delivery: vacancy alerts and broadcasts sent from the delivery queues (src/delivery/)
+  'delivery.vacancy.heading': '🔔 Việc mới gần bạn',
+  'delivery.vacancy.interested': 'Quan tâm',
+  'delivery.vacancy.not_suitable': 'Không phù hợp',
+  'delivery.vacancy.report': 'Báo lừa đảo',
+  'delivery.vacancy.group_hint': 'Nhắn riêng cho bot để quan tâm.',
+  'delivery.broadcast.heading': '📢 Thông báo từ Trung tâm Dịch vụ việc làm',
+  // /phatsong: the official's recent broadcasts and their progress (src/dialogs/flows/broadcast/progress.ts)
+  'broadcast.recent.text': 'Thông báo bạn gửi trong 7 ngày qua. Gõ số để xem tiến độ, hoặc gõ luôn nội dung thông báo mới.',
+  'broadcast.recent.new': 'Soạn thông báo mới',
+  'broadcast.recent.question': 'Bạn chọn số nào?',
+  'broadcast.recent.miss': 'Bạn gõ một số trong danh sách, hoặc gõ nội dung thông báo mới (tối đa {max} ký tự).',
+  'broadcast.recent.item': '«{excerpt}» — {progress}',
+  'broadcast.progress.counts': 'đã gửi {sent}/{total}, lỗi {failed}, đang chờ {waiting}',
+  'broadcast.progress.counts_skipped': 'đã gửi {sent}/{total}, lỗi {failed}, bỏ qua {skipped}, đang chờ {waiting}',
+  'broadcast.progress.scheduled': 'hẹn gửi {when}',
+  'broadcast.progress.preparing': 'đang chuẩn bị gửi',
+  'broadcast.progress.empty': 'không có người nhận',
+  'broadcast.progress.cancelled': 'đã huỷ',
+  'broadcast.detail.text': '📢 "{text}"',
+  'broadcast.detail.start': '🕗 Bắt đầu gửi: {when}',
+  'broadcast.detail.groups': '👥 Chỉ nhóm: {groups}.',
+  'broadcast.detail.scheduled': '📊 Đã hẹn giờ, chưa gửi cho ai.',
+  'broadcast.detail.scheduled_estimate': '📊 Đã hẹn giờ, chưa gửi cho ai. Dự kiến {estimated} người nhận.',
+  'broadcast.detail.preparing': '📊 Đang chuẩn bị danh sách người nhận.',
+  'broadcast.detail.preparing_estimate': '📊 Đang chuẩn bị danh sách người nhận (dự kiến {estimated}).',
+  'broadcast.detail.sending': '📊 Đang gửi: đã gửi {sent}/{total}, lỗi {failed}, bỏ qua {skipped}, đang chờ {waiting}.',
+  'broadcast.detail.done': '📊 Đã gửi xong: đã gửi {sent}/{total}, lỗi {failed}, bỏ qua {skipped}.',
+  'broadcast.detail.empty': '📊 Không có ai để gửi: lúc gửi chưa ai đăng ký nhận tin ở nơi nhận.',
+  'broadcast.detail.cancelled': '📊 Đã huỷ, không gửi cho ai.',
+  'broadcast.detail.notes': 'Lỗi: người nhận đã chặn bot hoặc tin không tới được. Bỏ qua: người nhận đã dừng nhận tin.',
+  'broadcast.detail.question': 'Gõ số khác để xem, 1 để soạn mới, hoặc gõ luôn nội dung thông báo mới',
 } as const;
 
 /** Every message key; `vi` defines them. */

@@ -2,6 +2,8 @@ import type { Choice, OutboundMessage } from '../../channels/types.ts';
 import { resolveChoice, resolveChoices } from '../../core/choices.ts';
 import { t } from '../../core/i18n/index.ts';
 import { decideHome, help, MENU_CHOICES, welcome } from '../home.ts';
+import { parseAlertChoice } from '../alert-choice.ts';
+import { answerFollowup } from '../followup.ts';
 import { COMMAND_FLOWS, globalCommand, MENU_FLOWS } from './commands.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput } from './types.ts';
 
@@ -70,6 +72,20 @@ export function decide(stored: FlowState | null, input: EngineInput, context: Fl
   if (input.choiceId?.startsWith('menu.')) {
     return { replies: decideHome({ choiceId: input.choiceId, lang, text: null }), state: null, effects: [] };
   }
+
+  // An answer to a vacancy alert (sent outside any flow) acts on that vacancy as job search's detail would.
+  const alert = parseAlertChoice(input.choiceId);
+  if (alert && flows.search) {
+    const state: FlowState = { flow: 'search', step: 'detail', data: { page: 0, current: alert.vacancyId }, misses: 0 };
+    const result = flows.search.step(state, { text: null, choiceId: alert.detailChoice, choiceIds: [alert.detailChoice] }, context);
+    if (result.kind === 'continue') return { replies: result.replies, state: result.state, effects: result.effects ?? [] };
+    if (result.kind === 'done') return { replies: result.replies, state: null, effects: result.effects ?? [] };
+    return { replies: [result.reprompt], state: null, effects: [] };
+  }
+
+  // An answer to the 7-day follow-up ("followup.hired.42", pressed or typed after it) leaves any flow, like the menu.
+  const followup = answerFollowup(input.choiceId, lang);
+  if (followup) return { replies: followup.replies, state: null, effects: followup.effects };
 
   const flow = stored ? flows[stored.flow] : undefined;
   if (stored && flow) {

@@ -5,6 +5,7 @@ import { addToOutbox } from '../../queue/outbox.ts';
 import { addNotices } from '../../queue/notices.ts';
 import { createBroadcast } from './effects/broadcast.ts';
 import { markNotSuitable, recordInterest, reportScam } from './effects/search.ts';
+import { recordFollowup } from './effects/followup.ts';
 import { decideVacancy, officialsFor, verifyEmployer } from './officials.ts';
 import { closeOwnVacancy } from './own-vacancies.ts';
 import type { Effect, VacancyDraft } from './types.ts';
@@ -112,6 +113,9 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
         break;
       case 'report_scam':
         await reportScam(trx, personId, effect.vacancyId);
+        break;
+      case 'record_followup':
+        await recordFollowup(trx, personId, effect);
         break;
       case 'resume_messages':
         await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();

@@ -43,6 +43,8 @@ export interface FlowContext {
   employer?: { name: string; verified: boolean } | null;
   /** /phatsong: who a broadcast to the targets chosen so far reaches, split by priority group (src/db/broadcast-audience.ts). */
   broadcastAudience?: import('../../db/broadcast-audience.ts').AudienceBreakdown | null;
+  /** /phatsong: the official's own broadcasts of the last 7 days with their delivery progress, newest first (src/db/broadcast-progress.ts). */
+  recentBroadcasts?: ReadonlyArray<import('../../db/broadcast-progress.ts').BroadcastProgress>;
   /** The person's own vacancies, newest first; loaded for /tincuatoi. */
   ownVacancies?: ReadonlyArray<OwnVacancy>;
   /** /thongke: the figures for the period asked for (null when none was read); loaded for the stats flow. */
@@ -194,7 +196,9 @@ export type Effect =
   | { kind: 'record_interest'; vacancyId: number; share: boolean; phoneE164: string | null; fullName: string | null }
   | { kind: 'mark_not_suitable'; vacancyId: number }
   /** "Báo lừa đảo": a report reaches the officials; 3 open reports hide the vacancy until reviewed. */
-  | { kind: 'report_scam'; vacancyId: number };
+  | { kind: 'report_scam'; vacancyId: number }
+  /** The answer to the 7-day "did you get the job?" (src/dialogs/followup.ts); written only on the person's own application. */
+  | { kind: 'record_followup'; applicationId: number; answer: 'hired' | 'not_hired' | 'waiting' };
 
 export type StepResult =
   /** Ask the next question. */

@@ -6,6 +6,7 @@ import { audienceFromBreakdown } from '../../db/broadcast-audience.ts';
 import type { Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { BROADCAST_FLOW, EMPTY, isStep, readData, TEXT_MAX, writeData, type BroadcastData, type Step } from './broadcast/data.ts';
 import * as q from './broadcast/questions.ts';
+import { detailMessage, readRecentAnswer, recentMiss, recentQuestion } from './broadcast/progress.ts';
 import {
   areaChoices,
   areaPart,
@@ -24,8 +25,12 @@ import { chosen } from './shared/choice.ts';
 /**
  * /phatsong (/broadcast): an official sends a message to the workers and group chats of their area.
  *
- *   text → targets (the whole area, or places typed by name; → a numbered pick when a name is ambiguous)
+ *   [recent →] text → targets (the whole area, or places typed by name; → a numbered pick when a name is ambiguous)
  *   → priority groups (or skip) → preview with the recipient count → send now / schedule → (time → confirm)
+ *
+ * An official with broadcasts of the last 7 days first sees them with their progress (broadcast/progress.ts):
+ * "1. Soạn thông báo mới", then each one ("đã gửi 1.234/5.000, lỗi 12, đang chờ 3.754"); a number shows that one in
+ * detail, "1" starts a new one, and typing the text straight away starts a new one too (only their own broadcasts).
  *
  * Sending the whole area now takes 5 messages: /phatsong, the text, "1" (whole area), "6" (no priority group),
  * "1" (send now). A scheduled one takes 6: the time typed at the preview ("7:30 mai"), then "1" at the confirmation
@@ -67,6 +72,10 @@ function planOf(data: BroadcastData, context: FlowContext): q.Plan | null {
 function question(step: Step, data: BroadcastData, context: FlowContext, scopes: Scopes): OutboundMessage {
   const { lang, now } = context;
   switch (step) {
+    case 'recent': {
+      const recent = context.recentBroadcasts ?? [];
+      return recent.length > 0 ? recentQuestion(lang, recent, now) : q.textQuestion(lang, false);
+    }
     case 'text':
       return q.textQuestion(lang, false);
     case 'targets':
@@ -101,6 +110,24 @@ function goOn(data: BroadcastData, context: FlowContext, scopes: Scopes, before:
 }
 
 // --- the steps ----------------------------------------------------------------------------------
+
+/** The list of recent broadcasts: a number shows one, "1" (or the text itself) starts a new one. */
+function onRecent(input: StepInput, context: FlowContext, scopes: Scopes): StepResult {
+  const { lang, now } = context;
+  const recent = context.recentBroadcasts ?? [];
+  if (recent.length === 0) return input.text === null ? continueAt('text', EMPTY, [q.textQuestion(lang, false)]) : onText(EMPTY, input, context, scopes);
+  const answer = readRecentAnswer(lang, input, recent, now);
+  switch (answer.kind) {
+    case 'new':
+      return continueAt('text', EMPTY, [q.textQuestion(lang, false)]);
+    case 'show':
+      return continueAt('recent', EMPTY, [detailMessage(lang, answer.broadcast, recent, now)]);
+    case 'unknown_number':
+      return missWith(recentMiss(lang, recent, now));
+    case 'text':
+      return onText(EMPTY, input, context, scopes);
+  }
+}
 
 function onText(data: BroadcastData, input: StepInput, context: FlowContext, scopes: Scopes): StepResult {
   const { lang } = context;
@@ -308,6 +335,8 @@ export const broadcastFlow: Flow = {
   begin(context): StepResult {
     const { lang } = context;
     if (officialScopes(context.roles).length === 0) return { kind: 'done', replies: [q.notOfficial(lang)] };
+    const recent = context.recentBroadcasts ?? [];
+    if (recent.length > 0) return continueAt('recent', EMPTY, [recentQuestion(lang, recent, context.now)]);
     return continueAt('text', EMPTY, [q.textQuestion(lang, true)]);
   },
   step(state, input, context): StepResult {
@@ -316,6 +345,8 @@ export const broadcastFlow: Flow = {
     const data = readData(state.data);
     const step = isStep(state.step) ? state.step : nextStep(data);
     switch (step) {
+      case 'recent':
+        return onRecent(input, context, scopes);
       case 'text':
         return onText(data, input, context, scopes);
       case 'targets':

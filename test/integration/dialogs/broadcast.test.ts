@@ -152,6 +152,54 @@ describe.each(backends)('officials broadcast within their scope, on $name', (bac
     const outbox = await handle.db.selectFrom('outbox').select(['payload', 'available_at']).where('job_name', '=', 'broadcast.created').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(outbox).toEqual({ payload: { broadcastId: row.id }, available_at: row.send_at });
   });
+
+  it('/phatsong lists the official\'s own broadcasts of the last 7 days with their progress; a number shows one; the text still starts a new one', async () => {
+    const db = handle.db;
+    const [wholeProvince, phoYen] = await db.selectFrom('broadcasts').select('id').where('official_person_id', '=', officialId).orderBy('id').execute();
+    // The fan-out wrote 7 notifications for the first one: 3 sent, 1 failed, 1 skipped, 1 pending, 1 queued.
+    await db.updateTable('broadcasts').set({ fanned_out_at: new Date(), status: 'sending' }).where('id', '=', wholeProvince!.id).execute();
+    const identities = await db.selectFrom('channel_identities').select('id').orderBy('id').limit(7).execute();
+    const statuses = ['sent', 'sent', 'sent', 'failed', 'skipped', 'pending', 'queued'] as const;
+    await db
+      .insertInto('notifications')
+      .values(statuses.map((status, i) => ({ kind: 'broadcast' as const, ref_id: wholeProvince!.id, person_id: null, identity_id: identities[i]!.id, channel: 'telegram' as const, status })))
+      .execute();
+    // Another official's broadcast, and one of theirs from 10 days ago: neither is listed.
+    const colleague = await db.insertInto('people').values({ full_name: 'Cán bộ Mai' }).returning('id').executeTakeFirstOrThrow();
+    const tenDaysAgo = new Date(Date.now() - 10 * 24 * 3600 * 1000);
+    await db
+      .insertInto('broadcasts')
+      .values([
+        { official_person_id: colleague.id, scope_region_code: '19', text: 'Thông báo của cán bộ khác', target_region_codes: ['19'] },
+        { official_person_id: officialId, scope_region_code: '19', text: 'Thông báo cũ mười ngày', target_region_codes: ['19'], send_at: tenDaysAgo, created_at: tenDaysAgo },
+      ])
+      .execute();
+
+    const list = await say('Cán bộ Hùng', '/phatsong');
+    expect(list).toContain('Thông báo bạn gửi trong 7 ngày qua.');
+    expect(list).toContain('1. Soạn thông báo mới\n2. «Phiên giao dịch việc làm 8:00 ngày 15/12…» — hẹn gửi 15:30 ngày mai');
+    expect(list).toContain('3. «Phiên giao dịch việc làm 8:00 ngày 15/12…» — đã gửi 3/7, lỗi 1, bỏ qua 1, đang chờ 2');
+    expect(list).not.toContain('cán bộ khác');
+    expect(list).not.toContain('mười ngày');
+    expect(phoYen).toBeDefined();
+
+    const detail = await say('Cán bộ Hùng', '3');
+    expect(detail).toContain(`📢 "${TEXT}"`);
+    expect(detail).toContain('📍 Nơi nhận: toàn tỉnh Thái Nguyên.');
+    expect(detail).toContain('📊 Đang gửi: đã gửi 3/7, lỗi 1, bỏ qua 1, đang chờ 2.');
+    const scheduled = await say('Cán bộ Hùng', '2');
+    expect(scheduled).toContain('📍 Nơi nhận: Phường Phổ Yên (Thái Nguyên).');
+    expect(scheduled).toMatch(/📊 Đã hẹn giờ, chưa gửi cho ai\. Dự kiến 6 người nhận\./);
+
+    // Sending to the whole province still takes the same 5 messages: the text typed at the list.
+    const before = (await db.selectFrom('broadcasts').select('id').execute()).length;
+    await say('Cán bộ Hùng', '/phatsong');
+    expect(await say('Cán bộ Hùng', 'Tuyển 30 công nhân may tại Phổ Yên.')).toContain('Gửi tới đâu?');
+    await say('Cán bộ Hùng', '1');
+    await say('Cán bộ Hùng', '6');
+    expect(await say('Cán bộ Hùng', '1')).toMatch(/✅ Đã (nhận|hẹn giờ)/);
+    expect(await db.selectFrom('broadcasts').select('id').execute()).toHaveLength(before + 1);
+  });
 });
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
 import type { AudienceBreakdown } from '../../../src/db/broadcast-audience.ts';
+import type { BroadcastProgress } from '../../../src/db/broadcast-progress.ts';
 import { audienceFromBreakdown } from '../../../src/db/broadcast-audience.ts';
 import type { Effect, FlowContext, FlowState, StepResult } from '../../../src/dialogs/engine/types.ts';
 import { broadcastFlow } from '../../../src/dialogs/flows/broadcast.ts';
@@ -366,5 +367,139 @@ describe('reading a start time (Vietnam time; now = Fri 20/11/2026 10:00)', () =
     ['', { kind: 'invalid' }],
   ])('%j', (text, expected) => {
     expect(parseSendTime(text, NOW)).toEqual(expected);
+  });
+});
+
+describe('broadcast flow (/phatsong): the official\'s recent broadcasts and their progress', () => {
+  const progress = (id: number, over: Partial<BroadcastProgress> = {}): BroadcastProgress => ({
+    id,
+    text: TEXT,
+    targets: ['08'],
+    priorityGroups: [],
+    sendAt: new Date('2026-11-19T02:00:00Z'), // yesterday 09:00
+    status: 'sending',
+    fannedOut: true,
+    estimated: 5000,
+    counts: { total: 5000, sent: 1234, failed: 12, skipped: 0, waiting: 3754 },
+    ...over,
+  });
+  const RECENT: BroadcastProgress[] = [
+    progress(41),
+    progress(40, { text: 'Tuyển 20 công nhân may tại Lũng Cú', targets: [LUNG_CU], sendAt: new Date('2026-11-21T00:30:00Z'), status: 'scheduled', fannedOut: false, estimated: 57, counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 } }),
+    progress(39, { text: 'Hội chợ   việc làm\nngày 18/11', priorityGroups: ['poor', 'ethnic_minority'], status: 'sent', counts: { total: 8, sent: 5, failed: 1, skipped: 2, waiting: 0 } }),
+    progress(38, { text: 'Đã huỷ', status: 'cancelled', fannedOut: false, counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 } }),
+  ];
+  const withRecent = (recent: BroadcastProgress[] = RECENT, options: { lang?: 'vi' | 'en'; now?: Date } = {}): FlowContext => ({ ...official('08', options), recentBroadcasts: recent });
+
+  it('lists them before a new one, "1. Soạn thông báo mới" first, with counts written the Vietnamese way', () => {
+    const w = walk([], withRecent());
+    expect(w.final.kind).toBe('continue');
+    expect(last(w)).toBe(
+      [
+        'Phát thông báo tới người lao động trong địa bàn của bạn. Mình hỏi nội dung, nơi nhận, nhóm ưu tiên, rồi cho bạn xem trước.',
+        'Thông báo bạn gửi trong 7 ngày qua. Gõ số để xem tiến độ, hoặc gõ luôn nội dung thông báo mới.',
+        '1. Soạn thông báo mới',
+        '2. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — đã gửi 1.234/5.000, lỗi 12, đang chờ 3.754',
+        '3. «Tuyển 20 công nhân may tại Lũng Cú» — hẹn gửi 07:30 ngày mai (21/11)',
+        '4. «Hội chợ việc làm ngày 18/11» — đã gửi 5/8, lỗi 1, bỏ qua 2, đang chờ 0',
+        '5. «Đã huỷ» — đã huỷ',
+        'Bạn chọn số nào? (gõ 0 để về menu)',
+      ].join('\n'),
+    );
+  });
+
+  it('sending to the whole area still takes 5 messages: the text typed straight at the list', () => {
+    const w = walk([TEXT, '1', '6', '1'], withRecent());
+    expect(w.final.kind).toBe('done');
+    expect(w.sent).toBe(5);
+    expect(draftOf(w)).toMatchObject({ text: TEXT, targets: ['08'], priorityGroups: [], sendAt: NOW });
+  });
+
+  it('"1" then the text works too (6 messages)', () => {
+    const w = walk(['1', TEXT, '1', '6', '1'], withRecent());
+    expect(w.final.kind).toBe('done');
+    expect(all(w)).toContain('Gõ nội dung thông báo (tối đa 1.000 ký tự)');
+    expect(draftOf(w)).toMatchObject({ text: TEXT, targets: ['08'] });
+  });
+
+  it('a text that starts like an old one is a new text, not a pick', () => {
+    const w = walk(['Phiên giao dịch việc làm'], withRecent());
+    expect(last(w)).toContain('Gửi tới đâu?');
+    expect(all(w)).toContain('Người nhận sẽ thấy như sau:\n\n📢 Thông báo việc làm\nPhiên giao dịch việc làm');
+  });
+
+  it('a number shows that broadcast in detail, with the list again; another number, then a new one', () => {
+    const w = walk(['2', '4', '5', 'Thông báo mới', '1', '6', '1'], withRecent());
+    const [, sending, done, cancelled] = w.messages.map(render);
+    expect(sending).toBe(
+      [
+        `📢 "${TEXT}"`,
+        '🕗 Bắt đầu gửi: 09:00 ngày 19/11',
+        '📍 Nơi nhận: toàn tỉnh Tuyên Quang.',
+        '📊 Đang gửi: đã gửi 1.234/5.000, lỗi 12, bỏ qua 0, đang chờ 3.754.',
+        'Lỗi: người nhận đã chặn bot hoặc tin không tới được. Bỏ qua: người nhận đã dừng nhận tin.',
+        '1. Soạn thông báo mới',
+        '2. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — đã gửi 1.234/5.000, lỗi 12, đang chờ 3.754',
+        '3. «Tuyển 20 công nhân may tại Lũng Cú» — hẹn gửi 07:30 ngày mai (21/11)',
+        '4. «Hội chợ việc làm ngày 18/11» — đã gửi 5/8, lỗi 1, bỏ qua 2, đang chờ 0',
+        '5. «Đã huỷ» — đã huỷ',
+        'Gõ số khác để xem, 1 để soạn mới, hoặc gõ luôn nội dung thông báo mới (gõ 0 để về menu)',
+      ].join('\n'),
+    );
+    expect(done).toContain('👥 Chỉ nhóm: hộ nghèo, người dân tộc thiểu số.\n📊 Đã gửi xong: đã gửi 5/8, lỗi 1, bỏ qua 2.');
+    expect(cancelled).toContain('📊 Đã huỷ, không gửi cho ai.');
+    expect(cancelled).not.toContain('Lỗi:');
+    expect(w.final.kind).toBe('done');
+    expect(draftOf(w)).toMatchObject({ text: 'Thông báo mới' });
+    expect(w.misses).toBe(0);
+  });
+
+  it('a scheduled one, one being prepared, and one nobody could receive', () => {
+    const preparing = progress(50, { fannedOut: false, status: 'scheduled', counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 } });
+    const empty = progress(51, { counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 }, estimated: 0 });
+    const w = walk(['2', '3', '4'], withRecent([RECENT[1]!, preparing, empty]));
+    const shown = w.messages.slice(1).map(render);
+    expect(shown[0]).toContain('🕗 Bắt đầu gửi: 07:30 ngày mai (21/11)\n📍 Nơi nhận: Xã Lũng Cú (Tuyên Quang).\n📊 Đã hẹn giờ, chưa gửi cho ai. Dự kiến 57 người nhận.');
+    expect(shown[1]).toContain('📊 Đang chuẩn bị danh sách người nhận (dự kiến 5.000).');
+    expect(shown[1]).toContain('3. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — đang chuẩn bị gửi');
+    expect(shown[2]).toContain('📊 Không có ai để gửi');
+    expect(shown[2]).toContain('4. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — không có người nhận');
+  });
+
+  it('a button press (Telegram) picks too; a number not in the list is asked again', () => {
+    const w = walk([{ choiceId: 'bc.recent.39' }, '9', { choiceId: 'bc.new' }], withRecent());
+    expect(render(w.messages[1]!)).toContain('📢 "Hội chợ việc làm ngày 18/11"');
+    expect(render(w.messages[2]!)).toContain('Bạn gõ một số trong danh sách, hoặc gõ nội dung thông báo mới (tối đa 1.000 ký tự).');
+    expect(w.misses).toBe(1);
+    expect(last(w)).toContain('Nội dung thông báo là gì?');
+  });
+
+  it('a country-wide one says "cả nước"', () => {
+    const w = walk(['2'], withRecent([progress(60, { targets: geo.provinces.map((p) => p.code) })]));
+    expect(last(w)).toContain('📍 Nơi nhận: cả nước.');
+  });
+
+  it('in English, with English number grouping', () => {
+    const w = walk(['2'], withRecent(RECENT, { lang: 'en' }));
+    expect(render(w.messages[0]!)).toContain('1. Write a new announcement\n2. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — sent 1,234/5,000, failed 12, waiting 3,754');
+    expect(render(w.messages[0]!)).toContain('3. «Tuyển 20 công nhân may tại Lũng Cú» — scheduled for 07:30 tomorrow (21/11)');
+    expect(last(w)).toContain('📊 Sending: sent 1,234/5,000, failed 12, skipped 0, waiting 3,754.');
+  });
+
+  it('without recent broadcasts nothing changes: the text is asked at once', () => {
+    const w = walk([], withRecent([]));
+    expect(last(w)).toContain('Nội dung thông báo là gì?');
+  });
+
+  it('a worker is still refused before any list', () => {
+    const w = walk([], { ...context([]), recentBroadcasts: RECENT });
+    expect(w.final.kind).toBe('done');
+    expect(last(w)).toContain('dành cho cán bộ');
+  });
+
+  it('the list state resumed with no recent broadcasts any more goes on to the text', () => {
+    const state: FlowState = { flow: 'broadcast', step: 'recent', data: {}, misses: 0 };
+    const result = broadcastFlow.step(state, { text: TEXT, choiceId: null, choiceIds: [] }, withRecent([]));
+    expect(result.kind === 'continue' && result.state.step).toBe('targets');
   });
 });

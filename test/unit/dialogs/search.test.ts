@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowContext, SearchVacancy, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
+import { parseAlertChoice } from '../../../src/dialogs/alert-choice.ts';
+import { decide } from '../../../src/dialogs/engine/decide.ts';
+import { FLOWS } from '../../../src/dialogs/flows/index.ts';
 import { searchFlow } from '../../../src/dialogs/flows/search.ts';
 import { lastMessage, render, walkFlow } from './flow-walk.ts';
 
@@ -117,5 +120,28 @@ describe('search flow (/timviec)', () => {
 
   it('renders in English', () => {
     expect(render(lastMessage(walkFlow(searchFlow, ['3'], context({ lang: 'en' }))))).toMatch(/1\. Interested\n2\. Not for me\n3\. Report a scam/);
+  });
+});
+
+describe('answers to a vacancy alert', () => {
+  const input = (choiceId: string) => ({ text: '1', choiceId, lastChoices: null, stopped: false });
+  it.each([
+    ['alert.interested.3', 'Bạn có đồng ý gửi tên và số điện thoại', 'share', []],
+    ['alert.not_suitable.3', 'Đã bỏ tin này', 'list', [{ kind: 'mark_not_suitable', vacancyId: 3 }]],
+    ['alert.report.3', 'dấu hiệu lừa đảo', 'report', []],
+  ] as const)('%s acts on that vacancy from anywhere', (choiceId, fragment, step, effects) => {
+    const decision = decide({ flow: 'posting', step: 'title', data: {}, misses: 0 }, input(choiceId), context(), FLOWS);
+    expect(decision.replies.map(render).join('\n')).toContain(fragment);
+    expect(decision.state?.step).toBe(step);
+    expect(decision.effects).toEqual(effects);
+  });
+
+  it('a vacancy closed since the alert is said to be gone', () => {
+    const decision = decide(null, input('alert.interested.3'), context({ current: null }), FLOWS);
+    expect(decision.replies.map(render).join('\n')).toContain('không còn nhận người');
+  });
+
+  it.each(['alert.interested.', 'alert.apply.3', 'alert.interested.3x', 'menu.x'])('%j is not an alert answer', (id) => {
+    expect(parseAlertChoice(id)).toBeNull();
   });
 });

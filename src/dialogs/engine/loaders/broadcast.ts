@@ -1,17 +1,21 @@
 import { loadAudienceBreakdown } from '../../../db/broadcast-audience.ts';
-import { storedTargetCodes } from '../../flows/broadcast/data.ts';
+import { loadRecentBroadcasts } from '../../../db/broadcast-progress.ts';
+import { RECENT_STEP, storedTargetCodes } from '../../flows/broadcast/data.ts';
 import type { ContextLoader } from '../loaders.ts';
 import { loadRoles } from '../officials.ts';
 
 /**
- * /phatsong: the person's roles (their scopes), and once targets are stored, who a broadcast there reaches,
- * counted in SQL with the fan-out's own rule and split by priority group (src/db/broadcast-audience.ts).
+ * /phatsong: the person's roles (their scopes); once targets are stored, who a broadcast there reaches, counted in
+ * SQL with the fan-out's own rule and split by priority group (src/db/broadcast-audience.ts); and when the flow
+ * begins or shows the list of recent broadcasts, the person's own broadcasts of the last 7 days with their progress.
  */
-export const loadBroadcast: ContextLoader = async ({ db, personId, state }) => {
+export const loadBroadcast: ContextLoader = async ({ db, personId, state, now }) => {
   const targets = storedTargetCodes(state);
-  const [roles, broadcastAudience] = await Promise.all([
+  const showsRecent = state === null || state.step === RECENT_STEP;
+  const [roles, broadcastAudience, recentBroadcasts] = await Promise.all([
     loadRoles(db, personId),
     targets.length > 0 ? loadAudienceBreakdown(db, targets) : Promise.resolve(null),
+    showsRecent ? loadRecentBroadcasts(db, personId, now) : Promise.resolve([]),
   ]);
-  return { roles, broadcastAudience };
+  return { roles, broadcastAudience, recentBroadcasts };
 };

@@ -10,8 +10,10 @@ import { flattenTargets, type PendingPick, type TargetOption, type TargetPart } 
  */
 export const BROADCAST_FLOW = 'broadcast';
 
-export const STEPS = ['text', 'targets', 'pick', 'groups', 'preview', 'when', 'confirm'] as const;
+/** 'recent' comes first when the official has broadcasts of the last 7 days: their progress, or a new one. */
+export const STEPS = ['recent', 'text', 'targets', 'pick', 'groups', 'preview', 'when', 'confirm'] as const;
 export type Step = (typeof STEPS)[number];
+export const RECENT_STEP: Step = 'recent';
 
 export const TEXT_MAX = 1000;
 

@@ -13,7 +13,7 @@ import { clock, dayDifference, dayMonth, MAX_SCHEDULE_DAYS, nextMorning, QUIET_E
  * Every message of the broadcast wizard, from the catalogue (`broadcast.*`). Each question: a short text, numbered
  * choices where the answers are fixed, and the question as the last line with the way out.
  */
-const ask = (lang: Lang, question: string): string => t(lang, 'broadcast.ask', { question });
+export const ask = (lang: Lang, question: string): string => t(lang, 'broadcast.ask', { question });
 const withText = (message: OutboundMessage, text: string): OutboundMessage => ({ ...message, text });
 const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 const QUIET = `${String(QUIET_START_HOUR).padStart(2, '0')}:00–${String(QUIET_END_HOUR).padStart(2, '0')}:00`;

@@ -1,0 +1,54 @@
+/**
+ * When a message may go out: quiet hours and the Vietnam day.
+ *
+ * Vietnam (Asia/Ho_Chi_Minh) is UTC+7 all year, no daylight saving, so a Vietnam wall-clock time is `at` + 7 h read
+ * as UTC — no Intl needed. Quiet hours run from `startHour`:00 up to (not including) `endHour`:00, Vietnam time;
+ * they wrap past midnight when endHour < startHour (21-7); startHour = endHour means none ("off").
+ *
+ * Pure: no I/O, no clock (the caller passes the time).
+ */
+export interface QuietHoursRule {
+  /** Hour (0-23, Vietnam time) at which quiet time starts. */
+  startHour: number;
+  /** Hour at which it ends; may be lower than startHour (wraps past midnight). */
+  endHour: number;
+}
+
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** 00:00 Vietnam time of the Vietnam day that contains `at`. */
+export function vietnamDayStart(at: Date): Date {
+  const local = at.getTime() + VIETNAM_OFFSET_MS;
+  return new Date(Math.floor(local / DAY_MS) * DAY_MS - VIETNAM_OFFSET_MS);
+}
+
+/** 00:00 Vietnam time of the next Vietnam day after the one that contains `at`. */
+export function vietnamDayEnd(at: Date): Date {
+  return new Date(vietnamDayStart(at).getTime() + DAY_MS);
+}
+
+/** Whether `at` falls inside quiet hours. */
+export function isQuietTime(at: Date, quiet: QuietHoursRule): boolean {
+  const { startHour, endHour } = quiet;
+  if (startHour === endHour) return false;
+  const sinceMidnight = at.getTime() - vietnamDayStart(at).getTime();
+  const start = startHour * HOUR_MS;
+  const end = endHour * HOUR_MS;
+  return startHour < endHour ? sinceMidnight >= start && sinceMidnight < end : sinceMidnight >= start || sinceMidnight < end;
+}
+
+/** When the quiet hours that contain `at` end; null when `at` is outside quiet hours. */
+export function quietHoursEnd(at: Date, quiet: QuietHoursRule): Date | null {
+  if (!isQuietTime(at, quiet)) return null;
+  const midnight = vietnamDayStart(at).getTime();
+  const endToday = midnight + quiet.endHour * HOUR_MS;
+  // Quiet since startHour this evening (wrapping rule): it ends tomorrow at endHour.
+  return new Date(at.getTime() < endToday ? endToday : endToday + DAY_MS);
+}
+
+/** The first moment at or after `at` outside quiet hours: `at` itself, or the end of the quiet hours it falls in. */
+export function nextSendableTime(at: Date, quiet: QuietHoursRule): Date {
+  return quietHoursEnd(at, quiet) ?? at;
+}

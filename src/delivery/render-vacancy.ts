@@ -1,0 +1,81 @@
+import { sql, type Kysely } from 'kysely';
+import type { ChatType, Choice, OutboundMessage } from '../channels/types.ts';
+import { type Lang, t } from '../core/i18n/index.ts';
+import type { Database } from '../db/schema.ts';
+import { alertChoiceId } from '../dialogs/alert-choice.ts';
+import type { VacancyFacts } from '../dialogs/engine/types.ts';
+import { vacancyCard } from '../dialogs/vacancy-card.ts';
+import type { Renderer } from './render.ts';
+
+/**
+ * A vacancy alert: "🔔 Việc mới gần bạn", then the vacancy card job search shows (title, employer with ✅ only if
+ * verified, commune and province, wage, headcount, deadline, requirements, contact, overseas advice), then in a
+ * private chat the choices Quan tâm / Không phù hợp / Báo lừa đảo (numbered on every channel, buttons on Telegram)
+ * and last the no-fee warning. A group chat gets no choices (one person's "1" cannot speak for a group): the card,
+ * the warning and a line telling people to message the bot privately.
+ */
+export type AlertFacts = VacancyFacts & { overseas: boolean };
+
+export function alertChoices(lang: Lang, vacancyId: number): Choice[] {
+  return [
+    { id: alertChoiceId('interested', vacancyId), label: t(lang, 'delivery.vacancy.interested') },
+    { id: alertChoiceId('not_suitable', vacancyId), label: t(lang, 'delivery.vacancy.not_suitable') },
+    { id: alertChoiceId('report', vacancyId), label: t(lang, 'delivery.vacancy.report') },
+  ];
+}
+
+/** Pure. */
+export function vacancyAlert(lang: Lang, vacancyId: number, facts: AlertFacts, chatType: ChatType): OutboundMessage {
+  const card = vacancyCard(lang, facts, t(lang, 'delivery.vacancy.heading'));
+  if (chatType === 'group') return { text: `${card}\n${t(lang, 'delivery.vacancy.group_hint')}` };
+  // The card ends with the no-fee warning; it moves below the choices, the last thing read before answering.
+  const noFee = t(lang, 'card.no_fee');
+  const body = card.endsWith(`\n${noFee}`) ? card.slice(0, -noFee.length - 1) : card;
+  return { text: body, choices: alertChoices(lang, vacancyId), prompt: noFee };
+}
+
+interface FactsRow {
+  employer_name: string;
+  verified: boolean;
+  title: string;
+  occupation: string;
+  commune_code: string;
+  headcount: number;
+  wage_raw: string;
+  requirements: string | null;
+  deadline: string;
+  contact: string;
+  overseas: boolean;
+}
+
+export async function loadAlertFacts(db: Kysely<Database>, vacancyId: number): Promise<AlertFacts | null> {
+  const { rows } = await sql<FactsRow>`
+    SELECT e.name AS employer_name, e.verified_at IS NOT NULL AS verified, v.title, v.occupation, v.commune_code, v.headcount,
+      v.wage_raw, v.requirements, v.deadline, v.contact, v.overseas
+    FROM vacancies v JOIN employers e ON e.id = v.employer_id
+    WHERE v.id = ${vacancyId}`.execute(db);
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    employerName: r.employer_name,
+    employerVerified: r.verified,
+    title: r.title,
+    occupation: r.occupation,
+    communeCode: r.commune_code,
+    headcount: r.headcount,
+    wageRaw: r.wage_raw,
+    requirements: r.requirements,
+    deadline: r.deadline,
+    contact: r.contact,
+    overseas: r.overseas,
+  };
+}
+
+export const vacancyRenderer: Renderer = {
+  async render(db, target) {
+    const facts = await loadAlertFacts(db, target.refId);
+    if (!facts) return { ok: false, skip: 'vacancy missing' };
+    return { ok: true, message: vacancyAlert(target.lang, target.refId, facts, target.chatType) };
+  },
+  cacheKey: (target) => `vacancy:${target.refId}:${target.lang}:${target.chatType}`,
+};
