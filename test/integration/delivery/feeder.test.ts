@@ -23,6 +23,8 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
       queue,
       feeder,
       async close() {
+        // BullMQ checks the server when a queue opens; quitting before that answer rejects it with no one listening.
+        await queue.waitUntilReady();
         await queue.close();
         await connection.quit();
       },
