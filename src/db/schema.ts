@@ -49,6 +49,9 @@ export interface PeopleTable {
   updated_at: Timestamp;
   stopped_at: NullableTimestamp;
   deleted_at: NullableTimestamp;
+  /** Where a worker lived when they erased their data (counted as "deleted" by area; migration 0009). */
+  erased_commune_code: ColumnType<string | null, string | null | undefined, string | null>;
+  erased_province_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ChannelIdentitiesTable {
@@ -143,6 +146,8 @@ export interface WorkerProfilesTable {
   paused_at: NullableTimestamp;
   /** Sensitive (src/core/priority-groups.ts); only with the 'priority_status' consent. */
   priority_groups: ColumnType<string[], string[] | undefined, string[]>;
+  /** Optional, given in /theodoi; reports count it where given. */
+  sex: ColumnType<'female' | 'male' | null, 'female' | 'male' | null | undefined, 'female' | 'male' | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -209,6 +214,37 @@ export interface ApplicationsTable {
   followup_sent_at: NullableTimestamp;
   followup_answer: 'hired' | 'not_hired' | 'waiting' | null;
   followup_answered_at: NullableTimestamp;
+}
+
+export type ApplicationStatus = 'interested' | 'introduced' | 'hired' | 'not_hired' | 'withdrawn' | 'not_suitable';
+export type ApplicationActorRole = 'worker' | 'employer' | 'official' | 'admin' | 'system';
+
+/** One step of an application's life, with when and who (migration 0009). */
+export interface ApplicationEventsTable {
+  id: Generated<number>;
+  application_id: number;
+  status: ApplicationStatus;
+  actor_person_id: number | null;
+  actor_role: ApplicationActorRole;
+  at: Timestamp;
+  note: string | null;
+}
+
+/** A one-time login link to /dashboard sent to an official; only the token's hash is stored. */
+export interface DashboardLinksTable {
+  token_hash: string;
+  person_id: number;
+  created_at: Timestamp;
+  expires_at: Date;
+  used_at: NullableTimestamp;
+}
+
+/** A browser session of /dashboard; person_id null: opened with ADMIN_TOKEN. */
+export interface DashboardSessionsTable {
+  id_hash: string;
+  person_id: number | null;
+  created_at: Timestamp;
+  expires_at: Date;
 }
 
 export interface ScamReportsTable {
@@ -285,6 +321,9 @@ export interface Database {
   employers: EmployersTable;
   vacancies: VacanciesTable;
   applications: ApplicationsTable;
+  application_events: ApplicationEventsTable;
+  dashboard_links: DashboardLinksTable;
+  dashboard_sessions: DashboardSessionsTable;
   scam_reports: ScamReportsTable;
   broadcasts: BroadcastsTable;
   invites: InvitesTable;

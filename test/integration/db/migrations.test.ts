@@ -5,7 +5,7 @@ import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { backends } from '../../harness/databases.ts';
 
 const EXPECTED_TABLES = [
-  'app_meta', 'applications', 'audit_log', 'broadcasts', 'channel_identities', 'consents', 'dialog_states', 'employers',
+  'app_meta', 'application_events', 'applications', 'audit_log', 'broadcasts', 'channel_identities', 'consents', 'dashboard_links', 'dashboard_sessions', 'dialog_states', 'employers',
   'group_subscriptions', 'inbound_events', 'invites', 'notifications', 'occupations', 'outbox', 'people', 'regions', 'roles', 'scam_reports', 'vacancies', 'worker_profiles',
 ];
 
@@ -20,7 +20,7 @@ describe.each(backends)('migrations on $name', (backend) => {
 
   it('applies every migration, then nothing on a second run', async () => {
     const first = await migrateToLatest(handle.db);
-    expect(first.map((r) => r.migrationName)).toEqual(['0001_foundation', '0002_identity_choices', '0003_worker_profiles', '0004_vacancies', '0005_invites', '0006_groups_priority_search', '0007_notifications', '0008_fanout_indexes']);
+    expect(first.map((r) => r.migrationName)).toEqual(['0001_foundation', '0002_identity_choices', '0003_worker_profiles', '0004_vacancies', '0005_invites', '0006_groups_priority_search', '0007_notifications', '0008_fanout_indexes', '0009_outcomes_dashboard']);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);
   });
