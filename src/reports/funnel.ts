@@ -84,6 +84,27 @@ export interface FunnelRow extends FunnelCounts {
   name: string;
 }
 
+export type FunnelBreakdownId = 'priority_group' | 'sex' | 'age_band' | 'occupation' | 'former_district' | 'month';
+
+/**
+ * A table beside the area rows, over the same scope and period: one row per priority group, sex, age band,
+ * occupation, former district (province scope) or month (the trend), each with the same columns (`measures`).
+ * A value is null where it is not known. Labels: the i18n keys funnel.breakdown.<id> and funnel.measure.<measure>.
+ */
+export interface FunnelBreakdown {
+  id: FunnelBreakdownId;
+  measures: readonly FunnelMeasure[];
+  rows: FunnelBreakdownRow[];
+}
+
+export interface FunnelBreakdownRow {
+  /** A priority group, 'female' | 'male' | 'unknown', an age band ('15-24'), an occupation key, a district name, 'YYYY-MM'. */
+  key: string;
+  /** What to show for the key (a name in Vietnamese; the month as mm/yyyy). */
+  name: string;
+  values: Partial<Record<FunnelMeasure, number | null>>;
+}
+
 export interface FunnelReport {
   scope: FunnelScope;
   period: FunnelPeriod;
@@ -92,6 +113,8 @@ export interface FunnelReport {
   /** Every province of the country, or every commune of the province (or the one commune), by code; zeros too. */
   rows: FunnelRow[];
   total: FunnelCounts;
+  /** The other views of the same numbers, in the order a report shows them. */
+  breakdowns: FunnelBreakdown[];
 }
 
 /** The scope a region code names ('01', '00769'), or null when no region has that code; null code: the country. */
@@ -222,5 +245,5 @@ export async function computeFunnel(db: Kysely<Database>, scope: FunnelScope, pe
       .executeTakeFirstOrThrow();
     deleted = Number(row.n);
   }
-  return { scope, period, groupBy, rows, total: counts(totalRow, deleted) };
+  return { scope, period, groupBy, rows, total: counts(totalRow, deleted), breakdowns: [] };
 }

@@ -25,6 +25,7 @@ const REPORT: FunnelReport = {
     { code: '05860', name: 'Phường Phổ Yên, "cũ"'.normalize('NFD'), ...zero, interested: 1 },
   ],
   total: { ...zero, registered: 1234, activeAtEnd: 4, stopped: 5, vacanciesApproved: 3, headcountApproved: 12345, employers: 2, interested: 1 },
+  breakdowns: [],
 };
 
 describe('showing funnel numbers', () => {
