@@ -1,5 +1,6 @@
 import { loadConfig } from './config.ts';
 import { migrateCommand } from './cli/migrate.ts';
+import { auditCommand } from './cli/audit.ts';
 import { grantCommand } from './cli/grant.ts';
 import { inviteCommand } from './cli/invite.ts';
 import { importVacanciesCommand } from './cli/import-vacancies.ts';
@@ -24,10 +25,16 @@ Commands:
                                        commune, province, headcount, wage, requirements, deadline, contact,
                                        overseas, in English or Vietnamese); bad rows are listed by line and the
                                        rest imported (exit code 1 if any was bad); --strict: all rows or none
-  report [--region CODE] [--from DATE] [--to DATE] [--format table|csv]
+  report [--region CODE] [--from DATE] [--to DATE] [--format table|csv] [--breakdown ID]
                                        the funnel per province (or per commune of --region), from --from to --to
-                                       (dd/mm/yyyy or yyyy-mm-dd; default this month to today); counts of people
-                                       under 5 show as <5
+                                       (dd/mm/yyyy or yyyy-mm-dd; default this month to today), with the tables
+                                       by priority group, sex, age band, occupation, former district and month;
+                                       CSV: the area table, or one of those with --breakdown ID; counts of
+                                       people under 5 show as <5
+  audit [--since DATE] [--actor ID] [--limit N]
+                                       the audit log, most recent first (approvals, broadcasts, exports,
+                                       dashboard logins, role grants…); --actor a person's id or a label
+                                       (cli, admin-token, system); --limit at most 1000 (default 100)
   reconcile                            put back into Redis the work the database says is in flight (after Redis
                                        was wiped or restored from an old snapshot): queued notifications whose job
                                        is gone go back to pending, unfinished fan-outs start again; safe while
@@ -53,6 +60,7 @@ const COMMANDS: Record<string, Command> = {
   'import-vacancies': (args, print) => importVacanciesCommand(loadConfig(), args, print),
   report: (args, print) => reportCommand(loadConfig(), args, print),
   reconcile: (args, print) => reconcileCommand(loadConfig(), args, print),
+  audit: (args, print) => auditCommand(loadConfig(), args, print),
 };
 
 async function main(argv: string[]): Promise<number> {

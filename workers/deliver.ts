@@ -14,6 +14,7 @@ import type { Logger } from '../src/logger.ts';
 import type { Metrics } from '../src/metrics.ts';
 import { connectRedis } from '../src/queue/connection.ts';
 import { QUEUE_PREFIX } from '../src/queue/names.ts';
+import { closeQueue } from '../src/queue/queues.ts';
 
 /**
  * Delivery: for every channel this process can send on, a feeder (PostgreSQL → a bounded window of jobs in the
@@ -190,7 +191,7 @@ export function startDelivery(options: DeliveryOptions): Delivery {
     async close() {
       await Promise.all(channels.map((c) => c.feeder.stop()));
       await Promise.all(channels.map((c) => c.worker.close()));
-      await Promise.all(channels.map((c) => c.queue.close()));
+      await Promise.all(channels.map((c) => closeQueue(c.queue)));
       await Promise.all(workerConnections.map((c) => c.quit().catch(() => c.disconnect())));
       await producer.quit().catch(() => producer.disconnect());
     },

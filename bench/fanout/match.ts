@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
+import { applyEffects } from '../../src/dialogs/engine/effects.ts';
 import type { FanoutRules } from '../../src/fanout/rules.ts';
 import { fanOutVacancy, loadOpenVacancy, vacancyInsertParams, vacancyPeopleInsert, type VacancyFanoutResult } from '../../src/fanout/vacancy.ts';
 import { addToOutbox } from '../../src/queue/outbox.ts';
@@ -11,6 +12,17 @@ export async function approveVacancy(db: Kysely<Database>, vacancyId: number, of
     const [outboxId] = await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId } });
     return outboxId!;
   });
+}
+
+/**
+ * Approves the vacancy the way an official's "approve" in /duyet does in production: the dialog engine's effect
+ * (src/dialogs/engine/effects.ts: the decision within the official's region, the audit entry, the 'vacancy.approved'
+ * outbox row for the fan-out and the notice to the employer), in one transaction.
+ */
+export async function approveAsOfficial(db: Kysely<Database>, vacancyId: number, officialId: number): Promise<void> {
+  await db.transaction().execute((trx) => applyEffects(trx, officialId, 'telegram', [{ kind: 'decide_vacancy', vacancyId, decision: 'approve', reason: null }]));
+  const { status } = await db.selectFrom('vacancies').select('status').where('id', '=', vacancyId).executeTakeFirstOrThrow();
+  if (status !== 'approved') throw new Error(`vacancy ${vacancyId} was not approved (status ${status}): is the official's role in its region?`);
 }
 
 export interface MatchRun {

@@ -16,8 +16,23 @@ import type { Database } from '../../src/db/schema.ts';
  *     recently (the fan-out must pick that one, once);
  *   - earlier today, three other vacancies were fanned out: k % 7 = 1 already has 3 instant alerts due today (the
  *     new one is held: daily cap), k % 7 = 2 has 1.
- * Plus N / 1000 group chats subscribed to communes of Thái Nguyên (one in 10 to Phổ Yên) or to the province.
+ * Plus N / 1000 group chats subscribed to communes of Thái Nguyên (one in 10 to Phổ Yên) or to the province, and the
+ * official (a role for Thái Nguyên) who may approve the vacancy.
+ *
+ * For the delivery benchmark (options): `channel: 'telegram'` puts every chat on Telegram with numeric ids as Telegram
+ * has them (private: 5,000,000,000 + 2 × person id, + 1 for the second chat; groups: −(10^12 + base + g)), and
+ * `earlierAlertsSent` records all of the day's earlier alerts as sent (they still count toward the daily cap, but the
+ * delivery has nothing of them left to send).
  */
+export interface SeedOptions {
+  /** 'mixed' (default): Zalo, one in 4 on Telegram, ids like 'b0-17'; 'telegram': every chat on Telegram. */
+  channel?: 'mixed' | 'telegram';
+  earlierAlertsSent?: boolean;
+}
+
+/** The title of the vacancy the benchmark approves (its alert carries it). */
+export const BENCH_VACANCY_TITLE = 'Công nhân may (200 người)';
+
 export interface SeededSubscribers {
   subscribers: number;
   groupChats: number;
@@ -31,12 +46,17 @@ export interface SeededSubscribers {
 const PROVINCE = '19'; // Thái Nguyên
 const COMMUNE = '05860'; // Phường Phổ Yên
 
-export async function seedSubscribers(db: Kysely<Database>, n: number, now = new Date()): Promise<SeededSubscribers> {
+export async function seedSubscribers(db: Kysely<Database>, n: number, now = new Date(), options: SeedOptions = {}): Promise<SeededSubscribers> {
   const { rows: base } = await sql<{ base: number }>`SELECT coalesce(max(id), 0)::bigint AS base FROM people`.execute(db);
   const b = Number(base[0]!.base);
   const tag = `b${b}`;
   const local = (await db.selectFrom('regions').select('code').where('province_code', '=', PROVINCE).where('level', '=', 'commune').orderBy('code').execute()).map((r) => r.code);
   const all = (await db.selectFrom('regions').select('code').where('level', '=', 'commune').orderBy('code').execute()).map((r) => r.code);
+  const telegram = options.channel === 'telegram';
+  const firstChannel = telegram ? sql`'telegram'` : sql`CASE WHEN p.k % 4 = 0 THEN 'telegram' ELSE 'zalo' END`;
+  const secondChannel = telegram ? sql`'telegram'` : sql`CASE WHEN p.k % 4 = 0 THEN 'zalo' ELSE 'telegram' END`;
+  const firstChatId = telegram ? sql`(5000000000 + 2 * p.id)::text` : sql`${tag} || '-' || p.k`;
+  const secondChatId = telegram ? sql`(5000000001 + 2 * p.id)::text` : sql`${tag} || '-2-' || p.k`;
 
   await sql`
     INSERT INTO people (full_name, status, stopped_at, deleted_at)
@@ -65,13 +85,13 @@ export async function seedSubscribers(db: Kysely<Database>, n: number, now = new
 
   await sql`
     INSERT INTO channel_identities (person_id, channel, chat_id, chat_type, reachable, unreachable_reason, unreachable_at, tombstoned_at, last_seen_at, created_at)
-    SELECT p.id, CASE WHEN p.k % 4 = 0 THEN 'telegram' ELSE 'zalo' END, ${tag} || '-' || p.k, 'private',
+    SELECT p.id, ${firstChannel}, ${firstChatId}, 'private',
       p.k % 100 <> 6, CASE WHEN p.k % 100 = 6 THEN 'blocked' END, CASE WHEN p.k % 100 = 6 THEN now() END,
       CASE WHEN p.k % 100 = 7 THEN now() END,
       now() - interval '2 days' - (p.k % 1440) * interval '1 minute', now() - interval '30 days'
     FROM ${people} p
     UNION ALL
-    SELECT p.id, CASE WHEN p.k % 4 = 0 THEN 'zalo' ELSE 'telegram' END, ${tag} || '-2-' || p.k, 'private',
+    SELECT p.id, ${secondChannel}, ${secondChatId}, 'private',
       true, NULL, NULL, NULL, now() - (p.k % 1440) * interval '1 minute', now() - interval '10 days'
     FROM ${people} p WHERE p.k % 10 = 3 AND p.k % 100 NOT IN (6, 7)`.execute(db);
 
@@ -85,7 +105,8 @@ export async function seedSubscribers(db: Kysely<Database>, n: number, now = new
     await sql`
       WITH chats AS (
         INSERT INTO channel_identities (person_id, channel, chat_id, chat_type, display_name)
-        SELECT NULL, 'zalo', ${tag} || '-group-' || g, 'group', 'Nhóm thôn ' || g FROM generate_series(1, ${groupChats}::int) g
+        SELECT NULL, ${telegram ? 'telegram' : 'zalo'}, ${telegram ? sql`(-(1000000000000 + ${b}::bigint + g))::text` : sql`${tag} || '-group-' || g`}, 'group', 'Nhóm thôn ' || g
+        FROM generate_series(1, ${groupChats}::int) g
         RETURNING id, chat_id)
       INSERT INTO group_subscriptions (identity_id, region_code)
       SELECT c.id, CASE
@@ -96,6 +117,7 @@ export async function seedSubscribers(db: Kysely<Database>, n: number, now = new
   }
 
   const official = await db.insertInto('people').values({ full_name: 'Cán bộ Sở LĐ' }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('roles').values({ person_id: official.id, role: 'official', region_code: PROVINCE, granted_via: 'cli' }).execute();
   const employer = await db.insertInto('employers').values({ name: 'Công ty May Phổ Yên', verified_at: now }).returning('id').executeTakeFirstOrThrow();
   const deadline = new Date(now.getTime() + 30 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
   const vacancy = (status: 'pending' | 'approved', title: string) =>
@@ -110,12 +132,14 @@ export async function seedSubscribers(db: Kysely<Database>, n: number, now = new
       .executeTakeFirstOrThrow();
 
   // The day's earlier alerts, as three earlier fan-outs left them (due now, some already sent).
+  const earlierSent = options.earlierAlertsSent === true;
   const earlier = [await vacancy('approved', 'May công nghiệp ca sáng'), await vacancy('approved', 'Thợ may mẫu'), await vacancy('approved', 'Công nhân cắt chỉ')];
   const written = await sql<{ n: number }>`
     WITH e AS (
       INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, score, created_at, sent_at)
-      SELECT 'vacancy', v.id, p.id, ci.id, ci.channel, CASE WHEN v.n = 1 THEN 'sent' ELSE 'pending' END, 1, ${now}::timestamptz - interval '1 minute', 1,
-        ${now}::timestamptz - interval '1 minute', CASE WHEN v.n = 1 THEN ${now}::timestamptz END
+      SELECT 'vacancy', v.id, p.id, ci.id, ci.channel, CASE WHEN v.n = 1 OR ${earlierSent}::boolean THEN 'sent' ELSE 'pending' END, 1,
+        ${now}::timestamptz - interval '1 minute', 1, ${now}::timestamptz - interval '1 minute',
+        CASE WHEN v.n = 1 OR ${earlierSent}::boolean THEN ${now}::timestamptz END
       FROM ${people} p
       JOIN (SELECT unnest(${earlier.map((e) => e.id)}::bigint[]) AS id, generate_series(1, 3) AS n) v ON p.k % 7 = 1 OR (p.k % 7 = 2 AND v.n = 1)
       CROSS JOIN LATERAL (
@@ -124,7 +148,7 @@ export async function seedSubscribers(db: Kysely<Database>, n: number, now = new
       RETURNING 1)
     SELECT count(*)::int AS n FROM e`.execute(db);
 
-  const created = await vacancy('pending', 'Công nhân may (200 người)');
+  const created = await vacancy('pending', BENCH_VACANCY_TITLE);
   for (const table of ['people', 'channel_identities', 'consents', 'worker_profiles', 'group_subscriptions', 'notifications', 'vacancies']) {
     await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
   }

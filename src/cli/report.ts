@@ -2,27 +2,33 @@ import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { todayInVietnam } from '../core/deadline.ts';
 import { openDatabase } from '../db/connect.ts';
-import { funnelCsv, funnelTable } from '../reports/funnel-format.ts';
-import { computeFunnel, resolveScope } from '../reports/funnel.ts';
+import { funnelBreakdownCsv, funnelCsv, funnelTable } from '../reports/funnel-format.ts';
+import { computeFunnel, resolveScope, type FunnelBreakdownId } from '../reports/funnel.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
- * npm run cli -- report [--region CODE] [--from DATE] [--to DATE] [--format table|csv]
+ * npm run cli -- report [--region CODE] [--from DATE] [--to DATE] [--format table|csv] [--breakdown ID]
  * The funnel (src/reports/funnel.ts) per province, or per commune of --region (a province or commune code), for
  * the days from --from to --to in Vietnam (dd/mm/yyyy or yyyy-mm-dd; default: the first of this month to today;
- * --to alone: from the first of its month). Area names and counts only; small counts of people show as "<5".
+ * --to alone: from the first of its month). The table shows every measure by area, then every breakdown; the CSV
+ * is the area table, or with --breakdown one breakdown table. Area names and counts only; small counts of people
+ * show as "<5" (and a cell that would give one away by subtraction as "…").
  */
 const FORMATS = ['table', 'csv'] as const;
+const BREAKDOWNS: readonly FunnelBreakdownId[] = ['priority_group', 'sex', 'age_band', 'occupation', 'former_district', 'month'];
 
 export async function reportCommand(config: Config, args: string[], print: (line: string) => void, now = new Date()): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { region: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({ args, options: { region: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, breakdown: { type: 'string' } }, strict: true }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const format = values.format ?? 'table';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const breakdown = values.breakdown ?? null;
+  if (breakdown !== null && !(BREAKDOWNS as readonly string[]).includes(breakdown)) throw new UsageError(`--breakdown must be one of ${BREAKDOWNS.join(', ')}`);
+  if (breakdown !== null && format !== 'csv') throw new UsageError('--breakdown goes with --format csv (the table shows every breakdown)');
   const region = values.region ?? null;
   if (region !== null && !/^\d{2}$|^\d{5}$/.test(region)) throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
   const to = values.to === undefined ? todayInVietnam(now) : reportDate('--to', values.to);
@@ -34,7 +40,9 @@ export async function reportCommand(config: Config, args: string[], print: (line
     const scope = await resolveScope(database.db, region);
     if (scope === null) throw new UsageError(`no province or commune has the code ${region}`);
     const report = await computeFunnel(database.db, scope, { from, to });
-    for (const line of format === 'csv' ? funnelCsv(report) : funnelTable(report)) print(line);
+    const lines = format === 'table' ? funnelTable(report) : breakdown === null ? funnelCsv(report) : funnelBreakdownCsv(report, breakdown as FunnelBreakdownId);
+    if (lines === null) throw new UsageError(`--breakdown ${breakdown} is only for a province (--region with a 2-digit code)`);
+    for (const line of lines) print(line);
   } finally {
     await database.close();
   }

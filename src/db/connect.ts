@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { DatabaseUnavailableError, describeConnectionError } from './errors.ts';
 import { createPGlitePool } from './pglite-pool.ts';
+import { preparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
 import { DATE_OID, INT8_OID, NUMERIC_OID, PGLITE_PARSERS, parseInt8 } from './type-parsers.ts';
 
@@ -59,7 +60,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     await pool.end().catch(() => undefined);
     throw new DatabaseUnavailableError(`Cannot connect to the database at ${location}: ${describeConnectionError(error)}`, { cause: error });
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }) });
   return {
     db,
     kind: 'postgres',

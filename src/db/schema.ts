@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 /** The database as Kysely sees it. One interface per table, named after the table. */
 
@@ -148,6 +148,8 @@ export interface WorkerProfilesTable {
   priority_groups: ColumnType<string[], string[] | undefined, string[]>;
   /** Optional, given in /theodoi; reports count it where given. */
   sex: ColumnType<'female' | 'male' | null, 'female' | 'male' | null | undefined, 'female' | 'male' | null>;
+  /** Optional, set in /theodoi: the lowest monthly pay in đồng; matching skips vacancies known to pay less. */
+  wage_floor_vnd: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -201,6 +203,8 @@ export interface VacanciesTable {
   decided_by: number | null;
   closed_at: NullableTimestamp;
   fanned_out_at: NullableTimestamp;
+  /** Generated (migration 0011): wage_max when VND per month and not negotiable, else NULL (unknown). */
+  wage_monthly_max_vnd: GeneratedAlways<number | null>;
 }
 
 export interface ApplicationsTable {

@@ -87,7 +87,7 @@ interface Row {
 }
 
 async function loadRow(db: Kysely<Database>, id: number, today: string): Promise<Row | null> {
-  const { rows } = await sql<Row>`
+  const { rows } = await sql<Row>`/* prepared:delivery_row */
     SELECT n.id, n.kind, n.ref_id, n.person_id, n.identity_id, n.channel, n.status, n.not_before,
       ci.chat_id, ci.chat_type, p.language, ${skipReason(today)} AS skip_reason
     FROM notifications n

@@ -71,3 +71,20 @@ export async function takeSendSlot(redis: Redis, channel: ChannelName, rule: Pac
   if (paused === 1) return { kind: 'paused', ms: Number(ms) };
   return { kind: 'slot', waitMs: Number(ms), atUs: Number(at) };
 }
+
+const NOTE_SCRIPT = `
+local t = redis.call('TIME')
+local stamp = string.format('%.0f', tonumber(t[1]) * 1000000 + tonumber(t[2]))
+redis.call('ZADD', KEYS[1], stamp, stamp .. ':' .. ARGV[1])
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 1`;
+
+/**
+ * A direct reply (or notice) that went out on `channel`, entered in the same log bulk delivery paces itself by:
+ * replies never wait for a slot, but the alerts and broadcasts after them leave room for them, so the two together
+ * stay within the platform's rate.
+ */
+export async function noteDirectSend(redis: Redis, channel: ChannelName): Promise<void> {
+  sequence += 1;
+  await redis.eval(NOTE_SCRIPT, 1, pacerKey(channel), `${processTag}-d${sequence}`, '3000');
+}

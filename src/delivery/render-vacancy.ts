@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ChatType, Choice, OutboundMessage } from '../channels/types.ts';
 import { type Lang, t } from '../core/i18n/index.ts';
 import type { Database } from '../db/schema.ts';
+import { toVacancyFacts, VACANCY_FACTS_COLUMNS, type VacancyFactsRow } from '../db/vacancy-facts.ts';
 import { alertChoiceId } from '../dialogs/alert-choice.ts';
 import type { VacancyFacts } from '../dialogs/engine/types.ts';
 import { vacancyCard } from '../dialogs/vacancy-card.ts';
@@ -34,41 +35,10 @@ export function vacancyAlert(lang: Lang, vacancyId: number, facts: AlertFacts, c
   return { text: body, choices: alertChoices(lang, vacancyId), prompt: noFee };
 }
 
-interface FactsRow {
-  employer_name: string;
-  verified: boolean;
-  title: string;
-  occupation: string;
-  commune_code: string;
-  headcount: number;
-  wage_raw: string;
-  requirements: string | null;
-  deadline: string;
-  contact: string;
-  overseas: boolean;
-}
-
 export async function loadAlertFacts(db: Kysely<Database>, vacancyId: number): Promise<AlertFacts | null> {
-  const { rows } = await sql<FactsRow>`
-    SELECT e.name AS employer_name, e.verified_at IS NOT NULL AS verified, v.title, v.occupation, v.commune_code, v.headcount,
-      v.wage_raw, v.requirements, v.deadline, v.contact, v.overseas
-    FROM vacancies v JOIN employers e ON e.id = v.employer_id
-    WHERE v.id = ${vacancyId}`.execute(db);
-  const r = rows[0];
-  if (!r) return null;
-  return {
-    employerName: r.employer_name,
-    employerVerified: r.verified,
-    title: r.title,
-    occupation: r.occupation,
-    communeCode: r.commune_code,
-    headcount: r.headcount,
-    wageRaw: r.wage_raw,
-    requirements: r.requirements,
-    deadline: r.deadline,
-    contact: r.contact,
-    overseas: r.overseas,
-  };
+  const { rows } = await sql<VacancyFactsRow>`
+    SELECT ${VACANCY_FACTS_COLUMNS} FROM vacancies v JOIN employers e ON e.id = v.employer_id WHERE v.id = ${vacancyId}`.execute(db);
+  return rows[0] ? toVacancyFacts(rows[0]) : null;
 }
 
 export const vacancyRenderer: Renderer = {

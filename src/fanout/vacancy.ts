@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { todayInVietnam } from '../core/deadline.ts';
 import { nextSendableTime, vietnamDayEnd, vietnamDayStart } from '../core/quiet-hours.ts';
-import { vacancyIsOpen, vacancyTermsOf, vacancyWithinReach } from '../db/matching.ts';
+import { type KnownVacancyTerms, vacancyIsOpen, vacancyMatchesWorker, vacancyTermsOf } from '../db/matching.ts';
 import type { Database } from '../db/schema.ts';
 import {
   COUNT_WRITTEN, type FanoutCounts, GROUP_CHAT_REACHABLE, inRange, isLatestPrivateChat, notYetWritten, type PersonRange, PRIORITY, privateChatJoin, runOverPeople, runStatement,
@@ -15,9 +15,9 @@ import type { FanoutExecution, FanoutRules } from './rules.ts';
  * re-run writes nothing twice. Nothing is sent here: the delivery reads the pending rows.
  *
  * People: the matching rule (src/db/matching.ts: occupation among theirs, within their reach, overseas only for
- * 'abroad'), alerts not paused, person active (not stopped, not deleted), 'alerts' consent standing, and a
- * reachable, non-tombstoned private chat — the most recently seen one (one row per person, never one per channel).
- * There is no wage floor on profiles yet, so there is no wage clause.
+ * 'abroad', not below their wage floor when both the floor and the vacancy's monthly pay are known), alerts not
+ * paused, person active (not stopped, not deleted), 'alerts' consent standing, and a reachable, non-tombstoned
+ * private chat — the most recently seen one (one row per person, never one per channel).
  *   score: 3 same commune, 2 same province, 1 elsewhere (the digest ranks by it).
  *   status: 'held' for daily-digest subscribers; 'held' when the person already has `alertsPerDay` instant vacancy
  *   alerts (pending, queued or sent) due the same Vietnam day as this one; else 'pending'.
@@ -40,12 +40,8 @@ export type VacancyFanoutResult =
 /** Arbitrary constant: the advisory lock that serialises vacancy fan-outs. */
 const VACANCY_FANOUT_LOCK = 5_705_001;
 
-export interface OpenVacancy {
+export interface OpenVacancy extends KnownVacancyTerms {
   id: number;
-  occupation: string;
-  commune_code: string;
-  province_code: string;
-  overseas: boolean;
 }
 
 export interface VacancyInsertParams {
@@ -86,7 +82,7 @@ export function vacancyPeopleInsert(p: VacancyInsertParams, range: PersonRange =
       JOIN people p ON p.id = w.person_id
       JOIN ${privateChatJoin(sql`w.person_id`)}
       WHERE ${inRange(sql`w.person_id`, range)}
-        AND ${vacancyWithinReach(terms)}
+        AND ${vacancyMatchesWorker(terms)}
         AND w.paused_at IS NULL
         AND p.status = 'active'
         AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = w.person_id AND c.purpose = 'alerts' AND c.withdrawn_at IS NULL)
@@ -118,7 +114,7 @@ export function vacancyGroupInsert(p: VacancyInsertParams): RawBuilder<WrittenRo
 
 export async function loadOpenVacancy(db: Kysely<Database> | Transaction<Database>, vacancyId: number, now: Date): Promise<OpenVacancy | null> {
   const { rows } = await sql<OpenVacancy>`
-    SELECT v.id, v.occupation, v.commune_code, v.province_code, v.overseas
+    SELECT v.id, v.occupation, v.commune_code, v.province_code, v.overseas, v.wage_monthly_max_vnd
     FROM vacancies v
     WHERE v.id = ${vacancyId} AND ${vacancyIsOpen(todayInVietnam(now))}`.execute(db);
   return rows[0] ?? null;

@@ -22,8 +22,8 @@ export interface AdminQueuesOptions {
   queues: QueueRegistry;
 }
 
-/** Same length, constant time. */
-function sameSecret(given: string, expected: string): boolean {
+/** Same length, constant time. (Also used by /dashboard.) */
+export function sameSecret(given: string, expected: string): boolean {
   const a = createHmac('sha256', 'knvl-compare').update(given).digest();
   const b = createHmac('sha256', 'knvl-compare').update(expected).digest();
   return timingSafeEqual(a, b);
@@ -34,7 +34,8 @@ export function adminCookieValue(adminToken: string): string {
   return createHmac('sha256', adminToken).update('knvl admin queues session').digest('base64url');
 }
 
-function cookieNamed(request: FastifyRequest, name: string): string | null {
+/** A cookie's value from the request's Cookie header, or null. (Also used by /dashboard.) */
+export function cookieNamed(request: FastifyRequest, name: string): string | null {
   const header = request.headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {

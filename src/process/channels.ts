@@ -8,11 +8,13 @@ import type { Config } from '../config.ts';
 import { createDialogEngine } from '../dialogs/engine/run.ts';
 import { FLOWS } from '../dialogs/flows/index.ts';
 import type { DialogHandler } from '../dialogs/types.ts';
+import { publicBaseUrl } from '../dashboard/base-url.ts';
 import { registerSimulatorRoutes } from '../http/simulator-routes.ts';
 import { registerWebhookRoutes } from '../http/webhook-routes.ts';
 import { createFloodGuard } from '../inbound/flood-guard.ts';
 import { createInboundPipeline, type InboundPipeline } from '../inbound/pipeline.ts';
 import { createReplySender, type ReplySender } from '../inbound/reply-sender.ts';
+import { noteDirectSend } from '../delivery/pacer.ts';
 import type { Logger } from '../logger.ts';
 import { type BotNames, learnBotNames } from './bot-names.ts';
 import type { Services } from './services.ts';
@@ -59,7 +61,10 @@ export async function createChannels(
     floodGuard: createFloodGuard(services.producer),
     replies,
     // /nhom asks the platform who administers a group, where it can tell (Telegram; Zalo cannot).
-    handler: handler ?? createDialogEngine(services.database.db, FLOWS, { groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null }),
+    handler: handler ?? createDialogEngine(services.database.db, FLOWS, {
+      groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null,
+      dashboardUrl: publicBaseUrl(config),
+    }),
     logger,
     metrics: services.metrics,
   });
@@ -137,7 +142,11 @@ export function createDirectSender(services: Services, adapters: Partial<Record<
     adapters,
     db: services.database.db,
     logger,
-    onSent: (channel) => services.metrics.repliesSent.inc({ channel }),
+    onSent: (channel) => {
+      services.metrics.repliesSent.inc({ channel });
+      // Best effort: Redis away must not hold or fail a reply.
+      noteDirectSend(services.producer, channel).catch(() => undefined);
+    },
     onFailed: (channel, kind) => services.metrics.replyFailures.inc({ channel, kind }),
   });
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import { adminQueuesRoutes } from '../http/admin-queues.ts';
 import { buildHttpApp } from '../http/app.ts';
+import { dashboardRoutes } from '../http/dashboard/routes.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
@@ -27,8 +28,12 @@ export async function startHttpServer(
   shutdown: Shutdown,
   routes: ReadonlyArray<(app: FastifyInstance) => void> = [],
 ): Promise<string> {
-  // The queue dashboard (/admin/queues) when ADMIN_TOKEN is set.
-  const allRoutes = [...routes, adminQueuesRoutes({ adminToken: config.adminToken, queues: services.queues })];
+  // The queue dashboard (/admin/queues) when ADMIN_TOKEN is set; the officials' dashboard (/dashboard) always.
+  const allRoutes = [
+    ...routes,
+    adminQueuesRoutes({ adminToken: config.adminToken, queues: services.queues }),
+    dashboardRoutes({ db: services.database.db, adminToken: config.adminToken, publicUrl: config.publicUrl }),
+  ];
   const { app, markShuttingDown } = await buildHttpApp({ logger, metrics: services.metrics, readiness: services.readiness, routes: allRoutes });
   const address = await app.listen({ port: config.port, host: '0.0.0.0' });
   shutdown.add('http server', async () => {

@@ -7,7 +7,9 @@ import { startScheduleWorker } from '../../workers/schedule.ts';
 import { POSTGRES_PARALLELISM, startFanoutWorker } from '../../workers/fanout.ts';
 import type { Config } from '../config.ts';
 import { registerSchedules } from '../schedule/schedulers.ts';
+import { reconcile } from '../queue/reconcile.ts';
 import { reconcileAtStart } from './reconcile-at-start.ts';
+import { watchForRedisLoss } from './redis-loss-watch.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
 
@@ -18,6 +20,18 @@ export function startQueueWorkers(services: Services, adapters: Partial<Record<C
   shutdown.add('notice worker', () => notices.close());
   // Redis may have lost work while we were down (wiped, restored from a snapshot): put it back.
   void reconcileAtStart(services, logger, shutdown);
+  // … and if it loses it while we run, put it back then, schedulers included.
+  const log = logger.child({ task: 'reconcile' });
+  const watch = watchForRedisLoss(
+    services.producer,
+    async () => {
+      const result = await reconcile({ db: services.database.db, queues: services.queues, logger: log });
+      await registerSchedules(services.queues.schedule);
+      log.info({ notificationsRequeued: result.notificationsRequeued }, 'reconciled after redis lost its data');
+    },
+    log,
+  );
+  shutdown.add('redis loss watch', () => watch.stop());
 }
 
 /** The timing rules (workers/schedule.ts): its job schedulers upserted (idempotent on every start) and its processor. */

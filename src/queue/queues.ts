@@ -18,6 +18,23 @@ export function createQueues(connection: Redis): QueueRegistry {
   return Object.fromEntries(entries) as QueueRegistry;
 }
 
+const READY_WAIT_MS = 2000;
+
+/**
+ * Closes a queue after BullMQ's connection check (an INFO sent when the queue opens) has answered: quitting the
+ * shared connection before that answer rejects the check with no one listening (an unhandled "Connection is
+ * closed"). Redis being away must not hold a shutdown, so the wait is bounded.
+ */
+export async function closeQueue(queue: Queue): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const bounded = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, READY_WAIT_MS);
+  });
+  await Promise.race([queue.waitUntilReady().then(() => undefined, () => undefined), bounded]);
+  clearTimeout(timer);
+  await queue.close();
+}
+
 export async function closeQueues(queues: QueueRegistry): Promise<void> {
-  await Promise.all(Object.values(queues).map((queue) => queue.close()));
+  await Promise.all(Object.values(queues).map(closeQueue));
 }

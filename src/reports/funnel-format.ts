@@ -1,45 +1,28 @@
 import { formatDeadlineVi } from '../core/deadline.ts';
 import { formatNumber } from '../core/i18n/format.ts';
-import { FUNNEL_MEASURES, shownCount, SMALL_CELL_LABEL, type FunnelCounts, type FunnelMeasure, type FunnelReport } from './funnel.ts';
+import { t } from '../core/i18n/index.ts';
+import { HIDDEN_CELL_LABEL, SMALL_CELL_LABEL, type ShownCell } from '../core/suppression.ts';
+import { FUNNEL_MEASURES, type FunnelBreakdownId, type FunnelMeasure, type FunnelReport } from './funnel.ts';
+import { shownReport, type ShownTable } from './funnel-shown.ts';
 
 /**
- * A funnel report as text: an aligned table for the terminal (numbers as Vietnamese write them, 1.234) or CSV for
- * a spreadsheet (a UTF-8 BOM first, so Excel reads the Vietnamese names right). Small counts of people are
- * suppressed here, never in the numbers the report module returns. Pure.
+ * A funnel report as text for `npm run cli -- report`: aligned tables for the terminal (numbers as Vietnamese
+ * write them, 1.234), or CSV for a spreadsheet (a UTF-8 BOM first, so Excel reads the Vietnamese names right).
+ * Small counts of people are suppressed (funnel-shown.ts), never in the numbers the report module returns. Labels
+ * come from the English catalogue (funnel.measure.*, funnel.breakdown.*), as the rest of the CLI speaks English.
+ * Pure.
  */
-export const MEASURE_LABELS: Readonly<Record<FunnelMeasure, string>> = {
-  registered: 'Registered',
-  activeAtEnd: 'Active at end',
-  stopped: 'Stopped',
-  deleted: 'Deleted',
-  vacanciesApproved: 'Vacancies approved',
-  headcountApproved: 'Headcount',
-  employers: 'Employers',
-  interested: 'Interested',
-  introduced: 'Introduced',
-  hired: 'Hired',
-};
+export const MEASURE_LABELS = Object.fromEntries(FUNNEL_MEASURES.map((m) => [m, t('en', `funnel.measure.${m}`)])) as Readonly<Record<FunnelMeasure, string>>;
 
-const CSV_NAMES: Readonly<Record<FunnelMeasure, string>> = {
-  registered: 'registered',
-  activeAtEnd: 'active_at_end',
-  stopped: 'stopped',
-  deleted: 'deleted',
-  vacanciesApproved: 'vacancies_approved',
-  headcountApproved: 'headcount_approved',
-  employers: 'employers',
-  interested: 'interested',
-  introduced: 'introduced',
-  hired: 'hired',
-};
+/** CSV column names: the measure in snake case (activeAtEnd → active_at_end). */
+export const CSV_NAMES = Object.fromEntries(FUNNEL_MEASURES.map((m) => [m, m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)])) as Readonly<Record<FunnelMeasure, string>>;
 
 const NOT_KNOWN = '—';
-const TOTAL = 'Total';
+const TOTAL = t('en', 'funnel.total');
 
-function cell(measure: FunnelMeasure, value: number | null, number: (n: number) => string, unknown: string): string {
-  const shown = shownCount(measure, value);
-  if (shown === null) return unknown;
-  return shown === SMALL_CELL_LABEL ? shown : number(shown);
+function cellText(cell: ShownCell, number: (n: number) => string, unknown: string): string {
+  if (cell === null) return unknown;
+  return typeof cell === 'number' ? number(cell) : cell;
 }
 
 function scopeLabel(report: FunnelReport): string {
@@ -56,34 +39,51 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
   return align === 'left' ? text + fill : fill + text;
 }
 
-export function funnelTable(report: FunnelReport): string[] {
-  const vi = (n: number) => formatNumber('vi', n, 0);
-  const header = ['Code', report.groupBy === 'province' ? 'Province' : 'Commune', ...FUNNEL_MEASURES.map((m) => MEASURE_LABELS[m])];
-  const line = (code: string, name: string, counts: FunnelCounts) => [code, name, ...FUNNEL_MEASURES.map((m) => cell(m, counts[m], vi, NOT_KNOWN))];
-  const body = report.rows.map((r) => line(r.code, r.name, r));
-  const total = line('', TOTAL, report.total);
-  const sizes = header.map((h, i) => Math.max(width(h), ...[...body, total].map((row) => width(row[i] ?? ''))));
+/** An aligned table: the first `leftColumns` columns left-aligned, the numbers right-aligned; a rule above the total. */
+function aligned(header: string[], body: string[][], total: string[] | null, leftColumns: number): string[] {
+  const all = [header, ...body, ...(total ? [total] : [])];
+  const sizes = header.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ''))));
   const render = (row: string[]) =>
     row
-      .map((text, i) => pad(text, sizes[i] ?? 0, i < 2 ? 'left' : 'right'))
+      .map((text, i) => pad(text, sizes[i] ?? 0, i < leftColumns ? 'left' : 'right'))
       .join('  ')
       .trimEnd();
   const rule = sizes.map((s) => '-'.repeat(s)).join('  ');
+  return [render(header), rule, ...body.map(render), ...(total ? [rule, render(total)] : [])];
+}
+
+const vi = (n: number) => formatNumber('vi', n, 0);
+
+function tableLines(table: ShownTable, first: string[], keyed: (row: ShownTable['rows'][number]) => string[]): string[] {
+  const header = [...first, ...table.measures.map((m) => MEASURE_LABELS[m])];
+  const body = table.rows.map((r) => [...keyed(r), ...r.cells.map((c) => cellText(c, vi, NOT_KNOWN))]);
+  const total = table.total ? [...first.map((_, i) => (i === first.length - 1 ? TOTAL : '')), ...table.total.map((c) => cellText(c, vi, NOT_KNOWN))] : null;
+  return aligned(header, body, total, first.length);
+}
+
+function suppressionNotes(tables: readonly ShownTable[]): string[] {
+  const cells = tables.flatMap((table) => [...table.rows.flatMap((r) => r.cells), ...(table.total ?? [])]);
   const notes = [`Counts of people under 5 are shown as ${SMALL_CELL_LABEL}.`];
-  if (report.total.deleted === null || report.rows.some((r) => r.deleted === null)) {
-    notes.push(`${NOT_KNOWN}: not known by area (erasing one's data keeps no area, so deleted is counted for the whole country only).`);
-  }
-  return [
+  if (cells.includes(HIDDEN_CELL_LABEL)) notes.push(`${HIDDEN_CELL_LABEL}: hidden, so that a count under 5 cannot be worked out from a total.`);
+  if (cells.includes(null)) notes.push(`${NOT_KNOWN}: not known.`);
+  return notes;
+}
+
+/** Every measure per area with the total, then every breakdown table, each with its notes. */
+export function funnelTable(report: FunnelReport): string[] {
+  const shown = shownReport(report);
+  const area = report.groupBy === 'province' ? 'Province' : 'Commune';
+  const lines = [
     `Funnel for ${scopeLabel(report)}, ${formatDeadlineVi(report.period.from)} to ${formatDeadlineVi(report.period.to)} (Vietnam time), by ${report.groupBy}`,
     '',
-    render(header),
-    rule,
-    ...body.map(render),
-    rule,
-    render(total),
-    '',
-    ...notes,
+    ...tableLines(shown.areas, ['Code', area], (r) => [r.key, r.name]),
   ];
+  for (const breakdown of shown.breakdowns) {
+    lines.push('', t('en', `funnel.breakdown.${breakdown.id}`), '', ...tableLines(breakdown, [''], (r) => [r.name]));
+    for (const note of breakdown.notes) lines.push(t('en', note));
+  }
+  lines.push('', ...suppressionNotes([shown.areas, ...shown.breakdowns]), t('en', 'funnel.note.counselled'), t('en', 'funnel.note.broadcast_replies'));
+  return lines;
 }
 
 /** A CSV field: quoted when it holds a comma, a quote or a line break. */
@@ -91,13 +91,33 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header row, one row per area, then the total; the first line starts with a UTF-8 BOM. */
-export function funnelCsv(report: FunnelReport): string[] {
-  const plain = (n: number) => String(n);
-  const header = ['code', report.groupBy, ...FUNNEL_MEASURES.map((m) => CSV_NAMES[m])];
-  const line = (code: string, name: string, counts: FunnelCounts) => [code, name, ...FUNNEL_MEASURES.map((m) => cell(m, counts[m], plain, ''))];
-  const rows = [header, ...report.rows.map((r) => line(r.code, r.name, r)), line('', TOTAL, report.total)];
+function csvLines(rows: string[][]): string[] {
   const lines = rows.map((row) => row.map(csvField).join(','));
   lines[0] = `\uFEFF${lines[0] ?? ''}`;
   return lines;
+}
+
+const plain = (n: number) => String(n);
+
+/** The area table: header row, one row per area, then the total; the first line starts with a UTF-8 BOM. */
+export function funnelCsv(report: FunnelReport): string[] {
+  const { areas } = shownReport(report);
+  const cells = (row: readonly ShownCell[]) => row.map((c) => cellText(c, plain, ''));
+  return csvLines([
+    ['code', report.groupBy, ...areas.measures.map((m) => CSV_NAMES[m])],
+    ...areas.rows.map((r) => [r.key, r.name, ...cells(r.cells)]),
+    ['', TOTAL, ...cells(areas.total ?? [])],
+  ]);
+}
+
+/** One breakdown table as CSV (key, name, its measures; the total where its rows add up to it). */
+export function funnelBreakdownCsv(report: FunnelReport, id: FunnelBreakdownId): string[] | null {
+  const breakdown = shownReport(report).breakdowns.find((b) => b.id === id);
+  if (breakdown === undefined) return null;
+  const cells = (row: readonly ShownCell[]) => row.map((c) => cellText(c, plain, ''));
+  return csvLines([
+    ['key', 'name', ...breakdown.measures.map((m) => CSV_NAMES[m])],
+    ...breakdown.rows.map((r) => [r.key, r.name, ...cells(r.cells)]),
+    ...(breakdown.total ? [['', TOTAL, ...cells(breakdown.total)]] : []),
+  ]);
 }

@@ -21,6 +21,10 @@ import type { AddressInfo } from 'node:net';
  *   listed in `knownChats`; `block(chatId)` → 403 "Forbidden: bot was blocked by the user" (or "bot was
  *   kicked from the group chat" for groups);
  * - `failNext(kind)` makes the next call (optionally of one method) fail the way Telegram or the network does;
+ * - `floodWait(seconds)` puts the bot under flood control, as Telegram does after too many messages: for that long
+ *   every sendMessage / sendPhoto answers 429 "Too Many Requests: retry after N" with parameters.retry_after = the
+ *   seconds left (rounded up); `floods` lists the chats each one refused, and `tooManyRequests` counts the 429s
+ *   forced by the test apart from those of the rate limits;
  * - getChatMember answers the ChatMember object set with `setChatMember` (test/fixtures/telegram/chat-member-*.json
  *   are real shapes), else `member` for someone seen writing in that group, else "Bad Request: user not found";
  *   an unknown chat → "chat not found", a group the bot was removed from → 403, like Telegram.
@@ -137,6 +141,15 @@ export interface FakeTelegramApi {
   /** From now on every call answers 401, as after the token was revoked in @BotFather. */
   revokeToken(): void;
   failNext(kind: FakeFailureKind, retryAfter?: number, method?: string): void;
+  /** Flood control for the next `seconds`: every send answers 429 with retry_after = the seconds left. */
+  floodWait(seconds: number): void;
+  /** Every floodWait: when it began and the chat of every send it refused, in order. */
+  readonly floods: ReadonlyArray<{ readonly startedAt: number; readonly refused: readonly string[] }>;
+  /**
+   * 429s answered so far: `forced` by the test (failNext('rate_limited'), floodWait), `rateLimited` because the caller
+   * sent faster than the per-chat or global limit allows.
+   */
+  readonly tooManyRequests: { readonly forced: number; readonly rateLimited: number };
   /** Queues an update for getUpdates (and makes its chat known); assigns update_id when missing. */
   pushUpdate(update: Json): TelegramUpdateJson;
   /** update_ids still queued (not confirmed by an offset). */
@@ -172,6 +185,9 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
   /** chat id → user id → ChatMember JSON. */
   const members = new Map<string, Map<string, Json>>();
   let tokenRevoked = false;
+  let floodUntil = 0;
+  const floods: Array<{ startedAt: number; refused: string[] }> = [];
+  const tooManyRequests = { forced: 0, rateLimited: 0 };
   let confirmedOffset = 0;
   let nextUpdateId = 1;
   let allowedUpdates: string[] | null = null;
@@ -290,6 +306,7 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     const chat = params.chat_id === undefined ? undefined : chats.get(String(params.chat_id));
     switch (failure.kind) {
       case 'rate_limited':
+        tooManyRequests.forced += 1;
         return error(res, 429, `Too Many Requests: retry after ${failure.retryAfter}`, { retry_after: failure.retryAfter });
       case 'server_error':
         return error(res, 500, 'Internal Server Error');
@@ -444,6 +461,13 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
 
   function checkRate(res: http.ServerResponse, chat: ChatInfo): boolean {
     const now = Date.now();
+    if (now < floodUntil) {
+      tooManyRequests.forced += 1;
+      floods.at(-1)?.refused.push(chat.id);
+      const retryAfter = Math.max(1, Math.ceil((floodUntil - now) / 1000));
+      error(res, 429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
+      return false;
+    }
     let bucket: Bucket | undefined;
     if (perChat) {
       bucket = perChatBuckets.get(chat.id);
@@ -451,6 +475,7 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     }
     const waitMs = Math.max(globalBucket?.waitMs(now) ?? 0, bucket?.waitMs(now) ?? 0);
     if (waitMs > 0) {
+      tooManyRequests.rateLimited += 1;
       const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
       error(res, 429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
       return false;
@@ -581,6 +606,13 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
       tokenRevoked = true;
     },
     failNext: (kind, retryAfter = 3, method) => void failures.push({ kind, retryAfter, method }),
+    floodWait: (seconds) => {
+      const now = Date.now();
+      floodUntil = Math.max(floodUntil, now + seconds * 1000);
+      floods.push({ startedAt: now, refused: [] });
+    },
+    floods,
+    tooManyRequests,
     pushUpdate(update) {
       const withId = { ...update, update_id: typeof update.update_id === 'number' ? update.update_id : nextUpdateId } as TelegramUpdateJson;
       nextUpdateId = Math.max(nextUpdateId, withId.update_id + 1);

@@ -22,9 +22,13 @@ export interface ChatPipeline {
   close(): void;
 }
 
+let pipelines = 0;
+
 export function startChatPipeline(db: Kysely<Database>, options: { handler?: DialogHandler; floodLimit?: number } = {}): ChatPipeline {
   const logger = createLogger({ level: 'silent', secrets: [] });
-  const redis = new Redis(inject('redisUrl'));
+  // The run's Redis is shared by every test file, and the flood guard counts per user: a prefix of its own keeps
+  // one file's "Cán bộ Hùng" from being muted by another file's.
+  const redis = new Redis(inject('redisUrl'), { keyPrefix: `chat-${process.pid}-${(pipelines += 1)}:` });
   const simulator = createSimulatorAdapter({ historyPerChat: 500 });
   const pipeline = createInboundPipeline({
     db,

@@ -30,6 +30,7 @@ export const backends: BackendFactory[] = [
     name: 'pglite',
     async open() {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-pglite-'));
+      fs.cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
       const handle = await openDatabase({ databaseUrl: null, dataDir });
       return {
         handle,

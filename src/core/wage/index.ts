@@ -5,3 +5,5 @@ export { checkWage, IMPLAUSIBLE_DAILY_VND, IMPLAUSIBLE_HOURLY_VND, IMPLAUSIBLE_M
 export { describeWageFlag, formatWage } from './format.ts';
 export { MINIMUM_WAGE_SCHEDULES, minimumWageOn, regionLabel, WORKING_DAYS_PER_MONTH } from './minimum-wage.ts';
 export type { MinimumWageSchedule } from './minimum-wage.ts';
+export { formatWageFloor, readWageFloor, WAGE_FLOOR_MAX_VND } from './floor.ts';
+export type { WageFloorAnswer } from './floor.ts';

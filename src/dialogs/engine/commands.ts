@@ -20,7 +20,9 @@ export type GlobalCommand =
   | 'broadcast'
   | 'group'
   | 'language'
-  | 'my_vacancies';
+  | 'my_vacancies'
+  | 'dashboard'
+  | 'outcomes';
 
 const COMMANDS: Record<string, GlobalCommand> = {
   start: 'start',
@@ -68,6 +70,12 @@ const COMMANDS: Record<string, GlobalCommand> = {
   tincuatoi: 'my_vacancies',
   'tin cua toi': 'my_vacancies',
   myposts: 'my_vacancies',
+  baocao: 'dashboard',
+  'bao cao': 'dashboard',
+  dashboard: 'dashboard',
+  ketqua: 'outcomes',
+  'ket qua': 'outcomes',
+  outcomes: 'outcomes',
 };
 
 /** Commands that may carry words after them: "/start CODE", "/nhom Mèo Vạc", "/nhom dung", "/thongke 2026". */
@@ -86,6 +94,8 @@ export const COMMAND_FLOWS: Partial<Record<GlobalCommand, string>> = {
   language: 'language',
   my_vacancies: 'vacancies',
   stats: 'stats',
+  dashboard: 'dashboard',
+  outcomes: 'outcomes',
 };
 
 /** The flow each main-menu choice opens. */

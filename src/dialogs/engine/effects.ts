@@ -6,6 +6,7 @@ import { addNotices } from '../../queue/notices.ts';
 import { createBroadcast } from './effects/broadcast.ts';
 import { markNotSuitable, recordInterest, reportScam } from './effects/search.ts';
 import { recordFollowup } from './effects/followup.ts';
+import { moveApplicationAs } from './effects/applications.ts';
 import { decideVacancy, officialsFor, verifyEmployer } from './officials.ts';
 import { closeOwnVacancy } from './own-vacancies.ts';
 import type { Effect, VacancyDraft } from './types.ts';
@@ -117,6 +118,15 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
       case 'record_followup':
         await recordFollowup(trx, personId, effect);
         break;
+      case 'move_application':
+        await moveApplicationAs(trx, personId, effect);
+        break;
+      case 'set_sex':
+        await trx.updateTable('worker_profiles').set({ sex: effect.sex, updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+        break;
+      case 'set_wage_floor':
+        await trx.updateTable('worker_profiles').set({ wage_floor_vnd: effect.vnd, updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+        break;
       case 'resume_messages':
         await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();
         break;
@@ -139,9 +149,18 @@ async function priorityGroupsToWrite(trx: Transaction<Database>, personId: numbe
 /**
  * Deletion on request: name, phone, birth year, the worker profile and the dialog state go; consents are
  * withdrawn; the person's chats are tombstoned (their ids replaced, so a later message starts afresh as a new,
- * unknown person). The people row stays as an anonymous "deleted" count for the funnel.
+ * unknown person). The people row stays as an anonymous "deleted" count for the funnel, with the commune and
+ * province the profile had (an area is not personal once name, phone and profile are gone), so "deleted" and
+ * their applications still count by area.
  */
 async function erasePerson(trx: Transaction<Database>, personId: number): Promise<void> {
+  await trx
+    .updateTable('people as p')
+    .from('worker_profiles as w')
+    .set((eb) => ({ erased_commune_code: eb.ref('w.commune_code'), erased_province_code: eb.ref('w.province_code') }))
+    .whereRef('w.person_id', '=', 'p.id')
+    .where('p.id', '=', personId)
+    .execute();
   await trx.deleteFrom('worker_profiles').where('person_id', '=', personId).execute();
   await trx.updateTable('consents').set({ withdrawn_at: sql`now()` }).where('person_id', '=', personId).where('withdrawn_at', 'is', null).execute();
   const identities = await trx.selectFrom('channel_identities').select('id').where('person_id', '=', personId).execute();

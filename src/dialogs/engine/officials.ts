@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { withinOfficialScope } from '../../db/region-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import type { PendingVacancy } from './types.ts';
 
@@ -16,10 +17,7 @@ export async function loadRoles(db: Db, personId: number): Promise<Scoped[]> {
 
 /** The SQL condition "this vacancy lies within one of the person's official or admin scopes". */
 function inScope(personId: number) {
-  return sql<boolean>`EXISTS (
-    SELECT 1 FROM roles r
-    WHERE r.person_id = ${personId} AND r.revoked_at IS NULL AND r.role IN ('official', 'admin')
-      AND (r.region_code IS NULL OR r.region_code = v.province_code OR r.region_code = v.commune_code))`;
+  return withinOfficialScope(personId, sql`v.province_code`, sql`v.commune_code`);
 }
 
 export async function loadReviewQueue(db: Db, personId: number, limit = 20): Promise<PendingVacancy[]> {

@@ -1,16 +1,18 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { PURSUED_STATUSES, type ApplicationStatus } from '../../core/application-lifecycle.ts';
+import { SHARES_CONTACT } from '../../db/applications.ts';
 import type { Database } from '../../db/schema.ts';
 import { CLOSABLE_STATUSES } from '../flows/vacancies.ts';
-import type { OwnVacancy } from './types.ts';
+import type { Applicant, OwnVacancy } from './types.ts';
 
 /**
- * An employer's own vacancies (/tincuatoi): the list, and closing one. Ownership is always in the query: the
- * vacancy's employer record must belong to the person.
+ * An employer's own vacancies (/tincuatoi): the list, closing one, and one's applicants. Ownership is always in
+ * the query: the vacancy's employer record must belong to the person.
  */
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Applications that count as "pressed Quan tâm": interested, and the later steps of the funnel. */
-export const INTERESTED_STATUSES = ['interested', 'introduced', 'hired', 'not_hired'] as const;
+export const INTERESTED_STATUSES = PURSUED_STATUSES;
 
 
 /** How many of the newest vacancies /tincuatoi reads (5 a page); an employer posting by chat has far fewer. */
@@ -79,4 +81,30 @@ export async function closeOwnVacancy(trx: Transaction<Database>, personId: numb
     })
     .execute();
   return true;
+}
+
+/** How many of a vacancy's newest applicants /tincuatoi reads (5 a page). */
+export const APPLICANTS_LIMIT = 100;
+
+/**
+ * The workers who pressed "Quan tâm" on one of the person's own vacancies (nothing when it is not theirs), newest
+ * first. Each has a number by arrival, over every application the vacancy ever had, so "Người lao động 3" stays
+ * the same person; the name and phone only of those who shared them.
+ */
+export async function loadApplicants(db: Db, ownerPersonId: number, vacancyId: number, limit = APPLICANTS_LIMIT): Promise<Applicant[]> {
+  const { rows } = await sql<{ id: number; number: number; status: ApplicationStatus; created_at: Date; name: string | null; phone: string | null }>`
+    SELECT id, number, status, created_at, name, phone FROM (
+      SELECT a.id, a.status, a.created_at, row_number() OVER (ORDER BY a.created_at, a.id)::int AS number,
+             CASE WHEN ${SHARES_CONTACT} THEN p.full_name END AS name,
+             CASE WHEN ${SHARES_CONTACT} THEN p.phone_e164 END AS phone
+      FROM applications a
+      JOIN vacancies v ON v.id = a.vacancy_id
+      JOIN employers e ON e.id = v.employer_id
+      JOIN people p ON p.id = a.person_id
+      WHERE a.vacancy_id = ${vacancyId} AND e.owner_person_id = ${ownerPersonId}
+    ) numbered
+    WHERE status IN (${sql.join([...INTERESTED_STATUSES])})
+    ORDER BY created_at DESC, id DESC
+    LIMIT ${limit}`.execute(db);
+  return rows.map((r) => ({ applicationId: r.id, number: r.number, name: r.name, phoneE164: r.phone, status: r.status, appliedAt: r.created_at }));
 }

@@ -17,6 +17,8 @@ import type { Flow, FlowState } from './types.ts';
 export interface EngineOptions {
   /** Asks a channel whether a user administers a group (/nhom); without it only officials may subscribe a group. */
   groupAdmins?: GroupAdminLookup;
+  /** Where this service is reached, for the dashboard links /baocao sends (default http://localhost:3000). */
+  dashboardUrl?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     const beginning = (command ? COMMAND_FLOWS[command] : undefined) ?? (choiceId ? MENU_FLOWS[choiceId] : undefined) ?? (parseAlertChoice(choiceId) ? 'search' : undefined);
     const load = (flow: string | undefined, state: FlowState | null) => {
       const loader = flow && personId ? CONTEXT_LOADERS[flow] : undefined;
-      return loader && personId ? loader({ db, personId, identity, state, now, text: message.text, choiceId }) : Promise.resolve({});
+      return loader && personId ? loader({ db, personId, identity, state, now, text: message.text, choiceId, dashboardUrl: options.dashboardUrl }) : Promise.resolve({});
     };
     const [record, early] = await Promise.all([identity.preloaded ?? loadEngineRecord(db, identity.id, personId), load(beginning, null)]);
     const { state: stored, profile, employer } = record;

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { todayInVietnam } from '../../core/deadline.ts';
 import { parseAlertChoice } from '../alert-choice.ts';
 import type { Database } from '../../db/schema.ts';
-import { vacancyIsOpen, vacancyWithinReach } from '../../db/matching.ts';
+import { vacancyIsOpen, vacancyMatchesWorker } from '../../db/matching.ts';
+import { toVacancyFacts, VACANCY_FACTS_COLUMNS, type VacancyFactsRow } from '../../db/vacancy-facts.ts';
 import type { ContextLoader } from './loaders.ts';
 import type { SearchContext, SearchVacancy } from './types.ts';
 
@@ -13,42 +14,16 @@ import type { SearchContext, SearchVacancy } from './types.ts';
  */
 export const MAX_MATCHES = 50;
 
-interface Row {
+interface Row extends VacancyFactsRow {
   id: number;
-  employer_name: string;
-  verified: boolean;
-  title: string;
-  occupation: string;
-  commune_code: string;
-  headcount: number;
-  wage_raw: string;
-  requirements: string | null;
-  deadline: string;
-  contact: string;
-  overseas: boolean;
   interested: boolean;
 }
 
 function toVacancy(r: Row): SearchVacancy {
-  return {
-    id: r.id,
-    employerName: r.employer_name,
-    employerVerified: r.verified,
-    title: r.title,
-    occupation: r.occupation,
-    communeCode: r.commune_code,
-    headcount: r.headcount,
-    wageRaw: r.wage_raw,
-    requirements: r.requirements,
-    deadline: r.deadline,
-    contact: r.contact,
-    overseas: r.overseas,
-    interested: r.interested,
-  };
+  return { id: r.id, ...toVacancyFacts(r), interested: r.interested };
 }
 
-const COLUMNS = sql`v.id, e.name AS employer_name, e.verified_at IS NOT NULL AS verified, v.title, v.occupation, v.commune_code, v.headcount,
-  v.wage_raw, v.requirements, v.deadline, v.contact, v.overseas,
+const COLUMNS = sql`v.id, ${VACANCY_FACTS_COLUMNS},
   EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = v.id AND a.person_id = w.person_id AND a.status <> 'not_suitable') AS interested`;
 
 export async function loadSearchContext(db: Kysely<Database>, personId: number, currentId: number | null, now: Date): Promise<SearchContext> {
@@ -57,7 +32,7 @@ export async function loadSearchContext(db: Kysely<Database>, personId: number, 
     sql<Row>`
       SELECT ${COLUMNS}
       FROM worker_profiles w
-      JOIN vacancies v ON ${vacancyWithinReach()} AND ${vacancyIsOpen(today)}
+      JOIN vacancies v ON ${vacancyMatchesWorker()} AND ${vacancyIsOpen(today)}
       JOIN employers e ON e.id = v.employer_id
       WHERE w.person_id = ${personId}
         AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = v.id AND a.person_id = w.person_id AND a.status = 'not_suitable')

@@ -1,59 +1,46 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { periodBounds, thisMonth, type Period } from '../../core/periods.ts';
+import { sql, type Kysely } from 'kysely';
+import { thisMonth } from '../../core/periods.ts';
 import type { Database } from '../../db/schema.ts';
+import { computeFunnel, FUNNEL_MEASURES, resolveScope, type FunnelCounts, type FunnelScope } from '../../reports/funnel.ts';
 import { periodAsked } from '../flows/stats.ts';
 import type { ContextLoader } from './loaders.ts';
-import { loadRoles } from './officials.ts';
-import { areaName, quickCounts } from './stats.ts';
+import { loadRoles, type Scoped } from './officials.ts';
+import { areaName } from './stats.ts';
 import type { StatsFigures } from './types.ts';
 
 /**
- * /thongke for a period (Vietnam calendar days, bounds at Vietnam midnight), within the official's scope (every
- * one of their official or admin regions), in SQL. The measures mean what they mean in the funnel report
- * (src/reports/funnel.ts, `npm run cli -- report`), so the two never disagree:
- * - new registrations: worker profiles created in the period, where the worker lives (people who later stopped
- *   messages still count; erased people's profiles are gone, so they do not);
- * - vacancies approved and their headcount: approved in the period (still open, or since closed or hidden),
- *   where the job is;
- * - workers interested: distinct people who pressed "Quan tâm" in the period, where the worker lives.
+ * /thongke for a period: the funnel (src/reports/funnel.ts, the same numbers as `npm run cli -- report` and the
+ * dashboard) over the official's scope — the country, their province or their commune — and the vacancies
+ * waiting for review there now. An official with several regions gets them added up (a commune inside one of
+ * their provinces is not counted twice); people live in one commune, so people counts add up exactly, while an
+ * employer or a broadcast in two of the regions counts in each.
  */
-export type PeriodCounts = StatsFigures['counts'];
-
-function inScopeOf(personId: number, province: string, commune: string): RawBuilder<boolean> {
-  return sql<boolean>`EXISTS (
-    SELECT 1 FROM roles r WHERE r.person_id = ${personId} AND r.revoked_at IS NULL AND r.role IN ('official', 'admin')
-      AND (r.region_code IS NULL OR r.region_code = ${sql.ref(province)} OR r.region_code = ${sql.ref(commune)}))`;
+export async function officialScopes(db: Kysely<Database>, roles: readonly Scoped[]): Promise<FunnelScope[]> {
+  const codes = roles.filter((r) => r.role === 'official' || r.role === 'admin').map((r) => r.regionCode);
+  if (codes.includes(null)) return [{ level: 'country', code: null, name: 'the whole country' }];
+  const scopes: FunnelScope[] = [];
+  for (const code of new Set(codes as string[])) {
+    const scope = await resolveScope(db, code);
+    if (scope !== null) scopes.push(scope);
+  }
+  const provinces = new Set(scopes.filter((s) => s.level === 'province').map((s) => s.code));
+  return scopes.filter((s) => s.level !== 'commune' || !provinces.has(s.provinceCode));
 }
 
-export async function periodCounts(db: Kysely<Database>, personId: number, period: Period): Promise<PeriodCounts> {
-  const { start, end } = periodBounds(period);
-  const [workers, vacancies, interested] = await Promise.all([
-    db
-      .selectFrom('worker_profiles as w')
-      .where(inScopeOf(personId, 'w.province_code', 'w.commune_code'))
-      .where('w.created_at', '>=', start)
-      .where('w.created_at', '<', end)
-      .select(sql<number>`count(*)::int`.as('n'))
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('vacancies as v')
-      .where(inScopeOf(personId, 'v.province_code', 'v.commune_code'))
-      .where('v.status', 'in', ['approved', 'closed', 'hidden'])
-      .where('v.decided_at', '>=', start)
-      .where('v.decided_at', '<', end)
-      .select([sql<number>`count(*)::int`.as('n'), sql<number>`coalesce(sum(v.headcount), 0)::int`.as('headcount')])
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('applications as a')
-      .innerJoin('worker_profiles as w', 'w.person_id', 'a.person_id')
-      .where(inScopeOf(personId, 'w.province_code', 'w.commune_code'))
-      .where('a.status', '<>', 'not_suitable')
-      .where('a.created_at', '>=', start)
-      .where('a.created_at', '<', end)
-      .select(sql<number>`count(DISTINCT a.person_id)::int`.as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { newWorkers: workers.n, vacanciesApproved: vacancies.n, headcountApproved: vacancies.headcount, workersInterested: interested.n };
+function addCounts(a: FunnelCounts, b: FunnelCounts): FunnelCounts {
+  return Object.fromEntries(FUNNEL_MEASURES.map((m) => [m, (a[m] ?? 0) + (b[m] ?? 0)])) as unknown as FunnelCounts;
+}
+
+async function pendingVacancies(db: Kysely<Database>, personId: number): Promise<number> {
+  const row = await db
+    .selectFrom('vacancies as v')
+    .where('v.status', '=', 'pending')
+    .where(sql<boolean>`EXISTS (
+      SELECT 1 FROM roles r WHERE r.person_id = ${personId} AND r.revoked_at IS NULL AND r.role IN ('official', 'admin')
+        AND (r.region_code IS NULL OR r.region_code = v.province_code OR r.region_code = v.commune_code))`)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 /**
@@ -68,7 +55,14 @@ export const loadStatsContext: ContextLoader = async ({ db, personId, identity, 
   const ask = periodAsked(state, { text: text ?? null, choiceId: choiceId ?? null }, now, lang);
   if (ask.kind !== 'period' && state !== null) return { roles, stats: null };
   const period = ask.kind === 'period' ? ask.period : thisMonth(now);
-  const [area, totals, counts] = await Promise.all([areaName(db, lang, roles), quickCounts(db, personId, now), periodCounts(db, personId, period)]);
-  const stats: StatsFigures = { area, period, counts, totals, unread: ask.kind === 'unread' ? ask.typed : null };
+  const scopes = await officialScopes(db, roles);
+  const [area, pending, ...reports] = await Promise.all([
+    areaName(db, lang, roles),
+    pendingVacancies(db, personId),
+    ...scopes.map((scope) => computeFunnel(db, scope, { from: period.from, to: period.to })),
+  ]);
+  const [first, ...others] = reports.map((r) => r.total);
+  if (first === undefined) return { roles, stats: null };
+  const stats: StatsFigures = { area, period, funnel: others.reduce(addCounts, first), pendingVacancies: pending, unread: ask.kind === 'unread' ? ask.typed : null };
   return { roles, stats };
 };

@@ -51,6 +51,45 @@ export interface FlowContext {
   stats?: StatsFigures | null;
   /** Open vacancies matching the person's profile, for /timviec. */
   search?: SearchContext;
+  /** /baocao: a one-time login link to the web dashboard, issued for officials and admins only (null: none). */
+  dashboardLink?: import('../flows/dashboard.ts').DashboardLinkOffer | null;
+  /** /tincuatoi: the workers who pressed "Quan tâm" on the vacancy open in the flow (its owner re-checked in SQL). */
+  applicants?: ReadonlyArray<Applicant>;
+  /** /ketqua: applications of workers living within the official's scope, newest first, and the one open. */
+  outcomes?: OutcomesContext;
+  /** /theodoi: the sex the worker gave (optional; null when not given). */
+  workerSex?: 'female' | 'male' | null;
+  /** /theodoi: the lowest monthly pay in đồng the worker accepts (optional; null when not set). */
+  workerWageFloor?: number | null;
+}
+
+/** One worker interested in an employer's vacancy; name and phone only when they agreed to share them. */
+export interface Applicant {
+  applicationId: number;
+  /** 1 for the first to press "Quan tâm" on this vacancy, 2 for the next…: "Người lao động 3" when anonymous. */
+  number: number;
+  name: string | null;
+  phoneE164: string | null;
+  status: import('../../core/application-lifecycle.ts').ApplicationStatus;
+  /** When they pressed "Quan tâm". */
+  appliedAt: Date;
+}
+
+/** An application as an official sees it in /ketqua (the worker's name only when they shared it). */
+export interface OutcomeApplication {
+  applicationId: number;
+  vacancyTitle: string;
+  employerName: string;
+  workerName: string | null;
+  status: import('../../core/application-lifecycle.ts').ApplicationStatus;
+  appliedAt: Date;
+}
+
+export interface OutcomesContext {
+  /** Newest first, at most a few pages. */
+  items: OutcomeApplication[];
+  /** The application open in the flow (by the state's applicationId), if still within scope. */
+  current: OutcomeApplication | null;
 }
 
 /** An open vacancy as a job seeker sees it. */
@@ -136,13 +175,15 @@ export interface OwnVacancy extends VacancyFacts {
   interested: number;
 }
 
-/** /thongke: counts for a period and the totals, for the official's area (every count computed with the scope in SQL). */
+/** /thongke: the funnel for a period over the official's area (src/reports/funnel.ts), and what waits for review now. */
 export interface StatsFigures {
   /** The area's name ("Thái Nguyên", or the whole country). */
   area: string;
   period: import('../../core/periods.ts').Period;
-  counts: { newWorkers: number; vacanciesApproved: number; headcountApproved: number; workersInterested: number };
-  totals: import('./stats.ts').QuickCounts;
+  /** The funnel's totals over the official's scope (their regions added up when they have several). */
+  funnel: import('../../reports/funnel.ts').FunnelCounts;
+  /** Vacancies in the area waiting for an official's decision now. */
+  pendingVacancies: number;
   /** The words after "/thongke" that were not a period (this month is shown instead); null otherwise. */
   unread: string | null;
 }
@@ -198,7 +239,16 @@ export type Effect =
   /** "Báo lừa đảo": a report reaches the officials; 3 open reports hide the vacancy until reviewed. */
   | { kind: 'report_scam'; vacancyId: number }
   /** The answer to the 7-day "did you get the job?" (src/dialogs/followup.ts); written only on the person's own application. */
-  | { kind: 'record_followup'; applicationId: number; answer: 'hired' | 'not_hired' | 'waiting' };
+  | { kind: 'record_followup'; applicationId: number; answer: 'hired' | 'not_hired' | 'waiting' }
+  /**
+   * An employer (on their own vacancy) or an official (a worker within their scope) records a step of an
+   * application; the right to act and the step are checked again in SQL (src/db/applications.ts).
+   */
+  | { kind: 'move_application'; applicationId: number; status: import('../../core/application-lifecycle.ts').ApplicationStatus; as: 'employer' | 'official' }
+  /** /theodoi: the worker's sex, or null to clear it. */
+  | { kind: 'set_sex'; sex: 'female' | 'male' | null }
+  /** /theodoi: the worker's wage floor, monthly đồng (src/core/wage/floor.ts), or null to clear it. */
+  | { kind: 'set_wage_floor'; vnd: number | null };
 
 export type StepResult =
   /** Ask the next question. */

@@ -1,7 +1,9 @@
 import type { Choice, OutboundMessage } from '../../channels/types.ts';
 import { t, type Lang } from '../../core/i18n/index.ts';
+import { formatWageFloor } from '../../core/wage/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { welcome } from '../home.ts';
+import { answerWageFloor, wageFloorQuestion } from './alerts-wage-floor.ts';
 import { chosen } from './shared/choice.ts';
 import { fromProfile, profileOf, readData, writeData, type RegistrationData } from './registration/data.ts';
 import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './registration/fields.ts';
@@ -10,14 +12,30 @@ import { priorityLabel, profileSummary } from './registration/questions.ts';
 /**
  * /theodoi: the whole profile (the phone by its last 3 digits, priority status only as "đã khai"/"chưa khai"),
  * with pause / resume, and an edit of any one field: place, occupations, reach, how often, name, phone,
- * priority status (including withdrawing that consent, which clears the groups). Each edit asks the same
- * question as registration (registration/fields.ts), saves, and comes back to the summary. Pure.
+ * priority status (including withdrawing that consent, which clears the groups), sex and the lowest monthly pay
+ * (alerts-wage-floor.ts) — both optional, asked only here (never in registration), each can be cleared. Each edit
+ * of a registration field asks the same question as registration (registration/fields.ts); every edit saves and
+ * comes back to the summary. Pure.
  */
 export const ALERTS_FLOW = 'alerts';
 
 const MENU = 'menu';
 const FIELDS = 'fields';
 const PRIORITY_MANAGE = 'priority_manage';
+const SEX = 'sex';
+const SEX_FIELD = 'alerts.f.sex';
+const SEX_CHOICES = { 'alerts.sex.female': 'female', 'alerts.sex.male': 'male', 'alerts.sex.none': null } as const;
+type SexChoice = keyof typeof SEX_CHOICES;
+type Sex = 'female' | 'male';
+const WAGE_FLOOR = 'wage_floor';
+const WAGE_FLOOR_FIELD = 'alerts.f.wage_floor';
+
+/** What the summary shows beyond the engine's profile (loaded for this flow only). */
+interface Extras {
+  sex: Sex | null;
+  /** Monthly đồng. */
+  wageFloor: number | null;
+}
 
 /** Each editable field and the question it opens. */
 const FIELD_CHOICES = {
@@ -53,13 +71,20 @@ function menuChoices(lang: Lang, paused: boolean): Choice[] {
   ];
 }
 
-function overview(lang: Lang, data: RegistrationData, paused: boolean): OutboundMessage {
-  return { text: profileSummary(lang, data, paused), choices: menuChoices(lang, paused), prompt: t(lang, 'alerts.question') };
+function sexWords(lang: Lang, sex: Sex | null): string | null {
+  return sex === null ? null : t(lang, sex === 'female' ? 'alerts.sex.female' : 'alerts.sex.male');
+}
+
+function overview(lang: Lang, data: RegistrationData, paused: boolean, extras: Extras): OutboundMessage {
+  const words = { sex: sexWords(lang, extras.sex), wageFloor: extras.wageFloor === null ? null : formatWageFloor(extras.wageFloor, lang) };
+  return { text: profileSummary(lang, data, paused, words), choices: menuChoices(lang, paused), prompt: t(lang, 'alerts.question') };
 }
 
 function fieldChoices(lang: Lang): Choice[] {
   return [
     ...(Object.keys(FIELD_CHOICES) as FieldChoice[]).map((id) => ({ id, label: t(lang, FIELD_LABEL[id]) })),
+    { id: SEX_FIELD, label: t(lang, 'alerts.field.sex') },
+    { id: WAGE_FLOOR_FIELD, label: t(lang, 'alerts.field.wage_floor') },
     { id: 'alerts.f.back', label: t(lang, 'alerts.field.back') },
   ];
 }
@@ -85,13 +110,31 @@ function priorityManageQuestion(lang: Lang, data: RegistrationData): OutboundMes
   return { text: `${t(lang, 'alerts.priority.manage_text')}\n${current}`, choices: priorityManageChoices(lang), prompt: t(lang, 'alerts.question') };
 }
 
+function sexChoices(lang: Lang): Choice[] {
+  return (Object.keys(SEX_CHOICES) as SexChoice[]).map((id) => ({ id, label: t(lang, id) }));
+}
+
+function sexQuestion(lang: Lang, current: Sex | null): OutboundMessage {
+  const words = sexWords(lang, current);
+  const text = words === null ? t(lang, 'alerts.sex.text') : `${t(lang, 'alerts.sex.text')}\n${t(lang, 'alerts.sex.current', { sex: words })}`;
+  return { text, choices: sexChoices(lang), prompt: t(lang, 'alerts.question') };
+}
+
 function paused(context: FlowContext): boolean {
   return context.profile?.paused === true;
 }
 
-/** Back at the summary, after a note of what changed. */
-function toSummary(context: FlowContext, data: RegistrationData, notes: string[], effects: Effect[] = []): StepResult {
-  const replies: OutboundMessage[] = [...notes.map((text) => ({ text })), overview(context.lang, data, paused(context))];
+function savedSex(context: FlowContext): Sex | null {
+  return context.workerSex ?? null;
+}
+
+function savedExtras(context: FlowContext): Extras {
+  return { sex: savedSex(context), wageFloor: context.workerWageFloor ?? null };
+}
+
+/** Back at the summary, after a note of what changed (`extras`: as they are after the change). */
+function toSummary(context: FlowContext, data: RegistrationData, notes: string[], effects: Effect[] = [], extras = savedExtras(context)): StepResult {
+  const replies: OutboundMessage[] = [...notes.map((text) => ({ text })), overview(context.lang, data, paused(context), extras)];
   const result: StepResult = { kind: 'continue', replies, state: state(MENU, null) };
   return effects.length > 0 ? { ...result, effects } : result;
 }
@@ -120,7 +163,7 @@ function onMenu(input: StepInput, context: FlowContext, data: RegistrationData):
     case 'alerts.back':
       return { kind: 'done', replies: [welcome(lang)] };
     default:
-      return miss(t(lang, 'alerts.miss'), overview(lang, data, paused(context)));
+      return miss(t(lang, 'alerts.miss'), overview(lang, data, paused(context), savedExtras(context)));
   }
 }
 
@@ -128,6 +171,8 @@ function onFields(input: StepInput, context: FlowContext, data: RegistrationData
   const { lang } = context;
   const id = chosen(input, fieldChoices(lang));
   if (id === 'alerts.f.back') return toSummary(context, data, []);
+  if (id === SEX_FIELD) return { kind: 'continue', replies: [sexQuestion(lang, savedSex(context))], state: state(SEX, null) };
+  if (id === WAGE_FLOOR_FIELD) return { kind: 'continue', replies: [wageFloorQuestion(lang, savedExtras(context).wageFloor)], state: state(WAGE_FLOOR, null) };
   const field = id !== null && id in FIELD_CHOICES ? FIELD_CHOICES[id as FieldChoice] : null;
   if (field === null) return miss(t(lang, 'alerts.miss'), fieldsQuestion(lang));
   if (field === 'priority_consent' && data.priorityConsent) {
@@ -154,6 +199,23 @@ function onPriorityManage(input: StepInput, context: FlowContext, data: Registra
   }
 }
 
+function onSex(input: StepInput, context: FlowContext, data: RegistrationData): StepResult {
+  const { lang } = context;
+  const id = chosen(input, sexChoices(lang));
+  if (id === null || !(id in SEX_CHOICES)) return miss(t(lang, 'alerts.miss'), sexQuestion(lang, savedSex(context)));
+  const sex = SEX_CHOICES[id as SexChoice];
+  if (sex === savedSex(context)) return toSummary(context, data, []);
+  const note = t(lang, sex === null ? 'alerts.sex.cleared' : 'alerts.saved');
+  return toSummary(context, data, [note], [{ kind: 'set_sex', sex }], { ...savedExtras(context), sex });
+}
+
+function onWageFloor(input: StepInput, context: FlowContext, data: RegistrationData): StepResult {
+  const outcome = answerWageFloor(input, context.lang, savedExtras(context).wageFloor);
+  if (outcome.kind === 'miss') return { kind: 'miss', reprompt: outcome.reprompt };
+  if (outcome.kind === 'unchanged') return toSummary(context, data, []);
+  return toSummary(context, data, [outcome.note], [{ kind: 'set_wage_floor', vnd: outcome.vnd }], { ...savedExtras(context), wageFloor: outcome.vnd });
+}
+
 function onField(step: FieldStep, input: StepInput, context: FlowContext, data: RegistrationData): StepResult {
   const outcome = answerField(step, data, input, context, 'edit');
   if (outcome.kind === 'miss') return { kind: 'miss', reprompt: outcome.reprompt };
@@ -172,7 +234,7 @@ export const alertsFlow: Flow = {
   begin(context): StepResult {
     const { lang, profile } = context;
     if (!profile) return noProfile(lang);
-    return { kind: 'continue', replies: [overview(lang, fromProfile(profile), paused(context))], state: state(MENU, null) };
+    return { kind: 'continue', replies: [overview(lang, fromProfile(profile), paused(context), savedExtras(context))], state: state(MENU, null) };
   },
   step(current, input, context): StepResult {
     const { profile } = context;
@@ -181,6 +243,8 @@ export const alertsFlow: Flow = {
     const saved = fromProfile(profile);
     if (current.step === MENU) return onMenu(input, context, saved);
     if (current.step === FIELDS) return onFields(input, context, saved);
+    if (current.step === SEX) return onSex(input, context, saved);
+    if (current.step === WAGE_FLOOR) return onWageFloor(input, context, saved);
     const data = Object.keys(current.data).length > 0 ? { ...readData(current.data), existing: true } : saved;
     if (current.step === PRIORITY_MANAGE) return onPriorityManage(input, context, data);
     if (isFieldStep(current.step)) return onField(current.step, input, context, data);

@@ -1,8 +1,10 @@
 import type { Flow } from '../engine/types.ts';
 import { alertsFlow } from './alerts.ts';
 import { broadcastFlow } from './broadcast.ts';
+import { dashboardFlow } from './dashboard.ts';
 import { eraseFlow } from './erase.ts';
 import { languageFlow } from './language.ts';
+import { outcomesFlow } from './outcomes.ts';
 import { postingFlow } from './posting.ts';
 import { registrationFlow } from './registration.ts';
 import { reviewFlow } from './review.ts';
@@ -21,5 +23,7 @@ export const FLOWS: Readonly<Record<string, Flow>> = {
   broadcast: broadcastFlow,
   vacancies: vacanciesFlow,
   stats: statsFlow,
+  dashboard: dashboardFlow,
   search: searchFlow,
+  outcomes: outcomesFlow,
 };

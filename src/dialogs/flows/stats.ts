@@ -1,17 +1,18 @@
 import type { Choice, OutboundMessage } from '../../channels/types.ts';
 import { formatDeadlineVi } from '../../core/deadline.ts';
-import { formatDate, t, type Lang } from '../../core/i18n/index.ts';
+import { t, type Lang } from '../../core/i18n/index.ts';
+import { shownPeopleCount } from '../../core/suppression.ts';
 import { lastMonth, readPeriod, samePeriod, thisMonth, thisYear, type Period } from '../../core/periods.ts';
 import { globalCommand } from '../engine/commands.ts';
 import type { Flow, FlowContext, FlowState, StatsFigures, StepInput, StepResult } from '../engine/types.ts';
 import { chosen } from './shared/choice.ts';
 
 /**
- * /thongke: an official's figures for their area and a period. "/thongke" shows this month; the numbered
+ * /thongke: an official's funnel for their area and a period. "/thongke" shows this month; the numbered
  * choices show last month, this year, or a range of days typed as "dd/mm/yyyy - dd/mm/yyyy"; a period can also
- * be typed ("/thongke thang truoc", "/thongke 2026", or at the question). The counts are computed by the
- * flow's loader, in SQL within the official's scope, for the period `periodAsked` reads from the same message.
- * People counts under 5 are shown as "dưới 5" (small groups could be identified). Pure.
+ * be typed ("/thongke thang truoc", "/thongke 2026", or at the question). The figures are computed by the flow's
+ * loader (src/reports/funnel.ts, within the official's scope) for the period `periodAsked` reads from the same
+ * message. People counts under 5 are shown as "dưới 5" (small groups could be identified). Pure.
  */
 export const STATS_FLOW = 'stats';
 
@@ -19,7 +20,6 @@ const THIS_MONTH = 'stats.this_month';
 const LAST_MONTH = 'stats.last_month';
 const THIS_YEAR = 'stats.this_year';
 const CUSTOM = 'stats.custom';
-const SMALL_CELL = 5;
 
 type Step = 'menu' | 'range';
 
@@ -78,23 +78,27 @@ export function periodLabel(lang: Lang, period: Period): string {
   return t(lang, 'stats.period.range', { from: formatDeadlineVi(period.from), to: formatDeadlineVi(period.to) });
 }
 
-function people(lang: Lang, n: number): string | number {
-  return n > 0 && n < SMALL_CELL ? t(lang, 'stats.fewer_than_5') : n;
+/** A count of people as /thongke shows it: 1–4 read "dưới 5" (src/core/suppression.ts). */
+function people(lang: Lang, n: number | null): string | number {
+  const shown = shownPeopleCount(n ?? 0);
+  return typeof shown === 'number' ? shown : t(lang, 'stats.fewer_than_5');
 }
 
-/** The figures: the period's counts, then the totals as of today; the other periods as numbered choices. */
-export function figuresMessage(lang: Lang, figures: StatsFigures, now: Date): OutboundMessage {
-  const { counts, totals } = figures;
+/** The figures: the funnel for the period, what waits for review now; the other periods as numbered choices. */
+export function figuresMessage(lang: Lang, figures: StatsFigures): OutboundMessage {
+  const f = figures.funnel;
   const lines = [
     ...(figures.unread === null ? [] : [t(lang, 'stats.unread', { typed: figures.unread.slice(0, 40) })]),
     t(lang, 'stats.period_heading', { area: figures.area, period: periodLabel(lang, figures.period) }),
-    t(lang, 'stats.new_workers', { count: people(lang, counts.newWorkers) }),
-    t(lang, 'stats.approved_in_period', { vacancies: counts.vacanciesApproved, headcount: counts.headcountApproved }),
-    t(lang, 'stats.interested', { count: people(lang, counts.workersInterested) }),
-    t(lang, 'stats.totals_heading', { date: formatDate(lang, now) }),
-    t(lang, 'stats.workers_total', { total: people(lang, totals.workers) }),
-    t(lang, 'stats.vacancies', { approved: totals.approved, pending: totals.pending, rejected: totals.rejected }),
-    t(lang, 'stats.headcount', { headcount: totals.headcountApproved }),
+    t(lang, 'stats.funnel.registered', { count: people(lang, f.registered), total: people(lang, f.totalAtEnd) }),
+    t(lang, 'stats.funnel.counselled', { count: people(lang, f.counselled) }),
+    t(lang, 'stats.funnel.alerts', { count: f.alertsDelivered }),
+    t(lang, 'stats.interested', { count: people(lang, f.interested) }),
+    t(lang, 'stats.funnel.introduced', { count: people(lang, f.introduced) }),
+    t(lang, 'stats.funnel.hired', { count: people(lang, f.hired) }),
+    t(lang, 'stats.approved_in_period', { vacancies: f.vacanciesApproved, headcount: f.headcountApproved }),
+    t(lang, 'stats.funnel.broadcasts', { broadcasts: f.broadcasts, reach: f.broadcastReach }),
+    t(lang, 'stats.pending_now', { pending: figures.pendingVacancies }),
   ];
   return { text: lines.join('\n'), choices: periodChoices(lang), prompt: t(lang, 'stats.question') };
 }
@@ -116,7 +120,7 @@ function show(context: FlowContext, period: Period | null): StepResult {
   const figures = context.stats ?? null;
   // The loader counts the period this same message asks for; anything else would be a bug, never shown as data.
   if (figures === null || (period !== null && !samePeriod(figures.period, period))) return { kind: 'done', replies: [{ text: t(lang, 'stats.no_figures') }] };
-  return at('menu', [figuresMessage(lang, figures, context.now)]);
+  return at('menu', [figuresMessage(lang, figures)]);
 }
 
 export const statsFlow: Flow = {

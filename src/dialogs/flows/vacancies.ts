@@ -1,16 +1,18 @@
 import type { Choice, OutboundMessage } from '../../channels/types.ts';
 import { formatDeadlineVi, todayInVietnam } from '../../core/deadline.ts';
 import { t, type Lang } from '../../core/i18n/index.ts';
-import type { Flow, FlowContext, FlowState, OwnVacancy, StepInput, StepResult } from '../engine/types.ts';
+import type { Effect, Flow, FlowContext, FlowState, OwnVacancy, StepInput, StepResult } from '../engine/types.ts';
 import { previewText } from './posting/questions.ts';
+import { onApplicant, onApplicants, showApplicants, type ApplicantsAnswer } from './applicants.ts';
 import { chosen } from './shared/choice.ts';
 
 /**
  * /tincuatoi (/myposts): an employer sees their own vacancies, newest first, 5 at a time with "more": title,
  * status in words, deadline and how many workers pressed "Quan tâm". A number opens one, which can be closed
- * (after one confirmation) while it is pending, approved or hidden. Someone who never posted is pointed to
- * /dangtin. The list comes from the engine, already limited to the person's own vacancies; closing re-checks
- * the owner in SQL. Pure.
+ * (after one confirmation) while it is pending, approved or hidden, and whose interested workers can be listed
+ * to record an outcome for one (applicants.ts). Someone who never posted is pointed to /dangtin. The list comes
+ * from the engine, already limited to the person's own vacancies; closing and recording re-check the owner in
+ * SQL. Pure.
  */
 export const VACANCIES_FLOW = 'vacancies';
 export const PAGE_SIZE = 5;
@@ -22,24 +24,41 @@ const CLOSE = 'vac.close';
 const BACK = 'vac.back';
 const CLOSE_YES = 'vac.close.yes';
 const CLOSE_NO = 'vac.close.no';
+const APPLICANTS = 'vac.applicants';
 /** A rejection reason is cut to this many characters in the list (shown whole in the detail). */
 const REASON_IN_LIST = 50;
 
-type Step = 'list' | 'detail' | 'confirm';
+type Step = 'list' | 'detail' | 'confirm' | 'applicants' | 'applicant';
 
 interface Data {
   page: number;
   vacancyId: number | null;
+  /** The page of the open vacancy's applicants, and the applicant open. */
+  applicantPage: number;
+  applicationId: number | null;
+}
+
+function pageNumber(value: unknown): number {
+  const page = Number(value);
+  return Number.isSafeInteger(page) && page >= 0 ? page : 0;
+}
+
+function id(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
 }
 
 function readData(state: FlowState): Data {
-  const page = Number(state.data.page);
-  const vacancyId = state.data.vacancyId;
-  return { page: Number.isSafeInteger(page) && page >= 0 ? page : 0, vacancyId: typeof vacancyId === 'number' && Number.isSafeInteger(vacancyId) ? vacancyId : null };
+  return { page: pageNumber(state.data.page), vacancyId: id(state.data.vacancyId), applicantPage: pageNumber(state.data.applicantPage), applicationId: id(state.data.applicationId) };
 }
 
-function at(step: Step, data: Data, replies: OutboundMessage[]): StepResult {
-  return { kind: 'continue', replies, state: { flow: VACANCIES_FLOW, step, data: { page: data.page, vacancyId: data.vacancyId }, misses: 0 } };
+/** The vacancy open in the flow (its applicants are loaded with it), or null. */
+export function storedVacancyId(state: FlowState | null): number | null {
+  return state?.flow === VACANCIES_FLOW ? id(state.data.vacancyId) : null;
+}
+
+function at(step: Step, data: Data, replies: OutboundMessage[], effects?: Effect[]): StepResult {
+  const state = { flow: VACANCIES_FLOW, step, data: { ...data }, misses: 0 };
+  return effects ? { kind: 'continue', replies, state, effects } : { kind: 'continue', replies, state };
 }
 
 /** Statuses an employer may close: not yet decided, live, or hidden after reports (the SQL checks the same). */
@@ -108,20 +127,24 @@ function listMessage(context: FlowContext, page: number, miss = false): Outbound
 function showList(context: FlowContext, page: number): StepResult {
   const last = pageCount((context.ownVacancies ?? []).length) - 1;
   const shown = Math.min(Math.max(page, 0), last);
-  return at('list', { page: shown, vacancyId: null }, [listMessage(context, shown)]);
+  return at('list', { page: shown, vacancyId: null, applicantPage: 0, applicationId: null }, [listMessage(context, shown)]);
 }
 
 // --- one vacancy --------------------------------------------------------------------------------
 
+/** Who is interested comes first when anyone is; then closing, while it may be closed; then the way back. */
 function detailChoices(lang: Lang, vacancy: OwnVacancy): Choice[] {
-  const back = { id: BACK, label: t(lang, 'vacancies.back') };
-  return isClosable(vacancy) ? [{ id: CLOSE, label: t(lang, 'vacancies.close') }, back] : [back];
+  return [
+    ...(vacancy.interested > 0 ? [{ id: APPLICANTS, label: t(lang, 'vacancies.applicants', { count: vacancy.interested }) }] : []),
+    ...(isClosable(vacancy) ? [{ id: CLOSE, label: t(lang, 'vacancies.close') }] : []),
+    { id: BACK, label: t(lang, 'vacancies.back') },
+  ];
 }
 
 function detailMessage(context: FlowContext, vacancy: OwnVacancy, miss = false): OutboundMessage {
   const { lang, now } = context;
   if (miss) {
-    const text = t(lang, isClosable(vacancy) ? 'vacancies.detail_miss' : 'vacancies.detail_miss_back');
+    const text = t(lang, vacancy.interested > 0 ? 'vacancies.detail_miss_any' : isClosable(vacancy) ? 'vacancies.detail_miss' : 'vacancies.detail_miss_back');
     return { text, choices: detailChoices(lang, vacancy), prompt: t(lang, 'vacancies.detail_question') };
   }
   const lines = [
@@ -151,7 +174,7 @@ function onList(data: Data, input: StepInput, context: FlowContext): StepResult 
   if (id === MORE) return showList(context, data.page + 1);
   if (id === FIRST) return showList(context, 0);
   const vacancy = id?.startsWith(PICK) ? (context.ownVacancies ?? []).find((v) => `${PICK}${v.id}` === id) : undefined;
-  if (vacancy) return at('detail', { page: data.page, vacancyId: vacancy.id }, [detailMessage(context, vacancy)]);
+  if (vacancy) return at('detail', { ...data, vacancyId: vacancy.id, applicantPage: 0, applicationId: null }, [detailMessage(context, vacancy)]);
   return { kind: 'miss', reprompt: listMessage(context, data.page, true) };
 }
 
@@ -160,6 +183,7 @@ function onDetail(data: Data, vacancy: OwnVacancy, input: StepInput, context: Fl
   const id = chosen(input, detailChoices(lang, vacancy));
   if (id === CLOSE) return at('confirm', data, [confirmMessage(lang, vacancy)]);
   if (id === BACK) return showList(context, data.page);
+  if (id === APPLICANTS) return fromApplicants(data, vacancy, context, showApplicants(context, vacancy, 0));
   return { kind: 'miss', reprompt: detailMessage(context, vacancy, true) };
 }
 
@@ -173,6 +197,23 @@ function onConfirm(data: Data, vacancy: OwnVacancy, input: StepInput, context: F
   }
   if (id === CLOSE_NO) return at('detail', data, [detailMessage(context, vacancy)]);
   return { kind: 'miss', reprompt: confirmMessage(lang, vacancy, true) };
+}
+
+/** Where an answer about the applicants leaves the person: their list, one of them, or the vacancy again. */
+function fromApplicants(data: Data, vacancy: OwnVacancy, context: FlowContext, answer: ApplicantsAnswer): StepResult {
+  switch (answer.kind) {
+    case 'list':
+      return at('applicants', { ...data, applicantPage: answer.page, applicationId: null }, answer.replies, answer.effects);
+    case 'applicant':
+      return at('applicant', { ...data, applicationId: answer.applicationId }, answer.replies);
+    case 'miss':
+      return { kind: 'miss', reprompt: answer.reprompt };
+    case 'back': {
+      // Back to the vacancy; when nobody is left to list (withdrawn meanwhile), it says so first.
+      const nobody = (context.applicants ?? []).length === 0 ? [{ text: t(context.lang, 'vacancies.applicants.none', { title: vacancy.title }) }] : [];
+      return at('detail', { ...data, applicantPage: 0, applicationId: null }, [...nobody, detailMessage(context, vacancy)]);
+    }
+  }
 }
 
 function begin(context: FlowContext): StepResult {
@@ -198,6 +239,8 @@ export const vacanciesFlow: Flow = {
     if (!vacancy) return showList(context, data.page);
     if (state.step === 'detail') return onDetail(data, vacancy, input, context);
     if (state.step === 'confirm') return onConfirm(data, vacancy, input, context);
+    if (state.step === 'applicants') return fromApplicants(data, vacancy, context, onApplicants(context, vacancy, data.applicantPage, input));
+    if (state.step === 'applicant') return fromApplicants(data, vacancy, context, onApplicant(context, vacancy, data.applicantPage, data.applicationId, input));
     return showList(context, 0);
   },
 };

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pauseChannel } from '../../../src/delivery/channel-pause.ts';
-import { paceRule, takeSendSlot } from '../../../src/delivery/pacer.ts';
+import { noteDirectSend, paceRule, pacerKey, takeSendSlot } from '../../../src/delivery/pacer.ts';
 import { type RedisServer, startRedis } from '../../harness/redis.ts';
 
 /**
@@ -19,6 +19,18 @@ describe('send pacer', () => {
   afterAll(async () => {
     redis.disconnect();
     await server.destroy();
+  });
+
+  it('leaves room for direct replies: they take no slot but bulk sends after them wait', async () => {
+    const rule = paceRule(3, 0.02);
+    await redis.del(pacerKey('simulator'));
+    for (let i = 0; i < 3; i += 1) await noteDirectSend(redis, 'simulator');
+    expect(await redis.zcard(pacerKey('simulator'))).toBe(3);
+    expect(await redis.pttl(pacerKey('simulator'))).toBeGreaterThan(0);
+    const slot = await takeSendSlot(redis, 'simulator', rule);
+    expect(slot.kind).toBe('slot');
+    // The window is full of replies: the bulk send gets a moment about a second later, not now.
+    expect(slot.kind === 'slot' && slot.waitMs).toBeGreaterThan(500);
   });
 
   it('derives the window from the rate and the margin', () => {

@@ -155,6 +155,34 @@ describe.each(backends)('the worker profile extras, on $name', (backend) => {
     expect(await stored('Mai')).toMatchObject({ full_name: 'Lò Thị Hoa', phone_e164: null, commune_code: '00715', state: { flow: 'alerts', step: 'menu' } });
   });
 
+  it('/theodoi sets, shows, refuses a day rate, changes and clears the lowest monthly pay', async () => {
+    const floor = async () =>
+      (await handle.db.selectFrom('worker_profiles').select('wage_floor_vnd').where('person_id', '=', await personId('Mai')).executeTakeFirstOrThrow()).wage_floor_vnd;
+    expect(await floor()).toBeNull();
+    await sayAll('Mai', ['/theodoi', '1']);
+    expect(await say('Mai', '9')).toContain('Mỗi tháng bạn muốn nhận lương ít nhất bao nhiêu?');
+    const saved = await say('Mai', '5tr');
+    expect(saved).toContain('✅ Đã lưu lương tối thiểu: 5 triệu/tháng.');
+    expect(saved).toContain('· Lương từ 5 triệu/tháng');
+    expect(await floor()).toBe(5_000_000);
+    expect(await say('Mai', '/theodoi')).toContain('· Lương từ 5 triệu/tháng');
+
+    await sayAll('Mai', ['1', '9']);
+    expect(await say('Mai', '300k/ngày')).toContain('Mình chỉ so theo lương tháng');
+    expect(await say('Mai', '4.500.000')).toContain('· Lương từ 4,5 triệu/tháng');
+    expect(await floor()).toBe(4_500_000);
+
+    await sayAll('Mai', ['/theodoi', '1', '9']);
+    expect(await say('Mai', '0')).toContain('1. Đăng ký nhận tin việc làm'); // "0" is still the way to the menu
+    expect(await floor()).toBe(4_500_000);
+
+    await sayAll('Mai', ['/theodoi', '1', '9']);
+    const cleared = await say('Mai', 'Bỏ');
+    expect(cleared).toContain('✅ Đã bỏ mức lương tối thiểu.');
+    expect(cleared).not.toContain('Lương từ');
+    expect(await floor()).toBeNull();
+  });
+
   it('/ngonngu switches to English for good, and back', async () => {
     expect(await say('Mai', '/ngonngu')).toContain('Choose your language');
     expect(await say('Mai', '2')).toContain('From now on I will write in English');

@@ -84,9 +84,9 @@ describe('officials moderate pending vacancies within their scope', () => {
     expect((await say('Cán bộ Hùng', '/duyet'))[0]).toContain('Không có tin nào chờ duyệt');
     const [stats] = await say('Cán bộ Hùng', '/thongke');
     expect(stats).toContain('📊 Số liệu địa bàn Thái Nguyên');
-    expect(stats).toContain('Tin tuyển dụng: 1 đã duyệt, 0 chờ duyệt, 1 bị từ chối'); // the Hà Nội one is not counted
-    expect(stats).toContain('Chỉ tiêu tuyển dụng trong tin đã duyệt: 10 người');
-    expect(stats).toContain('Người đăng ký nhận tin: 0');
+    expect(stats).toContain('Tin được duyệt: 1, cần tuyển 10 người');
+    expect(stats).toContain('Tin đang chờ duyệt: 0'); // the Hà Nội one is not counted
+    expect(stats).toContain('Người đăng ký mới: 0 (tổng đến cuối kỳ: 0)');
     const audit = await handle.db.selectFrom('audit_log').select(['action', 'region_code']).where('action', 'like', 'vacancy.%').orderBy('id').execute();
     expect(audit).toEqual([{ action: 'vacancy.approved', region_code: '19' }, { action: 'vacancy.rejected', region_code: '19' }]);
   });

@@ -9,9 +9,10 @@ import { backends } from '../../harness/databases.ts';
 
 /**
  * /thongke periods through the real chat pipeline, on PostgreSQL and PGlite, over a seeded set placed around the
- * real month boundaries (the engine reads the clock): registrations, vacancies approved with their headcount and
- * workers interested are counted per period in Vietnam time (a row at 00:00 on the 1st in Vietnam is this month's,
- * one a second earlier last month's), only within the official's province; people counts under 5 read "dưới 5".
+ * real month boundaries (the engine reads the clock): the funnel (src/reports/funnel.ts) — registrations and the
+ * workers at the period's end, vacancies approved with their headcount, workers interested and introduced (from
+ * the application events) — per period in Vietnam time (a row at 00:00 on the 1st in Vietnam is this month's, one
+ * a second earlier last month's), only within the official's scope; people counts under 5 read "dưới 5".
  */
 const VN = 7 * 3600_000;
 /** An instant `days` days and `hours` hours after the Vietnam midnight that starts the ISO day. */
@@ -73,8 +74,14 @@ describe.each(backends)('/thongke periods, on $name', (backend) => {
     await vacancy(haNoi, 'approved', 100, at(month.from, 1));
     // Interested this month: 5 Thái Nguyên workers (one in two vacancies, counted once); a worker who said "not
     // suitable", and a Hà Nội worker interested in a Thái Nguyên vacancy, do not count.
-    const apply = (vacancyId: number, personId: number, status: 'interested' | 'introduced' | 'not_suitable') =>
-      db.insertInto('applications').values({ vacancy_id: vacancyId, person_id: personId, status, created_at: at(month.from, 2, 12) }).execute();
+    const apply = async (vacancyId: number, personId: number, status: 'interested' | 'introduced' | 'not_suitable') => {
+      const when = at(month.from, 2, 12);
+      const { id } = await db.insertInto('applications').values({ vacancy_id: vacancyId, person_id: personId, status, created_at: when }).returning('id').executeTakeFirstOrThrow();
+      const steps = status === 'introduced' ? (['interested', 'introduced'] as const) : ([status] as const);
+      for (const step of steps) {
+        await db.insertInto('application_events').values({ application_id: id, status: step, actor_role: step === 'introduced' ? 'official' : 'worker', at: when }).execute();
+      }
+    };
     for (const [i, person] of thisMonthWorkers.entries()) await apply(open, person, i === 0 ? 'introduced' : 'interested');
     await apply(since, thisMonthWorkers[0]!, 'interested');
     await apply(since, oldWorkers[0]!, 'not_suitable');
@@ -83,6 +90,9 @@ describe.each(backends)('/thongke periods, on $name', (backend) => {
     await chat.say('Cán bộ Hùng', '/start');
     const official = await db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', 'sim-can-bo-hung').executeTakeFirstOrThrow();
     await db.insertInto('roles').values({ person_id: official.person_id!, role: 'official', region_code: '19', granted_via: 'cli' }).execute();
+    await chat.say('Cán bộ Hà', '/start');
+    const haNoiOfficial = await db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', 'sim-can-bo-ha').executeTakeFirstOrThrow();
+    await db.insertInto('roles').values({ person_id: haNoiOfficial.person_id!, role: 'official', region_code: haNoi.code, granted_via: 'cli' }).execute();
   });
   afterAll(async () => {
     chat.close();
@@ -96,23 +106,25 @@ describe.each(backends)('/thongke periods, on $name', (backend) => {
     expect(await chat.say('Lan', '/thongke')).toEqual([expect.stringContaining('dành cho cán bộ')]);
   });
 
-  it('"/thongke" shows this month, in the official\'s province only, with the totals', async () => {
+  it('"/thongke" shows the funnel of this month, in the official\'s province only', async () => {
     const text = await say('/thongke');
     expect(text).toContain(`📊 Số liệu địa bàn Thái Nguyên, ${monthLabel(month.from)}:`);
-    expect(text).toContain('Người đăng ký mới: 5\n');
+    // 5 new this month; at its end 13 Thái Nguyên workers (the stopped one too), none of Hà Nội's 7.
+    expect(text).toContain('Người đăng ký mới: 5 (tổng đến cuối kỳ: 13)\n');
+    expect(text).toContain('Được tư vấn: 5\n');
+    expect(text).toContain('Người bấm "Quan tâm": 5\n');
+    expect(text).toContain('Được giới thiệu việc làm: dưới 5\n');
+    expect(text).toContain('Kết nối thành công: 0\n');
     expect(text).toContain('Tin được duyệt: 2, cần tuyển 30 người');
-    expect(text).toContain('Người bấm "Quan tâm": 5');
-    // Totals: active Thái Nguyên workers (the stopped one is not), vacancies by status now.
-    expect(text).toContain('Người đăng ký nhận tin: 12');
-    expect(text).toContain('Tin tuyển dụng: 2 đã duyệt, 1 chờ duyệt, 1 bị từ chối');
-    expect(text).toContain('Chỉ tiêu tuyển dụng trong tin đã duyệt: 15 người');
+    expect(text).toContain('Thông báo đã phát: 0, tới 0 lượt người nhận');
+    expect(text).toContain('Tin đang chờ duyệt: 1');
     expect(text).toMatch(/1\. Tháng này\n2\. Tháng trước\n3\. Năm nay\n4\. Chọn khoảng ngày/);
   });
 
   it('2: last month, the second before the 1st included', async () => {
     const text = await say('2');
     expect(text).toContain(`📊 Số liệu địa bàn Thái Nguyên, ${monthLabel(previous.from)}:`);
-    expect(text).toContain('Người đăng ký mới: 6\n');
+    expect(text).toContain('Người đăng ký mới: 6 (tổng đến cuối kỳ: 8)\n');
     expect(text).toContain('Tin được duyệt: 1, cần tuyển 5 người');
     expect(text).toContain('Người bấm "Quan tâm": 0');
   });
@@ -120,7 +132,7 @@ describe.each(backends)('/thongke periods, on $name', (backend) => {
   it('3: this year', async () => {
     const text = await say('3');
     expect(text).toContain(`năm ${month.from.slice(0, 4)}:`);
-    expect(text).toContain(sameYear ? 'Người đăng ký mới: 11\n' : 'Người đăng ký mới: 5\n');
+    expect(text).toContain(sameYear ? 'Người đăng ký mới: 11 (tổng đến cuối kỳ: 13)\n' : 'Người đăng ký mới: 5 (tổng đến cuối kỳ: 13)\n');
     expect(text).toContain(sameYear ? 'Tin được duyệt: 3, cần tuyển 35 người' : 'Tin được duyệt: 2, cần tuyển 30 người');
   });
 
@@ -128,16 +140,25 @@ describe.each(backends)('/thongke periods, on $name', (backend) => {
     expect(await say('4')).toContain('ví dụ: 01/01/2026 - 31/03/2026');
     const text = await say(`${formatDeadlineVi(previous.from)} - ${formatDeadlineVi(month.from)}`);
     expect(text).toContain(`từ ${formatDeadlineVi(previous.from)} đến ${formatDeadlineVi(month.from)}:`);
-    expect(text).toContain('Người đăng ký mới: 7\n'); // last month's 6 and the one at 00:00 on the 1st
+    expect(text).toContain('Người đăng ký mới: 7 (tổng đến cuối kỳ: 9)\n'); // last month's 6 and the one at 00:00 on the 1st
     expect(text).toContain('Tin được duyệt: 2, cần tuyển 25 người'); // last month's, and the one closed since (01:00 on the 1st)
   });
 
   it('"/thongke 2024" and "/thongke thang truoc": typed periods; small counts read "dưới 5"', async () => {
     const year = await say('/thongke 2024');
     expect(year).toContain('📊 Số liệu địa bàn Thái Nguyên, năm 2024:');
-    expect(year).toContain('Người đăng ký mới: dưới 5');
+    expect(year).toContain('Người đăng ký mới: dưới 5 (tổng đến cuối kỳ: dưới 5)');
     expect(year).toContain('Tin được duyệt: 0, cần tuyển 0 người');
     expect(await say('/thongke thang truoc')).toContain(`${monthLabel(previous.from)}:\nNgười đăng ký mới: 6`);
+  });
+
+  it('an official of one commune sees that commune only', async () => {
+    const text = (await chat.say('Cán bộ Hà', '/thongke')).join('\n');
+    expect(text).toContain('Người đăng ký mới: 7 (tổng đến cuối kỳ: 7)');
+    expect(text).toContain('Người bấm "Quan tâm": dưới 5'); // the Hà Nội worker interested in a Thái Nguyên vacancy
+    expect(text).toContain('Tin được duyệt: 1, cần tuyển 100 người');
+    expect(text).toContain('Tin đang chờ duyệt: 0');
+    await chat.say('Cán bộ Hà', '0');
   });
 
   it('words that are not a period are asked again with an example; 0 leaves', async () => {

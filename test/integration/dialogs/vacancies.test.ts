@@ -96,7 +96,8 @@ describe.each(backends)('employers see and close their vacancies, on $name', (ba
     const detail = await say('Chị Mai', '1');
     expect(detail).toContain('Trạng thái: đã duyệt, đang gửi');
     expect(detail).toContain('👥 3 người đã bấm "Quan tâm"');
-    expect(await say('Chị Mai', '1')).toContain('Đóng tin "Công nhân may"?');
+    expect(detail).toContain('1. Xem người quan tâm (3)\n2. Đóng tin (ngừng tuyển)\n3. Quay lại danh sách');
+    expect(await say('Chị Mai', '2')).toContain('Đóng tin "Công nhân may"?');
     expect(await say('Chị Mai', '1')).toBe('Đã đóng tin "Công nhân may". Gõ /tincuatoi để xem các tin khác, 0 để về menu.');
 
     const closed = await vacancyRow(ids.newest);

@@ -89,9 +89,9 @@ const ROWS: Row[] = [
     script: ['1'],
     end: 'continue',
     step: 'fields',
-    says: ['Bạn muốn sửa mục nào?', '1. Xã/phường', '2. Nghề', '3. Nơi có thể đi làm', '4. Cách nhận tin', '5. Tên', '6. Số điện thoại', '7. Diện ưu tiên', '8. Quay lại'],
+    says: ['Bạn muốn sửa mục nào?', '1. Xã/phường', '2. Nghề', '3. Nơi có thể đi làm', '4. Cách nhận tin', '5. Tên', '6. Số điện thoại', '7. Diện ưu tiên', '8. Giới tính', '9. Lương tối thiểu', '10. Quay lại'],
   },
-  { name: 'the field list: back to the summary', script: ['1', '8'], end: 'continue', step: 'menu', says: ['Thông tin của bạn:'], effects: [] },
+  { name: 'the field list: back to the summary', script: ['1', '10'], end: 'continue', step: 'menu', says: ['Thông tin của bạn:'], effects: [] },
   { name: 'the field list: a number not in it is a miss', script: ['1', '12'], end: 'miss', says: ['ví dụ: 1', '7. Diện ưu tiên'] },
 
   // ---- the place, occupations, reach, how often -----------------------------------------------------------------

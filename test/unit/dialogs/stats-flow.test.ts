@@ -1,27 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
 import type { Period } from '../../../src/core/periods.ts';
+import type { FunnelCounts } from '../../../src/reports/funnel.ts';
 import type { FlowContext, FlowState, StatsFigures, StepResult } from '../../../src/dialogs/engine/types.ts';
 import { periodAsked, statsFlow } from '../../../src/dialogs/flows/stats.ts';
 import { engineInput, render, type Answer } from './flow-walk.ts';
 
 // 2026-11-20 10:00 in Vietnam.
 const NOW = new Date('2026-11-20T03:00:00Z');
-const TOTALS = { workers: 1234, workersThisMonth: 12, pending: 2, approved: 15, rejected: 1, headcountApproved: 20000 };
-const COUNTS = { newWorkers: 12, vacanciesApproved: 3, headcountApproved: 45, workersInterested: 2 };
+const FUNNEL: FunnelCounts = {
+  registered: 12,
+  totalAtEnd: 1234,
+  activeAtEnd: 1200,
+  stopped: 3,
+  deleted: 1,
+  counselled: 15,
+  vacanciesApproved: 3,
+  headcountApproved: 45,
+  employers: 2,
+  alertsDelivered: 5678,
+  interested: 2,
+  introduced: 0,
+  hired: 4,
+  broadcasts: 2,
+  broadcastReach: 3,
+  broadcastReplies: 1,
+};
 
 /**
  * Drives the flow as the engine does, with a stand-in for its loader: before each message the period that
  * message asks for is read with the flow's own `periodAsked`, and figures for exactly that period are given.
  */
-function converse(opening: string, answers: Answer[], options: { lang?: 'vi' | 'en'; official?: boolean; counts?: StatsFigures['counts'] } = {}) {
+function converse(opening: string, answers: Answer[], options: { lang?: 'vi' | 'en'; official?: boolean; funnel?: Partial<FunnelCounts> } = {}) {
   const lang = options.lang ?? 'vi';
   const roles = options.official === false ? [{ role: 'employer' as const, regionCode: null }] : [{ role: 'official' as const, regionCode: '19' }];
   const context = (state: FlowState | null, text: string | null, choiceId: string | null): FlowContext => {
     const ask = periodAsked(state, { text, choiceId }, NOW, lang);
     const counted: Period | null = ask.kind === 'period' ? ask.period : state === null ? { kind: 'month', from: '2026-11-01', to: '2026-11-30' } : null;
     const stats: StatsFigures | null =
-      counted === null ? null : { area: 'Thái Nguyên', period: counted, counts: options.counts ?? COUNTS, totals: TOTALS, unread: ask.kind === 'unread' ? ask.typed : null };
+      counted === null
+        ? null
+        : { area: 'Thái Nguyên', period: counted, funnel: { ...FUNNEL, ...options.funnel }, pendingVacancies: 2, unread: ask.kind === 'unread' ? ask.typed : null };
     return { lang, now: NOW, profile: null, roles, stats };
   };
   const results: StepResult[] = [statsFlow.begin(context(null, opening, null))];
@@ -56,17 +75,19 @@ describe('stats flow (/thongke)', () => {
     expect(walk.last).toContain('dành cho cán bộ');
   });
 
-  it('shows this month for the area, people counts under 5 as "dưới 5", the totals, and the other periods by number', () => {
+  it('shows the funnel of this month for the area, people counts under 5 as "dưới 5", and the other periods by number', () => {
     expect(converse('/thongke', []).last).toBe(
       [
         '📊 Số liệu địa bàn Thái Nguyên, tháng 11/2026:',
-        'Người đăng ký mới: 12',
-        'Tin được duyệt: 3, cần tuyển 45 người',
+        'Người đăng ký mới: 12 (tổng đến cuối kỳ: 1.234)',
+        'Được tư vấn: 15',
+        'Tin việc đã gửi tới người lao động: 5.678',
         'Người bấm "Quan tâm": dưới 5',
-        'Tổng đến 20/11/2026:',
-        'Người đăng ký nhận tin: 1.234',
-        'Tin tuyển dụng: 15 đã duyệt, 2 chờ duyệt, 1 bị từ chối',
-        'Chỉ tiêu tuyển dụng trong tin đã duyệt: 20.000 người',
+        'Được giới thiệu việc làm: 0',
+        'Kết nối thành công: dưới 5',
+        'Tin được duyệt: 3, cần tuyển 45 người',
+        'Thông báo đã phát: 2, tới 3 lượt người nhận',
+        'Tin đang chờ duyệt: 2',
         '1. Tháng này',
         '2. Tháng trước',
         '3. Năm nay',
@@ -74,8 +95,8 @@ describe('stats flow (/thongke)', () => {
         'Xem kỳ khác? Gõ số, hoặc 0 để về menu.',
       ].join('\n'),
     );
-    const zeros = converse('/thongke', [], { counts: { newWorkers: 0, vacanciesApproved: 0, headcountApproved: 0, workersInterested: 4 } }).last;
-    expect(zeros).toContain('Người đăng ký mới: 0\n');
+    const zeros = converse('/thongke', [], { funnel: { registered: 0, totalAtEnd: 3, vacanciesApproved: 0, headcountApproved: 0, interested: 4 } }).last;
+    expect(zeros).toContain('Người đăng ký mới: 0 (tổng đến cuối kỳ: dưới 5)\n');
     expect(zeros).toContain('Người bấm "Quan tâm": dưới 5');
   });
 
@@ -118,7 +139,7 @@ describe('stats flow (/thongke)', () => {
     const text = converse('/stats', ['2'], { lang: 'en' }).last;
     expect(text).toContain('📊 Figures for area Thái Nguyên, month 10/2026:');
     expect(text).toContain('People who pressed "Interested": fewer than 5');
-    expect(text).toContain('People registered for alerts: 1,234');
+    expect(text).toContain('New registrations: 12 (total at period end: 1,234)');
     expect(text).toMatch(/1\. This month\n2\. Last month\n3\. This year\n4\. Choose dates/);
   });
 });

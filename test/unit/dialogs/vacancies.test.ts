@@ -53,7 +53,7 @@ describe('vacancies flow (/tincuatoi)', () => {
   });
 
   it('opens one by number and closes it after one confirmation', () => {
-    const w = walk(['1', '1', '1']);
+    const w = walk(['1', '2', '1']);
     expect(render(w.messages[1]!)).toBe(
       [
         'Trạng thái: đã duyệt, đang gửi',
@@ -62,8 +62,9 @@ describe('vacancies flow (/tincuatoi)', () => {
         '💰 7–9 triệu/tháng · Cần 10 người · 📅 Hạn 31/12/2026',
         '☎️ 0208 3850 123',
         '👥 12 người đã bấm "Quan tâm"',
-        '1. Đóng tin (ngừng tuyển)',
-        '2. Quay lại danh sách',
+        '1. Xem người quan tâm (12)',
+        '2. Đóng tin (ngừng tuyển)',
+        '3. Quay lại danh sách',
         'Bạn chọn số nào? (gõ 0 để về menu)',
       ].join('\n'),
     );
@@ -82,17 +83,17 @@ describe('vacancies flow (/tincuatoi)', () => {
   });
 
   it.each([
-    ['rejected', 3],
-    ['closed', 4],
-  ])('a %s vacancy offers only the way back', (_status, number) => {
+    ['rejected', 3, ['vac.back']],
+    ['closed', 4, ['vac.applicants', 'vac.back']], // its 3 interested workers can still be seen
+  ])('a %s vacancy cannot be closed: it offers %j', (_status, number, offered) => {
     const w = walk([String(number)]);
-    expect(lastMessage(w).choices?.map((c) => c.id)).toEqual(['vac.back']);
-    expect(render(lastMessage(walk([String(number), '1'])))).toContain('(1–5 trong 7 tin)');
-    expect(walk([String(number), '1', '1', '1']).effects).toEqual([]);
+    expect(lastMessage(w).choices?.map((c) => c.id)).toEqual(offered);
+    expect(render(lastMessage(walk([String(number), 'quay lai danh sach'])))).toContain('(1–5 trong 7 tin)');
+    expect(walk([String(number), 'dong tin']).effects).toEqual([]);
   });
 
   it('keeps it on "no", goes back to the page it came from, and answers a miss with the question and an example', () => {
-    const kept = walk(['1', '1', '2']);
+    const kept = walk(['1', '2', '2']);
     expect(kept.effects).toEqual([]);
     expect(render(lastMessage(kept))).toContain('Trạng thái: đã duyệt, đang gửi');
     const back = walk(['6', '1', '2']);
@@ -100,7 +101,8 @@ describe('vacancies flow (/tincuatoi)', () => {
     const missed = walk(['9', 'dong', '1', 'xyz']);
     expect(missed.results.filter((r) => r.kind === 'miss')).toHaveLength(3);
     expect(render(missed.messages[1]!)).toContain('Bạn gõ số của một tin trong danh sách, ví dụ: 1');
-    expect(render(missed.messages[4]!)).toContain('Gõ 1 để đóng tin, 2 để quay lại danh sách.');
+    expect(render(missed.messages[4]!)).toContain('Bạn trả lời bằng một số trong danh sách, ví dụ: 1');
+    expect(render(walk(['2', 'xyz']).messages[2]!)).toContain('Gõ 1 để đóng tin, 2 để quay lại danh sách.');
   });
 
   it('matches a title typed without accents', () => {

@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Channel, Database } from '../../../db/schema.ts';
+import { moveApplication } from '../../../db/applications.ts';
 import { addNotices } from '../../../queue/notices.ts';
 import { officialsFor } from '../officials.ts';
 
@@ -38,18 +39,11 @@ export async function recordInterest(
 ): Promise<void> {
   const vacancy = await parties(trx, effect.vacancyId);
   if (!vacancy || vacancy.status !== 'approved') return; // closed or hidden meanwhile: nothing to be interested in
-  await trx
-    .insertInto('applications')
-    .values({ vacancy_id: effect.vacancyId, person_id: personId, status: 'interested', shared_contact: effect.share })
-    .onConflict((oc) =>
-      oc.columns(['vacancy_id', 'person_id']).doUpdateSet({
-        status: sql`CASE WHEN applications.status IN ('not_suitable', 'withdrawn') THEN 'interested' ELSE applications.status END`,
-        shared_contact: sql`applications.shared_contact OR excluded.shared_contact`,
-        updated_at: sql`now()`,
-      }),
-    )
-    .execute();
+  const moved = await moveApplication(trx, { vacancyId: effect.vacancyId, workerId: personId }, { to: 'interested', actor: { role: 'worker', personId }, sharedContact: effect.share });
+  if (moved.kind === 'not_found') return;
   if (!effect.share) return;
+  // An application made before without sharing shares from now on (a later press never takes it back).
+  await trx.updateTable('applications').set({ shared_contact: true }).where('id', '=', moved.applicationId).where('shared_contact', '=', false).execute();
   await trx
     .insertInto('consents')
     .values({ person_id: personId, purpose: 'share_with_employer', text_version: SHARE_CONSENT_VERSION, channel })
@@ -71,12 +65,9 @@ function localPhone(e164: string): string {
   return e164.startsWith('+84') ? `0${e164.slice(3)}` : e164;
 }
 
+/** "Không phù hợp": only while the person has not pursued the vacancy (else their application stays as it is). */
 export async function markNotSuitable(trx: Trx, personId: number, vacancyId: number): Promise<void> {
-  await trx
-    .insertInto('applications')
-    .values({ vacancy_id: vacancyId, person_id: personId, status: 'not_suitable' })
-    .onConflict((oc) => oc.columns(['vacancy_id', 'person_id']).doUpdateSet({ status: 'not_suitable', updated_at: sql`now()` }).where('applications.status', '=', 'interested'))
-    .execute();
+  await moveApplication(trx, { vacancyId, workerId: personId }, { to: 'not_suitable', actor: { role: 'worker', personId } });
 }
 
 export async function reportScam(trx: Trx, personId: number, vacancyId: number): Promise<void> {

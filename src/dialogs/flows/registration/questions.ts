@@ -397,24 +397,25 @@ export function priorityGroupsMiss(lang: Lang, reason: keyof typeof PRIORITY_MIS
   return { ...priorityGroupsQuestion(lang), text: t(lang, PRIORITY_MISS[reason]) };
 }
 
-/** The whole profile for /theodoi: priority groups only as "đã khai"/"chưa khai", the phone by its last 3 digits. */
-export function profileSummary(lang: Lang, data: RegistrationData, paused: boolean): string {
+/**
+ * The whole profile for /theodoi: priority groups only as "đã khai"/"chưa khai", the phone by its last 3 digits,
+ * and the optional `sex` and `wageFloor` (already in words) only when the worker gave them.
+ */
+export function profileSummary(lang: Lang, data: RegistrationData, paused: boolean, optional: { sex?: string | null; wageFloor?: string | null } = {}): string {
+  const { sex = null, wageFloor = null } = optional;
   const unknown = t(lang, 'registration.confirm.unknown');
+  const person = { name: data.fullName ?? t(lang, 'alerts.summary.no_name'), year: data.birthYear === null ? unknown : String(data.birthYear) };
   const place = data.communeCode === null ? null : communeTarget(data.communeCode);
+  const occupations = data.occupations.length > 0 ? data.occupations.map((key) => occupationLabel(key, lang)).join('; ') : unknown;
   const lines = [
     t(lang, 'alerts.summary.heading'),
     t(lang, 'registration.confirm.place', { commune: place?.commune.name ?? unknown, province: place?.province.bareName ?? unknown }),
-    t(lang, 'registration.confirm.occupations', {
-      occupations: data.occupations.length > 0 ? data.occupations.map((key) => occupationLabel(key, lang)).join('; ') : unknown,
-    }),
+    wageFloor === null ? t(lang, 'registration.confirm.occupations', { occupations }) : t(lang, 'alerts.summary.occupations_wage_floor', { occupations, amount: wageFloor }),
     t(lang, 'alerts.summary.when', {
       reach: data.reach === null ? unknown : t(lang, REACH_LABEL[data.reach]),
       frequency: frequencyLabel(lang, data.frequency, data.digestHour),
     }),
-    t(lang, 'alerts.summary.person', {
-      name: data.fullName ?? t(lang, 'alerts.summary.no_name'),
-      year: data.birthYear === null ? unknown : String(data.birthYear),
-    }),
+    sex === null ? t(lang, 'alerts.summary.person', person) : t(lang, 'alerts.summary.person_sex', { ...person, sex }),
     t(lang, 'alerts.summary.contact', {
       phone: data.phoneE164 === null ? t(lang, 'alerts.summary.no_phone') : lastThreeDigits(data.phoneE164),
       priority: t(lang, data.priorityConsent && data.priorityGroups.length > 0 ? 'alerts.priority.declared' : 'alerts.priority.not_declared'),

@@ -1,0 +1,34 @@
+import { t } from '../../core/i18n/index.ts';
+import type { Flow, FlowContext, StepResult } from '../engine/types.ts';
+
+/**
+ * /baocao · /dashboard: an official (or admin) gets a one-time login link to the web dashboard, for their own
+ * area. The link is issued by the flow's loader (src/dialogs/engine/loaders/dashboard.ts) only for a person with
+ * an official or admin role; the flow says so, or refuses politely. One message, no questions. Pure.
+ */
+export const DASHBOARD_FLOW = 'dashboard';
+
+/** The link the loader issued: the full address with its token, and how long it works. */
+export interface DashboardLinkOffer {
+  url: string;
+  minutes: number;
+}
+
+function readsFigures(context: FlowContext): boolean {
+  return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
+}
+
+function answer(context: FlowContext): StepResult {
+  const { lang } = context;
+  if (!readsFigures(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+  const link = context.dashboardLink ?? null;
+  if (link === null) return { kind: 'done', replies: [{ text: t(lang, 'dashboard.link.failed') }] };
+  return { kind: 'done', replies: [{ text: t(lang, 'dashboard.link.message', { url: link.url, minutes: link.minutes }) }] };
+}
+
+export const dashboardFlow: Flow = {
+  name: DASHBOARD_FLOW,
+  begin: answer,
+  // The flow ends with its first message; a stored state never names it, but answer the same if one did.
+  step: (_state, _input, context) => answer(context),
+};
