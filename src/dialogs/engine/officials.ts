@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { withinOfficialScope } from '../../db/region-scope.ts';
 import type { Database } from '../../db/schema.ts';
+import { toVacancyFacts, VACANCY_FACTS_SELECTION } from '../../db/vacancy-facts.ts';
 import type { PendingVacancy } from './types.ts';
 
 /**
@@ -25,8 +26,7 @@ export async function loadReviewQueue(db: Db, personId: number, limit = 20): Pro
     .selectFrom('vacancies as v')
     .innerJoin('employers as e', 'e.id', 'v.employer_id')
     .select([
-      'v.id', 'e.name as employer_name', 'e.verified_at', 'v.title', 'v.occupation', 'v.commune_code', 'v.headcount', 'v.wage_raw',
-      'v.requirements', 'v.deadline', 'v.contact', 'v.scam_reasons',
+      ...VACANCY_FACTS_SELECTION, 'v.id', 'v.scam_reasons',
       sql<number>`(SELECT count(*) FROM scam_reports s WHERE s.vacancy_id = v.id AND s.resolved_at IS NULL)::int`.as('open_reports'),
     ])
     // Hidden ones were taken down by workers' scam reports and wait for an official's decision too.
@@ -38,16 +38,7 @@ export async function loadReviewQueue(db: Db, personId: number, limit = 20): Pro
     .execute();
   return rows.map((r) => ({
     id: r.id,
-    employerName: r.employer_name,
-    employerVerified: r.verified_at !== null,
-    title: r.title,
-    occupation: r.occupation,
-    communeCode: r.commune_code,
-    headcount: r.headcount,
-    wageRaw: r.wage_raw,
-    requirements: r.requirements,
-    deadline: r.deadline,
-    contact: r.contact,
+    ...toVacancyFacts(r),
     scamReasons: r.scam_reasons as PendingVacancy['scamReasons'],
     openReports: r.open_reports,
   }));

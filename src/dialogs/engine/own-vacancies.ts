@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { PURSUED_STATUSES, type ApplicationStatus } from '../../core/application-lifecycle.ts';
 import { SHARES_CONTACT } from '../../db/applications.ts';
 import type { Database } from '../../db/schema.ts';
+import { toVacancyFacts, VACANCY_FACTS_SELECTION } from '../../db/vacancy-facts.ts';
 import { CLOSABLE_STATUSES } from '../flows/vacancies.ts';
 import type { Applicant, OwnVacancy } from './types.ts';
 
@@ -24,8 +25,7 @@ export async function loadOwnVacancies(db: Db, personId: number, limit = OWN_VAC
     .innerJoin('employers as e', 'e.id', 'v.employer_id')
     .where('e.owner_person_id', '=', personId)
     .select((eb) => [
-      'v.id', 'v.status', 'v.reject_reason', 'e.name as employer_name', 'e.verified_at', 'v.title', 'v.occupation', 'v.commune_code',
-      'v.headcount', 'v.wage_raw', 'v.requirements', 'v.deadline', 'v.contact',
+      ...VACANCY_FACTS_SELECTION, 'v.id', 'v.status', 'v.reject_reason',
       eb
         .selectFrom('applications as a')
         .whereRef('a.vacancy_id', '=', 'v.id')
@@ -42,16 +42,7 @@ export async function loadOwnVacancies(db: Db, personId: number, limit = OWN_VAC
     status: r.status,
     rejectReason: r.reject_reason,
     interested: r.interested ?? 0,
-    employerName: r.employer_name,
-    employerVerified: r.verified_at !== null,
-    title: r.title,
-    occupation: r.occupation,
-    communeCode: r.commune_code,
-    headcount: r.headcount,
-    wageRaw: r.wage_raw,
-    requirements: r.requirements,
-    deadline: r.deadline,
-    contact: r.contact,
+    ...toVacancyFacts(r),
   }));
 }
 
