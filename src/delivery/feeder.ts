@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
 import { bullPriority, DELIVER_JOB, deliveryJobId } from './jobs.ts';
 import { LIVENESS_JOINS, skipReason } from './liveness.ts';
 import { finishBroadcasts } from './record.ts';
+import { createWakeablePause } from '../queue/wakeable-pause.ts';
 
 /**
  * The feeder keeps a bounded window of delivery jobs in Redis for one channel; PostgreSQL holds the rest.
@@ -105,8 +106,7 @@ export function createFeeder(options: FeederOptions): Feeder {
 
   let running = false;
   let loop: Promise<void> | null = null;
-  let wakeUp: (() => void) | null = null;
-  let woken = false;
+  const { pause, wake } = createWakeablePause();
   let failuresInARow = 0;
   let lastSweep = 0;
 
@@ -168,22 +168,6 @@ export function createFeeder(options: FeederOptions): Feeder {
     if (done.length > 0) logger.info({ broadcasts: done }, 'broadcasts delivered to everyone they could reach');
   }
 
-  function pause(ms: number): Promise<void> {
-    if (woken) {
-      woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = null;
-        resolve();
-      }
-      wakeUp = done;
-    });
-  }
-
   async function run(): Promise<void> {
     while (running) {
       let waitMs = idleIntervalMs;
@@ -213,14 +197,11 @@ export function createFeeder(options: FeederOptions): Feeder {
     },
     async stop() {
       running = false;
-      wakeUp?.();
+      wake();
       await loop;
       loop = null;
     },
     feedOnce,
-    wake() {
-      if (wakeUp) wakeUp();
-      else woken = true;
-    },
+    wake,
   };
 }

@@ -3,6 +3,7 @@ import type { Database, OutboxRow } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';
 import { isQueueName, outboxJobId, type QueueName } from './names.ts';
 import type { QueueRegistry } from './queues.ts';
+import { createWakeablePause } from './wakeable-pause.ts';
 
 /**
  * Moves committed outbox rows to BullMQ and marks them sent.
@@ -57,7 +58,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   let running = false;
   let loop: Promise<void> | null = null;
-  let wakeUp: (() => void) | null = null;
+  const { pause: sleep, wake } = createWakeablePause();
   let failuresInARow = 0;
 
   async function relayOnce(): Promise<number> {
@@ -131,18 +132,6 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
   }
 
-  function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wakeUp = null;
-        resolve();
-      }
-      wakeUp = done;
-    });
-  }
-
   async function run(): Promise<void> {
     while (running) {
       try {
@@ -169,12 +158,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     },
     async stop() {
       running = false;
-      wakeUp?.();
+      wake();
       await loop;
       loop = null;
     },
-    wake() {
-      wakeUp?.();
-    },
+    wake,
   };
 }

@@ -103,6 +103,11 @@ export const FUNNEL_MEASURES: readonly FunnelMeasure[] = [
   'broadcastReplies',
 ];
 
+/** Counts with every measure at 0 but the ones given. */
+export function funnelCounts(values: Partial<FunnelCounts> = {}): FunnelCounts {
+  return { ...(Object.fromEntries(FUNNEL_MEASURES.map((m) => [m, 0])) as unknown as FunnelCounts), ...values };
+}
+
 /** The measures that count people: suppressed below SMALL_CELL. Alerts and broadcast reach count messages. */
 export const PEOPLE_MEASURES: ReadonlySet<FunnelMeasure> = new Set<FunnelMeasure>([
   'registered',

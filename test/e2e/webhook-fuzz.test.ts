@@ -10,6 +10,7 @@ import { startFakeZaloApi, type ZaloFakeApi } from '../fakes/zalo-api.ts';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
 import { getJson, spawnRole, type RoleProcess } from '../harness/spawn-role.ts';
+import { seededRandom } from '../harness/seeded-random.ts';
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 90_000 });
 
@@ -21,18 +22,6 @@ const REQUESTS = 10_000;
 const CONCURRENCY = 32;
 const SECRETS = { telegram: 'tg-fuzz-secret', zalo: 'zalo-fuzz-secret' } as const;
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function loadFixtures(channel: 'telegram' | 'zalo'): unknown[] {
   const dir = path.join(FIXTURES, channel);
@@ -150,7 +139,7 @@ describe('webhook fuzzing against a running app', () => {
   });
 
   it(`${REQUESTS} random and malformed bodies: no 5xx, still alive, nothing written`, async () => {
-    const rand = random(20261128);
+    const rand = seededRandom(20261128);
     const fixtures = { telegram: loadFixtures('telegram'), zalo: loadFixtures('zalo') };
     const requests: FuzzRequest[] = [];
     while (requests.length < REQUESTS) {

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * An HTTP proxy in front of a fake platform API that answers a share of the calls itself with a server error
@@ -26,20 +27,8 @@ export interface FlakyProxyOptions {
   status?: number;
 }
 
-/** mulberry32: a small seeded generator. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy> {
-  const random = seeded(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const paths = options.paths ?? /\/send/i;
   const status = options.status ?? 500;
   let failed = 0;

@@ -6,7 +6,7 @@ import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import type { ApplicationStatus, VacancyStatus } from '../../../src/db/schema.ts';
-import { computeFunnel, resolveScope, type FunnelCounts, type FunnelScope } from '../../../src/reports/funnel.ts';
+import { computeFunnel, resolveScope, type FunnelCounts, type FunnelScope, funnelCounts } from '../../../src/reports/funnel.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
 /** A moment in Vietnam time: '2026-03-04 10:00'. */
@@ -144,25 +144,7 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
     await database.drop();
   });
 
-  const counts = (c: Partial<FunnelCounts>): FunnelCounts => ({
-    registered: 0,
-    totalAtEnd: 0,
-    activeAtEnd: 0,
-    stopped: 0,
-    deleted: 0,
-    counselled: 0,
-    vacanciesApproved: 0,
-    headcountApproved: 0,
-    employers: 0,
-    alertsDelivered: 0,
-    interested: 0,
-    introduced: 0,
-    hired: 0,
-    broadcasts: 0,
-    broadcastReach: 0,
-    broadcastReplies: 0,
-    ...c,
-  });
+  const counts = funnelCounts;
   const scope = async (code: string | null): Promise<FunnelScope> => {
     const found = await resolveScope(handle.db, code);
     if (found === null) throw new Error(`no region ${code}`);

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import type { ApplicationActorRole, ApplicationStatus, NotificationKind, NotificationStatus, VacancyStatus } from '../../../src/db/schema.ts';
-import { computeFunnel, resolveScope, type FunnelBreakdownId, type FunnelCounts, type FunnelMeasure, type FunnelReport, type FunnelScope } from '../../../src/reports/funnel.ts';
+import { computeFunnel, resolveScope, type FunnelBreakdownId, type FunnelCounts, type FunnelMeasure, type FunnelReport, type FunnelScope, funnelCounts } from '../../../src/reports/funnel.ts';
 import { funnelBreakdownCsv, funnelCsv } from '../../../src/reports/funnel-format.ts';
 import { backends } from '../../harness/databases.ts';
 
@@ -62,24 +62,7 @@ const TP = '03970'; // Xã Tân Phong, Sơn La (14)
  *   broadcastReplies (a1 | b1)                  1     1     0     2
  * Sơn La (14): d1 registered, at the end, active, counselled, interested; v7 1/7/1; B3; reach 1; replies 1.
  */
-const zero: FunnelCounts = {
-  registered: 0,
-  totalAtEnd: 0,
-  activeAtEnd: 0,
-  stopped: 0,
-  deleted: 0,
-  counselled: 0,
-  vacanciesApproved: 0,
-  headcountApproved: 0,
-  employers: 0,
-  alertsDelivered: 0,
-  interested: 0,
-  introduced: 0,
-  hired: 0,
-  broadcasts: 0,
-  broadcastReach: 0,
-  broadcastReplies: 0,
-};
+const zero = funnelCounts();
 const counts = (c: Partial<FunnelCounts>): FunnelCounts => ({ ...zero, ...c });
 
 const VAN_LANG = counts({

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { funnelBreakdownCsv, funnelCsv, funnelTable } from '../../../src/reports/funnel-format.ts';
 import { shownReport } from '../../../src/reports/funnel-shown.ts';
-import { shownCount, vietnamDayStart, type FunnelCounts, type FunnelMeasure, type FunnelReport } from '../../../src/reports/funnel.ts';
+import { shownCount, vietnamDayStart, type FunnelCounts, type FunnelMeasure, type FunnelReport, funnelCounts } from '../../../src/reports/funnel.ts';
 
-const zero: FunnelCounts = {
-  registered: 0,
-  totalAtEnd: 0,
-  activeAtEnd: 0,
-  stopped: 0,
-  deleted: 0,
-  counselled: 0,
-  vacanciesApproved: 0,
-  headcountApproved: 0,
-  employers: 0,
-  alertsDelivered: 0,
-  interested: 0,
-  introduced: 0,
-  hired: 0,
-  broadcasts: 0,
-  broadcastReach: 0,
-  broadcastReplies: 0,
-};
+const zero = funnelCounts();
 
 const REPORT: FunnelReport = {
   scope: { level: 'province', code: '19', name: 'Thái Nguyên' },
