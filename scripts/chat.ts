@@ -1,16 +1,23 @@
 /**
  * Terminal client for the simulator: chat with the bot as one named person.
  *
- *   npm run chat -- --as Lan [--url http://localhost:3000] [--lang vi|en]
+ *   npm run chat -- --as Lan [--new] [--url http://localhost:3000] [--lang vi|en]
  *   node --import tsx scripts/chat.ts --as "Cán bộ Hùng"
+ *
+ * The first time a name is used the server hands out a session (the person's identity); it is kept in
+ * DATA_DIR/simulator-sessions.json (mode 0600), so `--as Lan` is the same person next time; `--new` starts over
+ * as a new person. With SIMULATOR_TOKEN in the environment every request carries `Authorization: Bearer <token>`.
  *
  * Lines typed are sent as messages (a number such as "2" picks a choice, as on Zalo); bot messages print as
  * they arrive, choices numbered. `/quit` or Ctrl-D leaves. With piped input it waits for the replies to settle
- * before leaving. Exit codes: 0 done, 1 server unreachable or lost, 2 usage error.
+ * before leaving. Exit codes: 0 done, 1 server unreachable, refusing or lost, 2 usage error.
  */
+import path from 'node:path';
 import readline from 'node:readline';
 import type { SimulatorEvent } from '../src/channels/simulator/adapter.ts';
-import { simulatorNameProblem, SIMULATOR_NAME_MAX } from '../src/channels/simulator/identity.ts';
+import { normaliseSimulatorName, simulatorNameProblem, SIMULATOR_NAME_MAX } from '../src/channels/simulator/identity.ts';
+import { readSavedPerson, savePerson, type SavedPerson, sessionFilePath } from '../src/channels/simulator/session-file.ts';
+import { SIMULATOR_SESSION_HEADER } from '../src/channels/simulator/session.ts';
 import { readServerSentEvents } from '../src/channels/simulator/sse-reader.ts';
 import { isLang, type Lang, t } from '../src/core/i18n/index.ts';
 
@@ -18,11 +25,14 @@ interface Options {
   name: string;
   url: URL;
   lang: Lang;
+  /** --new: forget the saved session for this name and start as a new person. */
+  fresh: boolean;
 }
 
 /** Piped input: once stdin ends, leave after this long without a new bot message (at most SETTLE_MAX_MS). */
 const SETTLE_QUIET_MS = 1500;
 const SETTLE_MAX_MS = 10_000;
+const VALUE_FLAGS = new Set(['--as', '--url', '--lang']);
 
 function fail(code: number, ...lines: string[]): never {
   for (const line of lines) process.stderr.write(`${line}\n`);
@@ -33,6 +43,7 @@ function parseOptions(argv: string[]): Options {
   let name: string | undefined;
   let url = process.env['SIMULATOR_URL'] ?? `http://localhost:${process.env['PORT'] ?? '3000'}`;
   let lang: Lang = 'vi';
+  let fresh = false;
   const langArg = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (langArg >= 0) {
     const value = argv[langArg]!.includes('=') ? argv[langArg]!.split('=')[1] : argv[langArg + 1];
@@ -46,9 +57,13 @@ function parseOptions(argv: string[]): Options {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }
+    if (arg === '--new') {
+      fresh = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag !== '--as' && flag !== '--url' && flag !== '--lang') fail(2, t(lang, 'simulator.cli.unknown_option', { option: arg }), usage);
+    if (!VALUE_FLAGS.has(flag)) fail(2, t(lang, 'simulator.cli.unknown_option', { option: arg }), usage);
     let value: string | undefined;
     if (eq > 0 && arg.startsWith('--')) value = arg.slice(eq + 1);
     else {
@@ -76,7 +91,7 @@ function parseOptions(argv: string[]): Options {
     fail(2, t(lang, 'simulator.cli.bad_url', { url }), usage);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(2, t(lang, 'simulator.cli.bad_url', { url }), usage);
-  return { name: name.normalize('NFC').replace(/\s+/g, ' ').trim(), url: parsed, lang };
+  return { name: normaliseSimulatorName(name), url: parsed, lang, fresh };
 }
 
 function reasonOf(error: unknown): string {
@@ -86,29 +101,68 @@ function reasonOf(error: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }
 
+/** The server's short reason (`{ error }`), or the status when it gave none. */
+async function refusalOf(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => ({}))) as { error?: unknown };
+  return typeof body.error === 'string' ? body.error : String(response.status);
+}
+
 async function main(): Promise<void> {
-  const { name, url, lang } = parseOptions(process.argv.slice(2));
+  const { name, url, lang, fresh } = parseOptions(process.argv.slice(2));
   const base = url.origin + url.pathname.replace(/\/+$/, '');
   const shownUrl = url.origin;
+  const token = process.env['SIMULATOR_TOKEN']?.trim() || null;
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const stream = new AbortController();
 
-  // 1. Open the event stream first: it proves the server is there, and replays recent messages.
+  /** Leaves with one line saying why the server said no, and exit code 2 for bad input, 1 otherwise. */
+  const refused = async (response: Response): Promise<never> => {
+    if (response.status === 401) fail(1, t(lang, token ? 'simulator.cli.token_wrong' : 'simulator.cli.token_needed', { url: shownUrl }));
+    if (response.status === 400) fail(2, await refusalOf(response));
+    if (response.status === 404 || !(response.headers.get('content-type') ?? '').includes('json')) {
+      fail(1, t(lang, 'simulator.cli.no_simulator', { url: shownUrl, status: String(response.status) }));
+    }
+    fail(1, t(lang, 'simulator.cli.refused', { url: shownUrl, reason: await refusalOf(response) }));
+  };
+
+  // 1. Who: the saved session for this name, or a new one from the server.
+  const file = sessionFilePath(process.env['DATA_DIR'] ?? path.resolve('data'));
+  let person: SavedPerson | null = fresh ? null : readSavedPerson(file, name);
+  if (person === null) {
+    let response: Response;
+    try {
+      response = await fetch(`${base}/simulator/sessions?lang=${lang}`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      });
+    } catch (error) {
+      fail(1, t(lang, 'simulator.cli.unreachable', { url: shownUrl, reason: reasonOf(error) }));
+    }
+    if (response.status !== 201) await refused(response);
+    const created = (await response.json()) as { session: string; chatId: string };
+    person = { name, session: created.session, chatId: created.chatId };
+    try {
+      savePerson(file, person);
+    } catch (error) {
+      process.stderr.write(`${t(lang, 'simulator.cli.sessions_unsaved', { file, reason: reasonOf(error), name })}\n`);
+    }
+  }
+  const { session, chatId } = person;
+
+  // 2. Open the event stream: it proves the server is there, and replays recent messages.
   let response: Response;
   try {
-    const query = new URLSearchParams({ user: name, lang });
-    response = await fetch(`${base}/simulator/events?${query}`, { headers: { accept: 'text/event-stream' }, signal: stream.signal });
+    response = await fetch(`${base}/simulator/events?lang=${lang}`, {
+      headers: { ...auth, accept: 'text/event-stream', [SIMULATOR_SESSION_HEADER]: session },
+      signal: stream.signal,
+    });
   } catch (error) {
     fail(1, t(lang, 'simulator.cli.unreachable', { url: shownUrl, reason: reasonOf(error) }));
   }
   const contentType = response.headers.get('content-type') ?? '';
-  if (!response.ok || !response.body || !contentType.startsWith('text/event-stream')) {
-    if (response.status === 400) {
-      const body = (await response.json().catch(() => ({}))) as { error?: unknown };
-      fail(2, typeof body.error === 'string' ? body.error : t(lang, 'simulator.cli.usage'));
-    }
-    fail(1, t(lang, 'simulator.cli.no_simulator', { url: shownUrl, status: String(response.status) }));
-  }
+  if (!response.ok || !response.body || !contentType.startsWith('text/event-stream')) await refused(response);
 
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   rl.setPrompt(`${name}> `);
@@ -142,7 +196,7 @@ async function main(): Promise<void> {
     print(`${lines.join('\n')}\n`);
   };
 
-  // 2. Bot messages, as they come.
+  // 3. Bot messages, as they come.
   void (async () => {
     try {
       for await (const frame of readServerSentEvents(response.body!)) {
@@ -162,22 +216,19 @@ async function main(): Promise<void> {
     }
   })();
 
-  process.stderr.write(`${t(lang, 'simulator.cli.connected', { name })}\n`);
+  process.stderr.write(`${t(lang, 'simulator.cli.connected', { name })}\n${t(lang, 'simulator.cli.chat_id', { id: chatId })}\n`);
   if (interactive) rl.prompt();
 
-  // 3. Lines typed, as messages.
+  // 4. Lines typed, as messages.
   const send = async (text: string) => {
     pendingSends += 1;
     try {
       const result = await fetch(`${base}/simulator/messages?lang=${lang}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ user: name, text }),
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ session, user: name, text }),
       });
-      if (!result.ok) {
-        const body = (await result.json().catch(() => ({}))) as { error?: unknown };
-        print(t(lang, 'simulator.cli.send_failed', { reason: typeof body.error === 'string' ? body.error : String(result.status) }));
-      }
+      if (!result.ok) print(t(lang, 'simulator.cli.send_failed', { reason: await refusalOf(result) }));
     } catch (error) {
       print(t(lang, 'simulator.cli.send_failed', { reason: reasonOf(error) }));
     } finally {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run setup: everything `npm start` and `npm test` need on a fresh Debian/Ubuntu machine with Node 20+.
-# Installs redis-server and PostgreSQL (server binaries for the test harness, client tools for admins) through
-# apt when they are missing, then the exact npm dependencies from package-lock.json.
+# Installs through apt what is missing: redis-server, PostgreSQL (server binaries for the test harness, client
+# tools for admins) and chromium (the browser tests drive the system chromium; nothing downloads a browser),
+# then the exact npm dependencies from package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,12 +16,14 @@ if [ "$node_major" -lt 20 ] || { [ "$node_major" -eq 20 ] && [ "$node_minor" -lt
 fi
 
 have_postgres_server() { compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; }
+have_chromium() { [ -x /usr/bin/chromium ] || command -v chromium >/dev/null; }
 have_redis_server() { command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ] || [ -x /usr/sbin/redis-server ]; }
 
 missing=()
 have_redis_server || missing+=(redis-server)
 command -v psql >/dev/null || missing+=(postgresql-client)
 have_postgres_server || missing+=(postgresql)
+have_chromium || missing+=(chromium)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if ! command -v apt-get >/dev/null; then

@@ -1,89 +1,10 @@
-import { loadConfig } from './config.ts';
-import { migrateCommand } from './cli/migrate.ts';
-import { auditCommand } from './cli/audit.ts';
-import { grantCommand } from './cli/grant.ts';
-import { inviteCommand } from './cli/invite.ts';
-import { importVacanciesCommand } from './cli/import-vacancies.ts';
-import { reportCommand } from './cli/report.ts';
-import { reconcileCommand } from './cli/reconcile.ts';
-import { UsageError } from './cli/usage-error.ts';
-import { webhooksCommand } from './cli/webhooks.ts';
-import { startupErrorLine } from './process/startup-errors.ts';
+import { runCli } from './cli/commands.ts';
+import { forwardToRunningService } from './cli/forward.ts';
 
-/** npm run cli -- <command>: admin commands. Exit codes: 0 done, 1 failed, 2 wrong usage. */
-const USAGE = `Usage: npm run cli -- <command> [options]
-
-Commands:
-  migrate                              apply pending database migrations and load reference data
-  grant --channel C --chat ID --role official|employer|admin [--region CODE]
-                                       give a role to the person behind a chat; --region (province or
-                                       commune code) limits an official to that area
-  invite --role official|employer|admin [--region CODE]
-                                       print a one-time code; "/start CODE" to the bot grants the role
-  import-vacancies FILE.csv [--strict]
-                                       import a vacancy list (header row; columns employer, title, occupation,
-                                       commune, province, headcount, wage, requirements, deadline, contact,
-                                       overseas, in English or Vietnamese); bad rows are listed by line and the
-                                       rest imported (exit code 1 if any was bad); --strict: all rows or none
-  report [--region CODE] [--from DATE] [--to DATE] [--format table|csv] [--breakdown ID]
-                                       the funnel per province (or per commune of --region), from --from to --to
-                                       (dd/mm/yyyy or yyyy-mm-dd; default this month to today), with the tables
-                                       by priority group, sex, age band, occupation, former district and month;
-                                       CSV: the area table, or one of those with --breakdown ID; counts of
-                                       people under 5 show as <5
-  audit [--since DATE] [--actor ID] [--limit N]
-                                       the audit log, most recent first (approvals, broadcasts, exports,
-                                       dashboard logins, role grants…); --actor a person's id or a label
-                                       (cli, admin-token, system); --limit at most 1000 (default 100)
-  reconcile                            put back into Redis the work the database says is in flight (after Redis
-                                       was wiped or restored from an old snapshot): queued notifications whose job
-                                       is gone go back to pending, unfinished fan-outs start again; safe while
-                                       workers run (npm start and npm run worker also do it when they start)
-  webhooks set|delete|info [--channel telegram|zalo]
-                                       register PUBLIC_URL/webhooks/<channel> with Telegram and Zalo,
-                                       remove it (back to polling), or show what is registered
-  help                                 show this text
-
-The database is DATABASE_URL, or the embedded one in DATA_DIR (stop npm start first: it allows one process).`;
-
-/** Resolves to the exit code (none: 0); throws UsageError for wrong arguments (2), anything else fails (1). */
-type Command = (args: string[], print: (line: string) => void) => Promise<number | void>;
-
-const COMMANDS: Record<string, Command> = {
-  migrate: async (args, print) => {
-    if (args.length > 0) throw new UsageError(`migrate takes no arguments; got ${JSON.stringify(args.join(' '))}`);
-    await migrateCommand(loadConfig(), print);
-  },
-  webhooks: (args, print) => webhooksCommand(loadConfig(), args, print),
-  grant: (args, print) => grantCommand(loadConfig(), args, print),
-  invite: (args, print) => inviteCommand(loadConfig(), args, print),
-  'import-vacancies': (args, print) => importVacanciesCommand(loadConfig(), args, print),
-  report: (args, print) => reportCommand(loadConfig(), args, print),
-  reconcile: (args, print) => reconcileCommand(loadConfig(), args, print),
-  audit: (args, print) => auditCommand(loadConfig(), args, print),
-};
-
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(`${USAGE}\n`);
-    return command ? 0 : 2;
-  }
-  const run = COMMANDS[command];
-  if (!run) {
-    process.stderr.write(`Unknown command ${JSON.stringify(command)}.\n\n${USAGE}\n`);
-    return 2;
-  }
-  try {
-    return (await run(rest, (line) => process.stdout.write(`${line}\n`))) ?? 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${command}: ${error.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`${startupErrorLine(error).replace(/^Start-up failed: /, `${command} failed: `)}\n`);
-    return 1;
-  }
-}
-
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * npm run cli -- <command>: admin commands (src/cli/commands.ts). While `npm start` holds DATA_DIR (the embedded
+ * database and private redis-server allow one process), the command runs inside it instead (src/cli/forward.ts).
+ */
+const argv = process.argv.slice(2);
+const terminal = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
+process.exitCode = (await forwardToRunningService(argv, terminal)) ?? (await runCli(argv, terminal));

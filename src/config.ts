@@ -29,7 +29,20 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   adminToken: string | null;
   simulator: boolean;
+  /** SIMULATOR_TOKEN: when set, every simulator request needs it (and the simulator may listen beyond loopback). */
+  simulatorToken: string | null;
+  /** Where the HTTP server listens: loopback while an unauthenticated simulator is on, every interface otherwise. */
+  httpHost: '127.0.0.1' | '0.0.0.0';
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
+  /** TRUST_PROXY: which proxies' X-Forwarded-For to believe (hop count or addresses); false: none. */
+  trustProxy: TrustProxy;
+  /** RETENTION_DAYS: how long sent outbox rows and received-message records are kept. */
+  retentionDays: number;
 }
+
+/** Fastify's trustProxy, narrowed to what TRUST_PROXY can say: a hop count, or addresses/subnets/keywords. */
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   constructor(
@@ -42,7 +55,15 @@ export class ConfigError extends Error {
   }
 }
 
-const SECRET_VARIABLES = new Set(['TELEGRAM_BOT_TOKEN', 'ZALO_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'ZALO_WEBHOOK_SECRET', 'ADMIN_TOKEN']);
+const SECRET_VARIABLES = new Set([
+  'TELEGRAM_BOT_TOKEN',
+  'ZALO_BOT_TOKEN',
+  'TELEGRAM_WEBHOOK_SECRET',
+  'ZALO_WEBHOOK_SECRET',
+  'ADMIN_TOKEN',
+  'SIMULATOR_TOKEN',
+  'METRICS_TOKEN',
+]);
 
 function describeValue(variable: string, got: string | undefined): string {
   if (got === undefined) return 'nothing';
@@ -121,9 +142,33 @@ const zaloWebhookSecret: Rule<string> = {
   schema: z.string().regex(/^[A-Za-z0-9_-]{8,256}$/),
 };
 
-const adminToken: Rule<string> = {
+/** ADMIN_TOKEN, SIMULATOR_TOKEN, METRICS_TOKEN. */
+const accessToken: Rule<string> = {
   expected: 'at least 16 characters without spaces',
   schema: z.string().regex(/^\S{16,}$/),
+};
+
+const retentionDays: Rule<number> = {
+  expected: 'a whole number of days from 1 to 3650 (e.g. 30)',
+  schema: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(1).max(3650)),
+};
+
+/** Addresses, subnets and proxy-addr's keywords; never "true" (that would believe any client's X-Forwarded-For). */
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+
+const trustProxy: Rule<TrustProxy> = {
+  expected:
+    'the number of proxies in front of this service (e.g. 1), or their addresses or subnets separated by commas (e.g. 10.0.0.1,loopback); "true" is refused because it would trust any client',
+  schema: z.string().transform((value, ctx): TrustProxy => {
+    if (/^\d{1,2}$/.test(value)) return Number(value) === 0 ? false : Number(value);
+    if (/^(false|no|off)$/i.test(value)) return false;
+    const parts = value.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+    if (parts.length === 0 || !parts.every((part) => PROXY_ADDRESS.test(part))) {
+      ctx.addIssue({ code: 'custom', message: 'not a proxy list' });
+      return z.NEVER;
+    }
+    return parts;
+  }),
 };
 
 const quietHours: Rule<QuietHours> = {
@@ -179,7 +224,15 @@ function read<T>(env: Env, name: string, rule: Rule<T>): T | null {
 export function loadConfig(env: Env = process.env): Config {
   const config = readConfig(env);
   requireWebhookSecrets(config);
+  refuseOpenSimulator(config);
   return config;
+}
+
+/** A simulator reachable from the internet would let anyone chat as anyone: on a public server it needs a token. */
+function refuseOpenSimulator(config: Config): void {
+  if (config.simulator && config.publicUrl && !config.simulatorToken) {
+    throw new ConfigError('SIMULATOR_TOKEN', undefined, `a token when SIMULATOR=1 and PUBLIC_URL are both set (${accessToken.expected}), or SIMULATOR=0`);
+  }
 }
 
 /** In webhook mode a channel's secret is what keeps strangers from posting fake updates: it is required. */
@@ -197,12 +250,16 @@ function readConfig(env: Env): Config {
   const telegramTokenValue = read(env, 'TELEGRAM_BOT_TOKEN', telegramToken);
   const zaloTokenValue = read(env, 'ZALO_BOT_TOKEN', opaqueToken);
   const simulatorFlag = read(env, 'SIMULATOR', flag);
+  const publicUrl = read(env, 'PUBLIC_URL', httpUrl);
+  // On by default only for a local try-out: no channel token and no public address.
+  const simulator = simulatorFlag ?? (telegramTokenValue === null && zaloTokenValue === null && publicUrl === null);
+  const simulatorToken = read(env, 'SIMULATOR_TOKEN', accessToken);
   return {
     port: read(env, 'PORT', port) ?? 3000,
     dataDir: read(env, 'DATA_DIR', dataDir) ?? path.resolve('data'),
     databaseUrl: read(env, 'DATABASE_URL', postgresUrl),
     redisUrl: read(env, 'REDIS_URL', redisUrl),
-    publicUrl: read(env, 'PUBLIC_URL', httpUrl),
+    publicUrl,
     telegram: {
       token: telegramTokenValue,
       apiRoot: read(env, 'TELEGRAM_API_ROOT', httpUrl) ?? 'https://api.telegram.org',
@@ -218,8 +275,13 @@ function readConfig(env: Env): Config {
     quietHours: read(env, 'QUIET_HOURS', quietHours) ?? { startHour: 21, endHour: 7 },
     alertsPerDay: read(env, 'ALERTS_PER_DAY', alertsPerDay) ?? 3,
     logLevel: read(env, 'LOG_LEVEL', logLevel) ?? 'info',
-    adminToken: read(env, 'ADMIN_TOKEN', adminToken),
-    simulator: simulatorFlag ?? (telegramTokenValue === null && zaloTokenValue === null),
+    adminToken: read(env, 'ADMIN_TOKEN', accessToken),
+    simulator,
+    simulatorToken,
+    httpHost: simulator && simulatorToken === null ? '127.0.0.1' : '0.0.0.0',
+    metricsToken: read(env, 'METRICS_TOKEN', accessToken),
+    trustProxy: read(env, 'TRUST_PROXY', trustProxy) ?? false,
+    retentionDays: read(env, 'RETENTION_DAYS', retentionDays) ?? 30,
   };
 }
 
@@ -231,6 +293,8 @@ export function secretsOf(config: Config): string[] {
     config.zalo.token,
     config.zalo.webhookSecret,
     config.adminToken,
+    config.simulatorToken,
+    config.metricsToken,
   ];
   for (const url of [config.databaseUrl, config.redisUrl]) {
     if (!url) continue;

@@ -7,7 +7,7 @@ import { requireSharedStores } from './process/startup-errors.ts';
 /** npm run gateway: HTTP and channels only; stateless, so any number can run behind a load balancer. */
 runProcess('gateway', async ({ config, logger, shutdown }) => {
   requireSharedStores('gateway', config);
-  await assertPortFree(config.port);
+  await assertPortFree(config.port, config.httpHost);
   const services = await openServices(config, logger, shutdown);
   const channels = await createChannels(config, services, logger, shutdown);
   const address = await startHttpServer(config, services, logger, shutdown, channels.routes);

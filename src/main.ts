@@ -1,13 +1,15 @@
 import { assertPortFree, startHttpServer } from './process/http-server.ts';
 import { createChannels } from './process/channels.ts';
+import { startCliEndpoint } from './process/cli-endpoint.ts';
 import { runProcess } from './process/run.ts';
 import { openServices, startRelay } from './process/services.ts';
 import { startDeliveryWorkers, startFanout, startQueueWorkers, startScheduler } from './process/workers.ts';
 
 /** npm start: everything in one process (HTTP, channels, outbox relay, workers) on embedded defaults. */
 runProcess('all-in-one', async ({ config, logger, shutdown }) => {
-  await assertPortFree(config.port);
+  await assertPortFree(config.port, config.httpHost);
   const services = await openServices(config, logger, shutdown);
+  await startCliEndpoint(config, services, logger, shutdown);
   const channels = await createChannels(config, services, logger, shutdown);
   startRelay(services, logger, shutdown);
   startQueueWorkers(services, channels.adapters, channels.replies, logger, shutdown);

@@ -7,12 +7,15 @@ import type { ReplySender } from '../src/inbound/reply-sender.ts';
 import type { Logger } from '../src/logger.ts';
 import { connectRedis } from '../src/queue/connection.ts';
 import { QUEUE_PREFIX } from '../src/queue/names.ts';
+import { subjectParams } from '../src/queue/notice-subjects.ts';
 import { NOTICE_JOB, noticePayload } from '../src/queue/notices.ts';
 
 /**
  * Sends notices (src/queue/notices.ts): renders each in the recipient's language and sends it to their most
  * recently used reachable private chat, through the direct reply path (rate limits waited out, transient errors
- * retried, blocked chats marked unreachable). A person who stopped messages or was erased gets nothing.
+ * retried, blocked chats marked unreachable). A person who stopped messages or was erased gets nothing. The job
+ * carries ids only: the names a notice shows are read now (src/queue/notice-subjects.ts), so a worker who erased
+ * their data or withdrew their consent meanwhile is not named (that notice is skipped).
  */
 export interface NoticeWorkerOptions {
   db: Kysely<Database>;
@@ -40,7 +43,7 @@ export async function deliverNotice(options: Pick<NoticeWorkerOptions, 'db' | 'r
     logger.error({ issues: parsed.error.issues.map((i) => i.message) }, 'notice with a malformed payload dropped');
     return 'failed';
   }
-  const { personId, key, params } = parsed.data;
+  const { personId, key } = parsed.data;
   const { rows } = await sql<Target>`
     SELECT p.language, p.status, ci.channel, ci.chat_id
     FROM people p
@@ -56,7 +59,12 @@ export async function deliverNotice(options: Pick<NoticeWorkerOptions, 'db' | 'r
     logger.info({ personId, key, reason: !target ? 'no such person' : target.status !== 'active' ? target.status : 'no reachable chat' }, 'notice skipped');
     return 'skipped';
   }
-  const text = t(target.language, key as MessageKey, params as never);
+  const subject = await subjectParams(db, parsed.data);
+  if (!subject.ok) {
+    logger.info({ personId, key, reason: subject.reason }, 'notice skipped');
+    return 'skipped';
+  }
+  const text = t(target.language, key as MessageKey, { ...parsed.data.params, ...subject.params } as never);
   const sent = await replies.send(target.channel, target.chat_id, [{ text }]);
   return sent === 1 ? 'sent' : 'failed';
 }

@@ -8,23 +8,26 @@ import { QUEUE_PREFIX } from '../src/queue/names.ts';
 import { closeExpiredVacancies } from '../src/schedule/deadlines.ts';
 import { runDigests } from '../src/schedule/digests.ts';
 import { runFollowups } from '../src/schedule/followups.ts';
+import { purgeOldRecords } from '../src/schedule/retention.ts';
 import { isScheduleJobName, type ScheduleJobName } from '../src/schedule/schedulers.ts';
 
 /**
- * The 'schedule' queue's processor: the timing rules (daily digests, 7-day follow-ups, vacancy expiry), fired by
- * the job schedulers of src/schedule/schedulers.ts. Each job only writes rows (notifications with not_before
- * outside the quiet hours, statuses); the delivery workers send them. Every run is idempotent, so a retried or
- * repeated job changes nothing twice.
+ * The 'schedule' queue's processor: the timing rules (daily digests, 7-day follow-ups, vacancy expiry) and the
+ * retention purge, fired by the job schedulers of src/schedule/schedulers.ts. Each job only writes rows
+ * (notifications with not_before outside the quiet hours, statuses) or deletes old ones; the delivery workers send.
+ * Every run is idempotent, so a retried or repeated job changes nothing twice.
  */
 export interface ScheduleWorkerOptions {
   db: Kysely<Database>;
   redisUrl: string;
   quietHours: QuietHoursRule;
+  /** RETENTION_DAYS: how long sent outbox rows and message records are kept. */
+  retentionDays: number;
   logger: Logger;
 }
 
 export async function runScheduleJob(
-  options: Pick<ScheduleWorkerOptions, 'db' | 'quietHours'>,
+  options: Pick<ScheduleWorkerOptions, 'db' | 'quietHours' | 'retentionDays'>,
   name: ScheduleJobName,
   now: Date,
   scheduledFor: Date | null = null,
@@ -37,6 +40,8 @@ export async function runScheduleJob(
       return runFollowups(db, { now, quietHours });
     case 'deadlines':
       return closeExpiredVacancies(db, { now });
+    case 'retention':
+      return { ...(await purgeOldRecords(db, { now, retentionDays: options.retentionDays })) };
   }
 }
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { readAuditFilters } from '../dashboard/audit-filters.ts';
-import { openDatabase } from '../db/connect.ts';
+import { openCliDatabase } from './service-context.ts';
 import { readAudit, type AuditEntry } from '../db/audit-log.ts';
 import { actorText, detailsText, subjectText } from '../reports/audit-text.ts';
 import { dateTime } from '../web/format.ts';
@@ -50,7 +50,7 @@ export async function auditCommand(config: Config, args: string[], print: (line:
     const expected = { since: 'a date, dd/mm/yyyy or yyyy-mm-dd', actor: "a person's id or a label such as cli or admin-token", limit: 'a whole number from 1 to 1000' }[read.field];
     throw new UsageError(`--${read.field} ${JSON.stringify(read.text)}: expected ${expected}`);
   }
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   try {
     const entries = await readAudit(database.db, read.query);
     if (entries.length === 0) {

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/connect.ts';
+import { openCliDatabase } from './service-context.ts';
 import type { RoleName } from '../db/schema.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
- * npm run cli -- grant --channel telegram|zalo|simulator --chat ID --role official|employer|admin [--region CODE]
+ * npm run cli -- grant --channel telegram|zalo|simulator --chat ID --role official|employer|admin [--region CODE] [--allow-simulator]
  * Gives a role to the person behind a chat (they must have written to the bot once). An official's region
  * (a province or commune code) limits everything they see and do; without --region the scope is the country.
+ * A simulator chat is refused unless --allow-simulator is given (demos).
  */
 const ROLES: readonly RoleName[] = ['official', 'employer', 'admin'];
 const CHANNELS = ['telegram', 'zalo', 'simulator'] as const;
@@ -16,19 +17,25 @@ const CHANNELS = ['telegram', 'zalo', 'simulator'] as const;
 export async function grantCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { channel: { type: 'string' }, chat: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args,
+      options: { channel: { type: 'string' }, chat: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, 'allow-simulator': { type: 'boolean' } },
+      strict: true,
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const channel = values.channel;
   if (!channel || !(CHANNELS as readonly string[]).includes(channel)) throw new UsageError(`--channel must be one of ${CHANNELS.join(', ')}`);
+  // Anyone who can open the simulator can be anyone there: a role for one is for demos, and asked for by name.
+  if (channel === 'simulator' && values['allow-simulator'] !== true) throw new UsageError('simulator chats are not real people: add --allow-simulator to grant a role to one anyway (demos only)');
   if (!values.chat) throw new UsageError('--chat is required: the chat id of the person (see the simulator, or the bot logs of their first message)');
   const role = values.role as RoleName | undefined;
   if (!role || !ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
   const region = values.region ?? null;
   if (region !== null && !/^\d{2}$|^\d{5}$/.test(region)) throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   try {
     const db = database.db;
     const identity = await db

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Config } from '../config.ts';
 import { formatDeadlineVi } from '../core/deadline.ts';
-import { openDatabase } from '../db/connect.ts';
+import { cliPath, openCliDatabase } from './service-context.ts';
 import type { Database } from '../db/schema.ts';
 import { officialsFor } from '../dialogs/engine/officials.ts';
 import { addNotices } from '../queue/notices.ts';
@@ -65,7 +65,7 @@ export async function importVacanciesCommand(config: Config, args: string[], pri
     throw error;
   }
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   try {
     const outcome = await importVacancies(database.db, csv, { now, strict: parsed.values.strict === true, fileName: path.basename(file) });
     for (const line of outcome.lines) print(line);
@@ -77,7 +77,7 @@ export async function importVacanciesCommand(config: Config, args: string[], pri
 
 async function readFileOrExplain(file: string): Promise<Uint8Array> {
   try {
-    return await fs.readFile(file);
+    return await fs.readFile(cliPath(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);

@@ -1,11 +1,11 @@
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/connect.ts';
+import { openCliDatabase } from './service-context.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedReferenceData } from '../db/reference-data.ts';
 
 /** npm run cli -- migrate: applies pending migrations and loads reference data; prints what it did. */
 export async function migrateCommand(config: Config, print: (line: string) => void): Promise<void> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   try {
     const applied = await migrateToLatest(database.db);
     print(applied.length === 0 ? `The database at ${database.location} is up to date.` : `Applied ${applied.length} migration(s) to ${database.location}: ${applied.map((m) => m.migrationName).join(', ')}`);

@@ -1,35 +1,30 @@
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
-import { openDatabase } from '../db/connect.ts';
 import { createLogger } from '../logger.ts';
 import { connectRedis, waitUntilReady } from '../queue/connection.ts';
-import { startPrivateRedis } from '../queue/private-redis.ts';
 import { closeQueues, createQueues } from '../queue/queues.ts';
 import { describeReconcile, reconcile } from '../queue/reconcile.ts';
+import { openCliDatabase, openCliRedis } from './service-context.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
  * npm run cli -- reconcile: put back into Redis the work PostgreSQL says is in flight (src/queue/reconcile.ts).
- * Safe while workers run. Without REDIS_URL it uses the private redis-server in DATA_DIR (npm start must be stopped:
- * the embedded data allows one process; npm start reconciles by itself when it starts).
+ * Safe while workers run. Without REDIS_URL it uses the private redis-server in DATA_DIR (while npm start runs, the
+ * command runs inside it: src/process/cli-endpoint.ts; npm start also reconciles by itself when it starts).
  */
 export async function reconcileCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {
   if (args.length > 0) throw new UsageError(`reconcile takes no arguments; got ${JSON.stringify(args.join(' '))}`);
   const logger = createLogger({ level: 'warn', secrets: [] });
   const closers: (() => Promise<void>)[] = [];
   try {
-    let redisUrl = config.redisUrl;
-    if (!redisUrl) {
-      const privateRedis = await startPrivateRedis(config.dataDir, logger);
-      closers.push(() => privateRedis.stop());
-      redisUrl = privateRedis.url;
-    }
+    const { url: redisUrl, stop } = await openCliRedis(config, logger);
+    closers.push(stop);
     const redis = connectRedis(redisUrl, 'producer', logger);
     closers.push(async () => {
       await redis.quit().catch(() => redis.disconnect());
     });
     await waitUntilReady(redis, redisUrl);
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const database = await openCliDatabase(config);
     closers.push(() => database.close());
     const { rows } = await sql<{ table: string | null }>`SELECT to_regclass('notifications')::text AS table`.execute(database.db);
     if (!rows[0]?.table) throw new Error(`the database at ${database.location} is not migrated yet: run npm run cli -- migrate first`);

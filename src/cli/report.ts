@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { todayInVietnam } from '../core/deadline.ts';
-import { openDatabase } from '../db/connect.ts';
+import { openCliDatabase } from './service-context.ts';
 import { funnelBreakdownCsv, funnelCsv, funnelTable } from '../reports/funnel-format.ts';
 import { computeFunnel, resolveScope, type FunnelBreakdownId } from '../reports/funnel.ts';
 import { UsageError } from './usage-error.ts';
@@ -35,7 +35,7 @@ export async function reportCommand(config: Config, args: string[], print: (line
   const from = values.from === undefined ? `${to.slice(0, 8)}01` : reportDate('--from', values.from);
   if (from > to) throw new UsageError(`--from (${dmy(from)}) is after --to (${dmy(to)})`);
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openCliDatabase(config);
   try {
     const scope = await resolveScope(database.db, region);
     if (scope === null) throw new UsageError(`no province or commune has the code ${region}`);

@@ -79,7 +79,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 function readDate(text: string, today: Ymd): Ymd | null {
-  const raw = text.normalize('NFKC').trim().replace(/[.。]+$/, '').trim();
+  const raw = withoutTrailingDots(text.normalize('NFKC').trim()).trim();
   if (raw === '') return null;
 
   // Figures with separators, read on the raw text (folding would erase "/", "-" and ".").
@@ -131,6 +131,13 @@ function readDate(text: string, today: Ymd): Ymd | null {
     return addMonths(today, n);
   }
   return null;
+}
+
+/** "31/12." → "31/12"; a loop, since /[.。]+$/ would rescan a long run of dots from each of its positions. */
+function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === '。')) end -= 1;
+  return text.slice(0, end);
 }
 
 /** dd/mm[/yy|yyyy]: a two-digit year is 20yy; no year = this year, or next year once the day has passed. */

@@ -17,6 +17,14 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * Each run of whitespace as one character: a newline when the run holds one, else a space. A pattern such as
+ * /\s+và\s+/ rescans a long run of spaces from each of its positions (quadratic); around single characters it cannot.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' '));
+}
+
 /** NFC normalisation and whitespace collapse, for text we store and show. */
 export function tidy(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();

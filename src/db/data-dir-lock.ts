@@ -18,7 +18,8 @@ export class DataDirBusyError extends Error {
 
 const held = new Map<string, number>();
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (one we may not signal counts too). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -35,7 +36,7 @@ function takeFile(lockPath: string, dataDir: string): void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isProcessAlive(owner)) {
         throw new DataDirBusyError(owner, dataDir);
       }
       fs.rmSync(lockPath, { force: true }); // stale: its process is gone

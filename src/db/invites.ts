@@ -1,10 +1,13 @@
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { Database, RoleName } from './schema.ts';
+import type { Channel, Database, RoleName } from './schema.ts';
 
 /**
  * One-time invite codes: an admin creates one (`npm run cli -- invite`), hands it to the official or employer,
  * who sends "/start CODE" to the bot; the role (with its region) is then granted to them and the code is spent.
+ * The database keeps only the code's SHA-256 and the audit log only its last 4 characters, so neither a copy of
+ * the database nor a reader of the audit log can spend a code. A code redeemed from a simulator chat is refused
+ * unless it was made for that (`--allow-simulator`, for demos): the simulator has no real identities.
  */
 export const INVITE_VALID_DAYS = 30;
 
@@ -22,33 +25,62 @@ export function inviteCodeIn(text: string | null): string | null {
   return match ? `${match[1]}-${match[2]}`.toUpperCase() : null;
 }
 
-export async function createInvite(db: Kysely<Database>, role: RoleName, regionCode: string | null): Promise<{ code: string; expiresAt: Date }> {
+/** How the code is stored and looked up: SHA-256, hex (migration 0012 hashes the older codes the same way). */
+export function inviteCodeHash(code: string): string {
+  return createHash('sha256').update(code).digest('hex');
+}
+
+/** What the audit log keeps of a code: its last 4 characters, enough to tell two invites apart. */
+export function inviteCodeSuffix(code: string): string {
+  return code.slice(-4);
+}
+
+export async function createInvite(
+  db: Kysely<Database>,
+  role: RoleName,
+  regionCode: string | null,
+  options: { allowSimulator?: boolean } = {},
+): Promise<{ code: string; expiresAt: Date }> {
   const code = newInviteCode();
+  const allowSimulator = options.allowSimulator === true;
   const row = await db
     .insertInto('invites')
-    .values({ code, role, region_code: regionCode, expires_at: sql`now() + make_interval(days => ${INVITE_VALID_DAYS})` })
+    .values({ code_hash: inviteCodeHash(code), role, region_code: regionCode, allow_simulator: allowSimulator, expires_at: sql`now() + make_interval(days => ${INVITE_VALID_DAYS})` })
     .returning('expires_at')
     .executeTakeFirstOrThrow();
-  await db.insertInto('audit_log').values({ actor_label: 'cli', action: 'invite.created', subject_type: 'invite', subject_id: code, region_code: regionCode, details: JSON.stringify({ role }) }).execute();
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_label: 'cli',
+      action: 'invite.created',
+      subject_type: 'invite',
+      subject_id: inviteCodeSuffix(code),
+      region_code: regionCode,
+      details: JSON.stringify({ role, ...(allowSimulator ? { allowSimulator } : {}) }),
+    })
+    .execute();
   return { code, expiresAt: row.expires_at };
 }
 
-export type Redemption = { ok: true; role: RoleName; regionName: string | null } | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+export type Redemption = { ok: true; role: RoleName; regionName: string | null } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'simulator' };
 
-/** Spends a code for a person, granting its role in the same transaction. */
-export async function redeemInvite(db: Kysely<Database>, code: string, personId: number): Promise<Redemption> {
+/** Spends a code for a person writing from `channel`, granting its role in the same transaction. */
+export async function redeemInvite(db: Kysely<Database>, code: string, personId: number, channel: Channel): Promise<Redemption> {
+  const codeHash = inviteCodeHash(code);
   return db.transaction().execute(async (trx) => {
     const invite = await trx
       .selectFrom('invites as i')
       .leftJoin('regions as r', 'r.code', 'i.region_code')
-      .select(['i.role', 'i.region_code', 'i.redeemed_at', sql<boolean>`i.expires_at < now()`.as('expired'), 'r.name as region_name'])
-      .where('i.code', '=', code)
+      .select(['i.role', 'i.region_code', 'i.redeemed_at', 'i.allow_simulator', sql<boolean>`i.expires_at < now()`.as('expired'), 'r.name as region_name'])
+      .where('i.code_hash', '=', codeHash)
       .forUpdate('i')
       .executeTakeFirst();
     if (!invite) return { ok: false, reason: 'unknown' };
     if (invite.redeemed_at) return { ok: false, reason: 'used' };
     if (invite.expired) return { ok: false, reason: 'expired' };
-    await trx.updateTable('invites').set({ redeemed_at: sql`now()`, redeemed_by: personId }).where('code', '=', code).execute();
+    // Not spent: the same code still works from the person's real Telegram or Zalo chat.
+    if (channel === 'simulator' && !invite.allow_simulator) return { ok: false, reason: 'simulator' };
+    await trx.updateTable('invites').set({ redeemed_at: sql`now()`, redeemed_by: personId }).where('code_hash', '=', codeHash).execute();
     await trx
       .insertInto('roles')
       .values({ person_id: personId, role: invite.role, region_code: invite.region_code, granted_via: 'invite' })
@@ -56,7 +88,7 @@ export async function redeemInvite(db: Kysely<Database>, code: string, personId:
       .execute();
     await trx
       .insertInto('audit_log')
-      .values({ actor_person_id: personId, actor_label: 'invite', action: 'role.granted', subject_type: 'person', subject_id: String(personId), region_code: invite.region_code, details: JSON.stringify({ role: invite.role, code }) })
+      .values({ actor_person_id: personId, actor_label: 'invite', action: 'role.granted', subject_type: 'person', subject_id: String(personId), region_code: invite.region_code, details: JSON.stringify({ role: invite.role, codeSuffix: inviteCodeSuffix(code) }) })
       .execute();
     return { ok: true, role: invite.role, regionName: invite.region_name };
   });

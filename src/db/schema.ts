@@ -297,16 +297,21 @@ export interface NotificationsTable {
   queued_at: NullableTimestamp;
   sent_at: NullableTimestamp;
   finished_at: NullableTimestamp;
+  /** A broadcast: when the chat first wrote within the reply window, kept before old inbound_events go (0013). */
+  replied_at: NullableTimestamp;
 }
 
 export interface InvitesTable {
-  code: string;
+  /** SHA-256 (hex) of the code; the code itself is never stored (migration 0012). */
+  code_hash: string;
   role: RoleName;
   region_code: string | null;
   created_at: Timestamp;
   expires_at: Timestamp;
   redeemed_at: NullableTimestamp;
   redeemed_by: number | null;
+  /** Whether a simulator chat may redeem it (`invite --allow-simulator`, for demos). */
+  allow_simulator: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface Database {

@@ -43,6 +43,8 @@ export interface SearchIndex {
   readonly fuzzyByLength: readonly (readonly FuzzyEntry[])[];
   /** Trailing province words ("thai nguyen", "tinh ha giang", "tp hcm") -> the scope they set. */
   readonly contexts: ReadonlyMap<string, readonly Scope[]>;
+  /** The most words in a key of `contexts`: a longer tail of the text cannot be one. */
+  readonly contextWords: number;
   /** Commune code -> folded old provinces its predecessors were in. */
   readonly oldProvincesOfCommune: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -165,6 +167,7 @@ function buildSearchIndex(geo: Geo): SearchIndex {
     formerNumeric,
     fuzzyByLength: bucketByLength(fuzzy),
     contexts,
+    contextWords: Math.max(0, ...[...contexts.keys()].map((key) => key.split(' ').length)),
     oldProvincesOfCommune,
   };
 }

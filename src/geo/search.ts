@@ -73,11 +73,14 @@ export function search(text: string, withinProvince?: string): Candidate[] {
   return [...hits.values()].sort(compareHits).map((hit) => toCandidate(index, hit));
 }
 
-/** "van lang thai nguyen" -> search "van lang" within province 19 (and among units from old Thái Nguyên). */
+/**
+ * "van lang thai nguyen" -> search "van lang" within province 19 (and among units from old Thái Nguyên). Only tails
+ * as short as a province's name are looked up, so that the work grows with the text, not with its square.
+ */
 function contextQueries(index: SearchIndex, folded: string, base: Scope): { folded: string; exact: null; scope: Scope }[] {
   const tokens = folded.split(' ');
   const queries: { folded: string; exact: null; scope: Scope }[] = [];
-  for (let i = 1; i < tokens.length; i += 1) {
+  for (let i = Math.max(1, tokens.length - index.contextWords); i < tokens.length; i += 1) {
     const scopes = index.contexts.get(tokens.slice(i).join(' '));
     if (scopes === undefined) continue;
     const remainder = tokens.slice(0, i).join(' ');

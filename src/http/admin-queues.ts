@@ -1,94 +1,73 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { redactJobName, redactJobValue } from '../core/job-redaction.ts';
+import { findSession } from '../dashboard/sessions.ts';
+import type { Database } from '../db/schema.ts';
 import { QUEUE_NAMES } from '../queue/names.ts';
 import type { QueueRegistry } from '../queue/queues.ts';
+import { bearerToken, cookieNamed, sameSecret } from './credentials.ts';
+import { LOGIN_PATH, SESSION_COOKIE } from './dashboard/respond.ts';
 
 /**
- * The queue dashboard (Bull Board) at /admin/queues: every queue of src/queue/names.ts, read-only.
+ * The queue dashboard (Bull Board) at /admin/queues: every queue of src/queue/names.ts, read-only, job data redacted.
  *
- * Off (404, as if it did not exist) unless ADMIN_TOKEN is set. Then every request under /admin/queues needs the
- * token: `Authorization: Bearer <token>` (scripts), or a browser opens `/admin/queues?token=<token>` once, gets an
- * HttpOnly cookie (a keyed hash of the token, never the token itself) and is redirected to the same page without
- * the token in its address. A wrong or missing token gets 401; changing ADMIN_TOKEN logs every browser out.
+ * Off (404, as if it did not exist) unless ADMIN_TOKEN is set. Then every request under /admin/queues needs either
+ * `Authorization: Bearer <ADMIN_TOKEN>` (scripts) or the session cookie of an administrator who signed in with the
+ * token on the form at /dashboard/login (the same session opens /dashboard). A browser without one is sent to that
+ * form; anything else gets 401. The token is never taken from an address: `?token=` is refused and opens nothing.
  * Only GET and HEAD pass: the board is read-only in its UI and, here, on the wire too. Bull Board (and the static
  * file and template plugins it brings) is loaded only when the dashboard is on, so start-up pays nothing otherwise.
  */
 export const ADMIN_QUEUES_PATH = '/admin/queues';
-export const ADMIN_COOKIE = 'knvl_admin';
-const COOKIE_MAX_AGE_S = 12 * 3600;
+const SIGN_IN = `${LOGIN_PATH}?next=queues`;
 
 export interface AdminQueuesOptions {
   adminToken: string | null;
   queues: QueueRegistry;
+  /** Where the sign-in sessions are (dashboard_sessions). */
+  db: Kysely<Database>;
+  now?: () => Date;
 }
 
-/** Same length, constant time. (Also used by /dashboard.) */
-export function sameSecret(given: string, expected: string): boolean {
-  const a = createHmac('sha256', 'knvl-compare').update(given).digest();
-  const b = createHmac('sha256', 'knvl-compare').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
-/** What the cookie holds: derived from the token, useless elsewhere, and invalid once the token changes. */
-export function adminCookieValue(adminToken: string): string {
-  return createHmac('sha256', adminToken).update('knvl admin queues session').digest('base64url');
-}
-
-/** A cookie's value from the request's Cookie header, or null. (Also used by /dashboard.) */
-export function cookieNamed(request: FastifyRequest, name: string): string | null {
-  const header = request.headers.cookie;
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return null;
-}
-
-function refuse(reply: FastifyReply, status: 401 | 405, message: string): FastifyReply {
+function refuse(reply: FastifyReply, status: 401 | 403 | 405, message: string): FastifyReply {
   if (status === 401) reply.header('www-authenticate', 'Bearer realm="admin"');
   return reply.code(status).header('cache-control', 'no-store').send({ error: message });
 }
 
-function authenticate(adminToken: string) {
-  const session = adminCookieValue(adminToken);
+/** A page the browser navigates to (the board's own API calls ask for JSON). */
+function wantsPage(request: FastifyRequest): boolean {
+  return request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+}
+
+function authenticate(adminToken: string, db: Kysely<Database>, now: () => Date) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(reply, 405, 'the queue dashboard is read-only');
-
-    const url = new URL(request.url, 'http://localhost');
-    const fromQuery = url.searchParams.get('token');
-    if (fromQuery !== null) {
-      if (!sameSecret(fromQuery, adminToken)) return refuse(reply, 401, 'wrong admin token');
-      url.searchParams.delete('token');
-      const secure = request.protocol === 'https' ? '; Secure' : '';
-      return reply
-        .code(303)
-        .header('set-cookie', `${ADMIN_COOKIE}=${session}; Path=${ADMIN_QUEUES_PATH}; HttpOnly; SameSite=Lax; Max-Age=${COOKIE_MAX_AGE_S}${secure}`)
-        .header('cache-control', 'no-store')
-        .header('referrer-policy', 'no-referrer')
-        .header('location', `${url.pathname}${url.search}`)
-        .send();
+    if (new URL(request.url, 'http://localhost').searchParams.has('token')) {
+      return refuse(reply, 401, `a token is not accepted in an address: sign in at ${SIGN_IN}, or send "Authorization: Bearer <ADMIN_TOKEN>"`);
     }
 
-    const authorization = request.headers.authorization;
-    if (authorization !== undefined) {
-      const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-      if (bearer === undefined || !sameSecret(bearer, adminToken)) return refuse(reply, 401, 'wrong admin token');
-      return;
+    const bearer = bearerToken(request);
+    if (bearer !== null) {
+      if (bearer !== undefined && sameSecret(bearer, adminToken)) return;
+      return refuse(reply, 401, 'wrong admin token');
     }
-    const cookie = cookieNamed(request, ADMIN_COOKIE);
-    if (cookie !== null && sameSecret(cookie, session)) return;
-    return refuse(reply, 401, `admin token needed: send "Authorization: Bearer <ADMIN_TOKEN>", or open ${ADMIN_QUEUES_PATH}?token=<ADMIN_TOKEN> in a browser`);
+    const cookie = cookieNamed(request, SESSION_COOKIE);
+    const session = cookie === null ? null : await findSession(db, cookie, now(), adminToken);
+    if (session?.personId === null) return;
+    if (session) return refuse(reply, 403, `the queue dashboard is for administrators signed in with ADMIN_TOKEN: sign in at ${SIGN_IN}`);
+    if (wantsPage(request)) return reply.code(303).header('cache-control', 'no-store').header('location', SIGN_IN).send();
+    return refuse(reply, 401, `admin sign-in needed: sign in at ${SIGN_IN}, or send "Authorization: Bearer <ADMIN_TOKEN>"`);
   };
 }
 
 /** A route registrar for buildHttpApp; registers nothing when ADMIN_TOKEN is unset. */
 export function adminQueuesRoutes(options: AdminQueuesOptions): (app: FastifyInstance) => void {
-  const { adminToken, queues } = options;
+  const { adminToken, queues, db } = options;
+  const now = options.now ?? (() => new Date());
   return (app) => {
     if (!adminToken) return;
     void app.register(async (scope) => {
-      scope.addHook('onRequest', authenticate(adminToken));
+      scope.addHook('onRequest', authenticate(adminToken, db, now));
       const [{ createBullBoard }, { BullMQAdapter }, { FastifyAdapter }] = await Promise.all([
         import('@bull-board/api'),
         import('@bull-board/api/bullMQAdapter'),
@@ -96,11 +75,16 @@ export function adminQueuesRoutes(options: AdminQueuesOptions): (app: FastifyIns
       ]);
       const serverAdapter = new FastifyAdapter();
       serverAdapter.setBasePath(ADMIN_QUEUES_PATH);
-      createBullBoard({
-        queues: QUEUE_NAMES.map((name) => new BullMQAdapter(queues[name], { readOnlyMode: true, allowRetries: false })),
-        serverAdapter,
-        options: { uiConfig: { boardTitle: 'Kết Nối Việc Làm' } },
+      const adapters = QUEUE_NAMES.map((name) => {
+        const adapter = new BullMQAdapter(queues[name], { readOnlyMode: true, allowRetries: false });
+        // Ids and numbers only, whatever a job carries (src/core/job-redaction.ts).
+        adapter.setFormatter('data', (data) => redactJobValue(data));
+        adapter.setFormatter('returnValue', (value) => redactJobValue(value));
+        adapter.setFormatter('progress', (progress) => redactJobValue(progress));
+        adapter.setFormatter('name', (job: { name?: unknown }) => redactJobName(job.name));
+        return adapter;
       });
+      createBullBoard({ queues: adapters, serverAdapter, options: { uiConfig: { boardTitle: 'Kết Nối Việc Làm' } } });
       await scope.register(serverAdapter.registerPlugin(), { prefix: ADMIN_QUEUES_PATH });
     });
   };

@@ -1,6 +1,9 @@
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { TrustProxy } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
+import { bearerToken, sameSecret } from './credentials.ts';
 import { type ReadinessCheck, registerHealthRoutes } from './health.ts';
 
 /** Largest request body we accept (webhooks included); anything bigger gets 413. */
@@ -10,6 +13,10 @@ export interface HttpAppOptions {
   logger: Logger;
   metrics: Metrics;
   readiness: Record<string, ReadinessCheck>;
+  /** TRUST_PROXY: whose X-Forwarded-For (client address, https) to believe; default none. */
+  trustProxy?: TrustProxy;
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string | null;
   /** More routes (webhooks, simulator), registered before the app is sealed. */
   routes?: ReadonlyArray<(app: FastifyInstance) => void>;
 }
@@ -20,6 +27,15 @@ export interface HttpApp {
   markShuttingDown(): void;
 }
 
+/**
+ * TRUST_PROXY as Fastify takes it. Addresses and subnets pass as they are. A hop count becomes "the nearest n hops
+ * are our proxies": Fastify alone would trust nothing for a number, as it cannot check who connected; a hop count
+ * is for a port that only the proxies can reach.
+ */
+function trustProxyOption(value: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
 export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const { metrics } = options;
   let shuttingDown = false;
@@ -27,9 +43,12 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     loggerInstance: options.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: trustProxyOption(options.trustProxy ?? false),
     return503OnClosing: true,
   });
+
+  // Per-IP limits, off by default: a route opts in with `config: { rateLimit: { max, timeWindow } }`.
+  await app.register(rateLimit, { global: false });
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -46,7 +65,14 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
 
   registerHealthRoutes(app, options.readiness, () => shuttingDown);
-  app.get('/metrics', async (_request, reply) => {
+  const metricsToken = options.metricsToken ?? null;
+  app.get('/metrics', async (request, reply) => {
+    if (metricsToken !== null) {
+      const token = bearerToken(request);
+      if (typeof token !== 'string' || !sameSecret(token, metricsToken)) {
+        return reply.code(401).header('www-authenticate', 'Bearer realm="metrics"').send({ error: 'metrics token needed: send "Authorization: Bearer <METRICS_TOKEN>"' });
+      }
+    }
     reply.header('content-type', metrics.registry.contentType);
     return metrics.registry.metrics();
   });

@@ -1,16 +1,27 @@
 /**
- * The simulator over HTTP: the page and its two assets, a POST for what a person types or presses, and one
- * Server-Sent Events stream per person that replays their recent messages and then delivers new ones live.
- * Local-only tooling: no build step, nothing fetched from outside this server (the page's CSP says so too).
+ * The simulator over HTTP: the page and its two assets, a POST that adds a person (a random session, the
+ * person's identity), a POST for what a person types or presses, and one Server-Sent Events stream per session
+ * that replays recent messages and then delivers new ones live. A display name alone opens nothing.
+ *
+ * Without SIMULATOR_TOKEN the server listens on 127.0.0.1 only (config.httpHost); with it every request here
+ * needs the token (src/http/simulator/access.ts). Every route has a per-address rate limit and event streams are
+ * capped (src/http/simulator/limits.ts). No build step, nothing fetched from outside this server (the page's CSP
+ * says so too).
  */
 import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { SimulatorAdapter, SimulatorEvent } from '../channels/simulator/adapter.ts';
-import { SIMULATOR_NAME_MAX, simulatorChatId, simulatorNameProblem } from '../channels/simulator/identity.ts';
-import { parseSimulatorRequest, SIMULATOR_TEXT_MAX, type SimulatorRequestProblem } from '../channels/simulator/request.ts';
+import type { SimulatorAdapter } from '../channels/simulator/adapter.ts';
+import { SIMULATOR_NAME_MAX } from '../channels/simulator/identity.ts';
+import { parseSessionRequest, parseSimulatorPost, SIMULATOR_TEXT_MAX, type SimulatorRequestProblem } from '../channels/simulator/request.ts';
+import { newSimulatorSession, sessionChatId } from '../channels/simulator/session.ts';
 import type { InboundMessage } from '../channels/types.ts';
-import { en, type Lang, type MessageKey, resolveLang, t, vi } from '../core/i18n/index.ts';
+import { en, type Lang, type MessageKey, t, vi } from '../core/i18n/index.ts';
+import { createSimulatorAccess, type SimulatorAccess } from './simulator/access.ts';
+import { type EventStreamDeps, openEventStream } from './simulator/event-stream.ts';
+import { DEFAULT_SIMULATOR_LIMITS, type SimulatorLimits } from './simulator/limits.ts';
+import { langOf, perMinute, refuse, SimulatorRefusal } from './simulator/respond.ts';
+import { createStreamCaps } from './simulator/stream-caps.ts';
 
 export interface SimulatorRoutesOptions {
   adapter: SimulatorAdapter;
@@ -18,11 +29,18 @@ export interface SimulatorRoutesOptions {
   onInbound: (messages: InboundMessage[]) => Promise<void>;
   /** Interval of the keep-alive comment on event streams; default 15 s. */
   pingIntervalMs?: number;
+  /** SIMULATOR_TOKEN: when set, every simulator request needs it. */
+  token?: string | null;
+  /** PUBLIC_URL is https: the login cookie is Secure. */
+  publicHttps?: boolean;
+  /** Rate limits and stream caps; the defaults suit one person clicking through the page. */
+  limits?: Partial<SimulatorLimits>;
 }
 
 const PUBLIC_DIR = new URL('../channels/simulator/public/', import.meta.url);
 /** A message is at most 4,096 characters; 64 KiB is plenty for it and its JSON. */
 const MESSAGE_BODY_LIMIT = 64 * 1024;
+const SESSION_BODY_LIMIT = 4096;
 const PAGE_PREFIX = 'simulator.page.';
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -44,24 +62,17 @@ function readAsset(file: string, contentType: string): Asset {
   return { body: fs.readFileSync(new URL(file, PUBLIC_DIR), 'utf8'), contentType };
 }
 
-function langOf(request: FastifyRequest): Lang {
-  return resolveLang((request.query as Record<string, unknown> | undefined)?.['lang']);
-}
-
 function problemText(lang: Lang, problem: SimulatorRequestProblem): string {
   switch (problem) {
     case 'user_too_long':
       return t(lang, 'simulator.error.user_too_long', { max: SIMULATOR_NAME_MAX });
+    case 'name_too_long':
+      return t(lang, 'simulator.error.name_too_long', { max: SIMULATOR_NAME_MAX });
     case 'text_too_long':
       return t(lang, 'simulator.error.text_too_long', { max: SIMULATOR_TEXT_MAX });
     default:
       return t(lang, `simulator.error.${problem}`);
   }
-}
-
-/** One SSE frame: the event id lets a reconnecting EventSource say where it stopped (Last-Event-ID). */
-function frame(event: SimulatorEvent): string {
-  return `id: ${event.id}\nevent: message\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
 /** The page's own strings, keys without the `simulator.page.` prefix, as templates with `{name}` placeholders. */
@@ -74,110 +85,102 @@ function pageStrings(lang: Lang): Record<string, string> {
   return strings;
 }
 
-/** Body errors Fastify finds before the handler (bad JSON, wrong content type, too large) become short 4xx. */
-function messageBodyErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+/**
+ * Refusals thrown by hooks (the rate limit) keep their status and code; body errors Fastify finds before the
+ * handler (bad JSON, wrong content type, too large) become short 4xx; anything else is logged and a bare 500.
+ */
+function simulatorErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof SimulatorRefusal) return refuse(reply, error.statusCode, error.code, error.message);
   const lang = langOf(request);
   const status = error.statusCode ?? 500;
-  if (status === 413) return reply.code(413).send({ error: t(lang, 'simulator.error.too_large'), code: 'too_large' });
-  if (status >= 400 && status < 500) return reply.code(400).send({ error: t(lang, 'simulator.error.not_json'), code: 'not_json' });
-  request.log.error({ err: error }, 'simulator: message route failed');
+  if (status === 413) return refuse(reply, 413, 'too_large', t(lang, 'simulator.error.too_large'));
+  if (status >= 400 && status < 500) return refuse(reply, 400, 'not_json', t(lang, 'simulator.error.not_json'));
+  request.log.error({ err: error }, 'simulator: request failed');
   return reply.code(500).send({ error: 'internal error' });
 }
 
+/** JSON only: this also keeps other web pages from posting here with a "simple" cross-origin form or text body. */
+function isJson(request: FastifyRequest): boolean {
+  return JSON_TYPE.test(request.headers['content-type'] ?? '');
+}
+
 export function registerSimulatorRoutes(app: FastifyInstance, options: SimulatorRoutesOptions): void {
+  // The limits below are route options of this plugin; without it they would silently not apply.
+  if (!app.hasPlugin('@fastify/rate-limit')) throw new Error('registerSimulatorRoutes needs @fastify/rate-limit registered first (see src/http/app.ts)');
   const { adapter, onInbound } = options;
+  const limits: SimulatorLimits = { ...DEFAULT_SIMULATOR_LIMITS, ...options.limits };
   const pingIntervalMs = options.pingIntervalMs ?? 15_000;
+  const access: SimulatorAccess | null = options.token
+    ? createSimulatorAccess({ token: options.token, publicHttps: options.publicHttps ?? false, limits })
+    : null;
   const assets = {
     page: readAsset('index.html', 'text/html; charset=utf-8'),
     script: readAsset('app.js', 'text/javascript; charset=utf-8'),
     style: readAsset('app.css', 'text/css; charset=utf-8'),
   };
-  /** Open event streams, ended when the server closes (otherwise close() would wait for them forever). */
-  const streams = new Set<ServerResponse>();
+  const streams: EventStreamDeps = {
+    adapter,
+    caps: createStreamCaps({ perIp: limits.streamsPerIp, total: limits.streamsTotal }),
+    streamsPerIp: limits.streamsPerIp,
+    pingIntervalMs,
+    open: new Set<ServerResponse>(),
+  };
 
-  const serve = (asset: Asset) => (_request: FastifyRequest, reply: FastifyReply) =>
-    reply.headers(SECURITY_HEADERS).type(asset.contentType).send(asset.body);
-  app.get('/', serve(assets.page));
-  app.get('/simulator/app.js', serve(assets.script));
-  app.get('/simulator/app.css', serve(assets.style));
+  void app.register(async (simulator) => {
+    simulator.setErrorHandler(simulatorErrorHandler);
+    access?.registerLogin(simulator);
 
-  app.get('/simulator/i18n.json', (request, reply) => {
-    const lang = langOf(request);
-    return reply
-      .headers(SECURITY_HEADERS)
-      .send({ lang, strings: pageStrings(lang), limits: { nameMax: SIMULATOR_NAME_MAX, textMax: SIMULATOR_TEXT_MAX } });
-  });
+    void simulator.register(async (guarded) => {
+      if (access) guarded.addHook('preParsing', access.guard);
+      const pages = { config: perMinute(limits.pagesPerMinute) };
 
-  app.post('/simulator/messages', { bodyLimit: MESSAGE_BODY_LIMIT, errorHandler: messageBodyErrorHandler }, (request, reply) => {
-    const lang = langOf(request);
-    // JSON only: this also keeps other web pages from posting here with a "simple" cross-origin form or text body.
-    if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) {
-      return reply.code(400).send({ error: t(lang, 'simulator.error.not_json'), code: 'not_json' });
-    }
-    const parsed = parseSimulatorRequest(request.body);
-    if (!parsed.ok) return reply.code(400).send({ error: problemText(lang, parsed.problem), code: parsed.problem });
-    const messages = adapter.receive(request.body);
-    const logFailure = (err: unknown) => app.log.error({ err }, 'simulator: handling an inbound message failed');
-    try {
-      Promise.resolve(onInbound(messages)).catch(logFailure);
-    } catch (err) {
-      logFailure(err);
-    }
-    return reply.code(202).send({ accepted: messages.length });
-  });
+      const serve = (asset: Asset) => (_request: FastifyRequest, reply: FastifyReply) =>
+        reply.headers(SECURITY_HEADERS).type(asset.contentType).send(asset.body);
+      guarded.get('/', pages, serve(assets.page));
+      guarded.get('/simulator/app.js', pages, serve(assets.script));
+      guarded.get('/simulator/app.css', pages, serve(assets.style));
 
-  app.get('/simulator/events', (request, reply) => {
-    const lang = langOf(request);
-    const user = (request.query as Record<string, unknown>)['user'];
-    const problem = typeof user === 'string' ? simulatorNameProblem(user) : user === undefined ? 'user_missing' : 'user_invalid';
-    if (problem || typeof user !== 'string') {
-      const reason = problem ?? 'user_invalid';
-      return reply.code(400).send({ error: problemText(lang, reason), code: reason });
-    }
-    const chatId = simulatorChatId(user);
+      guarded.get('/simulator/i18n.json', pages, (request, reply) => {
+        const lang = langOf(request);
+        return reply.headers(SECURITY_HEADERS).send({
+          lang,
+          strings: pageStrings(lang),
+          limits: { nameMax: SIMULATOR_NAME_MAX, textMax: SIMULATOR_TEXT_MAX },
+          signOut: access !== null,
+        });
+      });
 
-    reply.hijack();
-    const response = reply.raw;
-    response.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-      'x-content-type-options': 'nosniff',
+      // A new person: a random session, which the client keeps and sends back; the chat id is its hash.
+      guarded.post('/simulator/sessions', { bodyLimit: SESSION_BODY_LIMIT, config: perMinute(limits.sessionsPerMinute) }, (request, reply) => {
+        const lang = langOf(request);
+        if (!isJson(request)) return refuse(reply, 400, 'not_json', t(lang, 'simulator.error.not_json'));
+        const parsed = parseSessionRequest(request.body);
+        if (!parsed.ok) return refuse(reply, 400, parsed.problem, problemText(lang, parsed.problem));
+        const session = newSimulatorSession();
+        return reply.code(201).header('cache-control', 'no-store').send({ session, chatId: sessionChatId(session), name: parsed.request.name });
+      });
+
+      guarded.post('/simulator/messages', { bodyLimit: MESSAGE_BODY_LIMIT, config: perMinute(limits.messagesPerMinute) }, (request, reply) => {
+        const lang = langOf(request);
+        if (!isJson(request)) return refuse(reply, 400, 'not_json', t(lang, 'simulator.error.not_json'));
+        const parsed = parseSimulatorPost(request.body);
+        if (!parsed.ok) return refuse(reply, 400, parsed.problem, problemText(lang, parsed.problem));
+        const messages = adapter.receiveAs(sessionChatId(parsed.request.session), parsed.request);
+        const logFailure = (err: unknown) => app.log.error({ err }, 'simulator: handling an inbound message failed');
+        try {
+          Promise.resolve(onInbound(messages)).catch(logFailure);
+        } catch (err) {
+          logFailure(err);
+        }
+        return reply.code(202).send({ accepted: messages.length });
+      });
+
+      guarded.get('/simulator/events', { config: perMinute(limits.streamOpensPerMinute) }, (request, reply) => openEventStream(streams, request, reply));
     });
-    const write = (chunk: string) => {
-      if (!response.destroyed && !response.writableEnded) response.write(chunk);
-    };
-    write('retry: 2000\n\n');
 
-    // Replay, then live: both in this same tick, so nothing sent in between is lost or doubled.
-    let replay = adapter.history(chatId);
-    const lastEventId = request.headers['last-event-id'];
-    if (typeof lastEventId === 'string') {
-      const seen = replay.findIndex((event) => event.id === lastEventId);
-      if (seen >= 0) replay = replay.slice(seen + 1);
-    }
-    for (const event of replay) write(frame(event));
-    const unsubscribe = adapter.subscribe(chatId, (event) => write(frame(event)));
-    const ping = setInterval(() => write(': ping\n\n'), pingIntervalMs);
-    streams.add(response);
-
-    let closed = false;
-    const cleanup = () => {
-      if (closed) return;
-      closed = true;
-      clearInterval(ping);
-      unsubscribe();
-      streams.delete(response);
-    };
-    // 'close' fires when the client goes away, when the socket breaks, and after end() on server close.
-    response.on('close', cleanup);
-    response.on('error', cleanup);
-    if (response.destroyed) cleanup(); // gone before we were listening
-  });
-
-  app.addHook('preClose', (done) => {
-    for (const response of streams) response.end();
-    done();
+    simulator.addHook('preClose', (done) => {
+      for (const response of streams.open) response.end();
+      done();
+    });
   });
 }

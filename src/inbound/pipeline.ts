@@ -16,15 +16,24 @@ import type { ReplySender } from './reply-sender.ts';
  * Every channel's way in. A raw update is parsed by its adapter and queued per chat; the HTTP caller gets its
  * answer at once. Per chat, in order: flood check, record once (duplicates dropped), map a typed choice,
  * run the dialog, send the replies, remember the choices offered. Chats do not wait for each other.
+ * The queue is held in memory and capped: past `maxWaiting` messages waiting or in hand, new ones are refused
+ * ("full": a webhook answers 503 and the platform sends the update again later; a polling loop waits).
  */
 export interface InboundPipeline {
-  /** Parses and queues; returns how many messages were queued (0 for garbage or unknown kinds). */
-  accept(channel: ChannelName, raw: unknown): number;
-  /** Queues messages an adapter has already parsed (the simulator's route does the parsing itself). */
-  enqueue(messages: InboundMessage[]): number;
+  /** Parses and queues; returns how many messages were queued (0 for garbage or unknown kinds), or "full". */
+  accept(channel: ChannelName, raw: unknown): number | 'full';
+  /** As accept, but waits for room instead of refusing (polling loops, which fetch nothing more meanwhile). */
+  acceptWhenRoom(channel: ChannelName, raw: unknown): Promise<number>;
+  /** Queues messages an adapter has already parsed (the simulator's route does the parsing itself), or refuses them all. */
+  enqueue(messages: InboundMessage[]): number | 'full';
+  /** As enqueue, but waits for room instead of refusing. */
+  enqueueWhenRoom(messages: InboundMessage[]): Promise<number>;
   /** Resolves once everything queued so far has been handled (shutdown, tests). */
   drain(): Promise<void>;
 }
+
+/** How many messages may wait in memory before new ones are refused. */
+export const DEFAULT_MAX_WAITING = 10_000;
 
 export interface InboundPipelineOptions {
   db: Kysely<Database>;
@@ -35,12 +44,18 @@ export interface InboundPipelineOptions {
   logger: Logger;
   metrics?: Metrics;
   now?: () => Date;
+  /** The cap on messages waiting or in hand; default DEFAULT_MAX_WAITING. */
+  maxWaiting?: number;
 }
 
 export function createInboundPipeline(options: InboundPipelineOptions): InboundPipeline {
   const { db, adapters, floodGuard, replies, handler, logger, metrics } = options;
   const now = options.now ?? (() => new Date());
-  const queue = createKeyedQueue((error, key) => logger.error({ err: error, chat: key }, 'inbound message failed'));
+  const maxWaiting = options.maxWaiting ?? DEFAULT_MAX_WAITING;
+  const queue = createKeyedQueue((error, key) => {
+    const colon = key.indexOf(':');
+    logger.error({ err: error, channel: key.slice(0, colon), chatId: key.slice(colon + 1) }, 'inbound message failed');
+  });
   const count = (channel: ChannelName, outcome: string) => metrics?.inboundMessages.inc({ channel, outcome });
 
   async function respond(message: InboundMessage, identity: ChatIdentity | null, out: OutboundMessage[]): Promise<void> {
@@ -89,22 +104,43 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
     observe(message.channel, 'total', started);
   }
 
+  const full = (messages: InboundMessage[]) => messages.length > 0 && queue.pending >= maxWaiting;
+  const countRefused = (messages: InboundMessage[]) => {
+    for (const message of messages) count(message.channel, 'queue_full');
+  };
+
+  function enqueue(messages: InboundMessage[]): number | 'full' {
+    if (!full(messages)) return queueAll(messages);
+    countRefused(messages);
+    return 'full';
+  }
+
+  /** Counted once as refused, however long it then waits. */
+  async function enqueueWhenRoom(messages: InboundMessage[]): Promise<number> {
+    if (full(messages)) countRefused(messages);
+    while (full(messages)) await queue.whenBelow(maxWaiting);
+    return queueAll(messages);
+  }
+
+  function queueAll(messages: InboundMessage[]): number {
+    let queued = 0;
+    for (const message of messages) {
+      const adapter = adapters[message.channel];
+      if (!adapter) continue;
+      const queuedAt = performance.now();
+      void queue.run(`${message.channel}:${message.chatId}`, () => handle(adapter, message, queuedAt));
+      queued += 1;
+    }
+    return queued;
+  }
+
+  const parse = (channel: ChannelName, raw: unknown): InboundMessage[] => adapters[channel]?.receive(raw) ?? [];
+
   return {
-    accept(channel, raw) {
-      const adapter = adapters[channel];
-      return adapter ? this.enqueue(adapter.receive(raw)) : 0;
-    },
-    enqueue(messages) {
-      let queued = 0;
-      for (const message of messages) {
-        const adapter = adapters[message.channel];
-        if (!adapter) continue;
-        const queuedAt = performance.now();
-        void queue.run(`${message.channel}:${message.chatId}`, () => handle(adapter, message, queuedAt));
-        queued += 1;
-      }
-      return queued;
-    },
+    accept: (channel, raw) => enqueue(parse(channel, raw)),
+    acceptWhenRoom: (channel, raw) => enqueueWhenRoom(parse(channel, raw)),
+    enqueue,
+    enqueueWhenRoom,
     drain: () => queue.drain(),
   };
 }

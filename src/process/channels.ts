@@ -86,7 +86,8 @@ export async function createChannels(
           token,
           apiRoot: config.telegram.apiRoot,
           logger: logger.child({ channel: 'telegram' }),
-          onUpdate: async (raw) => void pipeline.accept('telegram', raw),
+          // A full inbound queue holds the loop: nothing more is fetched (or confirmed) until there is room.
+          onUpdate: async (raw) => void (await pipeline.acceptWhenRoom('telegram', raw)),
         });
         shutdown.add('telegram polling', () => polling.stop());
       });
@@ -96,14 +97,20 @@ export async function createChannels(
         const polling = startZaloPolling({
           client: zaloClient,
           logger: logger.child({ channel: 'zalo' }),
-          onUpdate: async (raw) => void pipeline.accept('zalo', raw),
+          // A full inbound queue holds the loop: nothing more is fetched until there is room.
+          onUpdate: async (raw) => void (await pipeline.acceptWhenRoom('zalo', raw)),
         });
         shutdown.add('zalo polling', () => polling.stop());
       });
     }
   }
   if (simulator) {
-    routes.push((app) => registerSimulatorRoutes(app, { adapter: simulator, onInbound: async (messages) => void pipeline.enqueue(messages) }));
+    routes.push((app) => registerSimulatorRoutes(app, {
+        adapter: simulator,
+        onInbound: async (messages) => void (await pipeline.enqueueWhenRoom(messages)),
+        token: config.simulatorToken,
+        publicHttps: config.publicUrl?.startsWith('https:') ?? false,
+      }));
   }
 
   return {

@@ -12,11 +12,11 @@ import type { Shutdown } from './shutdown.ts';
  * Fails at once, with the usual EADDRINUSE error, when PORT is taken: better than finding out after the
  * database and Redis have started. (The real listen below still reports a port taken in between.)
  */
-export function assertPortFree(port: number): Promise<void> {
+export function assertPortFree(port: number, host: Config['httpHost']): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
-    probe.listen({ port, host: '0.0.0.0', exclusive: true }, () => probe.close(() => resolve()));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()));
   });
 }
 
@@ -31,11 +31,19 @@ export async function startHttpServer(
   // The queue dashboard (/admin/queues) when ADMIN_TOKEN is set; the officials' dashboard (/dashboard) always.
   const allRoutes = [
     ...routes,
-    adminQueuesRoutes({ adminToken: config.adminToken, queues: services.queues }),
+    adminQueuesRoutes({ adminToken: config.adminToken, queues: services.queues, db: services.database.db }),
     dashboardRoutes({ db: services.database.db, adminToken: config.adminToken, publicUrl: config.publicUrl }),
   ];
-  const { app, markShuttingDown } = await buildHttpApp({ logger, metrics: services.metrics, readiness: services.readiness, routes: allRoutes });
-  const address = await app.listen({ port: config.port, host: '0.0.0.0' });
+  const { app, markShuttingDown } = await buildHttpApp({
+    logger,
+    metrics: services.metrics,
+    readiness: services.readiness,
+    trustProxy: config.trustProxy,
+    metricsToken: config.metricsToken,
+    routes: allRoutes,
+  });
+  // Loopback only while an unauthenticated simulator is on (config.httpHost): nobody else may chat as anyone.
+  const address = await app.listen({ port: config.port, host: config.httpHost });
   shutdown.add('http server', async () => {
     markShuttingDown();
     await app.close();

@@ -11,12 +11,16 @@ export interface Shutdown {
   readonly started: boolean;
 }
 
+/** A step that takes longer than this to close is named in the log at warn. */
+export const SLOW_STEP_MS = 1000;
+
 export function createShutdown(logger: Logger, stepTimeoutMs = 8000): Shutdown {
   const steps: { name: string; close: () => Promise<void> | void }[] = [];
   let running: Promise<void> | null = null;
 
   async function closeStep(step: (typeof steps)[number]): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
+    const started = performance.now();
     try {
       await Promise.race([
         Promise.resolve().then(step.close),
@@ -24,7 +28,10 @@ export function createShutdown(logger: Logger, stepTimeoutMs = 8000): Shutdown {
           timer = setTimeout(() => reject(new Error(`did not close within ${stepTimeoutMs} ms`)), stepTimeoutMs);
         }),
       ]);
-      logger.debug({ step: step.name }, 'closed');
+      const ms = Math.round(performance.now() - started);
+      // A stop that is not prompt names its culprit, at the level operators read.
+      if (ms >= SLOW_STEP_MS) logger.warn({ step: step.name, ms }, 'slow to close');
+      else logger.debug({ step: step.name, ms }, 'closed');
     } catch (error) {
       logger.warn({ step: step.name, err: error }, 'could not close cleanly');
     } finally {

@@ -37,7 +37,13 @@ export function startQueueWorkers(services: Services, adapters: Partial<Record<C
 /** The timing rules (workers/schedule.ts): its job schedulers upserted (idempotent on every start) and its processor. */
 export async function startScheduler(services: Services, config: Config, logger: Logger, shutdown: Shutdown): Promise<void> {
   await registerSchedules(services.queues.schedule);
-  const scheduler = startScheduleWorker({ db: services.database.db, redisUrl: services.redisUrl, quietHours: config.quietHours, logger: logger.child({ worker: 'schedule' }) });
+  const scheduler = startScheduleWorker({
+    db: services.database.db,
+    redisUrl: services.redisUrl,
+    quietHours: config.quietHours,
+    retentionDays: config.retentionDays,
+    logger: logger.child({ worker: 'schedule' }),
+  });
   shutdown.add('schedule worker', () => scheduler.close());
 }
 

@@ -4,6 +4,7 @@ import { t } from '../core/i18n/index.ts';
 import { HIDDEN_CELL_LABEL, SMALL_CELL_LABEL, type ShownCell } from '../core/suppression.ts';
 import { FUNNEL_MEASURES, type FunnelBreakdownId, type FunnelMeasure, type FunnelReport } from './funnel.ts';
 import { shownReport, type ShownTable } from './funnel-shown.ts';
+import { csvField } from './spreadsheet-text.ts';
 
 /**
  * A funnel report as text for `npm run cli -- report`: aligned tables for the terminal (numbers as Vietnamese
@@ -84,11 +85,6 @@ export function funnelTable(report: FunnelReport): string[] {
   }
   lines.push('', ...suppressionNotes([shown.areas, ...shown.breakdowns]), t('en', 'funnel.note.counselled'), t('en', 'funnel.note.broadcast_replies'));
   return lines;
-}
-
-/** A CSV field: quoted when it holds a comma, a quote or a line break. */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function csvLines(rows: string[][]): string[] {

@@ -317,7 +317,8 @@ export const REPLY_WINDOW_HOURS = 48;
 /**
  * People who replied to a broadcast: a message from the chat the broadcast reached (inbound_events, one row per
  * message received, with the chat) within REPLY_WINDOW_HOURS after it was sent, per area, in total and per month
- * of the broadcast. Distinct people.
+ * of the broadcast. Distinct people. Records older than RETENTION_DAYS are deleted; the first reply among them is
+ * written on the notification first (replied_at, src/schedule/retention.ts), so a reply counts from either.
  */
 function repliesStatement(p: Parts): FunnelStatement {
   const windowEnd = new Date(p.end.getTime() + REPLY_WINDOW_HOURS * 3_600_000);
@@ -339,12 +340,15 @@ function repliesStatement(p: Parts): FunnelStatement {
   };
 }
 
-/** Whether the chat the broadcast `n` reached wrote to the bot within REPLY_WINDOW_HOURS after. */
+/**
+ * Whether the chat the broadcast `n` reached wrote to the bot within REPLY_WINDOW_HOURS after: a reply recorded on
+ * the notification before its message record was purged, or a record still there.
+ */
 function replyWithin(p: Parts, windowEnd: Date): RawBuilder<boolean> {
-  return sql<boolean>`EXISTS (
+  return sql<boolean>`(n.replied_at IS NOT NULL OR EXISTS (
     SELECT 1 FROM inbound_events ie
     WHERE ie.identity_id = n.identity_id AND ie.received_at > n.sent_at AND ie.received_at <= n.sent_at + make_interval(hours => ${REPLY_WINDOW_HOURS}::int)
-      AND ie.received_at > ${p.start} AND ie.received_at <= ${windowEnd})`;
+      AND ie.received_at > ${p.start} AND ie.received_at <= ${windowEnd}))`;
 }
 
 /**

@@ -1,13 +1,10 @@
 import type { ReportTable, Shown } from './dashboard-tables.ts';
+import { csvField } from './spreadsheet-text.ts';
 
 /**
  * One dashboard table as CSV for a spreadsheet: a UTF-8 BOM (so Excel reads Vietnamese names right), the header
- * row, then the rows; numbers as plain digits, "<5" as it is, empty where not known; lines end in CRLF. Pure.
+ * row, then the rows (text that a spreadsheet would run as a formula made inert); numbers as plain digits, "<5" as it is, empty where not known; lines end in CRLF. Pure.
  */
-function field(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function value(v: Shown): string {
   return v === null ? '' : String(v);
 }
@@ -16,6 +13,6 @@ export function tableCsv(table: ReportTable): string {
   const lines = [
     [...table.keyHeaders, ...table.measureHeaders],
     ...table.rows.map((row) => [...row.keys, ...row.values.map(value)]),
-  ].map((cells) => cells.map(field).join(','));
+  ].map((cells) => cells.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

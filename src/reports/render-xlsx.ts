@@ -1,9 +1,10 @@
 import type { ReportTable } from './dashboard-tables.ts';
+import { inertCellText } from './spreadsheet-text.ts';
 
 /**
  * The dashboard's tables as an Excel workbook (exceljs): a first sheet saying what the figures are (area, period,
  * when), then one sheet per table with its header row frozen; numbers are numbers (shown 1.234 by a Vietnamese
- * Excel), "<5" is text, an unknown cell is empty. exceljs is loaded on the first export only.
+ * Excel), "<5" is text, an unknown cell is empty; text that would start a formula is made inert. exceljs is loaded on the first export only.
  */
 export interface WorkbookInfo {
   /** The first sheet's name and its label/value lines. */
@@ -29,17 +30,17 @@ export async function tablesXlsx(tables: readonly ReportTable[], info: WorkbookI
   const taken = new Set<string>();
 
   const about = workbook.addWorksheet(sheetName(info.sheetName, taken));
-  for (const [label, value] of info.lines) about.addRow([label, value]);
+  for (const [label, value] of info.lines) about.addRow([inertCellText(label), inertCellText(value)]);
   about.getColumn(1).width = 28;
   about.getColumn(2).width = 80;
   about.getColumn(1).font = { bold: true };
 
   for (const table of tables) {
     const sheet = workbook.addWorksheet(sheetName(table.title, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
-    const header = sheet.addRow([...table.keyHeaders, ...table.measureHeaders]);
+    const header = sheet.addRow([...table.keyHeaders, ...table.measureHeaders].map(inertCellText));
     header.font = { bold: true };
     for (const row of table.rows) {
-      const added = sheet.addRow([...row.keys, ...row.values]);
+      const added = sheet.addRow([...row.keys.map(inertCellText), ...row.values.map((v) => (typeof v === 'string' ? inertCellText(v) : v))]);
       if (row.isTotal) added.font = { bold: true };
     }
     table.keyHeaders.forEach((h, i) => {

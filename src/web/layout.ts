@@ -39,6 +39,9 @@ tr.total td{font-weight:700;border-top:2px solid #889}
 svg.chart{width:100%;max-width:720px;height:auto;display:block}
 .message{max-width:560px;margin:48px auto;text-align:center}
 .message p{font-size:1.05rem}
+form.login{display:flex;flex-direction:column;gap:10px;align-items:center;margin:16px 0}
+form.login label{display:flex;flex-direction:column;gap:4px;width:100%;max-width:360px;text-align:left}
+.message p.problem{color:#a4262c;font-weight:600}
 `;
 
 export function page(options: { lang: string; title: string; header?: HtmlValue; body: HtmlValue }): SafeHtml {

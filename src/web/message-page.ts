@@ -4,11 +4,12 @@ import { page } from './layout.ts';
 
 /**
  * The dashboard's short pages: a refusal or a notice in plain words (a used or expired link, a region outside the
- * viewer's scope, signed out), and the login page whose button spends a one-time link. Pure.
+ * viewer's scope, signed out), and the login page whose button spends a one-time link. (The admins' sign-in form
+ * is in admin-login-page.ts.) Pure.
  */
-export function messagePage(lang: Lang, options: { title: string; lines: readonly string[]; back?: boolean }): SafeHtml {
+export function messagePage(lang: Lang, options: { title: string; lines: readonly string[]; back?: boolean; adminLogin?: boolean }): SafeHtml {
   const body = html`<div class="message" id="message"><h2>${options.title}</h2>${options.lines.map((line) => html`<p>${line}</p>`)}
-${options.back ? html`<p><a href="/dashboard">${t(lang, 'dashboard.back')}</a></p>` : null}</div>`;
+${options.back ? html`<p><a href="/dashboard">${t(lang, 'dashboard.back')}</a></p>` : null}${options.adminLogin ? html`<p><a href="/dashboard/login" id="admin-login">${t(lang, 'dashboard.admin_login.link')}</a></p>` : null}</div>`;
   return page({ lang, title: t(lang, 'dashboard.title'), body });
 }
 

@@ -3,13 +3,13 @@
  * official asks the bot for /baocao, opens the link from another site (as from a chat app's web page: the
  * SameSite=Strict cookie must still work), presses the button, and lands on /dashboard without the token in the
  * address; the numbers and both SVG charts are on the page, nothing is blocked by the Content-Security-Policy, the
- * page fits a phone's width, and an export downloads. Leaves screenshots in test-results/dashboard.png and
- * test-results/dashboard-phone.png.
+ * page fits a phone's width, an export downloads, and signing out works (the browser's own Sec-Fetch-Site passes the
+ * same-origin check). Leaves screenshots in test-results/dashboard.png and test-results/dashboard-phone.png.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { simulatorChatId } from '../../src/channels/simulator/identity.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connect.ts';
@@ -21,13 +21,13 @@ import { buildHttpApp, type HttpApp } from '../../src/http/app.ts';
 import { dashboardRoutes } from '../../src/http/dashboard/routes.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createMetrics } from '../../src/metrics.ts';
+import { chromiumLauncher, requireChromium } from '../harness/browser.ts';
 import { startChatPipeline, type ChatPipeline } from '../harness/chat-pipeline.ts';
 import { DASHBOARD_MARCH, EXPECTED, seedDashboardData } from '../harness/dashboard-seed.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'dashboard.png');
 const PHONE_SCREENSHOT = path.join(ROOT, 'test-results', 'dashboard-phone.png');
@@ -47,21 +47,11 @@ describe('officials’ dashboard in chromium', () => {
   let chat: ChatPipeline;
   let port = 0;
   let chatPageLink = '';
-  const userDataDirs: string[] = [];
-  const contexts: BrowserContext[] = [];
+  const browsers = chromiumLauncher();
   const problems: string[] = [];
 
   async function openBrowser(viewport: { width: number; height: number }): Promise<Page> {
-    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-chromium-'));
-    userDataDirs.push(userDataDir);
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      viewport,
-      acceptDownloads: true,
-    });
-    contexts.push(context);
+    const context = await browsers.launch({ viewport, acceptDownloads: true });
     // Only our server (under both of its names); the page must need nothing else.
     await context.route('**/*', (route) => {
       const host = new URL(route.request().url()).host;
@@ -84,9 +74,7 @@ describe('officials’ dashboard in chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: the browser tests use Debian's chromium. Install it with: apt-get install chromium`);
-    }
+    requireChromium();
     database = await createTestDatabase(inject('postgresUrl'), 'dashboard_browser');
     handle = await openDatabase({ databaseUrl: database.url, dataDir: os.tmpdir() });
     await migrateToLatest(handle.db);
@@ -111,8 +99,7 @@ describe('officials’ dashboard in chromium', () => {
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    for (const dir of userDataDirs) fs.rmSync(dir, { recursive: true, force: true });
+    await browsers.closeAll();
     chat?.close();
     await http?.app.close();
     await handle?.close();
@@ -163,6 +150,12 @@ describe('officials’ dashboard in chromium', () => {
     expect(download.suggestedFilename()).toBe(`so-lieu-19-${DASHBOARD_MARCH.from}-${DASHBOARD_MARCH.to}.xlsx`);
     const saved = fs.readFileSync((await download.path()) ?? '');
     expect(saved.subarray(0, 2).toString()).toBe('PK');
+
+    // Signing out: the browser's own headers show the form came from this page, so it is not refused as cross-site.
+    await page.click('header form[action="/dashboard/logout"] button');
+    await expect.poll(() => page.locator('#message').innerText()).toContain('Bạn đã đăng xuất.');
+    expect(await page.context().cookies()).toEqual([]);
+    expect((await page.context().request.get(`http://localhost:${port}/dashboard`)).status()).toBe(401);
     expect(problems).toEqual([]);
   });
 

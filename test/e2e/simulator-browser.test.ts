@@ -1,17 +1,19 @@
 /**
  * The simulator page in a real browser (Debian's chromium driven by playwright-core): add people, chat, press
- * buttons, and check that panes are independent. Leaves a screenshot in test-results/simulator.png.
+ * buttons, and check that panes are independent (two people both called "Lan" too); then, with SIMULATOR_TOKEN,
+ * sign in with the form, hit the limits and sign out. Leaves screenshots in test-results/simulator.png,
+ * simulator-phone.png and simulator-login.png.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { chromiumLauncher, requireChromium } from '../harness/browser.ts';
 import { type EchoApp, startEchoApp } from '../integration/channels/simulator/echo-app.ts';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'simulator.png');
 const echoed = (said: string) => `Bạn nói: ${said}`;
@@ -20,35 +22,39 @@ function pane(page: Page, user: string): Locator {
   return page.locator(`section.pane[data-user="${user}"]`);
 }
 
-async function addUser(page: Page, name: string): Promise<Locator> {
+/** The chat id the pane shows (and carries as data-chat-id): its session's, never its name's. */
+async function chatIdOf(pane: Locator): Promise<string> {
+  const chatId = (await pane.getAttribute('data-chat-id')) ?? '';
+  expect(chatId).toMatch(/^sim-[0-9a-f]{20}$/);
+  expect(await pane.locator('.chat-id').textContent()).toBe(`Mã trò chuyện: ${chatId}`);
+  return chatId;
+}
+
+async function addUser(page: Page, name: string, state = 'connected'): Promise<Locator> {
+  const before = await pane(page, name).count();
   await page.getByLabel('Tên người dùng').fill(name);
   await page.getByRole('button', { name: 'Thêm người dùng' }).click();
-  const added = pane(page, name);
-  await expect.poll(() => added.locator('.status').getAttribute('data-state')).toBe('connected');
+  await expect.poll(() => pane(page, name).count()).toBe(before + 1);
+  const added = pane(page, name).last();
+  await expect.poll(() => added.locator('.status').getAttribute('data-state')).toBe(state);
   return added;
 }
 
+const browsers = chromiumLauncher();
+const launch = () => browsers.launch({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+afterAll(() => browsers.closeAll());
+
 describe('simulator page in chromium', () => {
   let echo: EchoApp;
-  let userDataDir: string;
   let context: BrowserContext;
   let page: Page;
   const consoleErrors: string[] = [];
   const outsideRequests: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: the browser tests use Debian's chromium. Install it with: apt-get install chromium`);
-    }
+    requireChromium();
     echo = await startEchoApp();
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      viewport: { width: 1280, height: 800 },
-      locale: 'vi-VN',
-    });
+    context = await launch();
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -63,7 +69,6 @@ describe('simulator page in chromium', () => {
   afterAll(async () => {
     await context?.close();
     await echo?.close();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it('opens in Vietnamese with the add form, suggestions and no panes', async () => {
@@ -90,14 +95,17 @@ describe('simulator page in chromium', () => {
     await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent()).toBe(`${echoed('/start')}\n\n1. Đồng ý\n2. Không đồng ý`);
     await expect.poll(() => lan.locator('.choices button').allTextContents()).toEqual(['1. Đồng ý', '2. Không đồng ý']);
     expect(await input.inputValue()).toBe('');
-    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: 'sim-lan', displayName: 'Lan', text: '/start', choiceId: null });
+    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(lan), displayName: 'Lan', text: '/start', choiceId: null });
+    expect(await lan.locator('.chat-id').getAttribute('title')).toContain('npm run cli -- grant --channel simulator --chat sim-');
+    // No sign-out button without SIMULATOR_TOKEN.
+    expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(false);
   });
 
   it('a button sends its choice id, and the next echo arrives', async () => {
     const lan = pane(page, 'Lan');
     await lan.getByRole('button', { name: '2. Không đồng ý' }).click();
     await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent()).toContain(echoed('choice:disagree'));
-    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: 'sim-lan', text: null, choiceId: 'disagree' });
+    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(lan), text: null, choiceId: 'disagree' });
     expect(await lan.locator('.msg.user .bubble').allTextContents()).toEqual(['/start', '2. Không đồng ý']);
   });
 
@@ -109,7 +117,7 @@ describe('simulator page in chromium', () => {
     expect(echo.received.flat().at(-1)).toMatchObject({ text: '2', choiceId: null });
   });
 
-  it('a second person has an independent pane; a duplicate name is refused', async () => {
+  it('a second person has an independent pane; a second "Lan" is another person', async () => {
     const hung = await addUser(page, 'Cán bộ Hùng');
     expect(await hung.locator('.msg').count()).toBe(0);
     expect(await hung.locator('.choices').isHidden()).toBe(true);
@@ -118,21 +126,28 @@ describe('simulator page in chromium', () => {
     await expect.poll(() => hung.locator('.msg.bot .bubble').allTextContents()).toEqual([`${echoed('/duyet')}\n\n1. Đồng ý\n2. Không đồng ý`]);
     await hung.getByRole('button', { name: '1. Đồng ý' }).click();
     await expect.poll(() => hung.locator('.msg.bot').count()).toBe(2);
-    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: 'sim-can-bo-hung', choiceId: 'agree' });
+    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(hung), choiceId: 'agree' });
 
     const lan = pane(page, 'Lan');
     expect(await lan.locator('.msg.bot').count()).toBe(3);
     expect(await lan.locator('.bubble', { hasText: '/duyet' }).count()).toBe(0);
 
-    // "lan" is Lan again: refused, with a message
-    await page.getByLabel('Tên người dùng').fill(' lan ');
-    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
-    await expect.poll(() => page.locator('#add-error').textContent()).toBe('Lan đã có khung trò chuyện.');
+    // Another "Lan" is a new person with a chat of her own: she sees none of the first Lan's messages.
+    const otherLan = await addUser(page, 'Lan');
+    expect(await page.locator('section.pane').count()).toBe(3);
+    expect(await chatIdOf(otherLan)).not.toBe(await chatIdOf(lan.first()));
+    expect(await otherLan.locator('.msg').count()).toBe(0);
+    await otherLan.getByLabel('Tin nhắn của Lan').fill('tôi là Lan khác');
+    await otherLan.getByRole('button', { name: 'Gửi' }).click();
+    await expect.poll(() => otherLan.locator('.msg.bot').count()).toBe(1);
+    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(otherLan), displayName: 'Lan', text: 'tôi là Lan khác' });
+    expect(await lan.first().locator('.bubble', { hasText: 'tôi là Lan khác' }).count()).toBe(0);
+    await otherLan.getByRole('button', { name: 'Đóng khung của Lan' }).click();
     expect(await page.locator('section.pane').count()).toBe(2);
   });
 
   it('a bot message sent later (an alert) arrives live in the right pane', async () => {
-    await echo.adapter.send('sim-lan', { text: '🔔 Việc mới gần bạn\nCông nhân may — Cty May Phổ Yên', choices: [{ id: 'interested', label: 'Quan tâm' }] });
+    await echo.adapter.send(await chatIdOf(pane(page, 'Lan')), { text: '🔔 Việc mới gần bạn\nCông nhân may — Cty May Phổ Yên', choices: [{ id: 'interested', label: 'Quan tâm' }] });
     const lan = pane(page, 'Lan');
     await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent()).toContain('🔔 Việc mới gần bạn');
     await expect.poll(() => lan.locator('.choices button').allTextContents()).toEqual(['1. Quan tâm']);
@@ -171,9 +186,11 @@ describe('simulator page in chromium', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it('after a reload the panes come back and replay the bot’s messages', async () => {
+  it('after a reload the panes come back as the same people and replay the bot’s messages', async () => {
+    const before = await page.locator('section.pane').evaluateAll((panes) => panes.map((each) => each.getAttribute('data-chat-id')));
     await page.reload();
     await expect.poll(() => page.locator('section.pane').count()).toBe(3);
+    expect(await page.locator('section.pane').evaluateAll((panes) => panes.map((each) => each.getAttribute('data-chat-id')))).toEqual(before);
     const lan = pane(page, 'Lan');
     await expect.poll(() => lan.locator('.msg.bot').count()).toBe(4);
     await expect.poll(() => lan.locator('.choices button').allTextContents()).toEqual(['1. Quan tâm']);
@@ -187,14 +204,103 @@ describe('simulator page in chromium', () => {
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('vi');
 
-    await expect.poll(() => echo.adapter.listenerCount('sim-cty-may-pho-yen')).toBe(1);
+    const firm = await chatIdOf(pane(page, 'Cty May Phổ Yên'));
+    await expect.poll(() => echo.adapter.listenerCount(firm)).toBe(1);
     await pane(page, 'Cty May Phổ Yên').getByRole('button', { name: 'Đóng khung của Cty May Phổ Yên' }).click();
     expect(await page.locator('section.pane').count()).toBe(2);
-    await expect.poll(() => echo.adapter.listenerCount('sim-cty-may-pho-yen')).toBe(0);
+    await expect.poll(() => echo.adapter.listenerCount(firm)).toBe(0);
   });
 
   it('loaded nothing from outside the server and logged no errors', () => {
     expect(outsideRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('simulator page in chromium with SIMULATOR_TOKEN and small limits', () => {
+  const TOKEN = 'a-simulator-token-12';
+  let echo: EchoApp;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    echo = await startEchoApp({ token: TOKEN, limits: { streamsPerIp: 1, messagesPerMinute: 2 } });
+    context = await launch();
+    page = context.pages()[0] ?? (await context.newPage());
+    // Refused requests (401, 429) are the point here; anything else logged (a CSP violation, a script error) is not.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await echo?.close();
+  });
+
+  it('shows a sign-in form instead of the page; a wrong token gets the form again with a message', async () => {
+    const response = await page.goto(`${echo.url}/`);
+    expect(response?.status()).toBe(401);
+    expect(await page.title()).toBe('Đăng nhập trình mô phỏng');
+    await page.getByLabel('Mã truy cập').fill('not-the-token-at-all');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Mã truy cập không đúng. Vui lòng thử lại.');
+    expect(page.url()).toBe(`${echo.url}/simulator/login`);
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: path.join(path.dirname(SCREENSHOT), 'simulator-login.png') });
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  it('the right token opens the page with an HttpOnly, SameSite=Strict cookie; the token is in no address', async () => {
+    await page.getByLabel('Mã truy cập').fill(TOKEN);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${echo.url}/`);
+    await expect.poll(() => page.locator('body').getAttribute('data-ready')).toBe('true');
+    expect(page.url()).not.toContain(TOKEN);
+    const [cookie, ...others] = await context.cookies();
+    expect(others).toEqual([]);
+    expect(cookie).toMatchObject({ name: 'knvl_simulator', path: '/', httpOnly: true, sameSite: 'Strict', secure: false });
+    expect(cookie!.value).not.toContain(TOKEN);
+    expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(true);
+  });
+
+  it('past the message limit a pane says why its message was not sent', async () => {
+    const lan = await addUser(page, 'Lan');
+    const input = lan.getByLabel('Tin nhắn của Lan');
+    for (const text of ['một', 'hai']) {
+      await input.fill(text);
+      await input.press('Enter');
+      await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent()).toContain(`Bạn nói: ${text}`);
+    }
+    await input.fill('ba');
+    await input.press('Enter');
+    await expect.poll(() => lan.locator('.form-error').textContent()).toMatch(/^Chưa gửi được: Bạn thao tác nhanh quá\. Vui lòng đợi \d+ giây rồi thử lại\.$/);
+    expect(await lan.locator('.msg.user.failed .bubble').allTextContents()).toEqual(['ba']);
+  });
+
+  it('past the stream cap a pane says why it cannot connect, and connects once a slot is free', async () => {
+    const hoa = await addUser(page, 'Hoa', 'reconnecting');
+    await expect.poll(() => hoa.locator('.form-error').textContent()).toBe(
+      'Chưa mở được kết nối: Máy này đã mở 1 kết nối tới trình mô phỏng, không mở thêm được. Hãy đóng bớt khung hoặc cửa sổ.',
+    );
+    await pane(page, 'Lan').getByRole('button', { name: 'Đóng khung của Lan' }).click();
+    await expect.poll(() => hoa.locator('.status').getAttribute('data-state'), { timeout: 20_000 }).toBe('connected');
+    await expect.poll(() => hoa.locator('.form-error').textContent()).toBe('');
+  });
+
+  it('signing out shows the form again; the old cookie opens nothing', async () => {
+    const [before] = await context.cookies();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await expect.poll(() => page.title()).toBe('Đăng nhập trình mô phỏng');
+    expect(await context.cookies()).toEqual([]);
+    const stale = await fetch(`${echo.url}/simulator/i18n.json`, { headers: { cookie: `knvl_simulator=${before!.value}` } });
+    expect(stale.status).toBe(401);
+    await stale.body?.cancel();
+  });
+
+  it('logged nothing but the refusals it was meant to get', () => {
+    expect(problems).toEqual([]);
   });
 });

@@ -59,6 +59,8 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
       const stopMs = performance.now() - stopAsked;
       expect(exit.code).toBe(0);
       expect(stopMs).toBeLessThan(10_000);
+      // Every step closed by itself: none hung until its timeout (what once made a first Ctrl-C take 8 s).
+      expect(app.stdout()).not.toContain('could not close cleanly');
       expect(isAlive(redis)).toBe(false);
       expect(fs.existsSync(path.join(dataDir, 'pg.lock'))).toBe(false);
     } finally {
@@ -84,6 +86,7 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
       const current = redisPid(dataDir);
       second.child.kill('SIGTERM');
       expect((await second.exited).code).toBe(0);
+      expect(second.stdout()).not.toContain('could not close cleanly');
       expect(isAlive(current)).toBe(false);
     } finally {
       second.child.kill('SIGKILL');
@@ -101,15 +104,38 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
     expect(fs.existsSync(path.join(dataDir, 'pg.lock'))).toBe(false);
   });
 
-  it('refuses a second process on the same DATA_DIR with one clear line, leaving the first untouched', async () => {
+  it('runs npm run cli inside the running service, and refuses a second service on the same DATA_DIR', async () => {
     const port = await freePort();
     const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilReady(port, 20_000);
-      const cli = spawnRole('src/cli.ts', { DATA_DIR: dataDir }, ['migrate']);
-      expect((await cli.exited).code).toBe(1);
-      expect(cli.stderr().trim().split('\n')).toHaveLength(1);
-      expect(cli.stderr()).toContain(`in use by process ${app.child.pid}`);
+      const endpointFile = path.join(dataDir, 'cli-endpoint.json');
+      expect(fs.statSync(endpointFile).mode & 0o777).toBe(0o600);
+
+      const cli = async (args: string[], cwd?: string) => {
+        const run = spawnRole('src/cli.ts', { DATA_DIR: dataDir }, args, { cwd });
+        return { code: (await run.exited).code, stdout: run.stdout(), stderr: run.stderr() };
+      };
+      // The first thing a new official needs: an invite, made while the bot runs.
+      const invite = await cli(['invite', '--role', 'official', '--region', '19']);
+      expect(invite).toMatchObject({ code: 0, stderr: '' });
+      expect(invite.stdout).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}\n/);
+      expect((await cli(['migrate'])).stdout).toMatch(/up to date/);
+      expect((await cli(['audit', '--limit', '5'])).stdout).toContain('invite.created');
+      // Usage errors keep their exit code and message.
+      const wrong = await cli(['grant', '--bogus']);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toMatch(/^grant: /);
+      // A file is found from the directory the command was typed in, not the service's.
+      const cwd = tempDataDir();
+      const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+      fs.writeFileSync(
+        path.join(cwd, 'vacancies.csv'),
+        `employer,title,occupation,commune,province,headcount,wage,requirements,deadline,contact\nCông ty May Phổ Yên,Công nhân may,May mặc,Xã Văn Lăng,Thái Nguyên,20,8 triệu/tháng,,${deadline},0912 345 678\n`,
+      );
+      const imported = await cli(['import-vacancies', 'vacancies.csv'], cwd);
+      expect(imported).toMatchObject({ code: 0, stderr: '' });
+      expect(imported.stdout).toMatch(/1/);
 
       const redis = redisPid(dataDir);
       const second = spawnRole('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
@@ -117,6 +143,9 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
       expect(second.stderr().trim()).toMatch(new RegExp(`^DATA_DIR .* is in use by process ${app.child.pid}\\.`));
       expect(isAlive(redis)).toBe(true);
       expect((await getJson(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      app.child.kill('SIGINT');
+      expect((await app.exited).code).toBe(0);
+      expect(fs.existsSync(endpointFile)).toBe(false);
     } finally {
       app.child.kill('SIGINT');
       await app.exited;

@@ -5,40 +5,35 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { chromiumLauncher, requireChromium } from '../harness/browser.ts';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { getJson, spawnRole, type RoleProcess } from '../harness/spawn-role.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-const CHROMIUM = '/usr/bin/chromium';
-
 describe('npm start, then /start in the simulator page', () => {
   let app: RoleProcess;
   let port: number;
   let context: BrowserContext;
-  const dirs = [fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-start-browser-')), fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-chromium-'))];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-start-browser-'));
+  const browsers = chromiumLauncher();
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing. Install it with: apt-get install chromium`);
+    requireChromium();
     port = await freePort();
-    app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dirs[0]! });
+    app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     await waitFor('the app', async () => {
       if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
     }, 60_000);
-    context = await chromium.launchPersistentContext(dirs[1]!, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      viewport: { width: 1100, height: 800 },
-    });
+    context = await browsers.launch({ viewport: { width: 1100, height: 800 } });
   });
   afterAll(async () => {
-    await context?.close();
+    await browsers.closeAll();
     app?.child.kill('SIGINT');
     await app?.exited;
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('shows the welcome with the numbered menu as buttons, and a button opens the guide', async () => {
@@ -48,6 +43,8 @@ describe('npm start, then /start in the simulator page', () => {
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     const lan = page.locator('section.pane[data-user="Lan"]');
     await expect.poll(() => lan.locator('.status').getAttribute('data-state')).toBe('connected');
+    // The pane shows the chat id an admin needs for `npm run cli -- grant`: the session's, not the name's.
+    expect(await lan.locator('.chat-id').textContent()).toMatch(/^Mã trò chuyện: sim-[0-9a-f]{20}$/);
 
     await lan.getByRole('textbox').fill('/start');
     await lan.getByRole('button', { name: 'Gửi' }).click();

@@ -12,7 +12,7 @@ import { createReplySender } from '../../src/inbound/reply-sender.ts';
 import { createLogger } from '../../src/logger.ts';
 
 /**
- * The real inbound path on the simulator channel (flood guard on the test Redis, the database given, the
+ * The real inbound path on the simulator channel (flood guard on the test Redis or `redisUrl`, the database given, the
  * dialog engine with every flow unless another handler is passed), and `say`: one message in, the replies out.
  */
 export interface ChatPipeline {
@@ -24,11 +24,11 @@ export interface ChatPipeline {
 
 let pipelines = 0;
 
-export function startChatPipeline(db: Kysely<Database>, options: { handler?: DialogHandler; floodLimit?: number } = {}): ChatPipeline {
+export function startChatPipeline(db: Kysely<Database>, options: { handler?: DialogHandler; floodLimit?: number; redisUrl?: string } = {}): ChatPipeline {
   const logger = createLogger({ level: 'silent', secrets: [] });
   // The run's Redis is shared by every test file, and the flood guard counts per user: a prefix of its own keeps
   // one file's "Cán bộ Hùng" from being muted by another file's.
-  const redis = new Redis(inject('redisUrl'), { keyPrefix: `chat-${process.pid}-${(pipelines += 1)}:` });
+  const redis = new Redis(options.redisUrl ?? inject('redisUrl'), { keyPrefix: `chat-${process.pid}-${(pipelines += 1)}:` });
   const simulator = createSimulatorAdapter({ historyPerChat: 500 });
   const pipeline = createInboundPipeline({
     db,

@@ -16,6 +16,11 @@ describe('loadConfig', () => {
       logLevel: 'info',
       adminToken: null,
       simulator: true,
+      simulatorToken: null,
+      httpHost: '127.0.0.1',
+      metricsToken: null,
+      trustProxy: false,
+      retentionDays: 30,
     });
     expect(config.telegram).toEqual({ token: null, apiRoot: 'https://api.telegram.org', webhookSecret: null, sendRate: 25 });
     expect(config.zalo.apiRoot).toBe('https://bot-api.zaloplatforms.com');
@@ -40,6 +45,9 @@ describe('loadConfig', () => {
       ALERTS_PER_DAY: '5',
       LOG_LEVEL: 'DEBUG',
       ADMIN_TOKEN: 'a-long-admin-token-123',
+      METRICS_TOKEN: 'a-long-metrics-token-1',
+      TRUST_PROXY: '1',
+      RETENTION_DAYS: '90',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -52,6 +60,10 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       adminToken: 'a-long-admin-token-123',
       simulator: false,
+      httpHost: '0.0.0.0',
+      metricsToken: 'a-long-metrics-token-1',
+      trustProxy: 1,
+      retentionDays: 90,
     });
     expect(config.telegram).toEqual({ token: '123456:ABC-def_ghi', apiRoot: 'http://127.0.0.1:9000', webhookSecret: 'tg_secret-1', sendRate: 30 });
     expect(config.zalo).toEqual({ token: '987:zalo-token', apiRoot: 'http://127.0.0.1:9001', webhookSecret: 'zalo_secret', sendRate: 2.5 });
@@ -83,6 +95,12 @@ describe('loadConfig', () => {
     ['ADMIN_TOKEN', 'short', 'ADMIN_TOKEN: got a value of 5 characters, expected at least 16 characters'],
     ['SIMULATOR', 'maybe', 'SIMULATOR: got "maybe", expected 1 or 0'],
     ['ZALO_WEBHOOK_SECRET', 'short', 'ZALO_WEBHOOK_SECRET: got a value of 5 characters, expected 8-256 characters'],
+    ['SIMULATOR_TOKEN', 'short', 'SIMULATOR_TOKEN: got a value of 5 characters, expected at least 16 characters'],
+    ['METRICS_TOKEN', 'has a space in it!!', 'METRICS_TOKEN: got a value of 19 characters, expected at least 16 characters'],
+    ['RETENTION_DAYS', '0', 'RETENTION_DAYS: got "0", expected a whole number of days from 1 to 3650'],
+    ['RETENTION_DAYS', 'a month', 'RETENTION_DAYS: got "a month"'],
+    ['TRUST_PROXY', 'true', 'TRUST_PROXY: got "true", expected the number of proxies'],
+    ['TRUST_PROXY', 'proxy.example.vn', 'TRUST_PROXY: got "proxy.example.vn"'],
   ])('%s=%j is refused with a readable reason', (name, value, message) => {
     let caught: unknown;
     try {
@@ -111,6 +129,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://b.vn', TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 's' }).telegram.webhookSecret).toBe('s');
   });
 
+  it('keeps the simulator on loopback unless SIMULATOR_TOKEN is set, and off a public server without one', () => {
+    expect(loadConfig({ SIMULATOR: '1' })).toMatchObject({ simulator: true, httpHost: '127.0.0.1' });
+    expect(loadConfig({ SIMULATOR_TOKEN: 'a-simulator-token-12' })).toMatchObject({ simulator: true, httpHost: '0.0.0.0' });
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' })).toMatchObject({ simulator: false, httpHost: '0.0.0.0' });
+    // PUBLIC_URL alone means a public server: the simulator stays off unless asked for, and then needs a token.
+    expect(loadConfig({ PUBLIC_URL: 'https://bot.example.vn' })).toMatchObject({ simulator: false, httpHost: '0.0.0.0' });
+    expect(() => loadConfig({ SIMULATOR: '1', PUBLIC_URL: 'https://bot.example.vn' })).toThrow(
+      /^SIMULATOR_TOKEN: got nothing, expected a token when SIMULATOR=1 and PUBLIC_URL are both set/,
+    );
+    expect(loadConfig({ SIMULATOR: '1', PUBLIC_URL: 'https://bot.example.vn', SIMULATOR_TOKEN: 'a-simulator-token-12' }).simulator).toBe(true);
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of addresses, never as "trust everyone"', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: '::1' }).trustProxy).toEqual(['::1']);
+  });
+
   it('accepts QUIET_HOURS=off', () => {
     expect(loadConfig({ QUIET_HOURS: 'off' }).quietHours).toEqual({ startHour: 0, endHour: 0 });
   });
@@ -130,7 +167,11 @@ describe('hidePassword and secretsOf', () => {
       DATABASE_URL: 'postgres://u:dbpass%21@db/x',
       REDIS_URL: 'redis://:redispw@r:6379',
       ADMIN_TOKEN: 'admin-token-0123456789',
+      SIMULATOR_TOKEN: 'simulator-token-0123',
+      METRICS_TOKEN: 'metrics-token-012345',
     });
-    expect(secretsOf(config).sort()).toEqual(['123456:ABCdef', 'admin-token-0123456789', 'dbpass!', 'redispw', 'zsecret-1'].sort());
+    expect(secretsOf(config).sort()).toEqual(
+      ['123456:ABCdef', 'admin-token-0123456789', 'dbpass!', 'redispw', 'zsecret-1', 'simulator-token-0123', 'metrics-token-012345'].sort(),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logId } from '../../src/logger.ts';
 import { captureLog } from '../harness/capture-log.ts';
 
 const TELEGRAM_TOKEN = '7012345678:AAHk3xYz-abcdefghijklmnopqrstuvwxyz0';
@@ -39,11 +40,26 @@ describe('logger redaction', () => {
     expect(text).toContain('https://bot-api.zaloplatforms.com');
   });
 
-  it('keeps identifiers needed for debugging and ordinary numbers', () => {
+  it('keeps identifiers needed for debugging and ordinary numbers; chat and user ids as a keyed hash', () => {
     const { logger, lines } = capture();
-    logger.info({ chatId: '5123456789', userId: 912345678, eventId: 'upd-1', outboxId: 42, wage: 8_000_000, year: 2026 }, 'delivered');
+    logger.info({ chatId: '5123456789', userId: 912345678, eventId: 'upd-1', outboxId: 42, personId: 7, wage: 8_000_000, year: 2026 }, 'delivered');
     const line = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(line).toMatchObject({ chatId: '5123456789', userId: 912345678, eventId: 'upd-1', outboxId: 42, wage: 8_000_000, year: 2026, msg: 'delivered' });
+    expect(line).toMatchObject({ chatId: logId('5123456789'), userId: logId(912345678), eventId: 'upd-1', outboxId: 42, personId: 7, wage: 8_000_000, year: 2026, msg: 'delivered' });
+  });
+
+  it('writes every chat and user id as 12 hex digits, the same for the same id, wherever it appears', () => {
+    const { logger, output, lines } = capture();
+    const chat = '-1001234567890';
+    logger.info({ chatId: chat }, 'first');
+    logger.warn({ nested: { chat_id: chat, user_id: 5123456789n, list: [{ userId: 'zalo-user-abc' }] } }, 'second');
+    logger.child({ chatId: chat }).error('third');
+    const text = output();
+    for (const raw of [chat, '1234567890', '5123456789', 'zalo-user-abc']) expect(text).not.toContain(raw);
+    const [first, second, third] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(first?.chatId).toMatch(/^[0-9a-f]{12}$/);
+    expect(second?.nested).toEqual({ chat_id: first?.chatId, user_id: logId(5123456789n), list: [{ userId: logId('zalo-user-abc') }] });
+    expect(third?.chatId).toBe(first?.chatId);
+    expect(logId('a')).not.toBe(logId('b'));
   });
 
   it('survives circular objects', () => {

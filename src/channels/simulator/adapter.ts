@@ -1,13 +1,16 @@
 /**
- * The simulator channel: a local web page (and a terminal client) where several named people chat with the bot.
- * Inbound: `{ user, text?, choiceId? }` from the page. Outbound: kept in a short per-chat history and pushed to
- * whoever watches that chat (the page's EventSource, the terminal client). No platform, so no length limit.
+ * The simulator channel: a local web page (and a terminal client) where several people chat with the bot.
+ * Inbound, in process: `receive({ user, text?, choiceId? })`, the chat id folded from the name (tests and the
+ * harness say "Cán bộ Hùng" and mean one person); over HTTP: `receiveAs(chatId, …)` with the chat id of the
+ * sender's session (src/channels/simulator/session.ts), never of a name. Outbound: kept in a short per-chat history
+ * and pushed to whoever watches that chat (the page's event stream, the terminal client). No platform, so no
+ * length limit.
  */
 import { randomUUID } from 'node:crypto';
 import type { ChannelAdapter, Choice, InboundMessage, OutboundMessage, SendResult } from '../types.ts';
 import { textWithNumberedChoices } from '../types.ts';
 import { simulatorChatId } from './identity.ts';
-import { parseSimulatorRequest } from './request.ts';
+import { parseSimulatorRequest, type SimulatorPost } from './request.ts';
 
 /** One bot message as a simulator client shows it. */
 export interface SimulatorEvent {
@@ -25,6 +28,8 @@ export type SimulatorListener = (event: SimulatorEvent) => void;
 
 export interface SimulatorAdapter extends ChannelAdapter {
   readonly channel: 'simulator';
+  /** A message from the person whose chat is `chatId` (the HTTP routes pass their session's chat id). */
+  receiveAs(chatId: string, said: Pick<SimulatorPost, 'user' | 'text' | 'choiceId'>): InboundMessage[];
   /** Calls `listener` with every message sent to `chatId` from now on; returns the unsubscribe function. */
   subscribe(chatId: string, listener: SimulatorListener): () => void;
   /** The last messages sent to `chatId`, oldest first (a copy). */
@@ -74,29 +79,32 @@ export function createSimulatorAdapter(options: SimulatorAdapterOptions = {}): S
     return state;
   }
 
+  function receiveAs(chatId: string, said: Pick<SimulatorPost, 'user' | 'text' | 'choiceId'>): InboundMessage[] {
+    return [
+      {
+        channel: 'simulator',
+        eventId: randomUUID(),
+        chatId,
+        userId: chatId,
+        chatType: 'private',
+        displayName: said.user,
+        text: said.text,
+        choiceId: said.choiceId,
+        mediaUrl: null,
+        sentAt: now(),
+        addressedToBot: true,
+      },
+    ];
+  }
+
   return {
     channel: 'simulator',
+    receiveAs,
 
     receive(raw: unknown): InboundMessage[] {
       const parsed = parseSimulatorRequest(raw);
       if (!parsed.ok) return [];
-      const { user, text, choiceId } = parsed.request;
-      const id = simulatorChatId(user);
-      return [
-        {
-          channel: 'simulator',
-          eventId: randomUUID(),
-          chatId: id,
-          userId: id,
-          chatType: 'private',
-          displayName: user,
-          text,
-          choiceId,
-          mediaUrl: null,
-          sentAt: now(),
-          addressedToBot: true,
-        },
-      ];
+      return receiveAs(simulatorChatId(parsed.request.user), parsed.request);
     },
 
     async send(chatId: string, message: OutboundMessage): Promise<SendResult> {

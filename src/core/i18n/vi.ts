@@ -72,7 +72,6 @@ export const vi = {
   'simulator.page.suggestion.official': 'Cán bộ Hùng',
   'simulator.page.name_missing': 'Hãy nhập tên người dùng.',
   'simulator.page.name_too_long': 'Tên dài quá {max} ký tự.',
-  'simulator.page.name_taken': '{name} đã có khung trò chuyện.',
   'simulator.page.too_many': 'Tối đa {max} người dùng trên một trang (giới hạn kết nối của trình duyệt). Hãy đóng bớt một khung.',
   'simulator.page.empty': 'Chưa có ai. Thêm một người dùng để bắt đầu trò chuyện.',
   'simulator.page.pane_log': 'Cuộc trò chuyện của {name}',
@@ -91,7 +90,7 @@ export const vi = {
   'simulator.page.send_failed': 'Chưa gửi được: {reason}',
   'simulator.page.server_unreachable': 'không liên lạc được với máy chủ',
   // simulator.error: Why POST /simulator/messages refused a body (400/413); shown by the page and the terminal client
-  'simulator.error.body_invalid': 'Nội dung phải là một đối tượng JSON có user, text hoặc choiceId.',
+  'simulator.error.body_invalid': 'Nội dung phải là một đối tượng JSON.',
   'simulator.error.not_json': 'Nội dung không phải JSON hợp lệ (cần Content-Type: application/json).',
   'simulator.error.too_large': 'Nội dung quá lớn.',
   'simulator.error.user_missing': 'Thiếu tên người dùng (user).',
@@ -102,7 +101,7 @@ export const vi = {
   'simulator.error.choice_invalid': 'Lựa chọn (choiceId) không hợp lệ.',
   'simulator.error.empty': 'Tin nhắn trống: cần text hoặc choiceId.',
   // simulator.cli: The terminal client (scripts/chat.ts)
-  'simulator.cli.usage': 'Cách dùng: npm run chat -- --as TÊN [--url http://localhost:3000] [--lang vi|en]',
+  'simulator.cli.usage': 'Cách dùng: npm run chat -- --as TÊN [--new] [--url http://localhost:3000] [--lang vi|en] (SIMULATOR_TOKEN lấy từ môi trường)',
   'simulator.cli.missing_as': 'Thiếu --as TÊN: bạn muốn trò chuyện với tư cách ai? Ví dụ: npm run chat -- --as Lan',
   'simulator.cli.unknown_option': 'Không hiểu tuỳ chọn {option}.',
   'simulator.cli.bad_url': 'Địa chỉ --url không hợp lệ: {url}',
@@ -112,6 +111,34 @@ export const vi = {
   'simulator.cli.bot': 'Bot:',
   'simulator.cli.send_failed': 'Chưa gửi được: {reason}',
   'simulator.cli.disconnected': 'Mất kết nối với máy chủ.',
+  // simulator (issue 11): sessions, SIMULATOR_TOKEN's login form, limits (src/http/simulator/, scripts/chat.ts)
+  'simulator.page.chat_id': 'Mã trò chuyện: {id}',
+  'simulator.page.chat_id_hint': 'Để cấp vai trò cho người này: npm run cli -- grant --channel simulator --chat {id} --role official --allow-simulator',
+  'simulator.page.add_failed': 'Chưa thêm được người dùng: {reason}',
+  'simulator.page.stream_failed': 'Chưa mở được kết nối: {reason}',
+  'simulator.page.logout': 'Đăng xuất',
+  'simulator.error.session_missing': 'Thiếu mã phiên (session). Hãy thêm người dùng trước (POST /simulator/sessions).',
+  'simulator.error.session_invalid': 'Mã phiên (session) không hợp lệ.',
+  'simulator.error.name_missing': 'Thiếu tên người dùng (name).',
+  'simulator.error.name_too_long': 'Tên người dùng dài quá {max} ký tự.',
+  'simulator.error.name_invalid': 'Tên người dùng (name) phải là chữ, không có ký tự điều khiển.',
+  'simulator.error.rate_limited': 'Bạn thao tác nhanh quá. Vui lòng đợi {seconds} giây rồi thử lại.',
+  'simulator.error.too_many_streams_ip': 'Máy này đã mở {max} kết nối tới trình mô phỏng, không mở thêm được. Hãy đóng bớt khung hoặc cửa sổ.',
+  'simulator.error.too_many_streams_total': 'Trình mô phỏng đang có quá nhiều kết nối. Vui lòng thử lại sau ít phút.',
+  'simulator.error.token_needed': 'Cần mã truy cập trình mô phỏng: đăng nhập trên trang, hoặc gửi "Authorization: Bearer <SIMULATOR_TOKEN>".',
+  'simulator.error.token_wrong': 'Mã truy cập trình mô phỏng không đúng.',
+  'simulator.error.cross_site': 'Yêu cầu đến từ một trang web khác nên bị từ chối.',
+  'simulator.login.title': 'Đăng nhập trình mô phỏng',
+  'simulator.login.text': 'Trình mô phỏng trên máy chủ này cần mã truy cập. Hãy hỏi người quản trị mã SIMULATOR_TOKEN.',
+  'simulator.login.label': 'Mã truy cập',
+  'simulator.login.button': 'Đăng nhập',
+  'simulator.login.wrong': 'Mã truy cập không đúng. Vui lòng thử lại.',
+  'simulator.login.other_language': 'English',
+  'simulator.cli.chat_id': 'Mã trò chuyện: {id} (thêm --new để bắt đầu lại như một người mới).',
+  'simulator.cli.token_needed': '{url} cần mã truy cập: đặt SIMULATOR_TOKEN trong môi trường rồi chạy lại.',
+  'simulator.cli.token_wrong': '{url} không nhận SIMULATOR_TOKEN này.',
+  'simulator.cli.refused': '{url} từ chối: {reason}',
+  'simulator.cli.sessions_unsaved': 'Không lưu được phiên vào {file} ({reason}); lần sau {name} sẽ là một người mới.',
   // -------------------------------------------------------------------------------------------
   // home: welcome, main menu and help (src/dialogs/home.ts)
   // -------------------------------------------------------------------------------------------
@@ -140,6 +167,8 @@ export const vi = {
   'engine.stopped': 'Đã dừng mọi tin nhắn. Khi muốn nhận lại, gõ /start.',
   'engine.choose_numbers': 'Gõ các số, ví dụ: 1 3',
   'engine.private_only': 'Trong nhóm, mình chỉ đăng tin chung. Bạn nhắn riêng cho mình để đăng ký nhé.',
+  // engine (issue 11): an answer longer than its step takes (src/dialogs/engine/answer-limit.ts)
+  'engine.too_long': 'Câu trả lời dài quá ({length} ký tự, tối đa {max} ký tự). Bạn viết ngắn lại giúp mình nhé.',
   // -------------------------------------------------------------------------------------------
   // registration: the worker's /dangky flow (src/dialogs/flows/registration.ts)
   // -------------------------------------------------------------------------------------------
@@ -539,6 +568,7 @@ export const vi = {
   'invite.unknown': 'Mã mời không đúng. Bạn kiểm tra lại mã, hoặc hỏi người đã gửi mã.',
   'invite.used': 'Mã mời này đã được dùng rồi. Bạn xin mã mới nhé.',
   'invite.expired': 'Mã mời này đã hết hạn. Bạn xin mã mới nhé.',
+  'invite.simulator': 'Mã mời này không dùng được trong trình mô phỏng. Bạn gửi mã từ Zalo hoặc Telegram nhé.',
   'role.official': 'cán bộ',
   'role.employer': 'nhà tuyển dụng',
   'role.admin': 'quản trị',
@@ -938,6 +968,18 @@ export const vi = {
   'dashboard.xlsx.period': 'Kỳ báo cáo',
   'dashboard.xlsx.generated': 'Lập lúc',
   'dashboard.period': '{from} – {to}',
+  // dashboard (issue 11): the admins' sign-in form, the token refused in an address, refused POSTs (src/http/dashboard/login.ts)
+  'dashboard.admin_login.title': 'Đăng nhập quản trị',
+  'dashboard.admin_login.text': 'Nhập mã quản trị (ADMIN_TOKEN) để mở bảng số liệu và trang hàng đợi.',
+  'dashboard.admin_login.field': 'Mã quản trị',
+  'dashboard.admin_login.button': 'Đăng nhập',
+  'dashboard.admin_login.officials': 'Cán bộ không cần mã này: bạn gõ /baocao cho trợ lý trên Zalo hoặc Telegram để nhận đường dẫn.',
+  'dashboard.admin_login.link': 'Quản trị viên: đăng nhập bằng mã quản trị',
+  'dashboard.admin_login.off': 'Chưa bật đăng nhập quản trị (máy chủ chưa đặt ADMIN_TOKEN).',
+  'dashboard.admin_token_in_address': 'Không nhận mã quản trị trong địa chỉ trang. Bạn đăng nhập bằng ô dưới đây nhé.',
+  'dashboard.admin_token_exposed': 'Địa chỉ vừa mở có thể đã được lưu lại (lịch sử trình duyệt, nhật ký máy chủ): bạn nên đổi ADMIN_TOKEN.',
+  'dashboard.error.other_site': 'Yêu cầu này không đến từ trang của chúng tôi nên chưa được thực hiện.',
+  'dashboard.error.too_many': 'Bạn thử nhiều lần quá. Bạn đợi một phút rồi thử lại nhé.',
 } as const;
 
 /** Every message key; `vi` defines them. */

@@ -4,13 +4,15 @@ import { t } from '../../core/i18n/index.ts';
 import { decideHome, help, MENU_CHOICES, welcome } from '../home.ts';
 import { parseAlertChoice } from '../alert-choice.ts';
 import { answerFollowup } from '../followup.ts';
+import { answerLength, answerLimit, isLongerThan } from './answer-limit.ts';
 import { COMMAND_FLOWS, globalCommand, MENU_FLOWS } from './commands.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput } from './types.ts';
 
 /**
  * The engine's pure core: given where the person is, what they sent and what we know, decide the replies,
- * the next state and the effects. Global commands first, then a menu choice (which leaves any flow), then
- * the active flow's step (counting misses), else home.
+ * the next state and the effects. Global commands first, then an answer longer than the step takes (refused
+ * before anything reads it), then a menu choice (which leaves any flow), then the active flow's step (counting
+ * misses), else home.
  */
 export interface EngineInput {
   text: string | null;
@@ -32,6 +34,23 @@ export const MAX_MISSES = 3;
 
 function menuChoices(context: FlowContext): Choice[] {
   return MENU_CHOICES.map((id) => ({ id, label: t(context.lang, id) }));
+}
+
+const NOTHING: StepInput = { text: null, choiceId: null, choiceIds: [] };
+
+/**
+ * An answer longer than the step takes: said so with the limit, then the step's question again (its reprompt for
+ * no answer, whose last line is the question). Nothing is saved, and the misses stay as they were: the person
+ * understood the question, and the reply already says what to change, so it does not count towards the menu.
+ */
+function tooLong(stored: FlowState, flow: Flow, text: string, limit: number, input: EngineInput, context: FlowContext): EngineDecision {
+  const note = t(context.lang, 'engine.too_long', { length: answerLength(text), max: limit });
+  const again = flow.step(stored, NOTHING, context);
+  let reply: OutboundMessage;
+  if (again.kind !== 'miss') reply = input.lastChoices?.length ? { text: note, choices: [...input.lastChoices] } : { text: note };
+  else if (again.reprompt.prompt) reply = { ...again.reprompt, text: note };
+  else reply = { ...again.reprompt, text: `${note}\n${again.reprompt.text}` };
+  return { replies: [reply], state: stored, effects: [] };
 }
 
 function begin(flow: Flow, context: FlowContext): EngineDecision {
@@ -63,6 +82,14 @@ export function decide(stored: FlowState | null, input: EngineInput, context: Fl
     return named ? begin(named, context) : notReady();
   }
 
+  // Longer than the step (or, outside a flow, any question) takes: no parser reads it, no choice is mapped from it.
+  const flow = stored ? flows[stored.flow] : undefined;
+  const limit = answerLimit(flow, stored?.step);
+  if (input.text !== null && isLongerThan(input.text, limit)) {
+    if (stored && flow) return tooLong(stored, flow, input.text, limit, input, context);
+    return { replies: decideHome({ choiceId: null, lang, text: input.text }), state: null, effects: [] };
+  }
+
   // A menu choice (pressed, or typed while the menu was the last thing shown) leaves any flow.
   const menuFlow = input.choiceId ? MENU_FLOWS[input.choiceId] : undefined;
   if (menuFlow) {
@@ -87,7 +114,6 @@ export function decide(stored: FlowState | null, input: EngineInput, context: Fl
   const followup = answerFollowup(input.choiceId, lang);
   if (followup) return { replies: followup.replies, state: null, effects: followup.effects };
 
-  const flow = stored ? flows[stored.flow] : undefined;
   if (stored && flow) {
     const stepInput: StepInput = {
       text: input.text,

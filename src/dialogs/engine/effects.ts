@@ -6,6 +6,7 @@ import { addNotices } from '../../queue/notices.ts';
 import { createBroadcast } from './effects/broadcast.ts';
 import { markNotSuitable, recordInterest, reportScam } from './effects/search.ts';
 import { recordFollowup } from './effects/followup.ts';
+import { erasePerson } from './effects/erase.ts';
 import { moveApplicationAs } from './effects/applications.ts';
 import { decideVacancy, officialsFor, verifyEmployer } from './officials.ts';
 import { closeOwnVacancy } from './own-vacancies.ts';
@@ -103,7 +104,7 @@ export async function applyEffects(trx: Transaction<Database>, personId: number,
         break;
       case 'verify_employer': {
         const verified = await verifyEmployer(trx, personId, effect.vacancyId);
-        if (verified?.ownerPersonId) await addNotices(trx, [{ personId: verified.ownerPersonId, key: 'notice.employer_verified', params: { name: verified.name } }]);
+        if (verified?.ownerPersonId) await addNotices(trx, [{ personId: verified.ownerPersonId, key: 'notice.employer_verified', employerId: verified.employerId }]);
         break;
       }
       case 'record_interest':
@@ -144,49 +145,6 @@ async function priorityGroupsToWrite(trx: Transaction<Database>, personId: numbe
     .where('withdrawn_at', 'is', null)
     .executeTakeFirst();
   return consent === undefined ? [] : [...new Set(groups.filter(isPriorityGroup))];
-}
-
-/**
- * Deletion on request: name, phone, birth year, the worker profile and the dialog state go; consents are
- * withdrawn; the person's chats are tombstoned (their ids replaced, so a later message starts afresh as a new,
- * unknown person). The people row stays as an anonymous "deleted" count for the funnel, with the commune and
- * province the profile had (an area is not personal once name, phone and profile are gone), so "deleted" and
- * their applications still count by area.
- */
-async function erasePerson(trx: Transaction<Database>, personId: number): Promise<void> {
-  await trx
-    .updateTable('people as p')
-    .from('worker_profiles as w')
-    .set((eb) => ({ erased_commune_code: eb.ref('w.commune_code'), erased_province_code: eb.ref('w.province_code') }))
-    .whereRef('w.person_id', '=', 'p.id')
-    .where('p.id', '=', personId)
-    .execute();
-  await trx.deleteFrom('worker_profiles').where('person_id', '=', personId).execute();
-  await trx.updateTable('consents').set({ withdrawn_at: sql`now()` }).where('person_id', '=', personId).where('withdrawn_at', 'is', null).execute();
-  const identities = await trx.selectFrom('channel_identities').select('id').where('person_id', '=', personId).execute();
-  const ids = identities.map((i) => i.id);
-  if (ids.length > 0) {
-    await trx.deleteFrom('dialog_states').where('identity_id', 'in', ids).execute();
-    await trx
-      .updateTable('channel_identities')
-      .set({
-        chat_id: sql`'erased-' || id::text`,
-        user_id: null,
-        display_name: null,
-        last_choices: null,
-        reachable: false,
-        unreachable_reason: 'erased on request',
-        unreachable_at: sql`now()`,
-        tombstoned_at: sql`now()`,
-      })
-      .where('id', 'in', ids)
-      .execute();
-  }
-  await trx
-    .updateTable('people')
-    .set({ full_name: null, phone_e164: null, birth_year: null, status: 'deleted', deleted_at: sql`now()`, updated_at: sql`now()` })
-    .where('id', '=', personId)
-    .execute();
 }
 
 /** The employer record of the person (created on their first post), then the vacancy as pending. */

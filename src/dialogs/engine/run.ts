@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { t, type Lang } from '../../core/i18n/index.ts';
 import { inviteCodeIn, redeemInvite } from '../../db/invites.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Channel, Database } from '../../db/schema.ts';
 import type { OutboundMessage } from '../../channels/types.ts';
 import { welcome } from '../home.ts';
 import type { DialogHandler } from '../types.ts';
@@ -31,7 +31,7 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     const lang = identity.language;
     const personId = identity.personId;
     const inviteCode = personId ? inviteCodeIn(message.text) : null;
-    if (personId && inviteCode) return redeem(db, identity.id, personId, inviteCode, lang);
+    if (personId && inviteCode) return redeem(db, identity.id, personId, inviteCode, message.channel, lang);
     // /nhom, and in a group the answer to its pending list (src/dialogs/engine/group-command.ts)
     if (message.chatType === 'group' || globalCommand(message.text) === 'group') {
       const answer = await groupCommand(db, { message, choiceId, identity, now }, options.groupAdmins);
@@ -74,8 +74,8 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
 }
 
 /** "/start CODE": spend the invite (granting its role) and say so, then the welcome. */
-async function redeem(db: Kysely<Database>, identityId: number, personId: number, code: string, lang: Lang): Promise<OutboundMessage[]> {
-  const result = await redeemInvite(db, code, personId);
+async function redeem(db: Kysely<Database>, identityId: number, personId: number, code: string, channel: Channel, lang: Lang): Promise<OutboundMessage[]> {
+  const result = await redeemInvite(db, code, personId, channel);
   await saveState(db, identityId, null);
   const note = result.ok
     ? t(lang, 'invite.accepted', { role: t(lang, `role.${result.role}`), region: result.regionName ?? t(lang, 'invite.whole_country') })

@@ -260,7 +260,18 @@ export type StepResult =
 
 export interface Flow {
   readonly name: string;
+  /** Every step the flow may store in FlowState.step (the engine's tests fire the worst inputs at each). */
+  readonly steps?: readonly string[];
+  /**
+   * Steps whose typed answer is naturally longer than the engine's limit for every other step (ANSWER_LIMIT,
+   * src/dialogs/engine/answer-limit.ts), with their own limit in characters. A longer answer never reaches the step.
+   */
+  readonly answerLimits?: Readonly<Partial<Record<string, number>>>;
   /** The first question (or a refusal, e.g. a flow the person cannot use). */
   begin(context: FlowContext): StepResult;
+  /**
+   * The answer to the step. Given nothing (text null and no choice: a photo, a sticker), a step asks its question
+   * again as a miss; the engine uses that reprompt, with its own first line, to re-ask after an answer too long.
+   */
   step(state: FlowState, input: StepInput, context: FlowContext): StepResult;
 }

@@ -6,7 +6,7 @@ import { welcome } from '../home.ts';
 import { answerWageFloor, wageFloorQuestion } from './alerts-wage-floor.ts';
 import { chosen } from './shared/choice.ts';
 import { fromProfile, profileOf, readData, writeData, type RegistrationData } from './registration/data.ts';
-import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './registration/fields.ts';
+import { answerField, FIELD_STEPS, fieldQuestion, isFieldStep, type FieldStep } from './registration/fields.ts';
 import { priorityLabel, profileSummary } from './registration/questions.ts';
 
 /**
@@ -231,6 +231,7 @@ function onField(step: FieldStep, input: StepInput, context: FlowContext, data: 
 
 export const alertsFlow: Flow = {
   name: ALERTS_FLOW,
+  steps: [MENU, FIELDS, PRIORITY_MANAGE, SEX, WAGE_FLOOR, ...FIELD_STEPS],
   begin(context): StepResult {
     const { lang, profile } = context;
     if (!profile) return noProfile(lang);

@@ -1,10 +1,10 @@
 import type { OutboundMessage } from '../../channels/types.ts';
 import { resolveChoice } from '../../core/choices.ts';
-import { fold } from '../../core/fold.ts';
+import { collapseSpaces, fold } from '../../core/fold.ts';
 import { isPriorityGroup, type PriorityGroup } from '../../core/priority-groups.ts';
 import { audienceFromBreakdown } from '../../db/broadcast-audience.ts';
 import type { Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
-import { BROADCAST_FLOW, EMPTY, isStep, readData, TEXT_MAX, writeData, type BroadcastData, type Step } from './broadcast/data.ts';
+import { BROADCAST_FLOW, EMPTY, isStep, readData, STEPS, TEXT_MAX, writeData, type BroadcastData, type Step } from './broadcast/data.ts';
 import * as q from './broadcast/questions.ts';
 import { detailMessage, readRecentAnswer, recentMiss, recentQuestion } from './broadcast/progress.ts';
 import {
@@ -17,6 +17,7 @@ import {
   resolveName,
   scopeFor,
   splitNames,
+  TARGETS_TEXT_MAX,
   type TargetPart,
 } from './broadcast/targets.ts';
 import { checkSendTime, parseSendTime, startOfSending, type SendTimeAnswer } from './broadcast/when.ts';
@@ -217,7 +218,7 @@ function onGroups(data: BroadcastData, input: StepInput, context: FlowContext, s
     if (SKIP_WORDS.has(fold(input.text))) picked = [q.GROUPS_NONE];
     else {
       // Names typed: "hộ nghèo, dân tộc thiểu số".
-      const named = input.text.split(/[,;\n]+|\s+(?:và|va|and)\s+/iu).map((part) => groupNamed(part, choices));
+      const named = collapseSpaces(input.text).split(/[,;\n]+|\s(?:và|va|and)\s/iu).map((part) => groupNamed(part, choices));
       if (named.length > 0 && named.every((id) => id !== null)) picked = named.filter((id): id is string => id !== null);
     }
   }
@@ -332,6 +333,10 @@ function onConfirm(data: BroadcastData, input: StepInput, context: FlowContext, 
 
 export const broadcastFlow: Flow = {
   name: BROADCAST_FLOW,
+  steps: STEPS,
+  // The text (typed at 'recent' too, to start a new one) goes out as one message with a heading: within Zalo's
+  // 2,000 characters. Targets are up to MAX_NAMES place names with their separators.
+  answerLimits: { recent: TEXT_MAX, text: TEXT_MAX, targets: TARGETS_TEXT_MAX, pick: TARGETS_TEXT_MAX },
   begin(context): StepResult {
     const { lang } = context;
     if (officialScopes(context.roles).length === 0) return { kind: 'done', replies: [q.notOfficial(lang)] };

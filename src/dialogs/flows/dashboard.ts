@@ -28,6 +28,7 @@ function answer(context: FlowContext): StepResult {
 
 export const dashboardFlow: Flow = {
   name: DASHBOARD_FLOW,
+  steps: [],
   begin: answer,
   // The flow ends with its first message; a stored state never names it, but answer the same if one did.
   step: (_state, _input, context) => answer(context),

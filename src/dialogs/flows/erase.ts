@@ -18,6 +18,7 @@ function question(lang: Lang) {
 
 export const eraseFlow: Flow = {
   name: ERASE_FLOW,
+  steps: ['confirm'],
   begin: ({ lang }) => ({ kind: 'continue', replies: [question(lang)], state: { flow: ERASE_FLOW, step: 'confirm', data: {}, misses: 0 } }),
   step(_state, input, { lang }): StepResult {
     const asked = question(lang);

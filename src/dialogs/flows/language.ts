@@ -39,6 +39,7 @@ function question(lang: Lang) {
 
 export const languageFlow: Flow = {
   name: LANGUAGE_FLOW,
+  steps: ['choose'],
   begin: ({ lang }): StepResult => ({ kind: 'continue', replies: [question(lang)], state: { flow: LANGUAGE_FLOW, step: 'choose', data: {}, misses: 0 } }),
   step(_state, input, { lang }): StepResult {
     const id = chosen(input, choices(lang));

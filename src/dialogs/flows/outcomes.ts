@@ -25,7 +25,8 @@ const NO = 'out.confirm.no';
 const OFFICIAL_MARKS = ['introduced', 'hired', 'not_hired', 'withdrawn'] as const satisfies readonly ApplicationStatus[];
 type Mark = (typeof OFFICIAL_MARKS)[number];
 
-type Step = 'list' | 'detail' | 'confirm';
+const STEPS = ['list', 'detail', 'confirm'] as const;
+type Step = (typeof STEPS)[number];
 
 interface Data {
   page: number;
@@ -176,6 +177,7 @@ function refused(lang: Lang): StepResult {
 
 export const outcomesFlow: Flow = {
   name: OUTCOMES_FLOW,
+  steps: STEPS,
   begin(context): StepResult {
     if (!isOfficial(context)) return refused(context.lang);
     return showList(context, 0);

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/i18n/index.ts';
 import { isOccupationKey, matchOccupations } from '../../core/occupations/index.ts';
 import { parseWage } from '../../core/wage/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
-import { EMPTY, isStep, readData, writeData, type PostingData, type Step } from './posting/data.ts';
+import { EMPTY, isStep, readData, STEPS, writeData, type PostingData, type Step } from './posting/data.ts';
 import { draftOf, factsOf } from './posting/draft.ts';
 import {
   boundedText,
@@ -275,6 +275,10 @@ function begin(context: FlowContext): StepResult {
 
 export const postingFlow: Flow = {
   name: POSTING_FLOW,
+  steps: STEPS,
+  // The bound the flow (and the CSV import) already keeps for requirements; a vacancy card with it fits in one
+  // Zalo message (2,000 characters) with its title, employer, wage, place, deadline and contact.
+  answerLimits: { requirements: REQUIREMENTS_LENGTH.max },
   begin,
 
   step(state: FlowState, input: StepInput, context: FlowContext): StepResult {

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n/index.ts';
 import { t } from '../../core/i18n/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { chosen } from './shared/choice.ts';
-import { EMPTY, fromProfile, isStep, profileOf, readData, writeData, type RegistrationData, type Step } from './registration/data.ts';
+import { EMPTY, fromProfile, isStep, profileOf, readData, STEPS, writeData, type RegistrationData, type Step } from './registration/data.ts';
 import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './registration/fields.ts';
 import { GUARDIAN_BELOW_AGE, parseBirthYear, yesNo } from './registration/parse.ts';
 import * as q from './registration/questions.ts';
@@ -209,6 +209,7 @@ function begin(context: FlowContext): StepResult {
 
 export const registrationFlow: Flow = {
   name: REGISTRATION_FLOW,
+  steps: STEPS,
   begin,
 
   step(state: FlowState, input: StepInput, context: FlowContext): StepResult {

@@ -75,6 +75,7 @@ function next(context: FlowContext, skipped: number[], decidedId: number | null,
 
 export const reviewFlow: Flow = {
   name: REVIEW_FLOW,
+  steps: ['card', 'reason'],
   begin(context): StepResult {
     const { lang } = context;
     if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };

@@ -16,7 +16,8 @@ import { communeTarget } from './shared/place.ts';
 export const SEARCH_FLOW = 'search';
 export const PAGE_SIZE = 5;
 
-type Step = 'list' | 'detail' | 'share' | 'phone' | 'report';
+const STEPS = ['list', 'detail', 'share', 'phone', 'report'] as const;
+type Step = (typeof STEPS)[number];
 
 interface SearchData {
   page: number;
@@ -103,6 +104,7 @@ function withoutVacancy(context: FlowContext, id: number): FlowContext {
 
 export const searchFlow: Flow = {
   name: SEARCH_FLOW,
+  steps: STEPS,
   begin(context): StepResult {
     const { lang } = context;
     if (!context.profile) {

@@ -3,6 +3,7 @@ import { formatDeadlineVi } from '../../core/deadline.ts';
 import { t, type Lang } from '../../core/i18n/index.ts';
 import { shownPeopleCount } from '../../core/suppression.ts';
 import { lastMonth, readPeriod, samePeriod, thisMonth, thisYear, type Period } from '../../core/periods.ts';
+import { ANSWER_LIMIT, isLongerThan } from '../engine/answer-limit.ts';
 import { globalCommand } from '../engine/commands.ts';
 import type { Flow, FlowContext, FlowState, StatsFigures, StepInput, StepResult } from '../engine/types.ts';
 import { chosen } from './shared/choice.ts';
@@ -21,16 +22,19 @@ const LAST_MONTH = 'stats.last_month';
 const THIS_YEAR = 'stats.this_year';
 const CUSTOM = 'stats.custom';
 
-type Step = 'menu' | 'range';
+const STEPS = ['menu', 'range'] as const;
+type Step = (typeof STEPS)[number];
 
 /** What a message asks for: a period, the question for a range of days, or words that are not a period. */
 export type PeriodAsk = { kind: 'period'; period: Period } | { kind: 'custom' } | { kind: 'unread'; typed: string | null };
 
 /**
  * The period a message asks for, read the same way by the loader (to count) and by the flow (to answer).
- * Beginning (no state): the words after "/thongke", this month when there are none.
+ * Beginning (no state): the words after "/thongke", this month when there are none. The loader calls it before
+ * the engine's limit on answers applies, so a message longer than any period is not read here either.
  */
 export function periodAsked(state: FlowState | null, input: { text: string | null; choiceId: string | null }, now: Date, lang: Lang): PeriodAsk {
+  if (input.text !== null && isLongerThan(input.text, ANSWER_LIMIT)) return { kind: 'unread', typed: input.text };
   if (state === null) {
     const words = wordsAfterCommand(input.text);
     if (words === null) return { kind: 'period', period: thisMonth(now) };
@@ -125,6 +129,7 @@ function show(context: FlowContext, period: Period | null): StepResult {
 
 export const statsFlow: Flow = {
   name: STATS_FLOW,
+  steps: STEPS,
   begin(context): StepResult {
     if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(context.lang, 'review.not_official') }] };
     return show(context, null);

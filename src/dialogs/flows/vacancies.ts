@@ -28,7 +28,8 @@ const APPLICANTS = 'vac.applicants';
 /** A rejection reason is cut to this many characters in the list (shown whole in the detail). */
 const REASON_IN_LIST = 50;
 
-type Step = 'list' | 'detail' | 'confirm' | 'applicants' | 'applicant';
+const STEPS = ['list', 'detail', 'confirm', 'applicants', 'applicant'] as const;
+type Step = (typeof STEPS)[number];
 
 interface Data {
   page: number;
@@ -230,6 +231,7 @@ function begin(context: FlowContext): StepResult {
 
 export const vacanciesFlow: Flow = {
   name: VACANCIES_FLOW,
+  steps: STEPS,
   begin,
   step(state, input, context): StepResult {
     if ((context.ownVacancies ?? []).length === 0) return begin(context);

@@ -4,12 +4,13 @@ import { t } from '../../core/i18n/index.ts';
 import { closeSession, findSession } from '../../dashboard/sessions.ts';
 import { ADMIN_TOKEN_VIEWER, viewerFor, type Viewer } from '../../dashboard/viewer.ts';
 import type { Database } from '../../db/schema.ts';
-import { cookieNamed, sameSecret } from '../admin-queues.ts';
-import { clearedCookie, DASHBOARD_COOKIE, sendMessage } from './respond.ts';
+import { bearerToken, cookieNamed, sameSecret } from '../credentials.ts';
+import { clearedCookie, sendMessage, SESSION_COOKIE } from './respond.ts';
 
 /**
  * Who is asking, at every request: `Authorization: Bearer <ADMIN_TOKEN>` (scripts: the whole country, no session),
- * or the session cookie, whose person must still hold an official or admin role right now (revoked: signed out).
+ * or the session cookie: an ADMIN_TOKEN session (the whole country), or a person's, who must still hold an official
+ * or admin role right now (revoked: signed out).
  * Anything else gets a page saying how to get in (401). Null means the reply has been sent.
  */
 export interface DashboardDeps {
@@ -27,19 +28,18 @@ export interface Authenticated {
 }
 
 export async function authenticate(deps: DashboardDeps, request: FastifyRequest, reply: FastifyReply): Promise<Authenticated | null> {
-  const authorization = request.headers.authorization;
-  if (authorization !== undefined) {
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+  const bearer = bearerToken(request);
+  if (bearer !== null) {
     if (deps.adminToken !== null && bearer !== undefined && sameSecret(bearer, deps.adminToken)) return { viewer: ADMIN_TOKEN_VIEWER, session: null };
     reply.header('www-authenticate', 'Bearer realm="dashboard"');
     sendMessage(reply, 'vi', 401, [t('vi', 'dashboard.wrong_admin_token')]);
     return null;
   }
-  const cookie = cookieNamed(request, DASHBOARD_COOKIE);
+  const cookie = cookieNamed(request, SESSION_COOKIE);
   const session = cookie === null ? null : await findSession(deps.db, cookie, deps.now(), deps.adminToken);
   if (cookie === null || session === null) {
     if (cookie !== null) reply.header('set-cookie', clearedCookie(deps.secure(request)));
-    sendMessage(reply, 'vi', 401, [t('vi', 'dashboard.need_login')], { newLink: true });
+    sendMessage(reply, 'vi', 401, [t('vi', 'dashboard.need_login')], { newLink: true, adminLogin: deps.adminToken !== null });
     return null;
   }
   const viewer = await viewerFor(deps.db, session.personId);

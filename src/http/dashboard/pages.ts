@@ -35,8 +35,8 @@ async function ownAreas(deps: DashboardDeps, viewer: Viewer): Promise<AreaLink[]
 
 export async function showDashboard(deps: DashboardDeps, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   const query = request.query as Query;
-  // /dashboard?token=… opens a session first, as /admin/queues?token=… does.
-  if (queryValue(query, 'token') !== null) return showLogin(deps, request, reply);
+  // /dashboard?token=… is a one-time link's page (or, with ADMIN_TOKEN, refused): the same as /dashboard/login?token=….
+  if ('token' in query) return showLogin(deps, request, reply);
   const auth = await authenticate(deps, request, reply);
   if (auth === null) return reply;
   const { viewer } = auth;

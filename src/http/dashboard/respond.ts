@@ -5,7 +5,12 @@ import { messagePage } from '../../web/message-page.ts';
 
 /** How every /dashboard response is sent: its security headers, its cookie, HTML and refusals. */
 export const DASHBOARD_PATH = '/dashboard';
-export const DASHBOARD_COOKIE = 'knvl_dashboard';
+export const LOGIN_PATH = `${DASHBOARD_PATH}/login`;
+/**
+ * The session cookie. Its Path is / because one session opens both /dashboard and (for an ADMIN_TOKEN session)
+ * /admin/queues; HttpOnly and SameSite=Strict keep it from scripts and from other sites' requests.
+ */
+export const SESSION_COOKIE = 'knvl_session';
 
 /** Nothing loads from anywhere (no script at all), styles are inline, charts are inline SVG; no framing. */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
@@ -22,14 +27,21 @@ export function sendHtml(reply: FastifyReply, status: number, body: SafeHtml): F
   return reply.code(status).type('text/html; charset=utf-8').send(body.value);
 }
 
-/** A refusal or notice page; `newLink` adds how to get a new login link. */
-export function sendMessage(reply: FastifyReply, lang: Lang, status: number, lines: readonly string[], options: { newLink?: boolean; back?: boolean; title?: string } = {}): FastifyReply {
+/** A refusal or notice page; `newLink` adds how to get a new login link, `adminLogin` a link to the admins' sign-in form. */
+export function sendMessage(
+  reply: FastifyReply,
+  lang: Lang,
+  status: number,
+  lines: readonly string[],
+  options: { newLink?: boolean; adminLogin?: boolean; back?: boolean; title?: string } = {},
+): FastifyReply {
   const all = options.newLink ? [...lines, t(lang, 'dashboard.login.new_link')] : lines;
-  return sendHtml(reply, status, messagePage(lang, { title: options.title ?? (status >= 400 ? t(lang, 'dashboard.error.title') : t(lang, 'dashboard.title')), lines: all, back: options.back }));
+  const title = options.title ?? (status >= 400 ? t(lang, 'dashboard.error.title') : t(lang, 'dashboard.title'));
+  return sendHtml(reply, status, messagePage(lang, { title, lines: all, back: options.back, adminLogin: options.adminLogin }));
 }
 
 export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
-  return `${DASHBOARD_COOKIE}=${value}; Path=${DASHBOARD_PATH}; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
 export function clearedCookie(secure: boolean): string {

@@ -3,7 +3,7 @@ import { inviteCommand } from '../../../src/cli/invite.ts';
 import { UsageError } from '../../../src/cli/usage-error.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
-import { inviteCodeIn } from '../../../src/db/invites.ts';
+import { inviteCodeHash, inviteCodeIn, redeemInvite } from '../../../src/db/invites.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
@@ -45,9 +45,11 @@ describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real 
   });
 
   it('a printed code makes its first sender an official of its province, once', async () => {
-    const [code, explanation] = await invite(['--role', 'official', '--region', '19']);
+    // The simulator's chats are made up: this code was made for a demo there.
+    const [code, explanation] = await invite(['--role', 'official', '--region', '19', '--allow-simulator']);
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect(explanation).toContain('Thái Nguyên (19)');
+    expect(explanation).toContain('(the simulator included)');
 
     const [accepted, welcome] = await say('Cán bộ Hùng', `/start ${code!.toLowerCase()}`);
     expect(accepted).toBe('Chào mừng! Bạn đã được cấp quyền cán bộ cho Thái Nguyên.');
@@ -60,9 +62,36 @@ describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real 
     expect((await say('Người khác', '/start ZZZZ-ZZZZ'))[0]).toContain('Mã mời không đúng');
   });
 
+  it('the database keeps only the SHA-256 of a code, the audit log only its last 4 characters', async () => {
+    const [code] = await invite(['--role', 'employer', '--region', '19']);
+    const stored = await handle.db.selectFrom('invites').selectAll().where('code_hash', '=', inviteCodeHash(code!)).executeTakeFirstOrThrow();
+    expect(stored.code_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(await handle.db.selectFrom('invites').selectAll().execute())).not.toContain(code!);
+    const created = await handle.db.selectFrom('audit_log').select(['subject_id', 'details']).where('action', '=', 'invite.created').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(created).toEqual({ subject_id: code!.slice(-4), details: { role: 'employer' } });
+    const person = (await handle.db.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id;
+    expect(await redeemInvite(handle.db, code!, person, 'zalo')).toEqual({ ok: true, role: 'employer', regionName: 'Thái Nguyên' });
+    const granted = await handle.db.selectFrom('audit_log').select(['details']).where('action', '=', 'role.granted').where('subject_id', '=', String(person)).executeTakeFirstOrThrow();
+    expect(granted.details).toEqual({ role: 'employer', codeSuffix: code!.slice(-4) });
+    expect(JSON.stringify(await handle.db.selectFrom('audit_log').selectAll().execute())).not.toContain(code!.replace('-', ''));
+    expect(JSON.stringify(await handle.db.selectFrom('audit_log').selectAll().execute())).not.toContain(code!);
+  });
+
+  it('a code made without --allow-simulator is refused politely in the simulator, and still works on Zalo', async () => {
+    const [code, explanation] = await invite(['--role', 'official', '--region', '19']);
+    expect(explanation).not.toContain('simulator');
+    const [refused, welcome] = await say('Cán bộ Mô Phỏng', `/start ${code}`);
+    expect(refused).toBe('Mã mời này không dùng được trong trình mô phỏng. Bạn gửi mã từ Zalo hoặc Telegram nhé.');
+    expect(welcome).toContain('Xin chào');
+    const invited = await handle.db.selectFrom('invites').select(['redeemed_at', 'allow_simulator']).where('code_hash', '=', inviteCodeHash(code!)).executeTakeFirstOrThrow();
+    expect(invited).toEqual({ redeemed_at: null, allow_simulator: false });
+    const person = (await handle.db.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id;
+    expect(await redeemInvite(handle.db, code!, person, 'zalo')).toMatchObject({ ok: true, role: 'official' });
+  });
+
   it('an expired code is refused', async () => {
     const [code] = await invite(['--role', 'employer']);
-    await handle.db.updateTable('invites').set({ expires_at: new Date(Date.now() - 1000) }).where('code', '=', code!).execute();
+    await handle.db.updateTable('invites').set({ expires_at: new Date(Date.now() - 1000) }).where('code_hash', '=', inviteCodeHash(code!)).execute();
     expect((await say('Chị Hạnh', `/start ${code}`))[0]).toContain('hết hạn');
   });
 

@@ -20,7 +20,7 @@ describe.each(backends)('migrations on $name', (backend) => {
 
   it('applies every migration, then nothing on a second run', async () => {
     const first = await migrateToLatest(handle.db);
-    expect(first.map((r) => r.migrationName)).toEqual(['0001_foundation', '0002_identity_choices', '0003_worker_profiles', '0004_vacancies', '0005_invites', '0006_groups_priority_search', '0007_notifications', '0008_fanout_indexes', '0009_outcomes_dashboard', '0010_funnel_indexes', '0011_wage_floor']);
+    expect(first.map((r) => r.migrationName)).toEqual(['0001_foundation', '0002_identity_choices', '0003_worker_profiles', '0004_vacancies', '0005_invites', '0006_groups_priority_search', '0007_notifications', '0008_fanout_indexes', '0009_outcomes_dashboard', '0010_funnel_indexes', '0011_wage_floor', '0012_invite_hashes', '0013_retention', '0014_notice_payload_ids']);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);
   });

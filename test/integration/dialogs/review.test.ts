@@ -160,7 +160,7 @@ describe.each(backends)('officials verify employers within their scope, on $name
     expect(verified[1]).toMatchObject({ verified_at: null, verified_by: null });
     const notices = await handle.db.selectFrom('outbox').select(['queue', 'payload']).where('queue', '=', 'notify').execute();
     expect(notices.filter((n) => (n.payload as { key: string }).key === 'notice.employer_verified')).toEqual([
-      { queue: 'notify', payload: { personId: owner, key: 'notice.employer_verified', params: { name: 'Công ty TNHH May Phổ Yên' } } },
+      { queue: 'notify', payload: { personId: owner, key: 'notice.employer_verified', params: {}, employerId: local.id } },
     ]);
 
     // Still 2 messages to approve: the card is there, 1 approves it.

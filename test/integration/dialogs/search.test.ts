@@ -101,10 +101,12 @@ describe.each(backends)('job search on $name', (backend) => {
     const consent = await handle.db.selectFrom('consents').select('purpose').where('person_id', '=', person.lan!).where('purpose', '=', 'share_with_employer').execute();
     expect(consent).toHaveLength(1);
     expect((await handle.db.selectFrom('people').select('phone_e164').where('id', '=', person.lan!).executeTakeFirstOrThrow()).phone_e164).toBe('+84912345678');
+    // The notices carry the application, never the name or the phone (read when they are sent).
+    const applicationId = (await handle.db.selectFrom('applications').select('id').where('person_id', '=', person.lan!).executeTakeFirstOrThrow()).id;
     const notices = await handle.db.selectFrom('outbox').select(['queue', 'payload']).where('queue', '=', 'notify').orderBy('id').execute();
     expect(notices.map((n) => n.payload)).toEqual([
-      { personId: person.owner, key: 'notice.interest_employer', params: { title: 'May mẫu tại xã', name: '—', phone: '0912345678' } },
-      { personId: person.official, key: 'notice.interest_official', params: { title: 'May mẫu tại xã', name: '—', phone: '0912345678' } },
+      { personId: person.owner, key: 'notice.interest_employer', params: {}, applicationId },
+      { personId: person.official, key: 'notice.interest_official', params: {}, applicationId },
     ]);
   });
 

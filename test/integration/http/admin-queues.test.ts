@@ -1,49 +1,76 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_COOKIE, adminCookieValue, adminQueuesRoutes } from '../../../src/http/admin-queues.ts';
+import { simulatorChatId } from '../../../src/channels/simulator/identity.ts';
+import type { DatabaseHandle } from '../../../src/db/connect.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { adminQueuesRoutes } from '../../../src/http/admin-queues.ts';
 import { buildHttpApp, type HttpApp } from '../../../src/http/app.ts';
+import { dashboardRoutes } from '../../../src/http/dashboard/routes.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { createMetrics } from '../../../src/metrics.ts';
 import { connectRedis, waitUntilReady } from '../../../src/queue/connection.ts';
 import { QUEUE_NAMES } from '../../../src/queue/names.ts';
 import { closeQueues, createQueues, type QueueRegistry } from '../../../src/queue/queues.ts';
+import { startChatPipeline } from '../../harness/chat-pipeline.ts';
+import { backends } from '../../harness/databases.ts';
 import { type RedisServer, startRedis } from '../../harness/redis.ts';
 
-/** The queue dashboard over HTTP through the app, with a real redis-server: off without ADMIN_TOKEN, else behind it. */
+/**
+ * The queue dashboard over HTTP through the app, with a real redis-server and the sessions of /dashboard on
+ * PostgreSQL and PGlite: off without ADMIN_TOKEN; else open to `Authorization: Bearer` and to an administrator
+ * signed in on the /dashboard/login form (one session for both boards), never to a token in the address; and what
+ * it shows of a job is redacted to ids.
+ */
 const TOKEN = 'admin-token-0123456789abcdef';
+const NAME = 'Nguyễn Thị Hoa';
+const PHONE = '0912345678';
 
-describe('/admin/queues (Bull Board) behind ADMIN_TOKEN, with a real redis-server', () => {
+describe.each(backends)('/admin/queues (Bull Board) behind ADMIN_TOKEN, with a real redis-server, on $name', (backend) => {
+  let handle: DatabaseHandle;
+  let cleanup: () => Promise<void>;
   let redis: RedisServer;
   let producer: ReturnType<typeof connectRedis>;
   let queues: QueueRegistry;
   let on: HttpApp;
   let off: HttpApp;
+  let otherToken: HttpApp;
 
   const build = (adminToken: string | null) =>
     buildHttpApp({
       logger: createLogger({ level: 'silent', secrets: [] }),
       metrics: createMetrics(),
       readiness: {},
-      routes: [adminQueuesRoutes({ adminToken, queues })],
+      routes: [adminQueuesRoutes({ adminToken, queues, db: handle.db }), dashboardRoutes({ db: handle.db, adminToken, publicUrl: null })],
     });
 
   beforeAll(async () => {
+    ({ handle, cleanup } = await backend.open());
+    await migrateToLatest(handle.db);
     redis = await startRedis();
     producer = connectRedis(redis.url, 'producer');
     await waitUntilReady(producer, redis.url);
     queues = createQueues(producer);
     await queues.fanout.add('vacancy.approved', { vacancyId: 1 }, { jobId: 'outbox-1' });
     await queues['deliver-zalo'].add('deliver', { notificationId: 7 }, { jobId: 'n-7', delay: 60_000 });
-    [on, off] = await Promise.all([build(TOKEN), build(null)]);
+    // A notice of the old shape, with a worker's name and phone in its data: the board must not show them.
+    await queues.notify.add('notice', { personId: 42, key: 'notice.interest_employer', params: { name: NAME, phone: PHONE, title: 'Phụ hồ' }, applicationId: 9 }, { jobId: 'outbox-2' });
+    [on, off, otherToken] = await Promise.all([build(TOKEN), build(null), build('another-admin-token-0123456789')]);
   });
   afterAll(async () => {
-    await on.app.close();
-    await off.app.close();
-    await closeQueues(queues);
-    producer.disconnect();
-    await redis.destroy();
+    for (const http of [on, off, otherToken]) await http?.app.close();
+    if (queues) await closeQueues(queues);
+    producer?.disconnect();
+    await redis?.destroy();
+    await cleanup?.();
   });
 
   const bearer = { authorization: `Bearer ${TOKEN}` };
+  const signIn = (http: HttpApp, token: string, next = 'queues') =>
+    http.app.inject({ method: 'POST', url: '/dashboard/login', payload: `admin_token=${encodeURIComponent(token)}&next=${next}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const sessionCookie = (setCookie: string | string[] | undefined) => {
+    const value = /knvl_session=([A-Za-z0-9_-]{43})/.exec(String(setCookie))?.[1];
+    if (!value) throw new Error(`no session cookie in ${String(setCookie)}`);
+    return `knvl_session=${value}`;
+  };
 
   it('is off (404) when ADMIN_TOKEN is unset', async () => {
     for (const url of ['/admin/queues', '/admin/queues/', '/admin/queues/api/queues', `/admin/queues?token=${TOKEN}`]) {
@@ -52,17 +79,31 @@ describe('/admin/queues (Bull Board) behind ADMIN_TOKEN, with a real redis-serve
     }
   });
 
-  it('refuses a missing or wrong token with 401', async () => {
-    const missing = await on.app.inject({ url: '/admin/queues' });
-    expect(missing.statusCode).toBe(401);
-    expect(missing.headers['www-authenticate']).toBe('Bearer realm="admin"');
-    expect(missing.json().error).toContain('/admin/queues?token=');
-    for (const headers of [{ authorization: 'Bearer wrong-token-0123456789' }, { authorization: `Basic ${TOKEN}` }, { authorization: `Bearer ${TOKEN}x` }, { cookie: `${ADMIN_COOKIE}=forged` }, { cookie: `${ADMIN_COOKIE}=${TOKEN}` }]) {
+  it('without credentials: a browser is sent to the sign-in form, anything else gets 401; wrong ones get 401', async () => {
+    const page = await on.app.inject({ url: '/admin/queues', headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(page.statusCode).toBe(303);
+    expect(page.headers.location).toBe('/dashboard/login?next=queues');
+    const api = await on.app.inject({ url: '/admin/queues/api/queues', headers: { accept: 'application/json' } });
+    expect(api.statusCode).toBe(401);
+    expect(api.headers['www-authenticate']).toBe('Bearer realm="admin"');
+    expect(api.json().error).toContain('/dashboard/login?next=queues');
+    const old = 'knvl_admin=' + 'x'.repeat(43); // the cookie of the former ?token= sign-in means nothing now
+    for (const headers of [{ authorization: 'Bearer wrong-token-0123456789' }, { authorization: `Basic ${TOKEN}` }, { authorization: `Bearer ${TOKEN}x` }, { cookie: 'knvl_session=forged' }, { cookie: `knvl_session=${TOKEN}` }, { cookie: old }]) {
       expect((await on.app.inject({ url: '/admin/queues/api/queues', headers })).statusCode, JSON.stringify(headers)).toBe(401);
     }
-    const wrongQuery = await on.app.inject({ url: '/admin/queues?token=nope' });
-    expect(wrongQuery.statusCode).toBe(401);
-    expect(wrongQuery.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('?token= in the address is refused, even the right one, and opens nothing', async () => {
+    const before = await handle.db.selectFrom('dashboard_sessions').select('id_hash').execute();
+    for (const url of [`/admin/queues?token=${TOKEN}`, `/admin/queues/queue/fanout?status=waiting&token=${encodeURIComponent(TOKEN)}`, '/admin/queues?token=nope']) {
+      for (const headers of [{}, { accept: 'text/html' }, bearer]) {
+        const response = await on.app.inject({ url, headers });
+        expect(response.statusCode, url).toBe(401);
+        expect(response.headers['set-cookie'], url).toBeUndefined();
+        expect(response.body).not.toContain(TOKEN);
+      }
+    }
+    expect(await handle.db.selectFrom('dashboard_sessions').select('id_hash').execute()).toEqual(before);
   });
 
   it('with the bearer token: the page, and every queue of names.ts in the API, read-only', async () => {
@@ -89,30 +130,58 @@ describe('/admin/queues (Bull Board) behind ADMIN_TOKEN, with a real redis-serve
     expect(await queues.fanout.getJobCounts('waiting')).toMatchObject({ waiting: 1 });
   });
 
-  it('?token= sets an HttpOnly cookie and redirects to the page without the token; the cookie then opens it', async () => {
-    const first = await on.app.inject({ url: `/admin/queues/queue/fanout?token=${encodeURIComponent(TOKEN)}&status=waiting` });
-    expect(first.statusCode).toBe(303);
-    expect(first.headers.location).toBe('/admin/queues/queue/fanout?status=waiting');
-    const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toContain(`${ADMIN_COOKIE}=${adminCookieValue(TOKEN)}`);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('Path=/admin/queues');
-    expect(cookie).not.toContain(TOKEN);
-    expect(cookie).not.toContain('Secure'); // plain http here; behind an https proxy it is added
+  it('one sign-in on the form opens both boards; a person’s session does not open this one; signing out closes both', async () => {
+    const signedIn = await signIn(on, TOKEN);
+    expect(signedIn.statusCode).toBe(303);
+    expect(signedIn.headers.location).toBe('/admin/queues');
+    expect(String(signedIn.headers['set-cookie'])).toContain('Path=/;');
+    const cookie = sessionCookie(signedIn.headers['set-cookie']);
+    for (const url of ['/admin/queues', '/admin/queues/queue/fanout?status=waiting', '/admin/queues/api/queues', '/dashboard', '/dashboard/audit']) {
+      expect((await on.app.inject({ url, headers: { cookie: `other=1; ${cookie}` } })).statusCode, url).toBe(200);
+    }
+    // A session opened under another ADMIN_TOKEN (the token changed since) opens nothing.
+    const stale = sessionCookie((await signIn(otherToken, 'another-admin-token-0123456789')).headers['set-cookie']);
+    expect((await on.app.inject({ url: '/admin/queues/api/queues', headers: { cookie: stale } })).statusCode).toBe(401);
 
-    const headers = { cookie: `other=1; ${ADMIN_COOKIE}=${adminCookieValue(TOKEN)}` };
-    expect((await on.app.inject({ url: '/admin/queues/queue/fanout?status=waiting', headers })).statusCode).toBe(200);
-    expect((await on.app.inject({ url: '/admin/queues/api/queues', headers })).statusCode).toBe(200);
-    // A cookie from another token (ADMIN_TOKEN changed) no longer works.
-    expect((await on.app.inject({ url: '/admin/queues', headers: { cookie: `${ADMIN_COOKIE}=${adminCookieValue('another-token-0123456789')}` } })).statusCode).toBe(401);
+    // A person with the admin role, signed in with a one-time link, sees /dashboard but not the queues: those take ADMIN_TOKEN.
+    const chat = startChatPipeline(handle.db, { floodLimit: 10_000 });
+    try {
+      await chat.say('Can bo Queue', '/start');
+      const person = await handle.db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', simulatorChatId('Can bo Queue')).executeTakeFirstOrThrow();
+      await handle.db.insertInto('roles').values({ person_id: person.person_id!, role: 'admin', region_code: null, granted_via: 'cli' }).execute();
+      const link = /token=([A-Za-z0-9_-]{43})/.exec((await chat.say('Can bo Queue', '/baocao')).join('\n'))?.[1];
+      const official = await on.app.inject({ method: 'POST', url: '/dashboard/login', payload: `token=${link}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const officialCookie = sessionCookie(official.headers['set-cookie']);
+      expect((await on.app.inject({ url: '/dashboard', headers: { cookie: officialCookie } })).statusCode).toBe(200);
+      const refused = await on.app.inject({ url: '/admin/queues/api/queues', headers: { cookie: officialCookie } });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error).toContain('ADMIN_TOKEN');
+    } finally {
+      chat.close();
+    }
 
-    const https = await on.app.inject({ url: `/admin/queues?token=${TOKEN}`, headers: { 'x-forwarded-proto': 'https' } });
-    expect(String(https.headers['set-cookie'])).toContain('Secure');
-    expect(https.headers.location).toBe('/admin/queues');
+    const out = await on.app.inject({ method: 'POST', url: '/dashboard/logout', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    expect(out.statusCode).toBe(200);
+    expect((await on.app.inject({ url: '/admin/queues/api/queues', headers: { cookie } })).statusCode).toBe(401);
+    expect((await on.app.inject({ url: '/dashboard', headers: { cookie } })).statusCode).toBe(401);
   });
 
-  it('the rest of the app is not affected by the dashboard', async () => {
-    expect((await on.app.inject({ url: '/metrics' })).statusCode).toBe(200);
-    expect((await on.app.inject({ url: '/admin/other' })).statusCode).toBe(404);
+  it('a job’s data is shown redacted to ids: no name, no phone, in the list or the job itself', async () => {
+    const list = await on.app.inject({ url: '/admin/queues/api/queues?activeQueue=notify&status=latest', headers: bearer });
+    expect(list.statusCode).toBe(200);
+    const job = await on.app.inject({ url: '/admin/queues/api/queues/notify/outbox-2', headers: bearer });
+    expect(job.statusCode).toBe(200);
+    for (const body of [list.body, job.body]) {
+      expect(body).not.toContain('Hoa');
+      expect(body).not.toContain(PHONE);
+      expect(body).not.toContain('912345678');
+      expect(body).not.toContain('Phụ hồ');
+    }
+    expect((job.json() as { job: { data: unknown; name: string } }).job).toMatchObject({
+      name: 'notice',
+      data: { personId: 42, key: '…', params: { name: '…', phone: '…', title: '…' }, applicationId: 9 },
+    });
+    const fanout = await on.app.inject({ url: '/admin/queues/api/queues/fanout/outbox-1', headers: bearer });
+    expect((fanout.json() as { job: { data: unknown } }).job.data).toEqual({ vacancyId: 1 });
   });
 });

@@ -48,9 +48,9 @@ function card(page: string, measure: string): string {
 
 function cookieFrom(setCookie: string | string[] | undefined): string {
   const header = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-  const value = /knvl_dashboard=([^;]*)/.exec(header ?? '')?.[1];
+  const value = /knvl_session=([^;]*)/.exec(header ?? '')?.[1];
   if (!value) throw new Error(`no session cookie in ${JSON.stringify(setCookie)}`);
-  return `knvl_dashboard=${value}`;
+  return `knvl_session=${value}`;
 }
 
 describe.each(backends)('/dashboard: login link, figures, exports, scope and audit, on $name', (backend) => {
@@ -103,12 +103,20 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
 
   async function login(user: string): Promise<string> {
     const token = await linkFromChat(user);
-    const response = await http.app.inject({ method: 'POST', url: '/dashboard/login', payload: `token=${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await form('/dashboard/login', `token=${token}`);
     expect(response.statusCode).toBe(303);
     return cookieFrom(response.headers['set-cookie']);
   }
 
   const get = (url: string, cookie?: string) => http.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+
+  /**
+   * A form POST as a browser on our page sends it. Each from an address of its own: POST /dashboard/login allows
+   * 20 a minute per address, and this file signs in more often than that (the limit has its own test).
+   */
+  let addresses = 0;
+  const form = (url: string, payload: string, headers: Record<string, string> = {}, remoteAddress = `10.9.${Math.floor(addresses / 250)}.${(addresses++ % 250) + 1}`) =>
+    http.app.inject({ method: 'POST', url, payload, remoteAddress, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
 
   it('a worker asking for /baocao is refused politely; an official gets a one-time link, and the request is audited', async () => {
     expect((await chat.say('Lan', '/baocao')).join('\n')).toContain('dành cho cán bộ');
@@ -131,12 +139,12 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
       expect(page.body).toContain('<form method="post" action="/dashboard/login">');
       expect(page.headers['referrer-policy']).toBe('no-referrer');
     }
-    const spend = () => http.app.inject({ method: 'POST', url: '/dashboard/login', payload: `token=${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const spend = () => form('/dashboard/login', `token=${token}`);
     const first = await spend();
     expect(first.statusCode).toBe(303);
     expect(first.headers.location).toBe('/dashboard');
     const setCookie = String(first.headers['set-cookie']);
-    expect(setCookie).toMatch(/^knvl_dashboard=[A-Za-z0-9_-]{43}; Path=\/dashboard; HttpOnly; SameSite=Strict; Max-Age=43200$/);
+    expect(setCookie).toMatch(/^knvl_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
     const sessions = await handle.db.selectFrom('dashboard_sessions').selectAll().where('person_id', '=', officialId).execute();
     expect(sessions).toHaveLength(1);
     expect(setCookie).not.toContain(sessions[0]?.id_hash);
@@ -161,11 +169,11 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
       expect(shownPage.statusCode, token).toBe(401);
       expect(text(shownPage.body)).toContain(message);
       expect(shownPage.body).not.toContain('<script>');
-      const posted = await http.app.inject({ method: 'POST', url: '/dashboard/login', payload: `token=${encodeURIComponent(token)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const posted = await form('/dashboard/login', `token=${encodeURIComponent(token)}`);
       expect(posted.statusCode, token).toBe(401);
       expect(text(posted.body)).toContain(message);
     }
-    expect((await http.app.inject({ method: 'POST', url: '/dashboard/login', payload: 'x'.repeat(10_000), headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(413);
+    expect((await form('/dashboard/login', 'x'.repeat(10_000))).statusCode).toBe(413);
   });
 
   it("the page shows the official's province for the period, its numbers as counted by hand, small counts as <5", async () => {
@@ -343,13 +351,50 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect((await get('/dashboard/audit?limit=0', admin)).statusCode).toBe(400);
   });
 
-  it('ADMIN_TOKEN: ?token= once opens an admin session without the token in the address; Bearer works for scripts', async () => {
-    const opened = await get(`/dashboard?token=${TOKEN}`);
+  it('ADMIN_TOKEN in an address is refused and opens nothing; typed into the form it opens an admin session; Bearer works for scripts', async () => {
+    const adminSessions = () => handle.db.selectFrom('dashboard_sessions').selectAll().where('person_id', 'is', null).execute();
+    for (const url of [`/dashboard?token=${TOKEN}`, `/dashboard/login?token=${TOKEN}`, `/dashboard/login?token=${encodeURIComponent(` ${TOKEN} `)}`]) {
+      const refused = await get(url);
+      expect(refused.statusCode, url).toBe(401);
+      expect(refused.headers['set-cookie'], url).toBeUndefined();
+      expect(text(refused.body)).toContain('Không nhận mã quản trị trong địa chỉ trang.');
+      expect(text(refused.body)).toContain('bạn nên đổi ADMIN_TOKEN');
+      expect(refused.body).toContain('<form method="post" action="/dashboard/login"');
+      expect(refused.body).not.toContain(TOKEN);
+    }
+    expect(await adminSessions()).toEqual([]);
+
+    // The form: GET shows it, with the token field empty and the officials told they need no token.
+    const signIn = await get('/dashboard/login');
+    expect(signIn.statusCode).toBe(200);
+    expect(signIn.headers['content-security-policy']).toContain("form-action 'self'");
+    expect(signIn.body).toContain('<input type="password" name="admin_token"');
+    expect(signIn.body).toContain('<input type="hidden" name="next" value="dashboard">');
+    expect(text(signIn.body)).toContain('Cán bộ không cần mã này');
+    expect((await get('/dashboard/login?next=queues')).body).toContain('<input type="hidden" name="next" value="queues">');
+    // The 401 page for someone not signed in links to it.
+    expect((await get('/dashboard')).body).toContain('<a href="/dashboard/login" id="admin-login">');
+
+    for (const payload of ['admin_token=not-the-admin-token-000', 'admin_token=', `admin_token=${TOKEN}x`]) {
+      const wrong = await form('/dashboard/login', payload);
+      expect(wrong.statusCode, payload).toBe(401);
+      expect(text(wrong.body)).toContain('Mã quản trị không đúng.');
+      expect(wrong.headers['set-cookie']).toBeUndefined();
+    }
+    expect(await adminSessions()).toEqual([]);
+
+    const opened = await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}&next=dashboard`);
     expect(opened.statusCode).toBe(303);
     expect(opened.headers.location).toBe('/dashboard');
     const cookie = cookieFrom(opened.headers['set-cookie']);
-    const session = await handle.db.selectFrom('dashboard_sessions').selectAll().where('person_id', 'is', null).execute();
+    expect(String(opened.headers['set-cookie'])).not.toContain(TOKEN);
+    const session = await adminSessions();
     expect(session).toHaveLength(1);
+    // Signed in for the queue board: on to /admin/queues instead.
+    const forQueues = await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}&next=queues`);
+    expect(forQueues.headers.location).toBe('/admin/queues');
+    // Anything else in `next` goes to /dashboard: the form cannot be made to send anyone elsewhere.
+    expect((await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}&next=https://evil.example/`)).headers.location).toBe('/dashboard');
     const page = await get(`/dashboard?${MARCH_QUERY}`, cookie);
     expect(page.statusCode).toBe(200);
     expect(card(page.body, 'registered')).toBe(String(EXPECTED.country.registered));
@@ -369,15 +414,53 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const audit = await handle.db.selectFrom('audit_log').selectAll().where('actor_label', '=', 'admin-token').orderBy('id').execute();
     expect(audit.map((a) => [a.action, a.region_code])).toEqual([
       ['dashboard.login', null],
+      ['dashboard.login', null],
+      ['dashboard.login', null],
       ['dashboard.export', '14'],
     ]);
+  });
+
+  it('login and logout POSTs from another site are refused (403) and change nothing', async () => {
+    const cookie = await login('Can bo Hung');
+    const token = await linkFromChat('Can bo Hung');
+    const crossSite: Array<Record<string, string>> = [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }, { origin: 'null' }];
+    for (const headers of crossSite) {
+      for (const payload of [`token=${token}`, `admin_token=${TOKEN}`]) {
+        const refused = await form('/dashboard/login', payload, headers);
+        expect(refused.statusCode, JSON.stringify(headers)).toBe(403);
+        expect(text(refused.body)).toContain('Yêu cầu này không đến từ trang của chúng tôi');
+        expect(refused.headers['set-cookie']).toBeUndefined();
+      }
+      const out = await form('/dashboard/logout', '', { ...headers, cookie });
+      expect(out.statusCode).toBe(403);
+    }
+    // Still signed in, and the link still unspent: from our own page both work.
+    expect((await get('/dashboard', cookie)).statusCode).toBe(200);
+    const sameOrigin = { 'sec-fetch-site': 'same-origin', origin: 'http://localhost:80' };
+    expect((await form('/dashboard/login', `token=${token}`, sameOrigin)).statusCode).toBe(303);
+    expect((await form('/dashboard/logout', '', { ...sameOrigin, cookie })).statusCode).toBe(200);
+    expect((await get('/dashboard', cookie)).statusCode).toBe(401);
+  });
+
+  it('POST /dashboard/login: 20 a minute from one address, then 429 with a page saying to wait', async () => {
+    const from = '192.0.2.44';
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await form('/dashboard/login', 'admin_token=guess-0123456789abcdef', {}, from)).statusCode);
+    expect(statuses).toEqual([...Array(20).fill(401), 429]);
+    const limited = await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}`, {}, from);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(text(limited.body)).toContain('Bạn thử nhiều lần quá. Bạn đợi một phút rồi thử lại nhé.');
+    expect(limited.headers['set-cookie']).toBeUndefined();
+    // Another address is not held up.
+    expect((await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}`, {}, '192.0.2.45')).statusCode).toBe(303);
   });
 
   it('no cookie, a forged cookie, a session past 12 hours or a revoked role: signed out with a page saying so', async () => {
     const missing = await get('/dashboard');
     expect(missing.statusCode).toBe(401);
     expect(text(missing.body)).toContain('Bạn cần đăng nhập để xem số liệu.');
-    expect((await get('/dashboard', `knvl_dashboard=${'B'.repeat(43)}`)).statusCode).toBe(401);
+    expect((await get('/dashboard', `knvl_session=${'B'.repeat(43)}`)).statusCode).toBe(401);
 
     const cookie = await login('Can bo Hung');
     clock = new Date(Date.now() + 12 * 3600_000 + 60_000);
@@ -390,9 +473,9 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const revoked = await get('/dashboard', cookie);
     expect(revoked.statusCode).toBe(401);
     expect(text(revoked.body)).toContain('Bạn không còn quyền xem số liệu nên đã được đăng xuất.');
-    expect(String(revoked.headers['set-cookie'])).toContain('knvl_dashboard=; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=0');
+    expect(String(revoked.headers['set-cookie'])).toContain('knvl_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0');
     // A link sent before the role was revoked opens nothing now.
-    const spent = await http.app.inject({ method: 'POST', url: '/dashboard/login', payload: `token=${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const spent = await form('/dashboard/login', `token=${token}`);
     expect(spent.statusCode).toBe(403);
     expect(text(spent.body)).toContain('Tài khoản của bạn không có quyền xem số liệu');
     // The role given back does not revive the closed session.
@@ -402,7 +485,7 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
 
   it('signing out ends the session', async () => {
     const cookie = await login('Can bo Hung');
-    const out = await http.app.inject({ method: 'POST', url: '/dashboard/logout', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    const out = await form('/dashboard/logout', '', { cookie });
     expect(out.statusCode).toBe(200);
     expect(text(out.body)).toContain('Bạn đã đăng xuất.');
     expect((await get('/dashboard', cookie)).statusCode).toBe(401);

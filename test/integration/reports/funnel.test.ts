@@ -5,6 +5,7 @@ import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import type { ApplicationActorRole, ApplicationStatus, NotificationKind, NotificationStatus, VacancyStatus } from '../../../src/db/schema.ts';
 import { computeFunnel, resolveScope, type FunnelBreakdownId, type FunnelCounts, type FunnelMeasure, type FunnelReport, type FunnelScope, funnelCounts } from '../../../src/reports/funnel.ts';
 import { funnelBreakdownCsv, funnelCsv } from '../../../src/reports/funnel-format.ts';
+import { purgeOldRecords } from '../../../src/schedule/retention.ts';
 import { backends } from '../../harness/databases.ts';
 
 /** A moment in Vietnam time: '2026-03-04 10:00'. */
@@ -413,5 +414,25 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     // Former districts are a province's; the country has no such table.
     expect(byProvince.breakdowns.map((b) => b.id)).toEqual(['priority_group', 'sex', 'age_band', 'occupation', 'month']);
     expect(funnelBreakdownCsv(byProvince, 'former_district')).toBeNull();
+  });
+
+  // Last: it deletes the message records the other tests read.
+  it('purging the message records (RETENTION_DAYS) changes no number: the replies are kept on the broadcasts first', async () => {
+    const everyScope = async () => Promise.all([null, '19', '14', VL, PY].map(async (code) => computeFunnel(handle.db, await scope(code), PERIOD)));
+    const before = await everyScope();
+    const purged = await purgeOldRecords(handle.db, { now: vn('2026-06-01 03:00'), retentionDays: 30, batchSize: 2 });
+    expect(purged).toMatchObject({ eventsDeleted: 5, repliesRecorded: 3 });
+    expect(await handle.db.selectFrom('inbound_events').selectAll().execute()).toEqual([]);
+    expect(await everyScope()).toEqual(before);
+    expect(before[1]!.total.broadcastReplies).toBe(2);
+    // a1 to B1, b1 to B2 (47 h 59 min after, not the message before it), d1 to B3; a2 wrote too late.
+    const replied = await handle.db.selectFrom('notifications').select(['person_id', 'replied_at']).where('replied_at', 'is not', null).orderBy('replied_at').execute();
+    const ids = await handle.db.selectFrom('people').select(['id', 'full_name']).where('full_name', 'in', ['Người b1', 'Người a1', 'Người d1']).execute();
+    const name = (id: number | null) => ids.find((p) => p.id === id)?.full_name;
+    expect(replied.map((r) => [name(r.person_id), r.replied_at])).toEqual([
+      ['Người b1', vn('2026-02-27 09:00')],
+      ['Người a1', vn('2026-03-10 12:00')],
+      ['Người d1', vn('2026-03-15 10:00')],
+    ]);
   });
 });

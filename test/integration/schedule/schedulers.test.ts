@@ -35,7 +35,7 @@ describe('schedule queue', () => {
     await redis.destroy();
   });
 
-  it('registers the three schedulers with their patterns, idempotently', async () => {
+  it('registers the four schedulers with their patterns, idempotently', async () => {
     const connection = connectRedis(redis.url, 'producer');
     const queue = new Queue('schedule', { connection, prefix: QUEUE_PREFIX });
     try {
@@ -49,18 +49,21 @@ describe('schedule queue', () => {
         { key: 'schedule-deadlines', name: 'deadlines', pattern: '0 * * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-digest', name: 'digest', pattern: '0 * * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-followup', name: 'followup', pattern: '0 9 * * *', tz: 'Asia/Ho_Chi_Minh' },
+        { key: 'schedule-retention', name: 'retention', pattern: '0 3 * * *', tz: 'Asia/Ho_Chi_Minh' },
       ]);
       expect(schedulers.some((s) => s.key === 'someone-else')).toBe(true);
       for (const s of ours) {
         const next = new Date(s.next!);
         expect(next.getUTCMinutes()).toBe(0);
         expect(next.getTime()).toBeGreaterThan(Date.now() - 1000);
-        expect(next.getTime() - Date.now()).toBeLessThanOrEqual((s.name === 'followup' ? 24 : 1) * 3600_000);
+        const daily = s.name === 'followup' || s.name === 'retention';
+        expect(next.getTime() - Date.now()).toBeLessThanOrEqual((daily ? 24 : 1) * 3600_000);
         if (s.name === 'followup') expect(vietnamHour(next)).toBe(9);
+        if (s.name === 'retention') expect(vietnamHour(next)).toBe(3);
       }
       // One waiting job per scheduler (ours and the other), not one per start.
       const delayed = await queue.getDelayed();
-      expect(delayed.filter((j) => j.repeatJobKey?.startsWith('schedule-')).map((j) => j.name).sort()).toEqual(['deadlines', 'digest', 'followup']);
+      expect(delayed.filter((j) => j.repeatJobKey?.startsWith('schedule-')).map((j) => j.name).sort()).toEqual(['deadlines', 'digest', 'followup', 'retention']);
     } finally {
       await queue.close();
       connection.disconnect();
@@ -78,12 +81,25 @@ describe('schedule queue', () => {
     const connection = connectRedis(redis.url, 'producer');
     const queue = new Queue('schedule', { connection, prefix: QUEUE_PREFIX });
     const events = new QueueEvents('schedule', { connection: { host: '127.0.0.1', port: redis.port }, prefix: QUEUE_PREFIX });
-    const worker = startScheduleWorker({ db: handle.db, redisUrl: redis.url, quietHours: { startHour: 21, endHour: 7 }, logger });
+    const worker = startScheduleWorker({ db: handle.db, redisUrl: redis.url, quietHours: { startHour: 21, endHour: 7 }, retentionDays: 30, logger });
     try {
       await events.waitUntilReady();
       const job = await queue.add('deadlines', {});
       expect(await job.waitUntilFinished(events, 20_000)).toEqual({ closed: 1, skipped: 0 });
       expect((await handle.db.selectFrom('vacancies').select('status').where('id', '=', vacancy.id).executeTakeFirstOrThrow()).status).toBe('closed');
+      // The daily retention job: a sent outbox row and a message record 31 days old go, newer ones stay.
+      const old = new Date(Date.now() - 31 * 24 * 3600_000);
+      await handle.db.insertInto('outbox').values([
+        { queue: 'notify', job_name: 'notice', payload: '{}', sent_at: old },
+        { queue: 'notify', job_name: 'notice', payload: '{}', sent_at: new Date() },
+      ]).execute();
+      await handle.db.insertInto('inbound_events').values([
+        { channel: 'telegram', event_id: 'old', received_at: old },
+        { channel: 'telegram', event_id: 'new' },
+      ]).execute();
+      const purge = await queue.add('retention', {});
+      expect(await purge.waitUntilFinished(events, 20_000)).toEqual({ outboxDeleted: 1, eventsDeleted: 1, repliesRecorded: 0 });
+      expect((await handle.db.selectFrom('inbound_events').select('event_id').execute()).map((e) => e.event_id)).toEqual(['new']);
       const unknown = await queue.add('nonsense', {});
       expect(await unknown.waitUntilFinished(events, 20_000)).toBe('ignored');
     } finally {

@@ -97,6 +97,12 @@ const ROWS: Row[] = [
   [JAN_31, 'cuối tháng sau', date('2026-02-28')],
   [JAN_31, 'ngày mai', date('2026-02-01')],
   [DEC_15, 'cuối tháng sau', date('2027-01-31')],
+  // a sentence's full stops are not part of the date
+  [JUNE, '31/12/2026.', date('2026-12-31')],
+  [JUNE, '20/7...', date('2026-07-20')],
+  [JUNE, 'ngày mai。', date('2026-06-16')],
+  [JUNE, '....', invalid],
+  [JUNE, `${'.'.repeat(4000)}!`, invalid],
 ];
 
 describe('parseDeadline', () => {

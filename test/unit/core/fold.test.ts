@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, tidy } from '../../../src/core/fold.ts';
+import { collapseSpaces, fold, tidy } from '../../../src/core/fold.ts';
 
 describe('fold', () => {
   it.each([
@@ -31,5 +31,22 @@ describe('tidy', () => {
     const tidied = tidy('  Me\u0300o   Va\u0323c ');
     expect(tidied).toBe('Mèo Vạc');
     expect(tidied).toBe(tidied.normalize('NFC'));
+  });
+});
+
+describe('collapseSpaces', () => {
+  it.each([
+    ['Mèo Vạc   và \t Lũng Cú', 'Mèo Vạc và Lũng Cú'],
+    ['Mèo Vạc \n và Lũng Cú', 'Mèo Vạc\nvà Lũng Cú'],
+    ['a\r\n\r\nb', 'a\nb'],
+    [' a ', ' a '],
+    ['\u00a0\u2003', ' '],
+    ['', ''],
+  ])('%j -> %j', (input, expected) => {
+    expect(collapseSpaces(input)).toBe(expected);
+  });
+
+  it('makes every run of whitespace one character, so a long run is one separator', () => {
+    expect(collapseSpaces(`x${' '.repeat(4096)}y${'\n \t'.repeat(1000)}z`)).toBe('x y\nz');
   });
 });

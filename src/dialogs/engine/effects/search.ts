@@ -51,18 +51,14 @@ export async function recordInterest(
     .execute();
   const updates = { ...(effect.phoneE164 ? { phone_e164: effect.phoneE164 } : {}), ...(effect.fullName ? { full_name: effect.fullName } : {}) };
   if (Object.keys(updates).length > 0) await trx.updateTable('people').set({ ...updates, updated_at: sql`now()` }).where('id', '=', personId).execute();
-  const person = await trx.selectFrom('people').select(['full_name', 'phone_e164']).where('id', '=', personId).executeTakeFirstOrThrow();
-  const params = { title: vacancy.title, name: person.full_name ?? '—', phone: person.phone_e164 ? localPhone(person.phone_e164) : '—' };
+  // The notices carry the application, not the name and phone: the notify worker reads those when it sends, and
+  // only while the worker still shares them (src/queue/notice-subjects.ts).
+  const applicationId = moved.applicationId;
   const officials = await officialsFor(trx, vacancy.commune_code, vacancy.province_code);
   await addNotices(trx, [
-    ...(vacancy.owner_person_id && vacancy.owner_person_id !== personId ? [{ personId: vacancy.owner_person_id, key: 'notice.interest_employer' as const, params }] : []),
-    ...officials.filter((id) => id !== personId && id !== vacancy.owner_person_id).map((id) => ({ personId: id, key: 'notice.interest_official' as const, params })),
+    ...(vacancy.owner_person_id && vacancy.owner_person_id !== personId ? [{ personId: vacancy.owner_person_id, key: 'notice.interest_employer' as const, applicationId }] : []),
+    ...officials.filter((id) => id !== personId && id !== vacancy.owner_person_id).map((id) => ({ personId: id, key: 'notice.interest_official' as const, applicationId })),
   ]);
-}
-
-/** +84912345678 → 0912345678: how people write and dial a number in Vietnam. */
-function localPhone(e164: string): string {
-  return e164.startsWith('+84') ? `0${e164.slice(3)}` : e164;
 }
 
 /** "Không phù hợp": only while the person has not pursued the vacancy (else their application stays as it is). */

@@ -1,4 +1,4 @@
-import { fold } from '../../../core/fold.ts';
+import { collapseSpaces, fold } from '../../../core/fold.ts';
 import { t, type Lang } from '../../../core/i18n/index.ts';
 import { loadGeo, search } from '../../../geo/index.ts';
 import type { Candidate, Province } from '../../../geo/index.ts';
@@ -122,11 +122,13 @@ export function meansWholeArea(text: string | null): boolean {
 }
 
 export const MAX_NAMES = 10;
+/** The longest answer to "where to?": MAX_NAMES place names, each with its province, and the commas between them. */
+export const TARGETS_TEXT_MAX = 400;
 
-/** "Mèo Vạc, Đồng Văn và Lũng Cú" → three names. */
+/** "Mèo Vạc, Đồng Văn và Lũng Cú" → three names; "Mèo Vạc, Đồng Văn, và Lũng Cú" and a "và" on a new line too. */
 export function splitNames(text: string): string[] {
-  return text
-    .split(/[,;\n]+|\s+(?:và|va|and|\+|&)\s+/iu)
+  return collapseSpaces(text)
+    .split(/[,;\n]+(?:\s?(?:và|va|and|\+|&)\s)?|\s(?:và|va|and|\+|&)\s/iu)
     .map((name) => name.trim())
     .filter((name) => fold(name) !== '');
 }
