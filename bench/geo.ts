@@ -3,10 +3,10 @@
  * inputs (exact, folded, abbreviated, former districts, trailing province, misspelt, garbage).
  * Prints one JSON line. Run: npx tsx bench/geo.ts
  */
-import { loadGeo } from '../src/geo/load.ts';
-import { searchIndexFor } from '../src/geo/search-index.ts';
-import { search } from '../src/geo/search.ts';
-import type { Geo } from '../src/geo/types.ts';
+import { loadGeo } from '../src/kernel/geo/load.ts';
+import { searchIndexFor } from '../src/kernel/geo/search-index.ts';
+import { search } from '../src/kernel/geo/search.ts';
+import type { Geo } from '../src/kernel/geo/types.ts';
 
 const SEARCHES = 10_000;
 const WARMUP = 1_000;

@@ -54,7 +54,7 @@ const databaseUrl = process.env.DATABASE_URL ?? database!.url;
 const telegram = await startFakeTelegramApi({ perChat: false, globalPerSecond: false });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-bench-inbound-'));
 const port = await freePort();
-const app = spawnRole('src/main.ts', {
+const app = spawnRole('src/app/main.ts', {
   PORT: String(port),
   DATA_DIR: dataDir,
   DATABASE_URL: databaseUrl,

@@ -11,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createLogger } from '../src/logger.ts';
-import { connectRedis } from '../src/queue/connection.ts';
-import { addToOutbox } from '../src/queue/outbox.ts';
-import { startPrivateRedis } from '../src/queue/private-redis.ts';
-import { closeQueues, createQueues } from '../src/queue/queues.ts';
-import { createOutboxRelay } from '../src/queue/relay.ts';
+import { connectRedis } from '../src/messaging/queue/connection.ts';
+import { addToOutbox } from '../src/messaging/queue/outbox.ts';
+import { startPrivateRedis } from '../src/messaging/queue/private-redis.ts';
+import { closeQueues, createQueues } from '../src/messaging/queue/queues.ts';
+import { createOutboxRelay } from '../src/messaging/queue/relay.ts';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '20000' }, batch: { type: 'string', default: '500' } } });
 const rows = Number(values.rows);

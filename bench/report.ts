@@ -1,7 +1,7 @@
 /**
  * npm run bench:report -- [--people N] [--repeat R] [--explain FILE] [--reuse]
  *
- * The full funnel (src/reports/funnel.ts: every measure, every area row and every breakdown) over a large dataset
+ * The full funnel (src/reporting/funnel.ts: every measure, every area row and every breakdown) over a large dataset
  * on real PostgreSQL: seeds N people (default 1,000,000; bench/report/seed.ts), N / 10 vacancies, 3 × N
  * notifications, applications and their events, then times computeFunnel for this year for the whole country, a
  * province and a commune, R times each (default 3; the first run reads from disk, the others from the cache), and
@@ -18,14 +18,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql, type Kysely } from 'kysely';
-import { thisYear } from '../src/core/periods.ts';
+import { thisYear } from '../src/kernel/periods.ts';
 import { openDatabase } from '../src/db/connect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedReferenceData } from '../src/db/reference-data.ts';
 import type { Database } from '../src/db/schema.ts';
-import { formerDistrictsIn } from '../src/reports/funnel-districts.ts';
-import { computeFunnel, resolveScope, withReportSettings, type FunnelScope } from '../src/reports/funnel.ts';
-import { funnelStatements } from '../src/reports/funnel-queries.ts';
+import { formerDistrictsIn } from '../src/reporting/funnel-districts.ts';
+import { computeFunnel, resolveScope, withReportSettings, type FunnelScope } from '../src/reporting/funnel.ts';
+import { funnelStatements } from '../src/reporting/funnel-queries.ts';
 import { createTestDatabase, startPostgres } from '../test/harness/postgres.ts';
 import { BENCH_COMMUNE, BENCH_PROVINCE, seedFunnel } from './report/seed.ts';
 

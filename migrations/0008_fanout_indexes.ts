@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * The fan-out at 1,000,000 subscribers (src/fanout/; plan and numbers in bench/fanout-explain.txt).
+ * The fan-out at 1,000,000 subscribers (src/messaging/fanout/; plan and numbers in bench/fanout-explain.txt).
  *
  * Added:
  * - channel_identities_latest_idx: a person's reachable, non-tombstoned private chats, newest first, channel

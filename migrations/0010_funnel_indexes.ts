@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * The funnel report (src/reports/funnel-queries.ts) at 1,000,000 people and 3,000,000 notifications (plans and
+ * The funnel report (src/reporting/funnel-queries.ts) at 1,000,000 people and 3,000,000 notifications (plans and
  * numbers in bench/report-explain.txt).
  *
  * - notifications_sent_person_idx: the messages sent to a person, by time, with their kind: a commune's or a

@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
  *
  * - worker_profiles.wage_floor_vnd: the lowest monthly pay the worker accepts, in đồng; optional, set in /theodoi.
  * - vacancies.wage_monthly_max_vnd: the most the vacancy pays a month, in đồng, when the post says so: a parsed
- *   maximum (src/core/wage/) in VND per month, not "negotiable". Everything else is unknown (NULL), and an unknown
+ *   maximum (src/kernel/wage/) in VND per month, not "negotiable". Everything else is unknown (NULL), and an unknown
  *   wage never hides a vacancy:
  *   - day, hour and shift rates are not converted: ×26 days or ×8 hours assumes full-time work a casual post does
  *     not promise (and the rate may already be the whole job);

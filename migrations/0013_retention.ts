@@ -2,11 +2,11 @@ import { type Kysely, sql } from 'kysely';
 
 /**
  * Retention (issue 11): sent outbox rows and received-message records older than RETENTION_DAYS are deleted by a
- * daily job (src/schedule/retention.ts).
+ * daily job (src/messaging/schedule/retention.ts).
  *
  * - notifications.replied_at: for a broadcast sent to a chat, the first message that chat wrote within the reply
  *   window (48 h), recorded from inbound_events right before those records are deleted, so the funnel's "broadcast
- *   replies" (src/reports/funnel-queries.ts: replied_at, or a record still there) stays the same after a purge.
+ *   replies" (src/reporting/funnel-queries.ts: replied_at, or a record still there) stays the same after a purge.
  * - notifications_broadcast_sent_idx carries replied_at too, so the replies over the whole country stay index-only.
  * - outbox_sent_idx: the sent rows by age, for the purge's batches (the relay reads only the unsent ones).
  */

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import pino, { type Logger } from 'pino';
-import { scrubText, scrubValue } from './core/redact.ts';
+import { scrubText, scrubValue } from './kernel/redact.ts';
 
 export type { Logger };
 

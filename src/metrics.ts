@@ -13,7 +13,7 @@ export interface Metrics {
   inboundHandling: Histogram<'channel' | 'stage'>;
   repliesSent: Counter<'channel'>;
   replyFailures: Counter<'channel' | 'kind'>;
-  /** Delivery jobs by channel and outcome: sent, failed, skipped, throttled, retried, deferred (src/delivery/). */
+  /** Delivery jobs by channel and outcome: sent, failed, skipped, throttled, retried, deferred (src/messaging/delivery/). */
   deliveries: Counter<'channel' | 'outcome'>;
   /** How long one platform send took in the delivery worker. */
   deliverySendSeconds: Histogram<'channel'>;

@@ -5,16 +5,16 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Queue } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import pino from 'pino';
-import { loadConfig, secretsOf } from '../../src/config.ts';
+import { loadConfig, secretsOf } from '../../src/app/config.ts';
 import type { Database } from '../../src/db/schema.ts';
-import type { VacancyFanoutResult } from '../../src/fanout/vacancy.ts';
+import type { VacancyFanoutResult } from '../../src/messaging/fanout/vacancy.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
-import { createSendAdapters } from '../../src/process/channels.ts';
-import { openServices, startRelay } from '../../src/process/services.ts';
-import { createShutdown } from '../../src/process/shutdown.ts';
-import { startDeliveryWorkers, startFanout } from '../../src/process/workers.ts';
-import { outboxJobId } from '../../src/queue/names.ts';
+import { createSendAdapters } from '../../src/app/channels.ts';
+import { openServices, startRelay } from '../../src/app/services.ts';
+import { createShutdown } from '../../src/app/shutdown.ts';
+import { startDeliveryWorkers, startFanout } from '../../src/app/workers.ts';
+import { outboxJobId } from '../../src/messaging/queue/names.ts';
 import { startRedis } from '../../test/harness/redis.ts';
 import { backendCpu, diffCpu } from './db-cpu.ts';
 import { startFakeTelegramProcess } from './fake-telegram-process.ts';
@@ -25,7 +25,7 @@ import { BENCH_VACANCY_TITLE, seedSubscribers } from './seed.ts';
 /**
  * The delivery half of bench:fanout (bench/fanout.ts describes what is measured and how).
  *
- * Everything after the seeding runs as `npm run worker` runs it (workers/main.ts): openServices, startRelay,
+ * Everything after the seeding runs as `npm run worker` runs it (src/app/worker.ts): openServices, startRelay,
  * createSendAdapters, startDeliveryWorkers, startFanout, from a configuration read by loadConfig with
  * TELEGRAM_SEND_RATE = R and QUIET_HOURS = off (the benchmark runs at any hour). The notify worker, the scheduler
  * and reconcile-at-start are not started: they play no part in a fan-out.
@@ -153,7 +153,7 @@ export async function runDeliveryBench(options: DeliveryBenchOptions): Promise<s
     const seedMs = Math.round(performance.now() - seedStarted);
     const knownChats = fake ? await fake.knowChats(options.databaseUrl) : null;
 
-    // The worker role's wiring (workers/main.ts), with the moment the fan-out wakes the delivery noted.
+    // The worker role's wiring (src/app/worker.ts), with the moment the fan-out wakes the delivery noted.
     startRelay(services, logger, shutdown);
     const adapters = createSendAdapters(config, logger);
     const delivery = startDeliveryWorkers(services, config, adapters, logger, shutdown);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { loadConfig } from '../../src/config.ts';
-import { vietnamDayStart } from '../../src/core/quiet-hours.ts';
+import { loadConfig } from '../../src/app/config.ts';
+import { vietnamDayStart } from '../../src/kernel/time.ts';
 import { openDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedReferenceData } from '../../src/db/reference-data.ts';
@@ -95,7 +95,7 @@ export async function runMatchOnly(options: MatchOnlyOptions): Promise<string> {
         `-- ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'a throwaway server started like the test harness (fsync off)'}; load average ${loadBefore.toFixed(1)} (other work on the machine)`,
         `-- ${line}`,
         '--',
-        '-- Below: EXPLAIN (ANALYZE, BUFFERS) of the people statement of the vacancy fan-out (src/fanout/vacancy.ts) as ONE',
+        '-- Below: EXPLAIN (ANALYZE, BUFFERS) of the people statement of the vacancy fan-out (src/messaging/fanout/vacancy.ts) as ONE',
         '-- statement over all subscribers (what each of the parallel slices runs over its share of person ids), for a',
         '-- second vacancy like the measured one, in a transaction rolled back. EXPLAIN ANALYZE adds its own timing cost.',
         '',

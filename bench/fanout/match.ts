@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
 import { applyEffects } from '../../src/dialogs/engine/effects.ts';
-import type { FanoutRules } from '../../src/fanout/rules.ts';
-import { fanOutVacancy, loadOpenVacancy, vacancyInsertParams, vacancyPeopleInsert, type VacancyFanoutResult } from '../../src/fanout/vacancy.ts';
-import { addToOutbox } from '../../src/queue/outbox.ts';
+import type { FanoutRules } from '../../src/messaging/fanout/rules.ts';
+import { fanOutVacancy, loadOpenVacancy, vacancyInsertParams, vacancyPeopleInsert, type VacancyFanoutResult } from '../../src/messaging/fanout/vacancy.ts';
+import { addToOutbox } from '../../src/messaging/queue/outbox.ts';
 
 /** Approves the vacancy as an official does: status, decision, and the outbox row for the fan-out, in one transaction. */
 export async function approveVacancy(db: Kysely<Database>, vacancyId: number, officialId: number, now: Date): Promise<number> {

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 import { readAuditFilters } from '../dashboard/audit-filters.ts';
 import { openCliDatabase } from './service-context.ts';
 import { readAudit, type AuditEntry } from '../db/audit-log.ts';
-import { actorText, detailsText, subjectText } from '../reports/audit-text.ts';
-import { dateTime } from '../web/format.ts';
+import { actorText, detailsText, subjectText } from '../reporting/audit-text.ts';
+import { dateTime } from '../dashboard/pages/format.ts';
 import { UsageError } from './usage-error.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { loadConfig } from '../config.ts';
-import { startupErrorLine } from '../process/startup-errors.ts';
+import { loadConfig } from '../app/config.ts';
+import { startupErrorLine } from '../app/startup-errors.ts';
 import { auditCommand } from './audit.ts';
 import { grantCommand } from './grant.ts';
 import { importVacanciesCommand } from './import-vacancies.ts';

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { z } from 'zod';
-import { loadConfig } from '../config.ts';
+import { loadConfig } from '../app/config.ts';
 import { isProcessAlive } from '../db/data-dir-lock.ts';
 import { type CliOutput, LOCAL_ONLY } from './commands.ts';
 import { readCliEndpoint } from './endpoint-file.ts';
@@ -8,7 +8,7 @@ import { readCliEndpoint } from './endpoint-file.ts';
 /**
  * `npm run cli` while `npm start` runs on the embedded defaults: the embedded database and the private
  * redis-server allow one process, so instead of failing the command is sent to the running service's loopback
- * CLI endpoint (src/process/cli-endpoint.ts), which runs it on its own database and Redis and answers with the
+ * CLI endpoint (src/app/cli-endpoint.ts), which runs it on its own database and Redis and answers with the
  * output and exit code. Resolves to null when there is no such service: the command then runs here.
  */
 export const CLI_PATH = '/cli';

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 import { openCliDatabase } from './service-context.ts';
 import type { RoleName } from '../db/schema.ts';
 import { UsageError } from './usage-error.ts';
+import { writeAudit } from '../db/audit-log.ts';
 
 /**
  * npm run cli -- grant --channel telegram|zalo|simulator --chat ID --role official|employer|admin [--region CODE] [--allow-simulator]
@@ -60,10 +61,7 @@ export async function grantCommand(config: Config, args: string[], print: (line:
         .returning('id')
         .executeTakeFirst();
       if (inserted) {
-        await trx
-          .insertInto('audit_log')
-          .values({ actor_label: 'cli', action: 'role.granted', subject_type: 'person', subject_id: String(personId), region_code: region, details: JSON.stringify({ role }) })
-          .execute();
+        await writeAudit(trx, { actorPersonId: null, actorLabel: 'cli', action: 'role.granted', subjectType: 'person', subjectId: String(personId), regionCode: region, details: { role } });
       }
       return inserted !== undefined;
     });

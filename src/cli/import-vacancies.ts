@@ -2,16 +2,17 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Config } from '../config.ts';
-import { formatDeadlineVi } from '../core/deadline.ts';
+import type { Config } from '../app/config.ts';
+import { formatDeadlineVi } from '../kernel/deadline.ts';
 import { cliPath, openCliDatabase } from './service-context.ts';
 import type { Database } from '../db/schema.ts';
-import { officialsFor } from '../dialogs/engine/officials.ts';
-import { addNotices } from '../queue/notices.ts';
-import { addToOutbox } from '../queue/outbox.ts';
+import { officialsFor } from '../db/roles.ts';
+import { addNotices } from '../messaging/queue/notices.ts';
+import { addToOutbox } from '../messaging/queue/outbox.ts';
 import { UsageError } from './usage-error.ts';
 import { readVacancyCsv, VacancyCsvError, type VacancyCsv } from './vacancy-csv.ts';
 import { describeProblem, validateVacancyRow, type ImportedVacancy } from './vacancy-row.ts';
+import { writeAudit } from '../db/audit-log.ts';
 
 /**
  * npm run cli -- import-vacancies FILE.csv [--strict]
@@ -136,16 +137,12 @@ export async function importVacancies(db: Kysely<Database>, csv: VacancyCsv, opt
         }
       }
     }
-    await trx
-      .insertInto('audit_log')
-      .values({
-        actor_label: 'cli',
+    await writeAudit(trx, { actorPersonId: null, actorLabel: 'cli',
         action: IMPORT_AUDIT_ACTION,
-        subject_type: 'file',
-        subject_id: options.fileName,
-        details: JSON.stringify({ ...counts, imported: counts.approved + counts.held, strict: options.strict, refused }),
-      })
-      .execute();
+        subjectType: 'file',
+        subjectId: options.fileName,
+        details: { ...counts, imported: counts.approved + counts.held, strict: options.strict, refused },
+      });
   });
 
   lines.push(...notes.sort((a, b) => a.line - b.line).map((n) => n.text));

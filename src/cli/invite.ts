@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 import { openCliDatabase } from './service-context.ts';
 import { createInvite } from '../db/invites.ts';
 import type { RoleName } from '../db/schema.ts';

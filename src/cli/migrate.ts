@@ -1,4 +1,4 @@
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 import { openCliDatabase } from './service-context.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedReferenceData } from '../db/reference-data.ts';

@@ -1,16 +1,16 @@
 import { sql } from 'kysely';
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 import { createLogger } from '../logger.ts';
-import { connectRedis, waitUntilReady } from '../queue/connection.ts';
-import { closeQueues, createQueues } from '../queue/queues.ts';
-import { describeReconcile, reconcile } from '../queue/reconcile.ts';
+import { connectRedis, waitUntilReady } from '../messaging/queue/connection.ts';
+import { closeQueues, createQueues } from '../messaging/queue/queues.ts';
+import { describeReconcile, reconcile } from '../messaging/queue/reconcile.ts';
 import { openCliDatabase, openCliRedis } from './service-context.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
- * npm run cli -- reconcile: put back into Redis the work PostgreSQL says is in flight (src/queue/reconcile.ts).
+ * npm run cli -- reconcile: put back into Redis the work PostgreSQL says is in flight (src/messaging/queue/reconcile.ts).
  * Safe while workers run. Without REDIS_URL it uses the private redis-server in DATA_DIR (while npm start runs, the
- * command runs inside it: src/process/cli-endpoint.ts; npm start also reconciles by itself when it starts).
+ * command runs inside it: src/app/cli-endpoint.ts; npm start also reconciles by itself when it starts).
  */
 export async function reconcileCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {
   if (args.length > 0) throw new UsageError(`reconcile takes no arguments; got ${JSON.stringify(args.join(' '))}`);

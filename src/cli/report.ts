@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
-import type { Config } from '../config.ts';
-import { todayInVietnam } from '../core/deadline.ts';
+import type { Config } from '../app/config.ts';
+import { vietnamIsoDate } from '../kernel/time.ts';
 import { openCliDatabase } from './service-context.ts';
-import { funnelBreakdownCsv, funnelCsv, funnelTable } from '../reports/funnel-format.ts';
-import { computeFunnel, resolveScope, type FunnelBreakdownId } from '../reports/funnel.ts';
+import { funnelBreakdownCsv, funnelCsv, funnelTable } from '../reporting/funnel-format.ts';
+import { computeFunnel, resolveScope, type FunnelBreakdownId } from '../reporting/funnel.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
  * npm run cli -- report [--region CODE] [--from DATE] [--to DATE] [--format table|csv] [--breakdown ID]
- * The funnel (src/reports/funnel.ts) per province, or per commune of --region (a province or commune code), for
+ * The funnel (src/reporting/funnel.ts) per province, or per commune of --region (a province or commune code), for
  * the days from --from to --to in Vietnam (dd/mm/yyyy or yyyy-mm-dd; default: the first of this month to today;
  * --to alone: from the first of its month). The table shows every measure by area, then every breakdown; the CSV
  * is the area table, or with --breakdown one breakdown table. Area names and counts only; small counts of people
@@ -31,7 +31,7 @@ export async function reportCommand(config: Config, args: string[], print: (line
   if (breakdown !== null && format !== 'csv') throw new UsageError('--breakdown goes with --format csv (the table shows every breakdown)');
   const region = values.region ?? null;
   if (region !== null && !/^\d{2}$|^\d{5}$/.test(region)) throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
-  const to = values.to === undefined ? todayInVietnam(now) : reportDate('--to', values.to);
+  const to = values.to === undefined ? vietnamIsoDate(now) : reportDate('--to', values.to);
   const from = values.from === undefined ? `${to.slice(0, 8)}01` : reportDate('--from', values.from);
   if (from > to) throw new UsageError(`--from (${dmy(from)}) is after --to (${dmy(to)})`);
 

@@ -1,13 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/connect.ts';
 import type { Logger } from '../logger.ts';
-import { startPrivateRedis } from '../queue/private-redis.ts';
+import { startPrivateRedis } from '../messaging/queue/private-redis.ts';
 
 /**
  * Where a CLI command gets its database and Redis. Run from a terminal, it opens them itself. Run inside the
- * service (`npm run cli` while `npm start` holds DATA_DIR: src/process/cli-endpoint.ts), it borrows the service's
+ * service (`npm run cli` while `npm start` holds DATA_DIR: src/app/cli-endpoint.ts), it borrows the service's
  * own, which the embedded database and the private redis-server allow only one process to open; closing a
  * borrowed handle does nothing. Files named on the command line are found from the caller's directory.
  */

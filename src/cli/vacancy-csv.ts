@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { fold } from '../core/fold.ts';
+import { fold } from '../kernel/fold.ts';
 
 /**
  * Reading a vacancy list (npm run cli -- import-vacancies FILE.csv): the bytes of a CSV file → its header mapped

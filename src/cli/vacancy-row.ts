@@ -1,9 +1,10 @@
-import { formatDeadlineVi, MAX_DEADLINE_DAYS, parseDeadline, todayInVietnam } from '../core/deadline.ts';
-import { fold, tidy } from '../core/fold.ts';
-import { isOccupationKey, matchOccupations, OCCUPATIONS, type OccupationKey } from '../core/occupations/index.ts';
-import { scamReasons } from '../core/scam.ts';
-import { parseWage } from '../core/wage/index.ts';
-import type { VacancyDraft } from '../dialogs/engine/types.ts';
+import { formatDeadlineVi, MAX_DEADLINE_DAYS, parseDeadline } from '../kernel/deadline.ts';
+import { vietnamIsoDate } from '../kernel/time.ts';
+import { fold, tidy } from '../kernel/fold.ts';
+import { isOccupationKey, matchOccupations, OCCUPATIONS, type OccupationKey } from '../kernel/occupations/index.ts';
+import { scamReasons } from '../kernel/scam.ts';
+import { parseWage } from '../kernel/wage/index.ts';
+import type { VacancyDraft } from '../kernel/vacancy/draft.ts';
 import {
   CONTACT_LENGTH,
   EMPLOYER_LENGTH,
@@ -15,7 +16,7 @@ import {
   TITLE_LENGTH,
   wageIsReadable,
 } from '../dialogs/flows/posting/parse.ts';
-import { loadGeo, search, type Commune, type Province } from '../geo/index.ts';
+import { loadGeo, search, type Commune, type Province } from '../kernel/geo/index.ts';
 import type { Column, CsvRecord } from './vacancy-csv.ts';
 
 /**
@@ -294,7 +295,7 @@ function readDeadline(raw: string, now: Date): Found<string> {
     case 'date':
       return found(answer.date);
     case 'past':
-      return problem(`${formatDeadlineVi(answer.date)} has passed (today is ${formatDeadlineVi(todayInVietnam(now))})`);
+      return problem(`${formatDeadlineVi(answer.date)} has passed (today is ${formatDeadlineVi(vietnamIsoDate(now))})`);
     case 'too_far':
       return problem(`${formatDeadlineVi(answer.date)} is more than ${MAX_DEADLINE_DAYS} days away`);
     case 'invalid':

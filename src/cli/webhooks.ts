@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 import { createZaloClient } from '../channels/zalo/index.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -1,4 +1,5 @@
-import type { FunnelScope } from '../reports/funnel.ts';
+import { officialGrants, type RoleGrant } from '../kernel/roles.ts';
+import type { FunnelScope } from '../reporting/funnel.ts';
 
 /**
  * Who may see which area on the dashboard. An official or admin role carries a region: none is the whole country,
@@ -12,13 +13,13 @@ export interface DashboardAccess {
   admin: boolean;
 }
 
-export type RoleGrant = { role: 'official' | 'employer' | 'admin'; regionCode: string | null };
+export type { RoleGrant };
 
 export const ADMIN_TOKEN_ACCESS: DashboardAccess = { regions: [null], admin: true };
 
 /** Null when none of the roles lets the person read figures (an employer, or every role revoked). */
 export function accessFromRoles(roles: ReadonlyArray<RoleGrant>): DashboardAccess | null {
-  const reading = roles.filter((r) => r.role === 'official' || r.role === 'admin');
+  const reading = officialGrants(roles);
   if (reading.length === 0) return null;
   const regions = [...new Set(reading.map((r) => r.regionCode))];
   if (regions.includes(null)) return { regions: [null], admin: roles.some((r) => r.role === 'admin') };

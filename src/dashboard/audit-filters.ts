@@ -1,5 +1,5 @@
 import type { AuditQuery } from '../db/audit-log.ts';
-import { vietnamDayStart } from '../reports/funnel.ts';
+import { startOfIsoDay } from '../kernel/time.ts';
 import { readDay } from './filters.ts';
 
 /**
@@ -30,7 +30,7 @@ export function readAuditFilters(typed: AuditFiltersTyped): AuditFiltersRead {
   return {
     ok: true,
     query: {
-      since: since === null ? null : vietnamDayStart(since),
+      since: since === null ? null : startOfIsoDay(since),
       actor: actor === null ? null : /^\d+$/.test(actor) ? { personId: Number(actor) } : { label: actor },
       limit,
     },

@@ -1,4 +1,4 @@
-import type { Config } from '../config.ts';
+import type { Config } from '../app/config.ts';
 
 /** Where people reach this service: PUBLIC_URL, or this machine's PORT when there is none (local use). */
 export function publicBaseUrl(config: Pick<Config, 'publicUrl' | 'port'>): string {

@@ -1,5 +1,5 @@
-import { todayInVietnam } from '../core/deadline.ts';
-import { lastMonth, thisMonth } from '../core/periods.ts';
+import { vietnamIsoDate } from '../kernel/time.ts';
+import { lastMonth, thisMonth } from '../kernel/periods.ts';
 
 /**
  * What a dashboard address asks for: ?from=YYYY-MM-DD&to=YYYY-MM-DD&region=CODE (dd/mm/yyyy is read too).
@@ -48,13 +48,13 @@ export function readDay(text: string): string | null {
 }
 
 export function defaultPeriod(now: Date): { from: string; to: string } {
-  const today = todayInVietnam(now);
+  const today = vietnamIsoDate(now);
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 }
 
 /** The quick choices beside the period form. */
 export function quickPeriods(now: Date): { id: 'this_month' | 'last_month' | 'this_year'; from: string; to: string }[] {
-  const today = todayInVietnam(now);
+  const today = vietnamIsoDate(now);
   const month = thisMonth(now);
   const previous = lastMonth(now);
   return [

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { resolveLang, type Lang } from '../core/i18n/index.ts';
+import { resolveLang, type Lang } from '../kernel/i18n/index.ts';
 import type { Database } from '../db/schema.ts';
-import { loadRoles } from '../dialogs/engine/officials.ts';
+import { loadRoles } from '../db/roles.ts';
 import { accessFromRoles, ADMIN_TOKEN_ACCESS, type DashboardAccess } from './access.ts';
 
 /**

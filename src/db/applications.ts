@@ -1,13 +1,14 @@
 import { sql, type Transaction } from 'kysely';
-import { checkTransition, isAudited, type ApplicationActor, type ApplicationStatus } from '../core/application-lifecycle.ts';
+import { checkTransition, isAudited, type ApplicationActor, type ApplicationStatus } from '../kernel/application-lifecycle.ts';
 import { WORKER_COMMUNE, WORKER_PROVINCE, withinOfficialScope } from './region-scope.ts';
 import type { ApplicationActorRole, ApplicationStatus as StoredStatus, Database } from './schema.ts';
+import { writeAudit } from './audit-log.ts';
 
 /**
  * The one writer of applications.status: every step of an application goes through `moveApplication`, in the
  * caller's transaction. It finds the application only where the actor may act on it (a worker: their own; an
  * employer: one to their own vacancy; an official or admin: a worker living within their scope; the system:
- * any), locks it, checks the step (src/core/application-lifecycle.ts), then writes the new status, the event
+ * any), locks it, checks the step (src/kernel/application-lifecycle.ts), then writes the new status, the event
  * (who, when) and, for an employer's, official's or admin's step, an audit entry. A worker's first "Quan tâm" or
  * "Không phù hợp" creates the application with its first event.
  */
@@ -67,19 +68,16 @@ export async function moveApplication(trx: Trx, target: ApplicationTarget, move:
   await trx.updateTable('applications').set({ status: move.to, updated_at: sql`now()` }).where('id', '=', found.id).execute();
   await addEvent(trx, found.id, move);
   if (isAudited(actor.role)) {
-    await trx
-      .insertInto('audit_log')
-      .values({
-        actor_person_id: actor.personId,
-        actor_label: actor.role,
+    await writeAudit(trx, {
+        actorPersonId: actor.personId,
+        actorLabel: actor.role,
         action: `application.${move.to}`,
-        subject_type: 'application',
-        subject_id: String(found.id),
+        subjectType: 'application',
+        subjectId: String(found.id),
         // An employer acts where the job is; an official where the worker lives (their scope).
-        region_code: actor.role === 'employer' ? found.vacancy_province : (found.worker_province ?? found.vacancy_province),
-        details: JSON.stringify({ from, vacancyId: found.vacancy_id, ...(move.note ? { note: move.note } : {}) }),
-      })
-      .execute();
+        regionCode: actor.role === 'employer' ? found.vacancy_province : (found.worker_province ?? found.vacancy_province),
+        details: { from, vacancyId: found.vacancy_id, ...(move.note ? { note: move.note } : {}) },
+      });
   }
   return { kind: 'moved', applicationId: found.id, vacancyId: found.vacancy_id, from, to: move.to };
 }

@@ -31,18 +31,23 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
-export async function writeAudit(db: Db, entry: AuditEntryInput): Promise<void> {
+/** The one writer of the audit log: one entry, or several in one statement. */
+export async function writeAudit(db: Db, entries: AuditEntryInput | readonly AuditEntryInput[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries as AuditEntryInput];
+  if (list.length === 0) return;
   await db
     .insertInto('audit_log')
-    .values({
-      actor_person_id: entry.actorPersonId,
-      actor_label: entry.actorLabel,
-      action: entry.action,
-      subject_type: entry.subjectType ?? null,
-      subject_id: entry.subjectId ?? null,
-      region_code: entry.regionCode ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    })
+    .values(
+      list.map((entry) => ({
+        actor_person_id: entry.actorPersonId,
+        actor_label: entry.actorLabel,
+        action: entry.action,
+        subject_type: entry.subjectType ?? null,
+        subject_id: entry.subjectId ?? null,
+        region_code: entry.regionCode ?? null,
+        details: JSON.stringify(entry.details ?? {}),
+      })),
+    )
     .execute();
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { hidePassword } from '../config.ts';
+import { hidePassword } from '../app/config.ts';
 import type { Logger } from '../logger.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { DatabaseUnavailableError, describeConnectionError } from './errors.ts';

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { InboundMessage } from '../channels/types.ts';
-import { type EngineRecord, engineRecordColumns, type EngineRecordRow, toEngineRecord } from '../dialogs/engine/store.ts';
+import type { InboundMessage } from '../kernel/message.ts';
+import { type EngineRecord, engineRecordColumns, type EngineRecordRow, toEngineRecord } from './dialog-states.ts';
 import type { Database } from './schema.ts';
 
 /** Who a chat is: the identity row for (channel, chat), with its person for private chats. */

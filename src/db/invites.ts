@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Channel, Database, RoleName } from './schema.ts';
+import { writeAudit } from './audit-log.ts';
 
 /**
  * One-time invite codes: an admin creates one (`npm run cli -- invite`), hands it to the official or employer,
@@ -48,17 +49,13 @@ export async function createInvite(
     .values({ code_hash: inviteCodeHash(code), role, region_code: regionCode, allow_simulator: allowSimulator, expires_at: sql`now() + make_interval(days => ${INVITE_VALID_DAYS})` })
     .returning('expires_at')
     .executeTakeFirstOrThrow();
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_label: 'cli',
+  await writeAudit(db, { actorPersonId: null, actorLabel: 'cli',
       action: 'invite.created',
-      subject_type: 'invite',
-      subject_id: inviteCodeSuffix(code),
-      region_code: regionCode,
-      details: JSON.stringify({ role, ...(allowSimulator ? { allowSimulator } : {}) }),
-    })
-    .execute();
+      subjectType: 'invite',
+      subjectId: inviteCodeSuffix(code),
+      regionCode: regionCode,
+      details: { role, ...(allowSimulator ? { allowSimulator } : {}) },
+    });
   return { code, expiresAt: row.expires_at };
 }
 
@@ -86,10 +83,7 @@ export async function redeemInvite(db: Kysely<Database>, code: string, personId:
       .values({ person_id: personId, role: invite.role, region_code: invite.region_code, granted_via: 'invite' })
       .onConflict((oc) => oc.expression(sql`person_id, role, region_code`).where('revoked_at', 'is', null).doNothing())
       .execute();
-    await trx
-      .insertInto('audit_log')
-      .values({ actor_person_id: personId, actor_label: 'invite', action: 'role.granted', subject_type: 'person', subject_id: String(personId), region_code: invite.region_code, details: JSON.stringify({ role: invite.role, codeSuffix: inviteCodeSuffix(code) }) })
-      .execute();
+    await writeAudit(trx, { actorPersonId: personId, actorLabel: 'invite', action: 'role.granted', subjectType: 'person', subjectId: String(personId), regionCode: invite.region_code, details: { role: invite.role, codeSuffix: inviteCodeSuffix(code) } });
     return { ok: true, role: invite.role, regionName: invite.region_name };
   });
 }

@@ -5,7 +5,7 @@ import type pg from 'pg';
  * A pg pool for Kysely that runs marked statements as named prepared statements. A query whose text starts with
  * `/* prepared:<name> *\/` is prepared once per connection and then only bound and executed: PostgreSQL plans it
  * once instead of on every call. Worth it for the statements run once per message sent (delivery reads each
- * notification with the checks of src/delivery/liveness.ts; planning that join cost ~0.7 ms, executing it ~0.1 ms).
+ * notification with the checks of src/messaging/delivery/liveness.ts; planning that join cost ~0.7 ms, executing it ~0.1 ms).
  * The text after the marker must be the same on every call (values go in as parameters); PGlite ignores the marker.
  */
 const MARKER = /^\/\* prepared:([a-z0-9_]+) \*\//;

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { OCCUPATIONS } from '../core/occupations/index.ts';
-import { loadGeo } from '../geo/index.ts';
+import { OCCUPATIONS } from '../kernel/occupations/index.ts';
+import { loadGeo } from '../kernel/geo/index.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, OccupationsTable, RegionsTable } from './schema.ts';
 
 /**
- * Regions (34 provinces, 3,321 communes) and occupation categories, upserted from src/geo and src/core.
+ * Regions (34 provinces, 3,321 communes) and occupation categories, upserted from src/kernel/geo and src/kernel.
  * A hash of the data in app_meta makes a restart with unchanged data a single read.
  */
 const HASH_KEY = 'reference_data_hash';

@@ -1,3 +1,5 @@
+import type { ChannelName, ChatType } from '../kernel/message.ts';
+import type { Role } from '../kernel/roles.ts';
 import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 /** The database as Kysely sees it. One interface per table, named after the table. */
@@ -6,10 +8,10 @@ type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T> = ColumnType<T, string | T, string | T>;
 
-export type Channel = 'telegram' | 'zalo' | 'simulator';
-export type ChatType = 'private' | 'group';
+export type Channel = ChannelName;
+export type { ChatType };
 export type PersonStatus = 'active' | 'stopped' | 'deleted';
-export type RoleName = 'official' | 'employer' | 'admin';
+export type RoleName = Role;
 export type ConsentPurpose = 'alerts' | 'priority_status' | 'ethnicity' | 'share_with_employer' | 'guardian';
 export type RegionLevel = 'province' | 'commune';
 
@@ -144,7 +146,7 @@ export interface WorkerProfilesTable {
   frequency: 'instant' | 'daily';
   digest_hour: number | null;
   paused_at: NullableTimestamp;
-  /** Sensitive (src/core/priority-groups.ts); only with the 'priority_status' consent. */
+  /** Sensitive (src/kernel/priority-groups.ts); only with the 'priority_status' consent. */
   priority_groups: ColumnType<string[], string[] | undefined, string[]>;
   /** Optional, given in /theodoi; reports count it where given. */
   sex: ColumnType<'female' | 'male' | null, 'female' | 'male' | null | undefined, 'female' | 'male' | null>;

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { VacancyFacts } from '../dialogs/engine/types.ts';
+import type { VacancyFacts } from '../kernel/vacancy/facts.ts';
 
 /**
  * The one place that reads a vacancy as people see it (the card in alerts, job search, the moderation queue):

@@ -1,9 +1,9 @@
-import type { Choice, OutboundMessage } from '../channels/types.ts';
-import { t, type Lang } from '../core/i18n/index.ts';
+import type { Choice, OutboundMessage } from '../kernel/message.ts';
+import { t, type Lang } from '../kernel/i18n/index.ts';
 import type { Effect } from './engine/types.ts';
 
 /**
- * "Bạn đã được nhận vào làm «…» chưa?" — the 7-day follow-up after "Quan tâm" (src/schedule/followups.ts). Its
+ * "Bạn đã được nhận vào làm «…» chưa?" — the 7-day follow-up after "Quan tâm" (src/messaging/schedule/followups.ts). Its
  * choices carry the application id ("followup.hired.42"); the delivery stores them as the chat's last choices, so a
  * pressed button or a typed "1" answers from anywhere, in a flow or not (the engine checks them before the active
  * flow's step, like menu choices). The answer is written by the record_followup effect, only for the person's own

@@ -1,10 +1,12 @@
-import type { ChannelName, Choice, OutboundMessage } from '../channels/types.ts';
-import { resolveChoice } from '../core/choices.ts';
-import { fold } from '../core/fold.ts';
-import { t, type Lang } from '../core/i18n/index.ts';
-import { loadGeo } from '../geo/index.ts';
+import { officialGrants } from '../kernel/roles.ts';
+import type { ChannelName } from '../kernel/message.ts';
+import type { Choice, OutboundMessage } from '../kernel/message.ts';
+import { resolveChoice } from '../kernel/choices.ts';
+import { fold } from '../kernel/fold.ts';
+import { t, type Lang } from '../kernel/i18n/index.ts';
+import { loadGeo } from '../kernel/geo/index.ts';
 import { commandArgument, globalCommand } from './engine/commands.ts';
-import type { Scoped } from './engine/officials.ts';
+import type { RoleGrant } from '../kernel/roles.ts';
 import type { FlowState } from './engine/types.ts';
 import { pickLines, quote, unitWord } from './flows/shared/place-messages.ts';
 import { communeId, districtId, districtPick, MAX_OPTIONS, provinceId, readChoiceId, readPick, resolvePlace, type PendingDistrict, type Pick } from './flows/shared/place.ts';
@@ -194,12 +196,12 @@ export function authorityNeeded(intent: GroupIntent, current: GroupRegion | null
 export type GroupRefusal = 'outside_scope' | 'not_allowed' | 'officials_only';
 export type GroupVerdict = { ok: true; as: 'official' | 'group_admin' } | { ok: false; reason: GroupRefusal };
 
-function officialRoles(roles: readonly Scoped[]): Scoped[] {
-  return roles.filter((r) => r.role === 'official' || r.role === 'admin');
+function officialRoles(roles: readonly RoleGrant[]): RoleGrant[] {
+  return officialGrants(roles);
 }
 
 /** An official or admin role whose region is the whole country, the region itself, or its province. */
-export function covers(roles: readonly Scoped[], region: GroupRegion): boolean {
+export function covers(roles: readonly RoleGrant[], region: GroupRegion): boolean {
   return officialRoles(roles).some((r) => r.regionCode === null || r.regionCode === region.code || r.regionCode === region.provinceCode);
 }
 
@@ -207,7 +209,7 @@ export function covers(roles: readonly Scoped[], region: GroupRegion): boolean {
  * Whether the sender may act for `region` (null: may they start at all). `groupAdmin` is what the platform
  * says of the sender, null when the platform cannot tell (Zalo).
  */
-export function authorise(roles: readonly Scoped[], groupAdmin: boolean | null, region: GroupRegion | null): GroupVerdict {
+export function authorise(roles: readonly RoleGrant[], groupAdmin: boolean | null, region: GroupRegion | null): GroupVerdict {
   const official = officialRoles(roles).length > 0;
   if (region === null ? official : covers(roles, region)) return { ok: true, as: 'official' };
   if (groupAdmin === true) return { ok: true, as: 'group_admin' };
@@ -216,7 +218,7 @@ export function authorise(roles: readonly Scoped[], groupAdmin: boolean | null, 
 }
 
 /** The regions an official covers, by name, for a refusal ("Thái Nguyên, Xã Lũng Cú (Tuyên Quang)"). */
-export function scopeName(lang: Lang, roles: readonly Scoped[]): string {
+export function scopeName(lang: Lang, roles: readonly RoleGrant[]): string {
   const codes = officialRoles(roles).map((r) => r.regionCode);
   if (codes.includes(null)) return t(lang, 'group.whole_country');
   return [...new Set(codes as string[])].sort().map((code) => regionName(lang, code)).join(', ');
@@ -235,7 +237,7 @@ export interface GroupFacts {
   /** The verdict for `authorityNeeded(intent, current)`; null when none was needed. */
   verdict: GroupVerdict | null;
   /** The sender's roles (for naming their area in a refusal). */
-  roles: readonly Scoped[];
+  roles: readonly RoleGrant[];
   /** The group's pending list: another member's command that changes nothing leaves it for its sender. */
   pending: GroupPick | null;
   now: Date;

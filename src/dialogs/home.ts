@@ -1,6 +1,6 @@
-import type { OutboundMessage } from '../channels/types.ts';
-import { fold } from '../core/fold.ts';
-import { t, type Lang } from '../core/i18n/index.ts';
+import type { OutboundMessage } from '../kernel/message.ts';
+import { fold } from '../kernel/fold.ts';
+import { t, type Lang } from '../kernel/i18n/index.ts';
 
 /**
  * The home of everything: the welcome with the numbered main menu, the guide, and a kind answer to anything

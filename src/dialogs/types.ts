@@ -1,4 +1,5 @@
-import type { InboundMessage, OutboundMessage } from '../channels/types.ts';
+import type { InboundMessage } from '../kernel/message.ts';
+import type { OutboundMessage } from '../kernel/message.ts';
 import type { ChatIdentity } from '../db/identities.ts';
 
 /** What a dialog handler gets from the inbound pipeline for one message. */

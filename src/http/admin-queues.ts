@@ -1,15 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { redactJobName, redactJobValue } from '../core/job-redaction.ts';
+import { redactJobName, redactJobValue } from '../kernel/job-redaction.ts';
 import { findSession } from '../dashboard/sessions.ts';
 import type { Database } from '../db/schema.ts';
-import { QUEUE_NAMES } from '../queue/names.ts';
-import type { QueueRegistry } from '../queue/queues.ts';
+import { QUEUE_NAMES } from '../messaging/queue/names.ts';
+import type { QueueRegistry } from '../messaging/queue/queues.ts';
 import { bearerToken, cookieNamed, sameSecret } from './credentials.ts';
 import { LOGIN_PATH, SESSION_COOKIE } from './dashboard/respond.ts';
 
 /**
- * The queue dashboard (Bull Board) at /admin/queues: every queue of src/queue/names.ts, read-only, job data redacted.
+ * The queue dashboard (Bull Board) at /admin/queues: every queue of src/messaging/queue/names.ts, read-only, job data redacted.
  *
  * Off (404, as if it did not exist) unless ADMIN_TOKEN is set. Then every request under /admin/queues needs either
  * `Authorization: Bearer <ADMIN_TOKEN>` (scripts) or the session cookie of an administrator who signed in with the
@@ -77,7 +77,7 @@ export function adminQueuesRoutes(options: AdminQueuesOptions): (app: FastifyIns
       serverAdapter.setBasePath(ADMIN_QUEUES_PATH);
       const adapters = QUEUE_NAMES.map((name) => {
         const adapter = new BullMQAdapter(queues[name], { readOnlyMode: true, allowRetries: false });
-        // Ids and numbers only, whatever a job carries (src/core/job-redaction.ts).
+        // Ids and numbers only, whatever a job carries (src/kernel/job-redaction.ts).
         adapter.setFormatter('data', (data) => redactJobValue(data));
         adapter.setFormatter('returnValue', (value) => redactJobValue(value));
         adapter.setFormatter('progress', (progress) => redactJobValue(progress));

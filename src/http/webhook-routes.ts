@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { verifyTelegramSecret } from '../channels/telegram/webhook.ts';
-import type { ChannelName } from '../channels/types.ts';
+import type { ChannelName } from '../kernel/message.ts';
 import { verifyZaloSecret } from '../channels/zalo/webhook.ts';
 import type { InboundPipeline } from '../inbound/pipeline.ts';
 

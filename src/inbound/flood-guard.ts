@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { QUEUE_PREFIX } from '../queue/names.ts';
+import { QUEUE_PREFIX } from '../messaging/queue/names.ts';
 
 /**
  * More than 20 messages in 10 seconds from one person: one polite notice, then nothing for a minute.

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { ChannelAdapter, ChannelName, InboundMessage, OutboundMessage } from '../channels/types.ts';
-import { resolveChoice } from '../core/choices.ts';
-import { t } from '../core/i18n/index.ts';
+import type { ChannelAdapter } from '../channels/types.ts';
+import type { ChannelName, InboundMessage } from '../kernel/message.ts';
+import type { OutboundMessage } from '../kernel/message.ts';
+import { resolveChoice } from '../kernel/choices.ts';
+import { t } from '../kernel/i18n/index.ts';
 import { type ChatIdentity, recordInbound, rememberChoices } from '../db/identities.ts';
 import type { Database } from '../db/schema.ts';
-import { choicesOffered } from '../dialogs/engine/store.ts';
+import { choicesOffered } from '../kernel/message.ts';
 import type { DialogHandler } from '../dialogs/types.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { ChannelAdapter, ChannelName, OutboundMessage, SendFailure } from '../channels/types.ts';
+import type { ChannelAdapter, SendFailure } from '../channels/types.ts';
+import type { ChannelName } from '../kernel/message.ts';
+import type { OutboundMessage } from '../kernel/message.ts';
 import { markUnreachable } from '../db/identities.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../logger.ts';

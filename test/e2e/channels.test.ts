@@ -20,7 +20,7 @@ function tempDataDir(): string {
 
 async function startApp(env: Record<string, string>): Promise<{ app: RoleProcess; port: number }> {
   const port = await freePort();
-  const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: tempDataDir(), ...env });
+  const app = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: tempDataDir(), ...env });
   await waitFor('the app to be ready', async () => {
     if (app.child.exitCode !== null) throw new Error(`exited: ${app.stderr()}`);
     const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
@@ -126,7 +126,7 @@ describe('npm start with fake Telegram and Zalo', () => {
   });
 
   it('a token the platform rejects stops the start with one line', async () => {
-    const app = spawnRole('src/main.ts', { PORT: String(await freePort()), DATA_DIR: tempDataDir(), TELEGRAM_BOT_TOKEN: '999:not-the-fake-token', TELEGRAM_API_ROOT: telegram.apiRoot });
+    const app = spawnRole('src/app/main.ts', { PORT: String(await freePort()), DATA_DIR: tempDataDir(), TELEGRAM_BOT_TOKEN: '999:not-the-fake-token', TELEGRAM_API_ROOT: telegram.apiRoot });
     expect((await app.exited).code).toBe(1);
     expect(app.stderr().trim()).toBe('TELEGRAM_BOT_TOKEN was rejected by Telegram: check the token (it may have been revoked or mistyped).');
   });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { seedReferenceData } from '../../src/db/reference-data.ts';
-import { QUEUE_PREFIX } from '../../src/queue/names.ts';
-import { fanoutJobId } from '../../src/queue/reconcile.ts';
+import { QUEUE_PREFIX } from '../../src/messaging/queue/names.ts';
+import { fanoutJobId } from '../../src/messaging/queue/reconcile.ts';
 import { waitFor } from '../harness/free-port.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
 import { type RedisServer, startRedis } from '../harness/redis.ts';
@@ -54,7 +54,7 @@ describe('npm run worker reconciles at start', () => {
   });
 
   it('logs the counts and puts the fan-out back in the queue', async () => {
-    const worker = spawnRole('workers/main.ts', { DATABASE_URL: database.url, REDIS_URL: redis.url });
+    const worker = spawnRole('src/app/worker.ts', { DATABASE_URL: database.url, REDIS_URL: redis.url });
     try {
       await waitFor('the reconcile line', async () => {
         if (!worker.stdout().includes('reconcile:')) throw new Error(`not yet: ${worker.stderr().slice(-500)}`);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { QUEUE_PREFIX } from '../../src/queue/names.ts';
+import { QUEUE_PREFIX } from '../../src/messaging/queue/names.ts';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
 import { type RedisServer, startRedis } from '../harness/redis.ts';
@@ -27,8 +27,8 @@ describe('npm run gateway and npm run worker against shared PostgreSQL and Redis
   it('the gateway is ready, the worker relays outbox rows, both stop cleanly', async () => {
     const port = await freePort();
     const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, PORT: String(port) };
-    const gateway = spawnRole('src/gateway.ts', env);
-    const worker = spawnRole('workers/main.ts', env);
+    const gateway = spawnRole('src/app/gateway.ts', env);
+    const worker = spawnRole('src/app/worker.ts', env);
     try {
       await waitFor('the gateway to be ready', async () => {
         const ready = await getJson(`http://127.0.0.1:${port}/readyz`);

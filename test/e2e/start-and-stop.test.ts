@@ -36,7 +36,7 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
   it('answers /healthz and /readyz within 20 s, serves /metrics, and Ctrl-C leaves nothing behind', async () => {
     const port = await freePort();
     const started = performance.now();
-    const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    const app = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilReady(port, 20_000);
       const startupMs = Math.round(performance.now() - started);
@@ -70,7 +70,7 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
 
   it('restarts on the same data, and cleans up a redis-server left by a process that was killed', async () => {
     const port = await freePort();
-    const first = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    const first = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     await waitUntilReady(port, 20_000);
     const orphan = redisPid(dataDir);
     first.child.kill('SIGKILL'); // no chance to stop its redis-server
@@ -78,7 +78,7 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
     expect(isAlive(orphan)).toBe(true);
 
     const started = performance.now();
-    const second = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    const second = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilReady(port, 20_000);
       console.info(`restart on existing DATA_DIR: ready after ${Math.round(performance.now() - started)} ms`);
@@ -94,7 +94,7 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
   });
 
   it.each([800, 1600, 2400])('Ctrl-C %i ms into start-up still leaves no redis-server behind', async (delayMs) => {
-    const app = spawnRole('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
+    const app = spawnRole('src/app/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
     await new Promise((r) => setTimeout(r, delayMs));
     app.child.kill('SIGINT');
     const exit = await app.exited;
@@ -106,14 +106,14 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
 
   it('runs npm run cli inside the running service, and refuses a second service on the same DATA_DIR', async () => {
     const port = await freePort();
-    const app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    const app = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilReady(port, 20_000);
       const endpointFile = path.join(dataDir, 'cli-endpoint.json');
       expect(fs.statSync(endpointFile).mode & 0o777).toBe(0o600);
 
       const cli = async (args: string[], cwd?: string) => {
-        const run = spawnRole('src/cli.ts', { DATA_DIR: dataDir }, args, { cwd });
+        const run = spawnRole('src/app/cli.ts', { DATA_DIR: dataDir }, args, { cwd });
         return { code: (await run.exited).code, stdout: run.stdout(), stderr: run.stderr() };
       };
       // The first thing a new official needs: an invite, made while the bot runs.
@@ -138,7 +138,7 @@ describe('npm start with no environment (embedded PGlite, private redis-server)'
       expect(imported.stdout).toMatch(/1/);
 
       const redis = redisPid(dataDir);
-      const second = spawnRole('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
+      const second = spawnRole('src/app/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir });
       expect((await second.exited).code).toBe(1);
       expect(second.stderr().trim()).toMatch(new RegExp(`^DATA_DIR .* is in use by process ${app.child.pid}\\.`));
       expect(isAlive(redis)).toBe(true);
@@ -161,7 +161,7 @@ describe('bad configuration stops the process with one readable line and exit co
     [{ LOG_LEVEL: 'chatty' }, 'Configuration error: LOG_LEVEL'],
     [{ REDIS_URL: 'redis://:pw@127.0.0.1:1' }, 'Cannot connect to Redis at redis://:***@127.0.0.1:1: nothing is listening there'],
   ])('%j', async (env, expected) => {
-    const app = spawnRole('src/main.ts', { DATA_DIR: tempDataDir(), PORT: String(await freePort()), ...env });
+    const app = spawnRole('src/app/main.ts', { DATA_DIR: tempDataDir(), PORT: String(await freePort()), ...env });
     const exit = await app.exited;
     expect(exit.code).toBe(1);
     const lines = app.stderr().trim().split('\n');
@@ -174,10 +174,10 @@ describe('bad configuration stops the process with one readable line and exit co
   it('a port already in use', async () => {
     const port = await freePort();
     const dataDir = tempDataDir();
-    const first = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    const first = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilReady(port, 20_000);
-      const second = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: tempDataDir() });
+      const second = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: tempDataDir() });
       const exit = await second.exited;
       expect(exit.code).toBe(1);
       expect(second.stderr().trim()).toBe(`Port ${port} is already in use. Stop the other program or set PORT to a free port.`);
@@ -187,7 +187,7 @@ describe('bad configuration stops the process with one readable line and exit co
     }
   });
 
-  it.each(['src/gateway.ts', 'workers/main.ts'])('%s without DATABASE_URL and REDIS_URL', async (script) => {
+  it.each(['src/app/gateway.ts', 'src/app/worker.ts'])('%s without DATABASE_URL and REDIS_URL', async (script) => {
     const role = spawnRole(script, { DATA_DIR: tempDataDir() });
     expect((await role.exited).code).toBe(1);
     expect(role.stderr().trim()).toMatch(/^npm run (gateway|worker) needs DATABASE_URL and REDIS_URL: /);

@@ -23,7 +23,7 @@ describe('npm start, then /start in the simulator page', () => {
   beforeAll(async () => {
     requireChromium();
     port = await freePort();
-    app = spawnRole('src/main.ts', { PORT: String(port), DATA_DIR: dataDir });
+    app = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     await waitFor('the app', async () => {
       if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
     }, 60_000);

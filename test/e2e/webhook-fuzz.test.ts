@@ -111,7 +111,7 @@ describe('webhook fuzzing against a running app', () => {
     zalo = await startFakeZaloApi();
     database = await createTestDatabase(inject('postgresUrl'), 'fuzz');
     port = await freePort();
-    app = spawnRole('src/main.ts', {
+    app = spawnRole('src/app/main.ts', {
       PORT: String(port),
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ChannelName } from '../../src/channels/types.ts';
+import type { ChannelName } from '../../src/kernel/message.ts';
 import type { Database, NotificationKind } from '../../src/db/schema.ts';
 
 /**

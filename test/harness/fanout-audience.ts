@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import type { ChannelName } from '../../src/channels/types.ts';
+import type { ChannelName } from '../../src/kernel/message.ts';
 import type { Database } from '../../src/db/schema.ts';
-import { addToOutbox } from '../../src/queue/outbox.ts';
+import { addToOutbox } from '../../src/messaging/queue/outbox.ts';
 import { addGroupChats, addPeople, type DeliveryWorld, type Recipient } from './delivery-world.ts';
 
 /**

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pingRedisPort } from '../../src/queue/redis-ping.ts';
+import { pingRedisPort } from '../../src/messaging/queue/redis-ping.ts';
 import { freePort, waitFor } from './free-port.ts';
 
 /** A real redis-server on a random loopback port, which a test may stop and start again on the same port. */

@@ -5,7 +5,7 @@ import { getJson, spawnRole, type RoleProcess } from './spawn-role.ts';
 /** `npm start`'s entry point as a process, ready (readyz 200) before the test goes on. */
 export async function startApp(env: Record<string, string>): Promise<RoleProcess & { port: number }> {
   const port = await freePort();
-  const app = spawnRole('src/main.ts', { PORT: String(port), ...env });
+  const app = spawnRole('src/app/main.ts', { PORT: String(port), ...env });
   await waitFor('the app', async () => {
     if (app.child.exitCode !== null) throw new Error(app.stderr());
     if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');

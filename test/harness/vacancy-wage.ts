@@ -1,4 +1,4 @@
-import { parseWage } from '../../src/core/wage/index.ts';
+import { parseWage } from '../../src/kernel/wage/index.ts';
 
 /** A vacancy's wage columns exactly as the writers fill them (the chat posting effect, the CSV import). */
 export function wageColumns(raw: string) {

@@ -7,8 +7,10 @@
  * length limit.
  */
 import { randomUUID } from 'node:crypto';
-import type { ChannelAdapter, Choice, InboundMessage, OutboundMessage, SendResult } from '../types.ts';
-import { textWithNumberedChoices } from '../types.ts';
+import type { ChannelAdapter, SendResult } from '../types.ts';
+import type { InboundMessage } from '../../kernel/message.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { textWithNumberedChoices } from '../../kernel/message.ts';
 import { simulatorChatId } from './identity.ts';
 import { parseSimulatorRequest, type SimulatorPost } from './request.ts';
 

@@ -4,7 +4,7 @@
  * names whose letters folding cannot spell in ASCII ("Лан", "李") keep a short hash so they stay distinct.
  */
 import { createHash } from 'node:crypto';
-import { fold } from '../../core/fold.ts';
+import { fold } from '../../kernel/fold.ts';
 
 /** Longest display name, counted in characters after NFC and trimming. */
 export const SIMULATOR_NAME_MAX = 40;

@@ -1,7 +1,9 @@
 import { Api } from 'grammy';
 import pino from 'pino';
 import type { Logger } from '../../logger.ts';
-import type { ChannelAdapter, InboundMessage, OutboundMessage, SendResult } from '../types.ts';
+import type { ChannelAdapter, SendResult } from '../types.ts';
+import type { InboundMessage } from '../../kernel/message.ts';
+import type { OutboundMessage } from '../../kernel/message.ts';
 import { classifyTelegramError, describeTelegramError } from './errors.ts';
 import { parseTelegramUpdate } from './parse.ts';
 import { renderTelegramCalls, type TelegramCall } from './render.ts';

@@ -1,4 +1,4 @@
-import type { ChatType } from '../types.ts';
+import type { ChatType } from '../../kernel/message.ts';
 
 /**
  * Whether a Telegram message speaks to our bot, and its text without the parts that only address the bot.

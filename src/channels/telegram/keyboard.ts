@@ -1,4 +1,4 @@
-import type { Choice } from '../types.ts';
+import type { Choice } from '../../kernel/message.ts';
 import { BUTTONS_PER_ROW, CALLBACK_DATA_MAX_BYTES, LONG_BUTTON_LABEL, MAX_KEYBOARD_BUTTONS } from './limits.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChatType, InboundMessage } from '../types.ts';
+import type { ChatType, InboundMessage } from '../../kernel/message.ts';
 import { readAddressing } from './addressing.ts';
 import {
   callbackQuerySchema,

@@ -1,4 +1,4 @@
-import { splitText, textWithNumberedChoices, type OutboundMessage } from '../types.ts';
+import { splitText, textWithNumberedChoices, type OutboundMessage } from '../../kernel/message.ts';
 import { inlineKeyboardFor, type InlineKeyboard } from './keyboard.ts';
 import { CAPTION_LIMIT, TEXT_LIMIT } from './limits.ts';
 

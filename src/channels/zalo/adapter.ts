@@ -1,5 +1,7 @@
 import type { Logger } from '../../logger.ts';
-import { splitText, textWithNumberedChoices, type ChannelAdapter, type InboundMessage, type OutboundMessage, type SendResult } from '../types.ts';
+import { type ChannelAdapter, type SendResult } from '../types.ts';
+import { type InboundMessage } from '../../kernel/message.ts';
+import { splitText, textWithNumberedChoices, type OutboundMessage } from '../../kernel/message.ts';
 import type { ZaloClient } from './client.ts';
 import { parseZaloUpdate } from './parse.ts';
 import { toSendFailure } from './send-failure.ts';

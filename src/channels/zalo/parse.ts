@@ -1,4 +1,4 @@
-import type { ChatType, InboundMessage } from '../types.ts';
+import type { ChatType, InboundMessage } from '../../kernel/message.ts';
 import { stripLeadingMention } from './mention.ts';
 import {
   ZALO_EVENTS,

@@ -1,4 +1,4 @@
-import { fold } from '../../core/fold.ts';
+import { fold } from '../../kernel/fold.ts';
 
 /**
  * Commands that work from anywhere, in a flow or not, with or without the slash and accents

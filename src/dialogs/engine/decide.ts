@@ -1,8 +1,8 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { resolveChoice, resolveChoices } from '../../core/choices.ts';
-import { t } from '../../core/i18n/index.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { resolveChoice, resolveChoices } from '../../kernel/choices.ts';
+import { t } from '../../kernel/i18n/index.ts';
 import { decideHome, help, MENU_CHOICES, welcome } from '../home.ts';
-import { parseAlertChoice } from '../alert-choice.ts';
+import { parseAlertChoice } from '../../kernel/vacancy/alert-choices.ts';
 import { answerFollowup } from '../followup.ts';
 import { answerLength, answerLimit, isLongerThan } from './answer-limit.ts';
 import { COMMAND_FLOWS, globalCommand, MENU_FLOWS } from './commands.ts';

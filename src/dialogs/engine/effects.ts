@@ -1,16 +1,19 @@
 import { sql, type Transaction } from 'kysely';
 import type { Channel, Database } from '../../db/schema.ts';
-import { isPriorityGroup } from '../../core/priority-groups.ts';
-import { addToOutbox } from '../../queue/outbox.ts';
-import { addNotices } from '../../queue/notices.ts';
+import { isPriorityGroup } from '../../kernel/priority-groups.ts';
+import { addToOutbox } from '../../messaging/queue/outbox.ts';
+import { addNotices } from '../../messaging/queue/notices.ts';
 import { createBroadcast } from './effects/broadcast.ts';
 import { markNotSuitable, recordInterest, reportScam } from './effects/search.ts';
 import { recordFollowup } from './effects/followup.ts';
 import { erasePerson } from './effects/erase.ts';
 import { moveApplicationAs } from './effects/applications.ts';
-import { decideVacancy, officialsFor, verifyEmployer } from './officials.ts';
+import { decideVacancy, verifyEmployer } from './officials.ts';
+import { officialsFor } from '../../db/roles.ts';
 import { closeOwnVacancy } from './own-vacancies.ts';
-import type { Effect, VacancyDraft } from './types.ts';
+import type { Effect } from './types.ts';
+import type { VacancyDraft } from '../../kernel/vacancy/draft.ts';
+import { writeAudit } from '../../db/audit-log.ts';
 
 /** Applies a flow's effects for one person, inside the transaction that also saves the dialog state. */
 export async function applyEffects(trx: Transaction<Database>, personId: number, channel: Channel, effects: readonly Effect[]): Promise<void> {
@@ -179,18 +182,15 @@ async function submitVacancy(trx: Transaction<Database>, personId: number, draft
   const officials = (await officialsFor(trx, draft.communeCode, region.province_code)).filter((id) => id !== personId);
   const key = draft.scamReasons.length > 0 ? 'notice.vacancy_pending_held' : 'notice.vacancy_pending';
   await addNotices(trx, officials.map((id) => ({ personId: id, key, params: { title: draft.title } })));
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'employer',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'employer',
       action: 'vacancy.submitted',
-      subject_type: 'vacancy',
-      subject_id: String(vacancy.id),
-      region_code: region.province_code,
-      details: JSON.stringify({ held: draft.scamReasons.length > 0, reasons: draft.scamReasons.map((r) => r.code) }),
-    })
-    .execute();
+      subjectType: 'vacancy',
+      subjectId: String(vacancy.id),
+      regionCode: region.province_code,
+      details: { held: draft.scamReasons.length > 0, reasons: draft.scamReasons.map((r) => r.code) },
+    });
 }
 
 /** The poster hears the moderation result (with the reason when rejected). */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { ChannelName, OutboundMessage } from '../../channels/types.ts';
+import type { ChannelName } from '../../kernel/message.ts';
+import type { OutboundMessage } from '../../kernel/message.ts';
 import type { Database } from '../../db/schema.ts';
 import type { DialogInput } from '../types.ts';
 import {
@@ -15,9 +16,11 @@ import {
   type GroupVerdict,
 } from '../group.ts';
 import { globalCommand } from './commands.ts';
-import { loadRoles, type Scoped } from './officials.ts';
-import { saveState } from './store.ts';
+import { type RoleGrant } from '../../kernel/roles.ts';
+import { loadRoles } from '../../db/roles.ts';
+import { saveState } from '../../db/dialog-states.ts';
 import type { FlowState } from './types.ts';
+import { writeAudit } from '../../db/audit-log.ts';
 
 /**
  * /nhom with its I/O (the decisions are in src/dialogs/group.ts): read the group's pending list and subscription,
@@ -68,7 +71,7 @@ export async function groupCommand(db: Db, input: DialogInput, groupAdmins: Grou
 
 /** Roles first; the platform is asked only when they do not cover the region (one API call, Telegram only). */
 async function judge(
-  roles: readonly Scoped[],
+  roles: readonly RoleGrant[],
   region: GroupRegion | null,
   isGroupAdmin: ((chatId: string, userId: string) => Promise<boolean>) | null,
   chatId: string,
@@ -94,7 +97,7 @@ export async function loadSubscription(db: Db, identityId: number): Promise<Grou
  * The person behind a group member: their private chat with the bot on the same channel (Telegram and Zalo
  * both use the sender's user id as the private chat's id, and identities keep it as user_id too).
  */
-async function loadSender(db: Db, channel: ChannelName, userId: string | null): Promise<{ personId: number | null; roles: Scoped[] }> {
+async function loadSender(db: Db, channel: ChannelName, userId: string | null): Promise<{ personId: number | null; roles: RoleGrant[] }> {
   if (userId === null) return { personId: null, roles: [] };
   const row = await db
     .selectFrom('channel_identities')
@@ -143,21 +146,18 @@ async function apply(db: Db, where: Where, decision: GroupDecision): Promise<voi
         .executeTakeFirst();
       if (!stopped) return; // stopped meanwhile by someone else: nothing to record
     }
-    await trx
-      .insertInto('audit_log')
-      .values({
-        actor_person_id: where.personId,
-        actor_label: write.as,
+    await writeAudit(trx, {
+        actorPersonId: where.personId,
+        actorLabel: write.as,
         action: write.kind === 'subscribe' ? 'group.subscribed' : 'group.stopped',
-        subject_type: 'group',
-        subject_id: String(where.identityId),
-        region_code: write.region.code,
-        details: JSON.stringify({
+        subjectType: 'group',
+        subjectId: String(where.identityId),
+        regionCode: write.region.code,
+        details: {
           channel: where.channel,
           level: write.region.level,
           ...(write.kind === 'subscribe' && where.current ? { previous: where.current.code } : {}),
-        }),
-      })
-      .execute();
+        },
+      });
   });
 }

@@ -3,19 +3,13 @@ import { withinOfficialScope } from '../../db/region-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { toVacancyFacts, VACANCY_FACTS_SELECTION } from '../../db/vacancy-facts.ts';
 import type { PendingVacancy } from './types.ts';
+import { writeAudit } from '../../db/audit-log.ts';
 
 /**
  * What officials may see and do, always limited to their region: a province code covers its communes, a commune
  * code that commune, no code the whole country. Every query here carries the scope in SQL.
  */
 type Db = Kysely<Database> | Transaction<Database>;
-export type Scoped = { role: 'official' | 'employer' | 'admin'; regionCode: string | null };
-
-export async function loadRoles(db: Db, personId: number): Promise<Scoped[]> {
-  const rows = await db.selectFrom('roles').select(['role', 'region_code']).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
-  return rows.map((r) => ({ role: r.role, regionCode: r.region_code }));
-}
-
 /** The SQL condition "this vacancy lies within one of the person's official or admin scopes". */
 function inScope(personId: number) {
   return withinOfficialScope(personId, sql`v.province_code`, sql`v.commune_code`);
@@ -57,18 +51,15 @@ export async function decideVacancy(trx: Transaction<Database>, personId: number
   if (!updated) return false;
   // The decision answers the workers' reports too.
   await trx.updateTable('scam_reports').set({ resolved_at: sql`now()`, resolved_by: personId }).where('vacancy_id', '=', vacancyId).where('resolved_at', 'is', null).execute();
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'official',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'official',
       action: decision === 'approve' ? 'vacancy.approved' : 'vacancy.rejected',
-      subject_type: 'vacancy',
-      subject_id: String(vacancyId),
-      region_code: updated.province_code,
-      details: JSON.stringify(reason ? { reason } : {}),
-    })
-    .execute();
+      subjectType: 'vacancy',
+      subjectId: String(vacancyId),
+      regionCode: updated.province_code,
+      details: reason ? { reason } : {},
+    });
   return true;
 }
 
@@ -92,36 +83,14 @@ export async function verifyEmployer(
     .returning(['e.id', 'e.owner_person_id', 'e.name', 'v.province_code'])
     .executeTakeFirst();
   if (!verified) return null;
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'official',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'official',
       action: 'employer.verified',
-      subject_type: 'employer',
-      subject_id: String(verified.id),
-      region_code: verified.province_code,
-      details: JSON.stringify({ vacancyId }),
-    })
-    .execute();
+      subjectType: 'employer',
+      subjectId: String(verified.id),
+      regionCode: verified.province_code,
+      details: { vacancyId },
+    });
   return { employerId: verified.id, ownerPersonId: verified.owner_person_id, name: verified.name };
-}
-
-/**
- * Who is told about a vacancy's region (a new vacancy to review, a worker's interest, a scam report): the
- * officials whose scope is its commune or province; when there are none, the officials and admins of the whole
- * country, so nothing goes unheard.
- */
-export async function officialsFor(db: Db, communeCode: string, provinceCode: string): Promise<number[]> {
-  const rows = await db
-    .selectFrom('roles')
-    .select(['person_id', 'region_code'])
-    .distinct()
-    .where('revoked_at', 'is', null)
-    .where('role', 'in', ['official', 'admin'])
-    .where((eb) => eb.or([eb('region_code', 'in', [communeCode, provinceCode]), eb('region_code', 'is', null)]))
-    .execute();
-  const local = rows.filter((r) => r.region_code !== null).map((r) => r.person_id);
-  const national = rows.filter((r) => r.region_code === null).map((r) => r.person_id);
-  return [...new Set(local.length > 0 ? local : national)];
 }

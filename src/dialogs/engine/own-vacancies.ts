@@ -1,10 +1,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { PURSUED_STATUSES, type ApplicationStatus } from '../../core/application-lifecycle.ts';
+import { PURSUED_STATUSES, type ApplicationStatus } from '../../kernel/application-lifecycle.ts';
 import { SHARES_CONTACT } from '../../db/applications.ts';
 import type { Database } from '../../db/schema.ts';
 import { toVacancyFacts, VACANCY_FACTS_SELECTION } from '../../db/vacancy-facts.ts';
 import { CLOSABLE_STATUSES } from '../flows/vacancies.ts';
 import type { Applicant, OwnVacancy } from './types.ts';
+import { writeAudit } from '../../db/audit-log.ts';
 
 /**
  * An employer's own vacancies (/tincuatoi): the list, closing one, and one's applicants. Ownership is always in
@@ -59,18 +60,15 @@ export async function closeOwnVacancy(trx: Transaction<Database>, personId: numb
     .returning(['v.province_code'])
     .executeTakeFirst();
   if (!closed) return false;
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'employer',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'employer',
       action: 'vacancy.closed',
-      subject_type: 'vacancy',
-      subject_id: String(vacancyId),
-      region_code: closed.province_code,
-      details: JSON.stringify({}),
-    })
-    .execute();
+      subjectType: 'vacancy',
+      subjectId: String(vacancyId),
+      regionCode: closed.province_code,
+      details: {},
+    });
   return true;
 }
 

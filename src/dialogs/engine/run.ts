@@ -1,17 +1,19 @@
+import { DEFAULT_QUIET_HOURS, type QuietHoursRule } from '../../kernel/quiet-hours.ts';
 import type { Kysely } from 'kysely';
-import { t, type Lang } from '../../core/i18n/index.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
 import { inviteCodeIn, redeemInvite } from '../../db/invites.ts';
 import type { Channel, Database } from '../../db/schema.ts';
-import type { OutboundMessage } from '../../channels/types.ts';
+import type { OutboundMessage } from '../../kernel/message.ts';
 import { welcome } from '../home.ts';
 import type { DialogHandler } from '../types.ts';
 import { decide } from './decide.ts';
 import { applyEffects } from './effects.ts';
-import { parseAlertChoice } from '../alert-choice.ts';
+import { parseAlertChoice } from '../../kernel/vacancy/alert-choices.ts';
 import { COMMAND_FLOWS, globalCommand, MENU_FLOWS } from './commands.ts';
 import { groupCommand, type GroupAdminLookup } from './group-command.ts';
 import { CONTEXT_LOADERS } from './loaders.ts';
-import { choicesOffered, loadEngineRecord, saveState } from './store.ts';
+import { loadEngineRecord, saveState } from '../../db/dialog-states.ts';
+import { choicesOffered } from '../../kernel/message.ts';
 import type { Flow, FlowState } from './types.ts';
 
 export interface EngineOptions {
@@ -19,6 +21,8 @@ export interface EngineOptions {
   groupAdmins?: GroupAdminLookup;
   /** Where this service is reached, for the dashboard links /baocao sends (default http://localhost:3000). */
   dashboardUrl?: string;
+  /** QUIET_HOURS (default 21-7). */
+  quietHours?: QuietHoursRule;
 }
 
 /**
@@ -50,7 +54,7 @@ export function createDialogEngine(db: Kysely<Database>, flows: Readonly<Record<
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
-      { lang, now, profile, employer, ...extra },
+      { lang, now, quietHours: options.quietHours ?? DEFAULT_QUIET_HOURS, profile, employer, ...extra },
       // Group chats are for announcements; personal flows happen in a private chat.
       personId ? flows : {},
     );

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { todayInVietnam } from '../../core/deadline.ts';
-import { parseAlertChoice } from '../alert-choice.ts';
+import { vietnamIsoDate } from '../../kernel/time.ts';
+import { parseAlertChoice } from '../../kernel/vacancy/alert-choices.ts';
 import type { Database } from '../../db/schema.ts';
 import { vacancyIsOpen, vacancyMatchesWorker } from '../../db/matching.ts';
 import { toVacancyFacts, VACANCY_FACTS_COLUMNS, type VacancyFactsRow } from '../../db/vacancy-facts.ts';
@@ -27,7 +27,7 @@ const COLUMNS = sql`v.id, ${VACANCY_FACTS_COLUMNS},
   EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = v.id AND a.person_id = w.person_id AND a.status <> 'not_suitable') AS interested`;
 
 export async function loadSearchContext(db: Kysely<Database>, personId: number, currentId: number | null, now: Date): Promise<SearchContext> {
-  const today = todayInVietnam(now);
+  const today = vietnamIsoDate(now);
   const [matches, current, consent] = await Promise.all([
     sql<Row>`
       SELECT ${COLUMNS}

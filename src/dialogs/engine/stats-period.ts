@@ -1,22 +1,24 @@
+import { isOfficial, officialRegions } from '../../kernel/roles.ts';
 import { sql, type Kysely } from 'kysely';
-import { thisMonth } from '../../core/periods.ts';
+import { thisMonth } from '../../kernel/periods.ts';
 import type { Database } from '../../db/schema.ts';
-import { computeFunnel, FUNNEL_MEASURES, resolveScope, type FunnelCounts, type FunnelScope } from '../../reports/funnel.ts';
+import { computeFunnel, FUNNEL_MEASURES, resolveScope, type FunnelCounts, type FunnelScope } from '../../reporting/funnel.ts';
 import { periodAsked } from '../flows/stats.ts';
 import type { ContextLoader } from './loaders.ts';
-import { loadRoles, type Scoped } from './officials.ts';
+import { type RoleGrant } from '../../kernel/roles.ts';
+import { loadRoles } from '../../db/roles.ts';
 import { areaName } from './stats.ts';
 import type { StatsFigures } from './types.ts';
 
 /**
- * /thongke for a period: the funnel (src/reports/funnel.ts, the same numbers as `npm run cli -- report` and the
+ * /thongke for a period: the funnel (src/reporting/funnel.ts, the same numbers as `npm run cli -- report` and the
  * dashboard) over the official's scope — the country, their province or their commune — and the vacancies
  * waiting for review there now. An official with several regions gets them added up (a commune inside one of
  * their provinces is not counted twice); people live in one commune, so people counts add up exactly, while an
  * employer or a broadcast in two of the regions counts in each.
  */
-export async function officialScopes(db: Kysely<Database>, roles: readonly Scoped[]): Promise<FunnelScope[]> {
-  const codes = roles.filter((r) => r.role === 'official' || r.role === 'admin').map((r) => r.regionCode);
+export async function officialScopes(db: Kysely<Database>, roles: readonly RoleGrant[]): Promise<FunnelScope[]> {
+  const codes = officialRegions(roles);
   if (codes.includes(null)) return [{ level: 'country', code: null, name: 'the whole country' }];
   const scopes: FunnelScope[] = [];
   for (const code of new Set(codes as string[])) {
@@ -50,7 +52,7 @@ async function pendingVacancies(db: Kysely<Database>, personId: number): Promise
  */
 export const loadStatsContext: ContextLoader = async ({ db, personId, identity, state, now, text, choiceId }) => {
   const roles = await loadRoles(db, personId);
-  if (!roles.some((r) => r.role === 'official' || r.role === 'admin')) return { roles };
+  if (!isOfficial(roles)) return { roles };
   const lang = identity.language;
   const ask = periodAsked(state, { text: text ?? null, choiceId: choiceId ?? null }, now, lang);
   if (ask.kind !== 'period' && state !== null) return { roles, stats: null };

@@ -1,7 +1,13 @@
-import type { OutboundMessage } from '../../channels/types.ts';
-import type { Lang } from '../../core/i18n/index.ts';
+import type { OutboundMessage } from '../../kernel/message.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
+import type { QuietHoursRule } from '../../kernel/quiet-hours.ts';
+import type { RoleGrant } from '../../kernel/roles.ts';
+import type { WorkerProfile } from '../../kernel/worker-profile.ts';
+import type { StoredDialogState } from '../../db/dialog-states.ts';
+import type { VacancyDraft } from '../../kernel/vacancy/draft.ts';
+import type { VacancyFacts } from '../../kernel/vacancy/facts.ts';
 import type { ConsentPurpose } from '../../db/schema.ts';
-import type { PriorityGroup } from '../../core/priority-groups.ts';
+import type { PriorityGroup } from '../../kernel/priority-groups.ts';
 
 /**
  * The conversation engine's vocabulary. A flow is a pure decision function: (state, input, context) →
@@ -9,15 +15,8 @@ import type { PriorityGroup } from '../../core/priority-groups.ts';
  * effects in one transaction; flows never touch the database, the network or the clock.
  */
 
-/** Where a person is in a flow; stored per chat (dialog_states), so a restart resumes at the same step. */
-export interface FlowState {
-  flow: string;
-  step: string;
-  /** The answers so far; plain JSON. */
-  data: Record<string, unknown>;
-  /** Wrong answers in a row at this step; the third offers help and the menu. */
-  misses: number;
-}
+/** Where a person is in a flow; stored per chat (src/db/dialog-states.ts), so a restart resumes at the same step. */
+export type FlowState = StoredDialogState;
 
 /** What the person sent, as the engine sees it. */
 export interface StepInput {
@@ -33,10 +32,12 @@ export interface StepInput {
 export interface FlowContext {
   lang: Lang;
   now: Date;
+  /** QUIET_HOURS as configured: when nothing is sent (a broadcast's start time is checked against it). */
+  quietHours: QuietHoursRule;
   /** The person's worker profile, when they registered before (to edit instead of asking again). */
   profile: WorkerProfile | null;
   /** The person's roles with their region scope (null = the whole country); loaded for the officials' flows. */
-  roles?: ReadonlyArray<{ role: 'official' | 'employer' | 'admin'; regionCode: string | null }>;
+  roles?: ReadonlyArray<RoleGrant>;
   /** Pending vacancies within the person's scope, oldest first; loaded for /duyet. */
   reviewQueue?: ReadonlyArray<PendingVacancy>;
   /** The person's employer record, when they posted or were verified before (absent: /dangtin asks the name). */
@@ -70,7 +71,7 @@ export interface Applicant {
   number: number;
   name: string | null;
   phoneE164: string | null;
-  status: import('../../core/application-lifecycle.ts').ApplicationStatus;
+  status: import('../../kernel/application-lifecycle.ts').ApplicationStatus;
   /** When they pressed "Quan tâm". */
   appliedAt: Date;
 }
@@ -81,7 +82,7 @@ export interface OutcomeApplication {
   vacancyTitle: string;
   employerName: string;
   workerName: string | null;
-  status: import('../../core/application-lifecycle.ts').ApplicationStatus;
+  status: import('../../kernel/application-lifecycle.ts').ApplicationStatus;
   appliedAt: Date;
 }
 
@@ -109,62 +110,7 @@ export interface SearchContext {
   sharesContact: boolean;
 }
 
-export type Reach = 'commune' | 'province' | 'country' | 'abroad';
-export type Frequency = 'instant' | 'daily';
 
-export interface WorkerProfile {
-  fullName: string | null;
-  birthYear: number | null;
-  phoneE164: string | null;
-  communeCode: string | null;
-  occupations: string[];
-  reach: Reach;
-  frequency: Frequency;
-  /** Hour of the daily digest (0–23, Vietnam time) when frequency is daily. */
-  digestHour: number | null;
-  /** Alerts paused by the person (the profile stays); read from the database, not written by a save. */
-  paused?: boolean;
-  /**
-   * Sensitive (src/core/priority-groups.ts): read only while the person's 'priority_status' consent is held;
-   * a save writes them only then (else clears them). Absent: a save leaves them as they are.
-   */
-  priorityGroups?: PriorityGroup[];
-  /** The person's own 'priority_status' consent is held; read from the database, not written by a save. */
-  priorityConsent?: boolean;
-}
-
-/** A vacancy as the employer posted it, before moderation (wage kept as written and as parsed). */
-export interface VacancyDraft {
-  /** The employer's company or household name, as typed (first time only; later taken from the record). */
-  employerName: string;
-  title: string;
-  occupation: string;
-  communeCode: string;
-  headcount: number;
-  wageRaw: string;
-  wage: import('../../core/wage/index.ts').Wage;
-  requirements: string | null;
-  /** Last day to apply, YYYY-MM-DD (Vietnam time). */
-  deadline: string;
-  contact: string;
-  overseas: boolean;
-  /** Why the scam shield holds it for an official ([] when nothing was found); see src/core/scam.ts. */
-  scamReasons: import('../../core/scam.ts').ScamReason[];
-}
-
-/** A complete vacancy as people see it: the poster's preview and the official's moderation card. */
-export interface VacancyFacts {
-  employerName: string;
-  employerVerified: boolean;
-  title: string;
-  occupation: string;
-  communeCode: string;
-  headcount: number;
-  wageRaw: string;
-  requirements: string | null;
-  deadline: string;
-  contact: string;
-}
 
 /** One of the person's own vacancies, as /tincuatoi lists it: its status and how many workers pressed "Quan tâm". */
 export interface OwnVacancy extends VacancyFacts {
@@ -175,13 +121,13 @@ export interface OwnVacancy extends VacancyFacts {
   interested: number;
 }
 
-/** /thongke: the funnel for a period over the official's area (src/reports/funnel.ts), and what waits for review now. */
+/** /thongke: the funnel for a period over the official's area (src/reporting/funnel.ts), and what waits for review now. */
 export interface StatsFigures {
   /** The area's name ("Thái Nguyên", or the whole country). */
   area: string;
-  period: import('../../core/periods.ts').Period;
+  period: import('../../kernel/periods.ts').Period;
   /** The funnel's totals over the official's scope (their regions added up when they have several). */
-  funnel: import('../../reports/funnel.ts').FunnelCounts;
+  funnel: import('../../reporting/funnel.ts').FunnelCounts;
   /** Vacancies in the area waiting for an official's decision now. */
   pendingVacancies: number;
   /** The words after "/thongke" that were not a period (this month is shown instead); null otherwise. */
@@ -203,7 +149,7 @@ export interface BroadcastDraft {
 /** A vacancy waiting for an official, with the scam shield's reasons. */
 export interface PendingVacancy extends VacancyFacts {
   id: number;
-  scamReasons: import('../../core/scam.ts').ScamReason[];
+  scamReasons: import('../../kernel/scam.ts').ScamReason[];
   /** Workers' scam reports not yet answered; a vacancy with 3 is hidden until an official decides. */
   openReports?: number;
 }
@@ -244,10 +190,10 @@ export type Effect =
    * An employer (on their own vacancy) or an official (a worker within their scope) records a step of an
    * application; the right to act and the step are checked again in SQL (src/db/applications.ts).
    */
-  | { kind: 'move_application'; applicationId: number; status: import('../../core/application-lifecycle.ts').ApplicationStatus; as: 'employer' | 'official' }
+  | { kind: 'move_application'; applicationId: number; status: import('../../kernel/application-lifecycle.ts').ApplicationStatus; as: 'employer' | 'official' }
   /** /theodoi: the worker's sex, or null to clear it. */
   | { kind: 'set_sex'; sex: 'female' | 'male' | null }
-  /** /theodoi: the worker's wage floor, monthly đồng (src/core/wage/floor.ts), or null to clear it. */
+  /** /theodoi: the worker's wage floor, monthly đồng (src/kernel/wage/floor.ts), or null to clear it. */
   | { kind: 'set_wage_floor'; vnd: number | null };
 
 export type StepResult =

@@ -1,12 +1,12 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
-import { formatWageFloor, readWageFloor, type WageFloorAnswer } from '../../core/wage/index.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { formatWageFloor, readWageFloor, type WageFloorAnswer } from '../../kernel/wage/index.ts';
 import type { StepInput } from '../engine/types.ts';
 import { chosen } from './shared/choice.ts';
 
 /**
  * /theodoi → Lương tối thiểu: the lowest monthly pay, typed ("5 triệu", "5tr", "4.500.000") and read by
- * src/core/wage/floor.ts; "bỏ" / "không" or the numbered choice clears it ("0" stays the way back to the menu, as
+ * src/kernel/wage/floor.ts; "bỏ" / "không" or the numbered choice clears it ("0" stays the way back to the menu, as
  * everywhere). A day or hour rate, another currency or an unreadable answer gets the question again with why.
  * Optional and only here, never in registration. Pure.
  */

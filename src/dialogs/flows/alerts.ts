@@ -1,6 +1,6 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
-import { formatWageFloor } from '../../core/wage/index.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { formatWageFloor } from '../../kernel/wage/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { welcome } from '../home.ts';
 import { answerWageFloor, wageFloorQuestion } from './alerts-wage-floor.ts';

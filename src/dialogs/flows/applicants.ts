@@ -1,6 +1,6 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { offeredTargets, type ApplicationStatus } from '../../core/application-lifecycle.ts';
-import { formatDate, t, type Lang } from '../../core/i18n/index.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { offeredTargets, type ApplicationStatus } from '../../kernel/application-lifecycle.ts';
+import { formatDate, t, type Lang } from '../../kernel/i18n/index.ts';
 import type { Applicant, Effect, FlowContext, OwnVacancy, StepInput } from '../engine/types.ts';
 import { localPhone } from './registration/parse.ts';
 import { chosen } from './shared/choice.ts';

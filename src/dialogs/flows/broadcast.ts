@@ -1,7 +1,7 @@
-import type { OutboundMessage } from '../../channels/types.ts';
-import { resolveChoice } from '../../core/choices.ts';
-import { collapseSpaces, fold } from '../../core/fold.ts';
-import { isPriorityGroup, type PriorityGroup } from '../../core/priority-groups.ts';
+import type { OutboundMessage } from '../../kernel/message.ts';
+import { resolveChoice } from '../../kernel/choices.ts';
+import { collapseSpaces, fold } from '../../kernel/fold.ts';
+import { isPriorityGroup, type PriorityGroup } from '../../kernel/priority-groups.ts';
 import { audienceFromBreakdown } from '../../db/broadcast-audience.ts';
 import type { Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { BROADCAST_FLOW, EMPTY, isStep, readData, STEPS, TEXT_MAX, writeData, type BroadcastData, type Step } from './broadcast/data.ts';
@@ -71,7 +71,7 @@ function planOf(data: BroadcastData, context: FlowContext): q.Plan | null {
 }
 
 function question(step: Step, data: BroadcastData, context: FlowContext, scopes: Scopes): OutboundMessage {
-  const { lang, now } = context;
+  const { lang, now, quietHours: quiet } = context;
   switch (step) {
     case 'recent': {
       const recent = context.recentBroadcasts ?? [];
@@ -88,12 +88,12 @@ function question(step: Step, data: BroadcastData, context: FlowContext, scopes:
     case 'groups':
       return q.groupsQuestion(lang, data.targets ?? []);
     case 'when':
-      return q.whenQuestion(lang, now);
+      return q.whenQuestion(lang, now, quiet);
     case 'preview':
     case 'confirm': {
       const plan = planOf(data, context);
       if (plan === null) return q.groupsQuestion(lang, data.targets ?? []);
-      return step === 'confirm' && data.sendAt !== null ? q.confirmQuestion(lang, plan, new Date(data.sendAt), now) : q.previewQuestion(lang, plan, now);
+      return step === 'confirm' && data.sendAt !== null ? q.confirmQuestion(lang, plan, new Date(data.sendAt), now, quiet) : q.previewQuestion(lang, plan, now, quiet);
     }
   }
 }
@@ -242,8 +242,8 @@ function send(data: BroadcastData, plan: q.Plan, at: Date, context: FlowContext,
 
 /** A time answered (typed anywhere a time makes sense, or a time choice pressed). */
 function onTime(data: BroadcastData, answer: SendTimeAnswer, typed: string | null, context: FlowContext, scopes: Scopes, atWhenStep: boolean): StepResult {
-  const { lang, now } = context;
-  const at = (miss: q.WhenMiss): StepResult => (atWhenStep ? missWith(q.whenMiss(lang, now, miss)) : continueAt('when', data, [q.whenMiss(lang, now, miss)]));
+  const { lang, now, quietHours: quiet } = context;
+  const at = (miss: q.WhenMiss): StepResult => (atWhenStep ? missWith(q.whenMiss(lang, now, quiet, miss)) : continueAt('when', data, [q.whenMiss(lang, now, quiet, miss)]));
   switch (answer.kind) {
     case 'now':
       return goOn({ ...data, sendAt: null }, context, scopes);
@@ -268,29 +268,29 @@ function timeChoice(input: StepInput, context: FlowContext): SendTimeAnswer | nu
   if (id === q.WHEN_NOW) return { kind: 'now' };
   if (id === null || !id.startsWith(q.WHEN_AT_PREFIX)) return null;
   const minute = Number(id.slice(q.WHEN_AT_PREFIX.length));
-  return Number.isSafeInteger(minute) ? checkSendTime(new Date(minute * 60_000), context.now) : null;
+  return Number.isSafeInteger(minute) ? checkSendTime(new Date(minute * 60_000), context.now, context.quietHours) : null;
 }
 
 function onWhen(data: BroadcastData, input: StepInput, context: FlowContext, scopes: Scopes): StepResult {
-  const { lang, now } = context;
+  const { lang, now, quietHours: quiet } = context;
   const pressed = timeChoice(input, context) ?? (() => {
-    const id = chosen(input, q.whenChoices(lang, now));
+    const id = chosen(input, q.whenChoices(lang, now, quiet));
     return id === null ? null : timeChoice({ text: null, choiceId: id, choiceIds: [id] }, context);
   })();
   if (pressed !== null) return onTime(data, pressed, input.text, context, scopes, true);
-  if (input.text === null) return missWith(q.whenMiss(lang, now, { kind: 'invalid', typed: null }));
-  return onTime(data, parseSendTime(input.text, now), input.text, context, scopes, true);
+  if (input.text === null) return missWith(q.whenMiss(lang, now, quiet, { kind: 'invalid', typed: null }));
+  return onTime(data, parseSendTime(input.text, now, quiet), input.text, context, scopes, true);
 }
 
 function onPreview(data: BroadcastData, input: StepInput, context: FlowContext, scopes: Scopes): StepResult {
-  const { lang, now } = context;
+  const { lang, now, quietHours: quiet } = context;
   const plan = planOf(data, context);
   if (plan === null) return goOn(data, context, scopes);
-  switch (chosen(input, q.previewChoices(lang, now))) {
+  switch (chosen(input, q.previewChoices(lang, now, quiet))) {
     case q.PREVIEW_SEND:
-      return send(data, plan, startOfSending(now), context, scopes);
+      return send(data, plan, startOfSending(now, quiet), context, scopes);
     case q.PREVIEW_SCHEDULE:
-      return continueAt('when', data, [q.whenQuestion(lang, now)]);
+      return continueAt('when', data, [q.whenQuestion(lang, now, quiet)]);
     case q.EDIT_TEXT:
       return continueAt('text', { ...data, text: null }, [q.textQuestion(lang, false)]);
     case q.EDIT_TARGETS:
@@ -301,34 +301,34 @@ function onPreview(data: BroadcastData, input: StepInput, context: FlowContext, 
       break;
   }
   // A time typed straight away ("8:00 mai") schedules it.
-  const answer = input.text === null ? null : parseSendTime(input.text, now);
-  if (answer?.kind === 'now') return send(data, plan, startOfSending(now), context, scopes);
+  const answer = input.text === null ? null : parseSendTime(input.text, now, quiet);
+  if (answer?.kind === 'now') return send(data, plan, startOfSending(now, quiet), context, scopes);
   if (answer !== null && answer.kind !== 'invalid') return onTime(data, answer, input.text, context, scopes, false);
-  return missWith(q.previewMiss(lang, plan, now));
+  return missWith(q.previewMiss(lang, plan, now, quiet));
 }
 
 function onConfirm(data: BroadcastData, input: StepInput, context: FlowContext, scopes: Scopes): StepResult {
-  const { lang, now } = context;
+  const { lang, now, quietHours: quiet } = context;
   const plan = planOf(data, context);
   if (plan === null || data.sendAt === null) return goOn(data, context, scopes);
   const at = new Date(data.sendAt);
   switch (chosen(input, q.confirmChoices(lang))) {
     case q.CONFIRM_SEND:
       // Resumed after the time passed: the time is asked again.
-      if (at.getTime() <= now.getTime()) return continueAt('when', { ...data, sendAt: null }, [q.whenMiss(lang, now, { kind: 'passed', at })]);
+      if (at.getTime() <= now.getTime()) return continueAt('when', { ...data, sendAt: null }, [q.whenMiss(lang, now, quiet, { kind: 'passed', at })]);
       return send(data, plan, at, context, scopes);
     case q.EDIT_TEXT:
       return continueAt('text', { ...data, text: null }, [q.textQuestion(lang, false)]);
     case q.CHANGE_TIME:
-      return continueAt('when', data, [q.whenQuestion(lang, now)]);
+      return continueAt('when', data, [q.whenQuestion(lang, now, quiet)]);
     case q.CANCEL:
       return { kind: 'done', replies: [q.cancelledReply(lang)] };
     default:
       break;
   }
-  const answer = input.text === null ? null : parseSendTime(input.text, now);
+  const answer = input.text === null ? null : parseSendTime(input.text, now, quiet);
   if (answer !== null && answer.kind !== 'invalid') return onTime(data, answer, input.text, context, scopes, false);
-  return missWith(q.confirmMiss(lang, plan, at, now));
+  return missWith(q.confirmMiss(lang, plan, at, now, quiet));
 }
 
 export const broadcastFlow: Flow = {

@@ -1,4 +1,5 @@
-import { t } from '../../core/i18n/index.ts';
+import { isOfficial } from '../../kernel/roles.ts';
+import { t } from '../../kernel/i18n/index.ts';
 import type { Flow, FlowContext, StepResult } from '../engine/types.ts';
 
 /**
@@ -14,13 +15,9 @@ export interface DashboardLinkOffer {
   minutes: number;
 }
 
-function readsFigures(context: FlowContext): boolean {
-  return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
-}
-
 function answer(context: FlowContext): StepResult {
   const { lang } = context;
-  if (!readsFigures(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+  if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
   const link = context.dashboardLink ?? null;
   if (link === null) return { kind: 'done', replies: [{ text: t(lang, 'dashboard.link.failed') }] };
   return { kind: 'done', replies: [{ text: t(lang, 'dashboard.link.message', { url: link.url, minutes: link.minutes }) }] };

@@ -1,5 +1,5 @@
-import { resolveChoice } from '../../core/choices.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
+import { resolveChoice } from '../../kernel/choices.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
 import type { Flow, StepResult } from '../engine/types.ts';
 
 /** /xoa: erase the person's data after one confirmation (PDP law: deletion on request). Pure. */

@@ -1,6 +1,6 @@
-import type { Choice } from '../../channels/types.ts';
-import { fold } from '../../core/fold.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
+import type { Choice } from '../../kernel/message.ts';
+import { fold } from '../../kernel/fold.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
 import type { Flow, StepResult } from '../engine/types.ts';
 import { MENU_CHOICES } from '../home.ts';
 import { chosen } from './shared/choice.ts';

@@ -1,6 +1,7 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { needsConfirmation, offeredTargets, type ApplicationStatus } from '../../core/application-lifecycle.ts';
-import { formatDate, t, type Lang } from '../../core/i18n/index.ts';
+import { isOfficial } from '../../kernel/roles.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { needsConfirmation, offeredTargets, type ApplicationStatus } from '../../kernel/application-lifecycle.ts';
+import { formatDate, t, type Lang } from '../../kernel/i18n/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, OutcomeApplication, StepInput, StepResult } from '../engine/types.ts';
 import { chosen } from './shared/choice.ts';
 import { applicationStatusWords } from './shared/application-status.ts';
@@ -50,10 +51,6 @@ export function storedApplicationId(state: FlowState | null): number | null {
 function at(step: Step, data: Data, replies: OutboundMessage[], effects?: Effect[]): StepResult {
   const state = { flow: OUTCOMES_FLOW, step, data: { ...data }, misses: 0 };
   return effects ? { kind: 'continue', replies, state, effects } : { kind: 'continue', replies, state };
-}
-
-function isOfficial(context: FlowContext): boolean {
-  return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
 }
 
 /** The list as it stands, with a step just recorded shown at once (the list was read before this message's write). */
@@ -179,11 +176,11 @@ export const outcomesFlow: Flow = {
   name: OUTCOMES_FLOW,
   steps: STEPS,
   begin(context): StepResult {
-    if (!isOfficial(context)) return refused(context.lang);
+    if (!isOfficial(context.roles)) return refused(context.lang);
     return showList(context, 0);
   },
   step(state, input, context): StepResult {
-    if (!isOfficial(context)) return refused(context.lang);
+    if (!isOfficial(context.roles)) return refused(context.lang);
     const data = readData(state);
     if (state.step === 'list') return onList(context, data, input);
     // Out of scope now (a role changed), or gone: back to the list.

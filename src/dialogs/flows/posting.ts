@@ -1,8 +1,9 @@
-import type { OutboundMessage } from '../../channels/types.ts';
-import { parseDeadline, todayInVietnam } from '../../core/deadline.ts';
-import type { Lang } from '../../core/i18n/index.ts';
-import { isOccupationKey, matchOccupations } from '../../core/occupations/index.ts';
-import { parseWage } from '../../core/wage/index.ts';
+import type { OutboundMessage } from '../../kernel/message.ts';
+import { parseDeadline } from '../../kernel/deadline.ts';
+import { vietnamIsoDate } from '../../kernel/time.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
+import { isOccupationKey, matchOccupations } from '../../kernel/occupations/index.ts';
+import { parseWage } from '../../kernel/wage/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { EMPTY, isStep, readData, STEPS, writeData, type PostingData, type Step } from './posting/data.ts';
 import { draftOf, factsOf } from './posting/draft.ts';
@@ -211,7 +212,7 @@ function onPreview(data: PostingData, input: StepInput, context: FlowContext): S
       const facts = factsOf(data);
       if (facts === null) return goOn(data, lang);
       // Resumed days later: a deadline that has passed meanwhile is asked again.
-      if (facts.deadline < todayInVietnam(context.now)) {
+      if (facts.deadline < vietnamIsoDate(context.now)) {
         return explainAt('deadline', { ...data, deadline: null }, q.deadlineMiss(lang, { kind: 'past', date: facts.deadline }));
       }
       const vacancy = draftOf(facts);

@@ -1,6 +1,6 @@
-import type { OutboundMessage } from '../../channels/types.ts';
-import type { Lang } from '../../core/i18n/index.ts';
-import { t } from '../../core/i18n/index.ts';
+import type { OutboundMessage } from '../../kernel/message.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
+import { t } from '../../kernel/i18n/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../engine/types.ts';
 import { chosen } from './shared/choice.ts';
 import { EMPTY, fromProfile, isStep, profileOf, readData, STEPS, writeData, type RegistrationData, type Step } from './registration/data.ts';

@@ -1,8 +1,9 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { resolveChoice } from '../../core/choices.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
+import { isOfficial } from '../../kernel/roles.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { resolveChoice } from '../../kernel/choices.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, PendingVacancy, StepResult } from '../engine/types.ts';
-import { previewText } from './posting/questions.ts';
+import { previewText } from '../../kernel/vacancy/card.ts';
 
 /**
  * /duyet: an official goes through the pending vacancies of their area, oldest first: approve, reject with a
@@ -51,10 +52,6 @@ function card(lang: Lang, vacancy: PendingVacancy, index: number, total: number)
   return { text: [heading, ...body, ...risk, ...reports].join('\n'), choices: cardChoices(lang, vacancy), prompt: t(lang, 'review.question') };
 }
 
-function isOfficial(context: FlowContext): boolean {
-  return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
-}
-
 /** The vacancies still to go through: neither decided now nor skipped. */
 function remainingOf(context: FlowContext, skipped: number[], decidedId: number | null): PendingVacancy[] {
   return (context.reviewQueue ?? []).filter((v) => v.id !== decidedId && !skipped.includes(v.id));
@@ -78,13 +75,13 @@ export const reviewFlow: Flow = {
   steps: ['card', 'reason'],
   begin(context): StepResult {
     const { lang } = context;
-    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+    if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
     if ((context.reviewQueue ?? []).length === 0) return { kind: 'done', replies: [{ text: t(lang, 'review.empty') }] };
     return next(context, [], null, []);
   },
   step(state, input, context): StepResult {
     const { lang } = context;
-    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+    if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
     const data = readData(state);
     const vacancy = (context.reviewQueue ?? []).find((v) => v.id === data.current);
     if (!vacancy) return next(context, data.skipped, null, []); // decided by someone else meanwhile

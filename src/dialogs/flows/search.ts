@@ -1,10 +1,10 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { resolveChoice } from '../../core/choices.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
-import { normalizePhone } from '../../core/phone.ts';
-import { formatWage, parseWage } from '../../core/wage/index.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { resolveChoice } from '../../kernel/choices.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { normalizePhone } from '../../kernel/phone.ts';
+import { formatWage, parseWage } from '../../kernel/wage/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, SearchVacancy, StepInput, StepResult } from '../engine/types.ts';
-import { vacancyCard } from '../vacancy-card.ts';
+import { vacancyCard } from '../../kernel/vacancy/card.ts';
 import { communeTarget } from './shared/place.ts';
 
 /**

@@ -1,8 +1,9 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { formatDeadlineVi } from '../../core/deadline.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
-import { shownPeopleCount } from '../../core/suppression.ts';
-import { lastMonth, readPeriod, samePeriod, thisMonth, thisYear, type Period } from '../../core/periods.ts';
+import { isOfficial } from '../../kernel/roles.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { formatDeadlineVi } from '../../kernel/deadline.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { shownPeopleCount } from '../../kernel/suppression.ts';
+import { lastMonth, readPeriod, samePeriod, thisMonth, thisYear, type Period } from '../../kernel/periods.ts';
 import { ANSWER_LIMIT, isLongerThan } from '../engine/answer-limit.ts';
 import { globalCommand } from '../engine/commands.ts';
 import type { Flow, FlowContext, FlowState, StatsFigures, StepInput, StepResult } from '../engine/types.ts';
@@ -12,7 +13,7 @@ import { chosen } from './shared/choice.ts';
  * /thongke: an official's funnel for their area and a period. "/thongke" shows this month; the numbered
  * choices show last month, this year, or a range of days typed as "dd/mm/yyyy - dd/mm/yyyy"; a period can also
  * be typed ("/thongke thang truoc", "/thongke 2026", or at the question). The figures are computed by the flow's
- * loader (src/reports/funnel.ts, within the official's scope) for the period `periodAsked` reads from the same
+ * loader (src/reporting/funnel.ts, within the official's scope) for the period `periodAsked` reads from the same
  * message. People counts under 5 are shown as "dưới 5" (small groups could be identified). Pure.
  */
 export const STATS_FLOW = 'stats';
@@ -82,7 +83,7 @@ export function periodLabel(lang: Lang, period: Period): string {
   return t(lang, 'stats.period.range', { from: formatDeadlineVi(period.from), to: formatDeadlineVi(period.to) });
 }
 
-/** A count of people as /thongke shows it: 1–4 read "dưới 5" (src/core/suppression.ts). */
+/** A count of people as /thongke shows it: 1–4 read "dưới 5" (src/kernel/suppression.ts). */
 function people(lang: Lang, n: number | null): string | number {
   const shown = shownPeopleCount(n ?? 0);
   return typeof shown === 'number' ? shown : t(lang, 'stats.fewer_than_5');
@@ -111,10 +112,6 @@ function rangeQuestion(lang: Lang, miss = false): OutboundMessage {
   return { text: t(lang, miss ? 'stats.range_miss' : 'stats.range_text'), prompt: t(lang, 'stats.range_question') };
 }
 
-function isOfficial(context: FlowContext): boolean {
-  return (context.roles ?? []).some((r) => r.role === 'official' || r.role === 'admin');
-}
-
 function at(step: Step, replies: OutboundMessage[]): StepResult {
   return { kind: 'continue', replies, state: { flow: STATS_FLOW, step, data: {}, misses: 0 } };
 }
@@ -131,12 +128,12 @@ export const statsFlow: Flow = {
   name: STATS_FLOW,
   steps: STEPS,
   begin(context): StepResult {
-    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(context.lang, 'review.not_official') }] };
+    if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(context.lang, 'review.not_official') }] };
     return show(context, null);
   },
   step(state: FlowState, input: StepInput, context: FlowContext): StepResult {
     const { lang } = context;
-    if (!isOfficial(context)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+    if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
     const ask = periodAsked(state, input, context.now, lang);
     switch (ask.kind) {
       case 'period':

@@ -1,8 +1,9 @@
-import type { Choice, OutboundMessage } from '../../channels/types.ts';
-import { formatDeadlineVi, todayInVietnam } from '../../core/deadline.ts';
-import { t, type Lang } from '../../core/i18n/index.ts';
+import type { Choice, OutboundMessage } from '../../kernel/message.ts';
+import { formatDeadlineVi } from '../../kernel/deadline.ts';
+import { vietnamIsoDate } from '../../kernel/time.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
 import type { Effect, Flow, FlowContext, FlowState, OwnVacancy, StepInput, StepResult } from '../engine/types.ts';
-import { previewText } from './posting/questions.ts';
+import { previewText } from '../../kernel/vacancy/card.ts';
 import { onApplicant, onApplicants, showApplicants, type ApplicantsAnswer } from './applicants.ts';
 import { chosen } from './shared/choice.ts';
 
@@ -80,7 +81,7 @@ export function statusWords(lang: Lang, vacancy: OwnVacancy, now: Date, reasonLe
     case 'pending':
       return t(lang, 'vacancies.status.pending');
     case 'approved':
-      return vacancy.deadline < todayInVietnam(now) ? t(lang, 'vacancies.status.expired') : t(lang, 'vacancies.status.approved');
+      return vacancy.deadline < vietnamIsoDate(now) ? t(lang, 'vacancies.status.expired') : t(lang, 'vacancies.status.approved');
     case 'rejected':
       return vacancy.rejectReason
         ? t(lang, 'vacancies.status.rejected', { reason: cut(vacancy.rejectReason, reasonLength) })

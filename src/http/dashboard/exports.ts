@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { formatDate, t } from '../../core/i18n/index.ts';
+import { formatDate, t } from '../../kernel/i18n/index.ts';
 import { queryValue, type Query } from '../../dashboard/filters.ts';
 import { writeAudit } from '../../db/audit-log.ts';
-import { tableCsv } from '../../reports/render-csv.ts';
-import { tablesXlsx } from '../../reports/render-xlsx.ts';
-import { clock, day } from '../../web/format.ts';
+import { tableCsv } from '../../reporting/render-csv.ts';
+import { tablesXlsx } from '../../reporting/render-xlsx.ts';
+import { clock, day } from '../../dashboard/pages/format.ts';
 import { authenticate, type DashboardDeps } from './authenticate.ts';
 import { loadReport, type ReportRequest } from './report-request.ts';
 import { sendMessage } from './respond.ts';

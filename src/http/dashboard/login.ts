@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { t } from '../../core/i18n/index.ts';
+import { t } from '../../kernel/i18n/index.ts';
 import { queryValue, type Query } from '../../dashboard/filters.ts';
 import { checkDashboardLink, LINK_LIFETIME_MINUTES, spendDashboardLink, type LinkSpent } from '../../dashboard/links.ts';
 import { closeSession, openSession, SESSION_LIFETIME_MS } from '../../dashboard/sessions.ts';
 import { viewerFor } from '../../dashboard/viewer.ts';
 import { writeAudit } from '../../db/audit-log.ts';
-import { adminLoginPage, type AfterLogin } from '../../web/admin-login-page.ts';
-import { loginPage } from '../../web/message-page.ts';
+import { adminLoginPage, type AfterLogin } from '../../dashboard/pages/admin-login-page.ts';
+import { loginPage } from '../../dashboard/pages/message-page.ts';
 import { ADMIN_QUEUES_PATH } from '../admin-queues.ts';
 import { cookieNamed, sameSecret } from '../credentials.ts';
 import { isSameOrigin } from '../same-origin.ts';

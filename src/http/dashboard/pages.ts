@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { t } from '../../core/i18n/index.ts';
+import { t } from '../../kernel/i18n/index.ts';
 import { covers } from '../../dashboard/access.ts';
 import { readAuditFilters } from '../../dashboard/audit-filters.ts';
 import { queryValue, quickPeriods, type Query } from '../../dashboard/filters.ts';
 import type { Viewer } from '../../dashboard/viewer.ts';
 import { readAudit } from '../../db/audit-log.ts';
-import { resolveScope, type FunnelScope } from '../../reports/funnel.ts';
-import { auditPage } from '../../web/audit-page.ts';
-import { dashboardPage, type AreaLink, type DashboardView } from '../../web/dashboard-page.ts';
+import { resolveScope, type FunnelScope } from '../../reporting/funnel.ts';
+import { auditPage } from '../../dashboard/pages/audit-page.ts';
+import { dashboardPage, type AreaLink, type DashboardView } from '../../dashboard/pages/dashboard-page.ts';
 import { authenticate, type DashboardDeps } from './authenticate.ts';
 import { showLogin } from './login.ts';
 import { areaName, loadReport } from './report-request.ts';

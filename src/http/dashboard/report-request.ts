@@ -1,11 +1,11 @@
 import type { FastifyReply } from 'fastify';
-import { t, type Lang } from '../../core/i18n/index.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
 import { covers, defaultRegion } from '../../dashboard/access.ts';
 import { readDashboardFilters, type DashboardFilters, type FilterError, type Query } from '../../dashboard/filters.ts';
 import type { Viewer } from '../../dashboard/viewer.ts';
-import { dashboardTables, type ReportTable } from '../../reports/dashboard-tables.ts';
-import { computeFunnel, resolveScope, type FunnelReport, type FunnelScope } from '../../reports/funnel.ts';
-import { day } from '../../web/format.ts';
+import { dashboardTables, type ReportTable } from '../../reporting/dashboard-tables.ts';
+import { computeFunnel, resolveScope, type FunnelReport, type FunnelScope } from '../../reporting/funnel.ts';
+import { day } from '../../dashboard/pages/format.ts';
 import type { DashboardDeps } from './authenticate.ts';
 import { sendMessage } from './respond.ts';
 

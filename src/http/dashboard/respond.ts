@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
-import { t, type Lang } from '../../core/i18n/index.ts';
-import type { SafeHtml } from '../../web/html.ts';
-import { messagePage } from '../../web/message-page.ts';
+import { t, type Lang } from '../../kernel/i18n/index.ts';
+import type { SafeHtml } from '../../dashboard/pages/html.ts';
+import { messagePage } from '../../dashboard/pages/message-page.ts';
 
 /** How every /dashboard response is sent: its security headers, its cookie, HTML and refusals. */
 export const DASHBOARD_PATH = '/dashboard';

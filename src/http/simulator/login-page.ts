@@ -4,8 +4,8 @@
  * allowed by their hash, so the form needs nothing that the token guards. Pure.
  */
 import { createHash } from 'node:crypto';
-import { type Lang, t } from '../../core/i18n/index.ts';
-import { html, SafeHtml } from '../../web/html.ts';
+import { type Lang, t } from '../../kernel/i18n/index.ts';
+import { html, SafeHtml } from '../../dashboard/pages/html.ts';
 
 export const SIMULATOR_LOGIN_PATH = '/simulator/login';
 export const SIMULATOR_LOGOUT_PATH = '/simulator/logout';

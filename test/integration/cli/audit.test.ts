@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditCommand } from '../../../src/cli/audit.ts';
 import { UsageError } from '../../../src/cli/usage-error.ts';
-import { loadConfig } from '../../../src/config.ts';
+import { loadConfig } from '../../../src/app/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { writeAudit } from '../../../src/db/audit-log.ts';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { grantCommand } from '../../../src/cli/grant.ts';
 import { UsageError } from '../../../src/cli/usage-error.ts';
-import { loadConfig } from '../../../src/config.ts';
+import { loadConfig } from '../../../src/app/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
@@ -68,7 +68,7 @@ describe('npm run cli -- grant, with real PostgreSQL', () => {
   });
 
   it('through npm run cli: exit code 2 and one line for a simulator chat without --allow-simulator', () => {
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'grant', '--channel', 'simulator', '--chat', 'sim-demo', '--role', 'admin'], {
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/app/cli.ts', 'grant', '--channel', 'simulator', '--chat', 'sim-demo', '--role', 'admin'], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'silent' },
       encoding: 'utf8',

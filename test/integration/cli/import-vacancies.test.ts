@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importVacanciesCommand } from '../../../src/cli/import-vacancies.ts';
 import { UsageError } from '../../../src/cli/usage-error.ts';
 import { VacancyCsvError } from '../../../src/cli/vacancy-csv.ts';
-import { loadConfig } from '../../../src/config.ts';
-import { todayInVietnam } from '../../../src/core/deadline.ts';
+import { loadConfig } from '../../../src/app/config.ts';
+import { vietnamIsoDate } from '../../../src/kernel/time.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
@@ -232,12 +232,12 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
   it('through npm run cli: exit code 0 for a clean import, 1 for bad rows, 2 for wrong usage', () => {
     // The real clock here, so the deadline is a few days from today.
     const day = new Date(Date.now() + 10 * 24 * 3600_000);
-    const deadline = todayInVietnam(day);
+    const deadline = vietnamIsoDate(day);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-import-'));
     const file = path.join(dir, 'today.csv');
     fs.writeFileSync(file, `employer,title,occupation,commune,province,headcount,wage,deadline,contact\nHTX Rau Sạch,Công nhân trồng rau,nông nghiệp,Văn Lăng,19,5,6 triệu,${deadline},0918 222 333\nHTX Rau Sạch,Đóng gói,nông nghiệp,Văn Lăng,19,0,6 triệu,${deadline},0918 222 333\n`);
     const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import-vacancies', ...args], {
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/app/cli.ts', 'import-vacancies', ...args], {
         cwd: ROOT,
         env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'silent' },
         encoding: 'utf8',

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportCommand } from '../../../src/cli/report.ts';
 import { UsageError } from '../../../src/cli/usage-error.ts';
-import { loadConfig } from '../../../src/config.ts';
+import { loadConfig } from '../../../src/app/config.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import type { ApplicationStatus, VacancyStatus } from '../../../src/db/schema.ts';
-import { computeFunnel, resolveScope, type FunnelCounts, type FunnelScope, funnelCounts } from '../../../src/reports/funnel.ts';
+import { computeFunnel, resolveScope, type FunnelScope, funnelCounts } from '../../../src/reporting/funnel.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
 /** A moment in Vietnam time: '2026-03-04 10:00'. */

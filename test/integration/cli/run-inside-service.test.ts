@@ -7,7 +7,7 @@ import { forwardToRunningService } from '../../../src/cli/forward.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { startCliEndpoint } from '../../../src/process/cli-endpoint.ts';
+import { startCliEndpoint } from '../../../src/app/cli-endpoint.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError, webhooksCommand } from '../../../src/cli/webhooks.ts';
-import { loadConfig } from '../../../src/config.ts';
+import { loadConfig } from '../../../src/app/config.ts';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/telegram-api.ts';
 import { startFakeZaloApi, type ZaloFakeApi } from '../../fakes/zalo-api.ts';
 

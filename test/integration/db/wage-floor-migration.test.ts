@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseWage } from '../../../src/core/wage/index.ts';
+import { parseWage } from '../../../src/kernel/wage/index.ts';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { createMigrator, migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';

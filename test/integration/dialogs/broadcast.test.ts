@@ -5,9 +5,11 @@ import { audienceFromBreakdown, countBroadcastAudience, loadAudienceBreakdown } 
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import { applyEffects } from '../../../src/dialogs/engine/effects.ts';
-import { startOfSending, vietnamTime } from '../../../src/dialogs/flows/broadcast/when.ts';
+import { startOfSending } from '../../../src/dialogs/flows/broadcast/when.ts';
+import { vietnamWallClock } from '../../../src/kernel/time.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { backends } from '../../harness/databases.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * /phatsong through the real inbound pipeline (simulator channel), on PostgreSQL and PGlite: an official of
@@ -95,7 +97,7 @@ describe.each(backends)('officials broadcast within their scope, on $name', (bac
       official_person_id: officialId, scope_region_code: '19', text: TEXT, target_region_codes: ['19'], priority_groups: [], status: 'scheduled', recipients_estimated: 8,
     });
     // Now, or 07:00 when the test runs in the quiet hours.
-    expect(Math.abs(row.send_at.getTime() - startOfSending(before).getTime())).toBeLessThan(60_000);
+    expect(Math.abs(row.send_at.getTime() - startOfSending(before, DEFAULT_QUIET_HOURS).getTime())).toBeLessThan(60_000);
     const outbox = await handle.db.selectFrom('outbox').select(['queue', 'job_name', 'payload', 'available_at']).where('job_name', '=', 'broadcast.created').execute();
     expect(outbox).toEqual([{ queue: 'fanout', job_name: 'broadcast.created', payload: { broadcastId: row.id }, available_at: row.send_at }]);
     const audit = await handle.db.selectFrom('audit_log').select(['action', 'region_code', 'actor_person_id', 'subject_id']).where('action', 'like', 'broadcast.%').execute();
@@ -147,7 +149,7 @@ describe.each(backends)('officials broadcast within their scope, on $name', (bac
 
     const row = await handle.db.selectFrom('broadcasts').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ scope_region_code: '19', target_region_codes: [PHO_YEN], priority_groups: [], recipients_estimated: 6 });
-    const local = vietnamTime(row.send_at);
+    const local = vietnamWallClock(row.send_at);
     expect([local.h, local.min]).toEqual([15, 30]);
     const outbox = await handle.db.selectFrom('outbox').select(['payload', 'available_at']).where('job_name', '=', 'broadcast.created').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(outbox).toEqual({ payload: { broadcastId: row.id }, available_at: row.send_at });

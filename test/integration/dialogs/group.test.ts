@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { simulatorChatId } from '../../../src/channels/simulator/identity.ts';
 import { createTelegramAdapter } from '../../../src/channels/telegram/adapter.ts';
-import type { ChannelAdapter, ChannelName } from '../../../src/channels/types.ts';
+import type { ChannelAdapter } from '../../../src/channels/types.ts';
+import type { ChannelName } from '../../../src/kernel/message.ts';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
@@ -225,7 +226,7 @@ describe.each(backends)('/nhom on $name', (backend) => {
         adapters,
         floodGuard: createFloodGuard(redis, { limit: 10_000, windowMs: 10_000, muteMs: 60_000 }),
         replies: createReplySender({ adapters, db: handle.db, logger }),
-        // as src/process/channels.ts wires it
+        // as src/app/channels.ts wires it
         handler: createDialogEngine(handle.db, FLOWS, { groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null }),
         logger,
       });

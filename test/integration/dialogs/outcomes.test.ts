@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
-import { renderFollowup } from '../../../src/delivery/render-followup.ts';
+import { renderFollowup } from '../../../src/messaging/delivery/render-followup.ts';
 import { applyEffects } from '../../../src/dialogs/engine/effects.ts';
 import { loadApplicants } from '../../../src/dialogs/engine/own-vacancies.ts';
 import type { Effect } from '../../../src/dialogs/engine/types.ts';

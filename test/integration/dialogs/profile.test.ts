@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import { applyEffects } from '../../../src/dialogs/engine/effects.ts';
-import { loadEngineRecord } from '../../../src/dialogs/engine/store.ts';
+import { loadEngineRecord } from '../../../src/db/dialog-states.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { backends } from '../../harness/databases.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDeadlineVi } from '../../../src/core/deadline.ts';
-import { lastMonth, thisMonth } from '../../../src/core/periods.ts';
+import { formatDeadlineVi } from '../../../src/kernel/deadline.ts';
+import { lastMonth, thisMonth } from '../../../src/kernel/periods.ts';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
@@ -9,7 +9,7 @@ import { backends } from '../../harness/databases.ts';
 
 /**
  * /thongke periods through the real chat pipeline, on PostgreSQL and PGlite, over a seeded set placed around the
- * real month boundaries (the engine reads the clock): the funnel (src/reports/funnel.ts) — registrations and the
+ * real month boundaries (the engine reads the clock): the funnel (src/reporting/funnel.ts) — registrations and the
  * workers at the period's end, vacancies approved with their headcount, workers interested and introduced (from
  * the application events) — per period in Vietnam time (a row at 00:00 on the 1st in Vietnam is this month's, one
  * a second earlier last month's), only within the official's scope; people counts under 5 read "dưới 5".

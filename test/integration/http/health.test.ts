@@ -3,7 +3,7 @@ import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { buildHttpApp, type HttpApp } from '../../../src/http/app.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { createMetrics } from '../../../src/metrics.ts';
-import { connectRedis, pingRedis, waitUntilReady } from '../../../src/queue/connection.ts';
+import { connectRedis, pingRedis, waitUntilReady } from '../../../src/messaging/queue/connection.ts';
 import { captureLog } from '../../harness/capture-log.ts';
 import { waitFor } from '../../harness/free-port.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTelegramAdapter } from '../../../src/channels/telegram/adapter.ts';
 import { createZaloAdapter, createZaloClient } from '../../../src/channels/zalo/index.ts';
-import type { TrustProxy } from '../../../src/config.ts';
+import type { TrustProxy } from '../../../src/app/config.ts';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { buildHttpApp, type HttpApp } from '../../../src/http/app.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SimulatorAdapter } from '../../../src/channels/simulator/adapter.ts';
 import type { InboundPipeline } from '../../../src/inbound/pipeline.ts';
-import type { InboundMessage } from '../../../src/channels/types.ts';
+import type { InboundMessage } from '../../../src/kernel/message.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';

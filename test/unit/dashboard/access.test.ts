@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessFromRoles, covers, defaultRegion, type RoleGrant } from '../../../src/dashboard/access.ts';
-import type { FunnelScope } from '../../../src/reports/funnel.ts';
+import type { FunnelScope } from '../../../src/reporting/funnel.ts';
 
 const COUNTRY: FunnelScope = { level: 'country', code: null, name: 'Cả nước' };
 const THAI_NGUYEN: FunnelScope = { level: 'province', code: '19', name: 'Thái Nguyên' };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowContext, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
+import type { FlowContext } from '../../../src/dialogs/engine/types.ts';
+import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
 import { alertsFlow } from '../../../src/dialogs/flows/alerts.ts';
 import { lastMessage, render, walkFlow, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /** /theodoi → Sửa thông tin → Giới tính: optional, shown in the summary only when given, "rather not say" clears it. */
 
@@ -10,7 +12,7 @@ const PROFILE: WorkerProfile = {
   fullName: 'Lò Thị Mai', birthYear: 1998, phoneE164: null, communeCode: '00715', occupations: ['factory'], reach: 'province',
   frequency: 'instant', digestHour: null, priorityGroups: [], priorityConsent: false, paused: false,
 };
-const worker = (sex: 'female' | 'male' | null, lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, profile: PROFILE, workerSex: sex });
+const worker = (sex: 'female' | 'male' | null, lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: PROFILE, workerSex: sex });
 const walk = (script: Answer[], context: FlowContext) => walkFlow(alertsFlow, script, context);
 
 describe('sex in /theodoi', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Effect, FlowContext, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
+import type { Effect, FlowContext } from '../../../src/dialogs/engine/types.ts';
+import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
 import { alertsFlow } from '../../../src/dialogs/flows/alerts.ts';
 import { lastMessage, render, walkFlow, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * /theodoi → Sửa thông tin → Lương tối thiểu: typed as people write pay, monthly đồng only, shown in the summary
@@ -16,7 +18,7 @@ const PROFILE: WorkerProfile = {
   frequency: 'instant', digestHour: null, priorityGroups: [], priorityConsent: false, paused: false,
 };
 const worker = (wageFloor: number | null, lang: 'vi' | 'en' = 'vi', paused = false): FlowContext => ({
-  lang, now: NOW, profile: { ...PROFILE, paused }, workerSex: 'female', workerWageFloor: wageFloor,
+  lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: { ...PROFILE, paused }, workerSex: 'female', workerWageFloor: wageFloor,
 });
 const walk = (script: Answer[], context: FlowContext) => walkFlow(alertsFlow, script, context);
 const OPEN = ['1', '9'];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Answer, lastMessage, render, walkFlow } from './flow-walk.ts';
-import type { Effect, FlowContext, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
+import type { Effect, FlowContext } from '../../../src/dialogs/engine/types.ts';
+import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
 import { alertsFlow } from '../../../src/dialogs/flows/alerts.ts';
 import { PRIORITY_CONSENT_VERSION } from '../../../src/dialogs/flows/registration.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * /theodoi as a table: the summary of the whole profile, pause / resume, and an edit of each field (the same
@@ -274,7 +276,7 @@ const ROWS: Row[] = [
 ];
 
 function context(row: Row): FlowContext {
-  return { lang: row.lang ?? 'vi', now: NOW, profile: row.profile === undefined ? PROFILE : row.profile };
+  return { lang: row.lang ?? 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: row.profile === undefined ? PROFILE : row.profile };
 }
 
 describe('alertsFlow walks', () => {
@@ -306,24 +308,24 @@ describe('alertsFlow walks', () => {
   it('a question in progress survives a round trip through JSON', () => {
     const w = walkFlow(alertsFlow, ['1', '1', 'meo vac'], context({ name: '', script: [], end: 'continue' }));
     const stored = JSON.parse(JSON.stringify(w.state));
-    const result = alertsFlow.step(stored, { text: '1', choiceId: 'geo.00769', choiceIds: ['geo.00769'] }, { lang: 'vi', now: NOW, profile: PROFILE });
+    const result = alertsFlow.step(stored, { text: '1', choiceId: 'geo.00769', choiceIds: ['geo.00769'] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: PROFILE });
     expect(result.kind === 'continue' && result.effects).toEqual([save(PROFILE, { communeCode: '00769' })]);
   });
 
   it('a profile gone meanwhile (consent withdrawn elsewhere) ends the flow', () => {
-    const result = alertsFlow.step({ flow: 'alerts', step: 'menu', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, { lang: 'vi', now: NOW, profile: null });
+    const result = alertsFlow.step({ flow: 'alerts', step: 'menu', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null });
     expect(result.kind).toBe('done');
   });
 });
 
 describe('alertsFlow state', () => {
   it('a field question whose stored answers are gone starts from the saved profile', () => {
-    const result = alertsFlow.step({ flow: 'alerts', step: 'reach', data: {}, misses: 0 }, { text: '3', choiceId: 'reach.country', choiceIds: ['reach.country'] }, { lang: 'vi', now: NOW, profile: PROFILE });
+    const result = alertsFlow.step({ flow: 'alerts', step: 'reach', data: {}, misses: 0 }, { text: '3', choiceId: 'reach.country', choiceIds: ['reach.country'] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: PROFILE });
     expect(result.kind === 'continue' && result.effects).toEqual([save(PROFILE, { reach: 'country' })]);
   });
 
   it('an unknown step shows the summary again', () => {
-    const result = alertsFlow.step({ flow: 'alerts', step: 'gone', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, { lang: 'vi', now: NOW, profile: PROFILE });
+    const result = alertsFlow.step({ flow: 'alerts', step: 'gone', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: PROFILE });
     expect(result.kind === 'continue' && result.state.step).toBe('menu');
   });
 });

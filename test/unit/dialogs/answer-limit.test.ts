@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Choice } from '../../../src/channels/types.ts';
-import { resolveChoice } from '../../../src/core/choices.ts';
-import { t } from '../../../src/core/i18n/index.ts';
+import type { Choice } from '../../../src/kernel/message.ts';
+import { resolveChoice } from '../../../src/kernel/choices.ts';
+import { t } from '../../../src/kernel/i18n/index.ts';
 import { ANSWER_LIMIT, answerLength, answerLimit, isLongerThan } from '../../../src/dialogs/engine/answer-limit.ts';
 import { decide, type EngineDecision } from '../../../src/dialogs/engine/decide.ts';
 import type { FlowContext, FlowState, SearchVacancy } from '../../../src/dialogs/engine/types.ts';
@@ -9,6 +9,7 @@ import { MENU_CHOICES } from '../../../src/dialogs/home.ts';
 import { FLOWS } from '../../../src/dialogs/flows/index.ts';
 import { EMPTY as POSTING_EMPTY } from '../../../src/dialogs/flows/posting/data.ts';
 import { birthQuestion, consentQuestion } from '../../../src/dialogs/flows/registration/questions.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * Every typed answer has a limit (src/dialogs/engine/answer-limit.ts): 200 characters, or the step's own where
@@ -16,8 +17,8 @@ import { birthQuestion, consentQuestion } from '../../../src/dialogs/flows/regis
  * and the question again; nothing is saved and the misses stay as they were.
  */
 const NOW = new Date('2026-11-20T03:00:00Z');
-const worker: FlowContext = { lang: 'vi', now: NOW, profile: null };
-const official = (lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, profile: null, roles: [{ role: 'official', regionCode: '08' }] });
+const worker: FlowContext = { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null };
+const official = (lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, roles: [{ role: 'official', regionCode: '08' }] });
 
 /** The engine as the pipeline drives it: a typed answer is first mapped to the choices last shown. */
 function send(state: FlowState | null, text: string, context: FlowContext, shown: readonly Choice[] = []): EngineDecision {
@@ -121,7 +122,7 @@ describe('an answer longer than the step takes', () => {
       wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31', contact: '0208 3850 123', overseas: false, interested: false,
     };
     const phone: FlowState = { flow: 'search', step: 'phone', data: { page: 0, current: 3 }, misses: 0 };
-    const context: FlowContext = { lang: 'en', now: NOW, profile: null, search: { matches: [vacancy], current: vacancy, sharesContact: false } };
+    const context: FlowContext = { lang: 'en', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, search: { matches: [vacancy], current: vacancy, sharesContact: false } };
     const decision = send(phone, '0'.repeat(250), context);
     expect(decision.replies).toEqual([{ text: `${tooLong(250, 200, 'en')}\n${t('en', 'search.phone_miss')}` }]);
     expect(decision.state).toEqual(phone);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Applicant, FlowContext, OwnVacancy } from '../../../src/dialogs/engine/types.ts';
 import { vacanciesFlow } from '../../../src/dialogs/flows/vacancies.ts';
 import { lastMessage, render, walkFlow, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /** /tincuatoi → a vacancy → its applicants → one of them → the outcome the employer records. */
 
@@ -28,7 +29,7 @@ const APPLICANTS: Applicant[] = [
   applicant(3, { status: 'not_hired' }),
   applicant(2),
 ];
-const employer = (applicants = APPLICANTS, lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, profile: null, ownVacancies: [VACANCY], applicants });
+const employer = (applicants = APPLICANTS, lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, ownVacancies: [VACANCY], applicants });
 const walk = (script: Answer[], context = employer()) => walkFlow(vacanciesFlow, script, context);
 
 describe('applicants of a vacancy (/tincuatoi)', () => {

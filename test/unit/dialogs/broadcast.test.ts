@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
+import type { Choice, OutboundMessage } from '../../../src/kernel/message.ts';
 import type { AudienceBreakdown } from '../../../src/db/broadcast-audience.ts';
 import type { BroadcastProgress } from '../../../src/db/broadcast-progress.ts';
 import { audienceFromBreakdown } from '../../../src/db/broadcast-audience.ts';
@@ -7,8 +7,9 @@ import type { Effect, FlowContext, FlowState, StepResult } from '../../../src/di
 import { broadcastFlow } from '../../../src/dialogs/flows/broadcast.ts';
 import { storedTargetCodes } from '../../../src/dialogs/flows/broadcast/data.ts';
 import { parseSendTime } from '../../../src/dialogs/flows/broadcast/when.ts';
-import { loadGeo } from '../../../src/geo/index.ts';
+import { loadGeo } from '../../../src/kernel/geo/index.ts';
 import { engineInput, render, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * /phatsong as a table of "scope + answers → what the official sees and the effect". The walk below drives the
@@ -33,6 +34,7 @@ type Role = { role: 'official' | 'employer' | 'admin'; regionCode: string | null
 const context = (roles: Role[], options: { lang?: 'vi' | 'en'; now?: Date } = {}): FlowContext => ({
   lang: options.lang ?? 'vi',
   now: options.now ?? NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
   profile: null,
   roles,
 });
@@ -366,7 +368,31 @@ describe('reading a start time (Vietnam time; now = Fri 20/11/2026 10:00)', () =
     ['25:00', { kind: 'invalid' }],
     ['', { kind: 'invalid' }],
   ])('%j', (text, expected) => {
-    expect(parseSendTime(text, NOW)).toEqual(expected);
+    expect(parseSendTime(text, NOW, DEFAULT_QUIET_HOURS)).toEqual(expected);
+  });
+
+  it('follows QUIET_HOURS as configured, not a fixed 21:00–07:00', () => {
+    const late = { startHour: 23, endHour: 6 };
+    expect(parseSendTime('22:00', NOW, late)).toEqual(at('2026-11-20T15:00:00Z'));
+    expect(parseSendTime('5:30 mai', NOW, late)).toEqual({ kind: 'quiet', at: new Date('2026-11-20T22:30:00Z'), suggestion: new Date('2026-11-20T23:00:00Z') });
+    const off = { startHour: 0, endHour: 0 };
+    expect(parseSendTime('3:00 mai', NOW, off)).toEqual(at('2026-11-20T20:00:00Z'));
+  });
+});
+
+describe('the wizard tells the configured quiet hours', () => {
+  // Text, whole area, no group filter, then "2. Hẹn giờ gửi": the question that names the quiet hours.
+  const whenQuestion = (quietHours: { startHour: number; endHour: number }) => last(walk([TEXT, '1', '6', '2'], { ...official('08'), quietHours }));
+
+  it('names them when the official picks a time', () => {
+    expect(whenQuestion({ startHour: 22, endHour: 6 })).toContain('22:00–06:00');
+    expect(whenQuestion(DEFAULT_QUIET_HOURS)).toContain('21:00–07:00');
+  });
+
+  it('says nothing of them when QUIET_HOURS=off', () => {
+    const text = whenQuestion({ startHour: 0, endHour: 0 });
+    expect(text).toContain('Gõ giờ gửi');
+    expect(text).not.toContain('yên tĩnh');
   });
 });
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { globalCommand } from '../../../src/dialogs/engine/commands.ts';
 import type { FlowContext } from '../../../src/dialogs/engine/types.ts';
 import { dashboardFlow } from '../../../src/dialogs/flows/dashboard.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 const NOW = new Date('2026-03-20T03:00:00Z');
 const URL = 'https://bot.example.vn/dashboard/login?token=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcde';
 
-const context = (changes: Partial<FlowContext>): FlowContext => ({ lang: 'vi', now: NOW, profile: null, ...changes });
+const context = (changes: Partial<FlowContext>): FlowContext => ({ lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, ...changes });
 
 describe('/baocao', () => {
   it.each(['/baocao', 'baocao', 'Báo cáo', 'bao cao', '/dashboard', '/BAOCAO@KetNoiViecLamBot'])('%j opens it', (text) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandArgument, globalCommand } from '../../../src/dialogs/engine/commands.ts';
 import { decide, type EngineInput } from '../../../src/dialogs/engine/decide.ts';
 import type { Flow, FlowContext, FlowState } from '../../../src/dialogs/engine/types.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /** A two-step flow for testing the engine: pick colours (multi-select), then a number; misses otherwise. */
 const colours: Flow = {
@@ -21,7 +22,7 @@ const colours: Flow = {
   },
 };
 const FLOWS = { registration: colours, colours };
-const context: FlowContext = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), profile: null };
+const context: FlowContext = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), quietHours: DEFAULT_QUIET_HOURS, profile: null };
 const input = (text: string | null, extra: Partial<EngineInput> = {}): EngineInput => ({ text, choiceId: null, lastChoices: null, stopped: false, ...extra });
 const inFlow: FlowState = { flow: 'colours', step: 'pick', data: {}, misses: 0 };
 const pickChoices = [{ id: 'c.red', label: 'Đỏ' }, { id: 'c.blue', label: 'Xanh' }, { id: 'c.gold', label: 'Vàng' }];

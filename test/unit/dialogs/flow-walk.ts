@@ -1,5 +1,5 @@
-import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
-import { resolveChoice, resolveChoices } from '../../../src/core/choices.ts';
+import type { Choice, OutboundMessage } from '../../../src/kernel/message.ts';
+import { resolveChoice, resolveChoices } from '../../../src/kernel/choices.ts';
 import type { Effect, Flow, FlowContext, FlowState, StepInput, StepResult } from '../../../src/dialogs/engine/types.ts';
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, type EngineInput } from '../../../src/dialogs/engine/decide.ts';
 import type { Flow, FlowContext, FlowState } from '../../../src/dialogs/engine/types.ts';
 import { answerFollowup, followupChoiceId, followupChoices, parseFollowupChoice } from '../../../src/dialogs/followup.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 describe('follow-up choice ids', () => {
   it.each([
@@ -59,7 +60,7 @@ describe('the engine acts on a follow-up answer from anywhere', () => {
     begin: () => ({ kind: 'done', replies: [{ text: 'begin' }] }),
     step: () => ({ kind: 'continue', replies: [{ text: 'flow step' }], state: { flow: 'registration', step: 'x', data: {}, misses: 0 } }),
   };
-  const context: FlowContext = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), profile: null };
+  const context: FlowContext = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), quietHours: DEFAULT_QUIET_HOURS, profile: null };
   const input = (extra: Partial<EngineInput>): EngineInput => ({ text: '1', choiceId: null, lastChoices: null, stopped: false, ...extra });
   const inFlow: FlowState = { flow: 'registration', step: 'name', data: { a: 1 }, misses: 1 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../src/channels/types.ts';
-import type { Scoped } from '../../../src/dialogs/engine/officials.ts';
+import type { ChannelName } from '../../../src/kernel/message.ts';
+import type { RoleGrant } from '../../../src/kernel/roles.ts';
 import {
   authorise,
   authorityNeeded,
@@ -118,8 +118,8 @@ describe('the pending list on the group identity', () => {
 });
 
 describe('authorise: who may subscribe or stop a group', () => {
-  const official = (regionCode: string | null): Scoped => ({ role: 'official', regionCode });
-  const rows: Array<[string, Scoped[], boolean | null, GroupRegion | null, GroupVerdict]> = [
+  const official = (regionCode: string | null): RoleGrant => ({ role: 'official', regionCode });
+  const rows: Array<[string, RoleGrant[], boolean | null, GroupRegion | null, GroupVerdict]> = [
     ['a provincial official, a commune of the province', [official('08')], false, LUNG_CU, { ok: true, as: 'official' }],
     ['a provincial official, the province', [official('08')], false, TUYEN_QUANG, { ok: true, as: 'official' }],
     ['a commune official, their commune', [official('00715')], false, LUNG_CU, { ok: true, as: 'official' }],

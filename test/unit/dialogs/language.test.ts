@@ -5,10 +5,11 @@ import type { Effect, FlowContext } from '../../../src/dialogs/engine/types.ts';
 import { FLOWS } from '../../../src/dialogs/flows/index.ts';
 import { languageFlow } from '../../../src/dialogs/flows/language.ts';
 import { help } from '../../../src/dialogs/home.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /** /ngonngu · /language: the choice is saved and the answer is already in the new language. */
 const NOW = new Date('2026-11-20T03:00:00Z');
-const context = (lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, profile: null });
+const context = (lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null });
 
 describe('languageFlow', () => {
   it.each<{ from: 'vi' | 'en'; answer: Answer; to: 'vi' | 'en' | null; says: string[] }>([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowContext, OutcomeApplication } from '../../../src/dialogs/engine/types.ts';
 import { outcomesFlow } from '../../../src/dialogs/flows/outcomes.ts';
 import { lastMessage, render, walkFlow, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /** /ketqua as a table: the list of applications in the official's area, one opened, an outcome recorded or corrected. */
 
@@ -26,6 +27,7 @@ const ITEMS: OutcomeApplication[] = [
 const official = (items = ITEMS, lang: 'vi' | 'en' = 'vi'): FlowContext => ({
   lang,
   now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
   profile: null,
   roles: [{ role: 'official', regionCode: '19' }],
   outcomes: { items, current: null },
@@ -34,7 +36,7 @@ const walk = (script: Answer[], context = official()) => walkFlow(outcomesFlow, 
 
 describe('outcomes flow (/ketqua)', () => {
   it('refuses someone who is not an official', () => {
-    const w = walk([], { lang: 'vi', now: NOW, profile: null, roles: [{ role: 'employer', regionCode: null }] });
+    const w = walk([], { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, roles: [{ role: 'employer', regionCode: null }] });
     expect(w.final.kind).toBe('done');
     expect(render(lastMessage(w))).toContain('dành cho cán bộ');
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type Answer, lastMessage, render, type Walk, walkFlow } from './flow-walk.ts';
-import type { OutboundMessage } from '../../../src/channels/types.ts';
-import { parseDeadline } from '../../../src/core/deadline.ts';
-import { vi } from '../../../src/core/i18n/index.ts';
-import { parseWage } from '../../../src/core/wage/index.ts';
-import type { FlowContext, FlowState, VacancyDraft } from '../../../src/dialogs/engine/types.ts';
+import type { OutboundMessage } from '../../../src/kernel/message.ts';
+import { parseDeadline } from '../../../src/kernel/deadline.ts';
+import { vi } from '../../../src/kernel/i18n/index.ts';
+import { parseWage } from '../../../src/kernel/wage/index.ts';
+import type { FlowContext, FlowState } from '../../../src/dialogs/engine/types.ts';
+import type { VacancyDraft } from '../../../src/kernel/vacancy/draft.ts';
 import { postingFlow } from '../../../src/dialogs/flows/posting.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * Table-driven walks through /dangtin, with answers passed the way the engine passes them: a typed "2" becomes
@@ -16,7 +18,7 @@ const NOW = new Date('2026-11-20T03:00:00Z'); // 10:00 on 20/11/2026 in Vietnam
 const EMPLOYER = { name: 'Công ty TNHH May Phổ Yên', verified: true };
 
 function context(overrides: Partial<FlowContext> = {}): FlowContext {
-  return { lang: 'vi', now: NOW, profile: null, employer: EMPLOYER, ...overrides };
+  return { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, employer: EMPLOYER, ...overrides };
 }
 
 function walk(script: readonly Answer[], ctx: FlowContext = context()): Walk {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Answer, lastMessage, render, type Walk, walkFlow } from './flow-walk.ts';
-import { en, vi } from '../../../src/core/i18n/index.ts';
-import type { Effect, FlowContext, FlowState, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
+import { en, vi } from '../../../src/kernel/i18n/index.ts';
+import type { Effect, FlowContext, FlowState } from '../../../src/dialogs/engine/types.ts';
+import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
 import {
   ALERTS_CONSENT_VERSION,
   GUARDIAN_CONSENT_VERSION,
@@ -10,6 +11,7 @@ import {
 } from '../../../src/dialogs/flows/registration.ts';
 import { isSkip, lastThreeDigits, parseHour, parseName, parsePriorityGroups } from '../../../src/dialogs/flows/registration/parse.ts';
 import { PRIORITY_CHOICES, PRIORITY_NONE } from '../../../src/dialogs/flows/registration/questions.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * Table-driven walks through the registration flow, with answers passed the way the engine passes them:
@@ -23,7 +25,7 @@ const GRANT_PRIORITY: Effect = { kind: 'grant_consent', purpose: 'priority_statu
 const WITHDRAW_ALERTS: Effect = { kind: 'withdraw_consent', purpose: 'alerts' };
 
 function context(overrides: Partial<FlowContext> = {}): FlowContext {
-  return { lang: 'vi', now: NOW, profile: null, ...overrides };
+  return { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, ...overrides };
 }
 
 function walk(script: readonly Answer[], ctx: FlowContext = context()): Walk {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowContext, PendingVacancy } from '../../../src/dialogs/engine/types.ts';
 import { reviewFlow } from '../../../src/dialogs/flows/review.ts';
 import { lastMessage, render, walkFlow } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const vacancy = (id: number, title: string, reasons: PendingVacancy['scamReasons'] = []): PendingVacancy => ({
@@ -10,12 +11,12 @@ const vacancy = (id: number, title: string, reasons: PendingVacancy['scamReasons
 });
 const QUEUE = [vacancy(1, 'Công nhân may'), vacancy(2, 'Phụ bếp', [{ code: 'asks_money', evidence: 'đặt cọc 300k' }])];
 const official = (queue: PendingVacancy[] = QUEUE, lang: 'vi' | 'en' = 'vi'): FlowContext => ({
-  lang, now: NOW, profile: null, roles: [{ role: 'official', regionCode: '19' }], reviewQueue: queue,
+  lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, roles: [{ role: 'official', regionCode: '19' }], reviewQueue: queue,
 });
 
 describe('review flow (/duyet)', () => {
   it('refuses anyone without an official or admin role', () => {
-    const walk = walkFlow(reviewFlow, [], { lang: 'vi', now: NOW, profile: null, roles: [{ role: 'employer', regionCode: null }], reviewQueue: QUEUE });
+    const walk = walkFlow(reviewFlow, [], { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, roles: [{ role: 'employer', regionCode: null }], reviewQueue: QUEUE });
     expect(walk.final.kind).toBe('done');
     expect(render(lastMessage(walk))).toContain('dành cho cán bộ');
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowContext, SearchVacancy, WorkerProfile } from '../../../src/dialogs/engine/types.ts';
-import { parseAlertChoice } from '../../../src/dialogs/alert-choice.ts';
+import type { FlowContext, SearchVacancy } from '../../../src/dialogs/engine/types.ts';
+import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
+import { parseAlertChoice } from '../../../src/kernel/vacancy/alert-choices.ts';
 import { decide } from '../../../src/dialogs/engine/decide.ts';
 import { FLOWS } from '../../../src/dialogs/flows/index.ts';
 import { searchFlow } from '../../../src/dialogs/flows/search.ts';
 import { lastMessage, render, walkFlow } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const vacancy = (id: number, extra: Partial<SearchVacancy> = {}): SearchVacancy => ({
@@ -16,7 +18,7 @@ const SEVEN = [1, 2, 3, 4, 5, 6, 7].map((id) => vacancy(id));
 const PROFILE: WorkerProfile = {
   fullName: null, birthYear: 1995, phoneE164: null, communeCode: '05443', occupations: ['garment'], reach: 'province', frequency: 'instant', digestHour: null,
 };
-const context = (options: { matches?: SearchVacancy[]; current?: SearchVacancy | null; sharesContact?: boolean; profile?: WorkerProfile | null; lang?: 'vi' | 'en' } = {}): FlowContext => ({
+const context = (options: { matches?: SearchVacancy[]; current?: SearchVacancy | null; sharesContact?: boolean; profile?: WorkerProfile | null; lang?: 'vi' | 'en' } = {}): FlowContext => ({ quietHours: DEFAULT_QUIET_HOURS,
   lang: options.lang ?? 'vi',
   now: NOW,
   profile: options.profile === undefined ? PROFILE : options.profile,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Choice, OutboundMessage } from '../../../src/channels/types.ts';
-import type { Period } from '../../../src/core/periods.ts';
-import type { FunnelCounts } from '../../../src/reports/funnel.ts';
+import type { Choice, OutboundMessage } from '../../../src/kernel/message.ts';
+import type { Period } from '../../../src/kernel/periods.ts';
+import type { FunnelCounts } from '../../../src/reporting/funnel.ts';
 import type { FlowContext, FlowState, StatsFigures, StepResult } from '../../../src/dialogs/engine/types.ts';
 import { periodAsked, statsFlow } from '../../../src/dialogs/flows/stats.ts';
 import { engineInput, render, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 // 2026-11-20 10:00 in Vietnam.
 const NOW = new Date('2026-11-20T03:00:00Z');
@@ -41,7 +42,7 @@ function converse(opening: string, answers: Answer[], options: { lang?: 'vi' | '
       counted === null
         ? null
         : { area: 'Thái Nguyên', period: counted, funnel: { ...FUNNEL, ...options.funnel }, pendingVacancies: 2, unread: ask.kind === 'unread' ? ask.typed : null };
-    return { lang, now: NOW, profile: null, roles, stats };
+    return { lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, roles, stats };
   };
   const results: StepResult[] = [statsFlow.begin(context(null, opening, null))];
   const messages: OutboundMessage[] = [];

@@ -1,23 +1,13 @@
-import type { Choice } from '../../../src/channels/types.ts';
+import type { Choice } from '../../../src/kernel/message.ts';
 import type { BroadcastProgress } from '../../../src/db/broadcast-progress.ts';
-import type {
-  Applicant,
-  Flow,
-  FlowContext,
-  FlowState,
-  OutcomeApplication,
-  OwnVacancy,
-  PendingVacancy,
-  SearchVacancy,
-  StatsFigures,
-  StepResult,
-  WorkerProfile,
-} from '../../../src/dialogs/engine/types.ts';
+import type { Applicant, Flow, FlowContext, FlowState, OutcomeApplication, OwnVacancy, PendingVacancy, SearchVacancy, StatsFigures, StepResult } from '../../../src/dialogs/engine/types.ts';
+import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
 import { storedTargetCodes } from '../../../src/dialogs/flows/broadcast/data.ts';
 import { storedApplicationId } from '../../../src/dialogs/flows/outcomes.ts';
 import { periodAsked } from '../../../src/dialogs/flows/stats.ts';
 import { storedVacancyId } from '../../../src/dialogs/flows/vacancies.ts';
 import { engineInput, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * Every step of every flow, found by walking the flows themselves: from each flow's first question, every choice
@@ -69,22 +59,22 @@ export interface Persona {
 }
 
 export const PERSONAS: readonly Persona[] = [
-  { name: 'newcomer', base: { lang: 'vi', now: NOW, profile: null } },
+  { name: 'newcomer', base: { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null } },
   {
     name: 'worker',
-    base: { lang: 'vi', now: NOW, profile: PROFILE, search: { matches: SEARCH, current: null, sharesContact: false }, workerSex: 'female', workerWageFloor: 5_000_000 },
+    base: { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: PROFILE, search: { matches: SEARCH, current: null, sharesContact: false }, workerSex: 'female', workerWageFloor: 5_000_000 },
   },
-  { name: 'worker without phone', base: { lang: 'en', now: NOW, profile: { ...PROFILE, phoneE164: null, priorityConsent: false, priorityGroups: [] }, search: { matches: SEARCH, current: null, sharesContact: false } } },
-  { name: 'employer', base: { lang: 'vi', now: NOW, profile: null, employer: null, ownVacancies: OWN, roles: [{ role: 'employer', regionCode: null }] } },
+  { name: 'worker without phone', base: { lang: 'en', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: { ...PROFILE, phoneE164: null, priorityConsent: false, priorityGroups: [] }, search: { matches: SEARCH, current: null, sharesContact: false } } },
+  { name: 'employer', base: { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, employer: null, ownVacancies: OWN, roles: [{ role: 'employer', regionCode: null }] } },
   {
     name: 'official',
     base: {
-      lang: 'vi', now: NOW, profile: null, employer: { name: 'Trung tâm DVVL Tuyên Quang', verified: true }, roles: [{ role: 'official', regionCode: '08' }],
+      lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, employer: { name: 'Trung tâm DVVL Tuyên Quang', verified: true }, roles: [{ role: 'official', regionCode: '08' }],
       reviewQueue: [pendingVacancy(1, 'Công nhân may'), pendingVacancy(2, 'Phụ bếp')], recentBroadcasts: [progress(41), progress(40, { status: 'scheduled', fannedOut: false })],
       outcomes: { items: OUTCOMES, current: null }, dashboardLink: { url: 'http://localhost:3000/dashboard/login?t=x', minutes: 15 },
     },
   },
-  { name: 'new official', base: { lang: 'en', now: NOW, profile: null, roles: [{ role: 'official', regionCode: '08' }, { role: 'official', regionCode: '19' }] } },
+  { name: 'new official', base: { lang: 'en', now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, roles: [{ role: 'official', regionCode: '08' }, { role: 'official', regionCode: '19' }] } },
 ];
 
 /** The context the engine would give the flow for this message: the persona plus what the loader reads. */

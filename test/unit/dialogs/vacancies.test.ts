@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowContext, OwnVacancy } from '../../../src/dialogs/engine/types.ts';
 import { vacanciesFlow } from '../../../src/dialogs/flows/vacancies.ts';
 import { lastMessage, render, walkFlow, type Answer } from './flow-walk.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const vacancy = (id: number, title: string, status: OwnVacancy['status'], extra: Partial<OwnVacancy> = {}): OwnVacancy => ({
@@ -17,7 +18,7 @@ const MINE: OwnVacancy[] = [
   vacancy(2, 'Công nhân điện tử', 'approved', { deadline: '2026-11-01' }),
   vacancy(1, 'Giúp việc', 'rejected'),
 ];
-const employer = (own: OwnVacancy[] = MINE, lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, profile: null, ownVacancies: own });
+const employer = (own: OwnVacancy[] = MINE, lang: 'vi' | 'en' = 'vi'): FlowContext => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, profile: null, ownVacancies: own });
 const walk = (script: Answer[], context = employer()) => walkFlow(vacanciesFlow, script, context);
 
 describe('vacancies flow (/tincuatoi)', () => {

@@ -1,15 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Choice } from '../../../src/channels/types.ts';
-import { resolveChoice, resolveChoices } from '../../../src/core/choices.ts';
-import { parseDeadline } from '../../../src/core/deadline.ts';
-import { collapseSpaces, fold, tidy } from '../../../src/core/fold.ts';
-import { matchOccupations, OCCUPATIONS } from '../../../src/core/occupations/index.ts';
-import { readPeriod } from '../../../src/core/periods.ts';
-import { findPhoneNumbers, normalizePhone } from '../../../src/core/phone.ts';
-import { scamReasons } from '../../../src/core/scam.ts';
-import { parseWage, readWageFloor } from '../../../src/core/wage/index.ts';
+import type { Choice } from '../../../src/kernel/message.ts';
+import { resolveChoice, resolveChoices } from '../../../src/kernel/choices.ts';
+import { parseDeadline } from '../../../src/kernel/deadline.ts';
+import { collapseSpaces, fold, tidy } from '../../../src/kernel/fold.ts';
+import { matchOccupations, OCCUPATIONS } from '../../../src/kernel/occupations/index.ts';
+import { readPeriod } from '../../../src/kernel/periods.ts';
+import { findPhoneNumbers, normalizePhone } from '../../../src/kernel/phone.ts';
+import { scamReasons } from '../../../src/kernel/scam.ts';
+import { parseWage, readWageFloor } from '../../../src/kernel/wage/index.ts';
 import { inviteCodeIn } from '../../../src/db/invites.ts';
-import { search } from '../../../src/geo/index.ts';
+import { search } from '../../../src/kernel/geo/index.ts';
 import { readGroupMessage } from '../../../src/dialogs/group.ts';
 import { answerLimit, ANSWER_LIMIT } from '../../../src/dialogs/engine/answer-limit.ts';
 import { commandArgument } from '../../../src/dialogs/engine/commands.ts';
@@ -22,15 +22,16 @@ import { parseSendTime } from '../../../src/dialogs/flows/broadcast/when.ts';
 import { isSkip, parseHeadcount } from '../../../src/dialogs/flows/posting/parse.ts';
 import { parseBirthYear, parseHour, parseName, parseOccupations, parsePriorityGroups } from '../../../src/dialogs/flows/registration/parse.ts';
 import { periodAsked } from '../../../src/dialogs/flows/stats.ts';
-import { t } from '../../../src/core/i18n/index.ts';
+import { t } from '../../../src/kernel/i18n/index.ts';
 import { contextFor, exploreSteps, NOW, PERSONAS, type StepSample } from './step-explorer.ts';
+import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 
 /**
  * No input can stall the process (issue 11): the worst messages we can build are fired at every step of every flow
  * (found by walking the flows, step-explorer.ts), at the top level and at the commands that take words, and each
  * must be handled in less than 20 ms of CPU — the one time bound in the tests, because the issue asks for it.
  * "Handled" is what the service does with a message before any I/O: the pipeline maps typed text to the choices
- * shown (src/core/choices.ts), the flow's loader reads what it needs from the text (the stats period), and the
+ * shown (src/kernel/choices.ts), the flow's loader reads what it needs from the text (the stats period), and the
  * engine decides (src/dialogs/engine/decide.ts), which runs the step and its parsers.
  *
  * Each input comes at 4,096 characters (Telegram's longest message; the engine refuses it before any parser) and
@@ -206,7 +207,7 @@ describe('every parser on its own, beyond any cap', () => {
     parseBirthYear: (text) => parseBirthYear(text, NOW),
     parseHour, parseName, parseHeadcount, isSkip, splitNames,
     parsePriorityGroups: (text) => parsePriorityGroups(text, [], {}, 'none'),
-    parseSendTime: (text) => parseSendTime(text, NOW),
+    parseSendTime: (text) => parseSendTime(text, NOW, DEFAULT_QUIET_HOURS),
     // Run on a vacancy at its submission: the text as its requirements (the longest part of a post).
     scamReasons: (text) => scamReasons({ title: 'Công nhân may', description: text, wage: parseWage(text), occupation: 'garment', overseas: true, employerName: 'May Phổ Yên', contact: '0912 345 678' }),
   };

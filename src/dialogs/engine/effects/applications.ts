@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { ApplicationStatus } from '../../../core/application-lifecycle.ts';
+import type { ApplicationStatus } from '../../../kernel/application-lifecycle.ts';
 import { moveApplication, type MoveResult } from '../../../db/applications.ts';
 import type { Database } from '../../../db/schema.ts';
 

@@ -1,9 +1,10 @@
 import { sql, type Transaction } from 'kysely';
 import { countBroadcastAudience } from '../../../db/broadcast-audience.ts';
 import type { Database } from '../../../db/schema.ts';
-import { addNotices } from '../../../queue/notices.ts';
-import { addToOutbox } from '../../../queue/outbox.ts';
+import { addNotices } from '../../../messaging/queue/notices.ts';
+import { addToOutbox } from '../../../messaging/queue/outbox.ts';
 import type { BroadcastDraft } from '../types.ts';
+import { writeAudit } from '../../../db/audit-log.ts';
 
 /**
  * /phatsong confirmed: the broadcast is stored as scheduled with its estimated recipients, handed to the fan-out
@@ -48,40 +49,34 @@ export async function createBroadcast(trx: Transaction<Database>, personId: numb
     .returning('id')
     .executeTakeFirstOrThrow();
   await addToOutbox(trx, { queue: 'fanout', name: 'broadcast.created', payload: { broadcastId: row.id }, availableAt: draft.sendAt });
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'official',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'official',
       action: 'broadcast.created',
-      subject_type: 'broadcast',
-      subject_id: String(row.id),
-      region_code: scope,
-      details: JSON.stringify({
+      subjectType: 'broadcast',
+      subjectId: String(row.id),
+      regionCode: scope,
+      details: {
         targets,
         priorityGroups: draft.priorityGroups,
         sendAt: draft.sendAt.toISOString(),
         people: audience.people,
         groupChats: audience.groupChats,
-      }),
-    })
-    .execute();
+      },
+    });
   return row.id;
 }
 
 async function refuse(trx: Transaction<Database>, personId: number, draft: BroadcastDraft, reason: string): Promise<null> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'official',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'official',
       action: 'broadcast.refused',
-      subject_type: 'broadcast',
-      subject_id: null,
-      region_code: draft.scopeRegionCode,
-      details: JSON.stringify({ reason, targets: draft.targets }),
-    })
-    .execute();
+      subjectType: 'broadcast',
+      subjectId: null,
+      regionCode: draft.scopeRegionCode,
+      details: { reason, targets: draft.targets },
+    });
   await addNotices(trx, [{ personId, key: 'notice.broadcast_refused' }]);
   return null;
 }

@@ -1,8 +1,9 @@
 import { sql, type Transaction } from 'kysely';
-import { withoutMentions, type PersonMentioned } from '../../../core/person-mentions.ts';
-import { scrubText } from '../../../core/redact.ts';
+import { withoutMentions, type PersonMentioned } from '../../../kernel/person-mentions.ts';
+import { scrubText } from '../../../kernel/redact.ts';
 import type { Database } from '../../../db/schema.ts';
 import { CLOSABLE_STATUSES } from '../../flows/vacancies.ts';
+import { writeAudit } from '../../../db/audit-log.ts';
 
 /**
  * /xoa, deletion on request (PDP law 91/2025), in the transaction of the confirmation. Every copy goes:
@@ -62,18 +63,15 @@ async function revokePowers(trx: Trx, personId: number): Promise<void> {
     .returning(['role', 'region_code'])
     .execute();
   if (revoked.length > 0) {
-    await trx
-      .insertInto('audit_log')
-      .values({
-        actor_person_id: personId,
-        actor_label: 'erasure',
+    await writeAudit(trx, {
+        actorPersonId: personId,
+        actorLabel: 'erasure',
         action: 'role.revoked',
-        subject_type: 'person',
-        subject_id: String(personId),
-        region_code: null,
-        details: JSON.stringify({ roles: revoked.map((r) => ({ role: r.role, region: r.region_code })), reason: 'erased on request' }),
-      })
-      .execute();
+        subjectType: 'person',
+        subjectId: String(personId),
+        regionCode: null,
+        details: { roles: revoked.map((r) => ({ role: r.role, region: r.region_code })), reason: 'erased on request' },
+      });
   }
   await trx.deleteFrom('dashboard_links').where('person_id', '=', personId).execute();
   await trx.deleteFrom('dashboard_sessions').where('person_id', '=', personId).execute();
@@ -98,20 +96,15 @@ async function closeVacancies(trx: Trx, personId: number): Promise<void> {
     .returning(['v.id', 'v.province_code'])
     .execute();
   if (closed.length > 0) {
-    await trx
-      .insertInto('audit_log')
-      .values(
-        closed.map((v) => ({
-          actor_person_id: personId,
-          actor_label: 'erasure',
+    await writeAudit(trx, closed.map((v) => ({
+          actorPersonId: personId,
+          actorLabel: 'erasure',
           action: 'vacancy.closed',
-          subject_type: 'vacancy',
-          subject_id: String(v.id),
-          region_code: v.province_code,
-          details: JSON.stringify({ reason: 'erased on request' }),
-        })),
-      )
-      .execute();
+          subjectType: 'vacancy',
+          subjectId: String(v.id),
+          regionCode: v.province_code,
+          details: { reason: 'erased on request' },
+        })),);
   }
   await trx
     .updateTable('vacancies')

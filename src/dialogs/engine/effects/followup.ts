@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { moveApplication } from '../../../db/applications.ts';
 import type { Database } from '../../../db/schema.ts';
 import type { FollowupAnswer } from '../../followup.ts';
+import { writeAudit } from '../../../db/audit-log.ts';
 
 /**
  * The answer to "did you get the job?" (src/dialogs/followup.ts), written only on the person's own application:
@@ -24,17 +25,14 @@ export async function recordFollowup(trx: Transaction<Database>, personId: numbe
     await moveApplication(trx, { applicationId }, { to: answer, actor: { role: 'worker', personId }, viaFollowup: true, note: 'followup' });
   }
   const vacancy = await trx.selectFrom('vacancies').select('province_code').where('id', '=', updated.vacancy_id).executeTakeFirst();
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'worker',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'worker',
       action: 'application.followup',
-      subject_type: 'application',
-      subject_id: String(applicationId),
-      region_code: vacancy?.province_code ?? null,
-      details: JSON.stringify({ answer, vacancyId: updated.vacancy_id }),
-    })
-    .execute();
+      subjectType: 'application',
+      subjectId: String(applicationId),
+      regionCode: vacancy?.province_code ?? null,
+      details: { answer, vacancyId: updated.vacancy_id },
+    });
   return true;
 }

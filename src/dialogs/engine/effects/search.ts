@@ -1,8 +1,9 @@
 import { sql, type Transaction } from 'kysely';
 import type { Channel, Database } from '../../../db/schema.ts';
 import { moveApplication } from '../../../db/applications.ts';
-import { addNotices } from '../../../queue/notices.ts';
-import { officialsFor } from '../officials.ts';
+import { addNotices } from '../../../messaging/queue/notices.ts';
+import { officialsFor } from '../../../db/roles.ts';
+import { writeAudit } from '../../../db/audit-log.ts';
 
 /**
  * What a job seeker's answers to a vacancy write: interest (an application, and with their consent their name
@@ -52,7 +53,7 @@ export async function recordInterest(
   const updates = { ...(effect.phoneE164 ? { phone_e164: effect.phoneE164 } : {}), ...(effect.fullName ? { full_name: effect.fullName } : {}) };
   if (Object.keys(updates).length > 0) await trx.updateTable('people').set({ ...updates, updated_at: sql`now()` }).where('id', '=', personId).execute();
   // The notices carry the application, not the name and phone: the notify worker reads those when it sends, and
-  // only while the worker still shares them (src/queue/notice-subjects.ts).
+  // only while the worker still shares them (src/messaging/queue/notice-subjects.ts).
   const applicationId = moved.applicationId;
   const officials = await officialsFor(trx, vacancy.commune_code, vacancy.province_code);
   await addNotices(trx, [
@@ -86,18 +87,15 @@ export async function reportScam(trx: Trx, personId: number, vacancyId: number):
   if (hide) {
     await trx.updateTable('vacancies').set({ status: 'hidden' }).where('id', '=', vacancyId).where('status', '=', 'approved').execute();
   }
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_person_id: personId,
-      actor_label: 'worker',
+  await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'worker',
       action: hide ? 'vacancy.hidden_by_reports' : 'vacancy.reported',
-      subject_type: 'vacancy',
-      subject_id: String(vacancyId),
-      region_code: vacancy.province_code,
-      details: JSON.stringify({ openReports: count }),
-    })
-    .execute();
+      subjectType: 'vacancy',
+      subjectId: String(vacancyId),
+      regionCode: vacancy.province_code,
+      details: { openReports: count },
+    });
   const officials = await officialsFor(trx, vacancy.commune_code, vacancy.province_code);
   await addNotices(
     trx,

@@ -2,7 +2,7 @@ import { loadAudienceBreakdown } from '../../../db/broadcast-audience.ts';
 import { loadRecentBroadcasts } from '../../../db/broadcast-progress.ts';
 import { RECENT_STEP, storedTargetCodes } from '../../flows/broadcast/data.ts';
 import type { ContextLoader } from '../loaders.ts';
-import { loadRoles } from '../officials.ts';
+import { loadRoles } from '../../../db/roles.ts';
 
 /**
  * /phatsong: the person's roles (their scopes); once targets are stored, who a broadcast there reaches, counted in

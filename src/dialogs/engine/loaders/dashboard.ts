@@ -2,7 +2,7 @@ import { accessFromRoles } from '../../../dashboard/access.ts';
 import { dashboardLoginUrl } from '../../../dashboard/base-url.ts';
 import { issueDashboardLink, LINK_LIFETIME_MINUTES } from '../../../dashboard/links.ts';
 import type { ContextLoader } from '../loaders.ts';
-import { loadRoles } from '../officials.ts';
+import { loadRoles } from '../../../db/roles.ts';
 
 /** Where links point when the engine was not told (tests, the terminal simulator): the default local address. */
 const LOCAL_BASE_URL = 'http://localhost:3000';

@@ -1,11 +1,12 @@
+import { isOfficial } from '../../../kernel/roles.ts';
 import { sql, type Kysely } from 'kysely';
-import type { ApplicationStatus } from '../../../core/application-lifecycle.ts';
+import type { ApplicationStatus } from '../../../kernel/application-lifecycle.ts';
 import { SHARES_CONTACT } from '../../../db/applications.ts';
 import { WORKER_COMMUNE, WORKER_PROVINCE, withinOfficialScope } from '../../../db/region-scope.ts';
 import type { Database } from '../../../db/schema.ts';
 import { storedApplicationId } from '../../flows/outcomes.ts';
 import type { ContextLoader } from '../loaders.ts';
-import { loadRoles } from '../officials.ts';
+import { loadRoles } from '../../../db/roles.ts';
 import type { OutcomeApplication } from '../types.ts';
 
 /**
@@ -17,7 +18,7 @@ export const OUTCOMES_LIMIT = 100;
 
 export const loadOutcomes: ContextLoader = async ({ db, personId, state }) => {
   const roles = await loadRoles(db, personId);
-  if (!roles.some((r) => r.role === 'official' || r.role === 'admin')) return { roles };
+  if (!isOfficial(roles)) return { roles };
   const openId = storedApplicationId(state);
   const [items, current] = await Promise.all([
     outcomesInScope(db, personId, { limit: OUTCOMES_LIMIT }),

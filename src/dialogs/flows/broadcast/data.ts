@@ -1,5 +1,5 @@
-import { isPriorityGroup, type PriorityGroup } from '../../../core/priority-groups.ts';
-import { loadGeo } from '../../../geo/index.ts';
+import { isPriorityGroup, type PriorityGroup } from '../../../kernel/priority-groups.ts';
+import { loadGeo } from '../../../kernel/geo/index.ts';
 import type { FlowState } from '../../engine/types.ts';
 import { flattenTargets, type PendingPick, type TargetOption, type TargetPart } from './targets.ts';
 

@@ -1,9 +1,9 @@
-import type { Choice, OutboundMessage } from '../../../channels/types.ts';
-import { fold } from '../../../core/fold.ts';
-import { t, type Lang } from '../../../core/i18n/index.ts';
-import { isPriorityGroup } from '../../../core/priority-groups.ts';
+import type { Choice, OutboundMessage } from '../../../kernel/message.ts';
+import { fold } from '../../../kernel/fold.ts';
+import { t, type Lang } from '../../../kernel/i18n/index.ts';
+import { isPriorityGroup } from '../../../kernel/priority-groups.ts';
 import type { BroadcastProgress } from '../../../db/broadcast-progress.ts';
-import { loadGeo } from '../../../geo/index.ts';
+import { loadGeo } from '../../../kernel/geo/index.ts';
 import type { StepInput } from '../../engine/types.ts';
 import { TEXT_MAX } from './data.ts';
 import { ask, formatWhen, groupLabel } from './questions.ts';

@@ -1,13 +1,15 @@
-import type { Choice, OutboundMessage } from '../../../channels/types.ts';
-import { t, type Lang } from '../../../core/i18n/index.ts';
-import { PRIORITY_GROUPS, type PriorityGroup } from '../../../core/priority-groups.ts';
+import type { Choice, OutboundMessage } from '../../../kernel/message.ts';
+import { t, type Lang } from '../../../kernel/i18n/index.ts';
+import { PRIORITY_GROUPS, type PriorityGroup } from '../../../kernel/priority-groups.ts';
 import type { AudienceCount } from '../../../db/broadcast-audience.ts';
-import { loadGeo } from '../../../geo/index.ts';
+import { loadGeo } from '../../../kernel/geo/index.ts';
 import { quote } from '../shared/place-messages.ts';
 import { exampleCommune } from '../shared/place.ts';
 import { TEXT_MAX } from './data.ts';
 import { areaChoices, MAX_NAMES, regionName, targetSummary, type NameOutcome, type PendingPick, type TargetPart } from './targets.ts';
-import { clock, dayDifference, dayMonth, MAX_SCHEDULE_DAYS, nextMorning, QUIET_END_HOUR, QUIET_START_HOUR, startOfSending } from './when.ts';
+import type { QuietHoursRule } from '../../../kernel/quiet-hours.ts';
+import { vietnamDaysBetween } from '../../../kernel/time.ts';
+import { clock, dayMonth, MAX_SCHEDULE_DAYS, nextMorning, startOfSending } from './when.ts';
 
 /**
  * Every message of the broadcast wizard, from the catalogue (`broadcast.*`). Each question: a short text, numbered
@@ -16,7 +18,12 @@ import { clock, dayDifference, dayMonth, MAX_SCHEDULE_DAYS, nextMorning, QUIET_E
 export const ask = (lang: Lang, question: string): string => t(lang, 'broadcast.ask', { question });
 const withText = (message: OutboundMessage, text: string): OutboundMessage => ({ ...message, text });
 const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-const QUIET = `${String(QUIET_START_HOUR).padStart(2, '0')}:00–${String(QUIET_END_HOUR).padStart(2, '0')}:00`;
+/** The configured quiet hours as people read them, "21:00–07:00"; null when there are none (QUIET_HOURS=off). */
+function quietText(quiet: QuietHoursRule): string | null {
+  if (quiet.startHour === quiet.endHour) return null;
+  const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
+  return `${hour(quiet.startHour)}–${hour(quiet.endHour)}`;
+}
 
 /** The broadcast as recipients see it (the fan-out renders it with this too). */
 export function broadcastMessageText(lang: Lang, text: string): string {
@@ -25,7 +32,7 @@ export function broadcastMessageText(lang: Lang, text: string): string {
 
 /** "07:30 hôm nay", "07:30 ngày mai (21/11)", "08:00 ngày 25/12". */
 export function formatWhen(lang: Lang, at: Date, now: Date): string {
-  const days = dayDifference(now, at);
+  const days = vietnamDaysBetween(now, at);
   if (days === 0) return t(lang, 'broadcast.when.today', { time: clock(at) });
   if (days === 1) return t(lang, 'broadcast.when.tomorrow', { time: clock(at), date: dayMonth(at) });
   return t(lang, 'broadcast.when.on', { time: clock(at), date: dayMonth(at) });
@@ -161,8 +168,8 @@ export const EDIT_TARGETS = 'bc.edit.targets';
 export const CHANGE_TIME = 'bc.edit.time';
 export const CANCEL = 'bc.cancel';
 
-export function previewChoices(lang: Lang, now: Date): Choice[] {
-  const start = startOfSending(now);
+export function previewChoices(lang: Lang, now: Date, quiet: QuietHoursRule): Choice[] {
+  const start = startOfSending(now, quiet);
   return [
     { id: PREVIEW_SEND, label: start.getTime() === now.getTime() ? t(lang, 'broadcast.preview.send_now') : t(lang, 'broadcast.preview.send_at', { when: formatWhen(lang, start, now) }) },
     { id: PREVIEW_SCHEDULE, label: t(lang, 'broadcast.preview.schedule') },
@@ -172,18 +179,21 @@ export function previewChoices(lang: Lang, now: Date): Choice[] {
   ];
 }
 
-export function previewQuestion(lang: Lang, plan: Plan, now: Date): OutboundMessage {
-  const start = startOfSending(now);
-  const time = start.getTime() === now.getTime() ? t(lang, 'broadcast.time.now') : t(lang, 'broadcast.time.quiet_now', { quiet: QUIET, when: formatWhen(lang, start, now) });
+export function previewQuestion(lang: Lang, plan: Plan, now: Date, quiet: QuietHoursRule): OutboundMessage {
+  const start = startOfSending(now, quiet);
+  const time =
+    start.getTime() === now.getTime()
+      ? t(lang, 'broadcast.time.now')
+      : t(lang, 'broadcast.time.quiet_now', { quiet: quietText(quiet) ?? '', when: formatWhen(lang, start, now) });
   return {
     text: [t(lang, 'broadcast.preview.heading'), '', broadcastMessageText(lang, plan.text), '', audienceLine(lang, plan), time].join('\n'),
-    choices: previewChoices(lang, now),
+    choices: previewChoices(lang, now, quiet),
     prompt: ask(lang, t(lang, 'broadcast.preview.question')),
   };
 }
 
-export function previewMiss(lang: Lang, plan: Plan, now: Date): OutboundMessage {
-  return withText(previewQuestion(lang, plan, now), t(lang, 'broadcast.preview.miss'));
+export function previewMiss(lang: Lang, plan: Plan, now: Date, quiet: QuietHoursRule): OutboundMessage {
+  return withText(previewQuestion(lang, plan, now, quiet), t(lang, 'broadcast.preview.miss'));
 }
 
 export const WHEN_NOW = 'bc.when.now';
@@ -191,16 +201,18 @@ export const WHEN_AT_PREFIX = 'bc.when.at.';
 /** A time offered as a choice carries its minute since the epoch: "bc.when.at.29876543". */
 export const whenAtId = (at: Date): string => `${WHEN_AT_PREFIX}${Math.floor(at.getTime() / 60_000)}`;
 
-export function whenChoices(lang: Lang, now: Date): Choice[] {
-  const morning = nextMorning(now);
+export function whenChoices(lang: Lang, now: Date, quiet: QuietHoursRule): Choice[] {
+  const morning = nextMorning(now, quiet);
   return [
     { id: WHEN_NOW, label: t(lang, 'broadcast.preview.send_now') },
     { id: whenAtId(morning), label: formatWhen(lang, morning, now) },
   ];
 }
 
-export function whenQuestion(lang: Lang, now: Date): OutboundMessage {
-  return { text: t(lang, 'broadcast.when.text', { quiet: QUIET }), choices: whenChoices(lang, now), prompt: ask(lang, t(lang, 'broadcast.when.question')) };
+export function whenQuestion(lang: Lang, now: Date, quiet: QuietHoursRule): OutboundMessage {
+  const hours = quietText(quiet);
+  const text = hours === null ? t(lang, 'broadcast.when.text_any_time') : t(lang, 'broadcast.when.text', { quiet: hours });
+  return { text, choices: whenChoices(lang, now, quiet), prompt: ask(lang, t(lang, 'broadcast.when.question')) };
 }
 
 export type WhenMiss =
@@ -211,8 +223,8 @@ export type WhenMiss =
   | { kind: 'quiet'; at: Date; suggestion: Date }
   | { kind: 'passed'; at: Date };
 
-export function whenMiss(lang: Lang, now: Date, miss: WhenMiss): OutboundMessage {
-  const question = whenQuestion(lang, now);
+export function whenMiss(lang: Lang, now: Date, quiet: QuietHoursRule, miss: WhenMiss): OutboundMessage {
+  const question = whenQuestion(lang, now, quiet);
   switch (miss.kind) {
     case 'invalid':
       return withText(question, miss.typed === null ? t(lang, 'broadcast.when.invalid_empty') : t(lang, 'broadcast.when.invalid', { typed: quote(miss.typed) }));
@@ -226,7 +238,7 @@ export function whenMiss(lang: Lang, now: Date, miss: WhenMiss): OutboundMessage
       return withText(question, t(lang, 'broadcast.when.passed', { when: formatWhen(lang, miss.at, now) }));
     case 'quiet':
       return {
-        text: t(lang, 'broadcast.when.quiet', { when: formatWhen(lang, miss.at, now), quiet: QUIET }),
+        text: t(lang, 'broadcast.when.quiet', { when: formatWhen(lang, miss.at, now), quiet: quietText(quiet) ?? '' }),
         choices: [
           { id: whenAtId(miss.suggestion), label: t(lang, 'broadcast.preview.send_at', { when: formatWhen(lang, miss.suggestion, now) }) },
           { id: WHEN_NOW, label: t(lang, 'broadcast.preview.send_now') },
@@ -248,17 +260,19 @@ export function confirmChoices(lang: Lang): Choice[] {
 }
 
 /** The screen of MESSAGES.md: who, when (outside the quiet hours), and Gửi / Sửa nội dung / Đổi thời gian / Huỷ. */
-export function confirmQuestion(lang: Lang, plan: Plan, at: Date, now: Date): OutboundMessage {
+export function confirmQuestion(lang: Lang, plan: Plan, at: Date, now: Date, quiet: QuietHoursRule): OutboundMessage {
+  const hours = quietText(quiet);
+  const when = formatWhen(lang, at, now);
   const lines = [
     t(lang, 'broadcast.confirm.text', { text: quote(plan.text) }),
     audienceLine(lang, plan),
-    t(lang, 'broadcast.time.at', { when: formatWhen(lang, at, now), quiet: QUIET }),
+    hours === null ? t(lang, 'broadcast.time.at_any_time', { when }) : t(lang, 'broadcast.time.at', { when, quiet: hours }),
   ];
   return { text: lines.join('\n'), choices: confirmChoices(lang), prompt: ask(lang, t(lang, 'broadcast.confirm.question')) };
 }
 
-export function confirmMiss(lang: Lang, plan: Plan, at: Date, now: Date): OutboundMessage {
-  return withText(confirmQuestion(lang, plan, at, now), t(lang, 'broadcast.confirm.miss'));
+export function confirmMiss(lang: Lang, plan: Plan, at: Date, now: Date, quiet: QuietHoursRule): OutboundMessage {
+  return withText(confirmQuestion(lang, plan, at, now, quiet), t(lang, 'broadcast.confirm.miss'));
 }
 
 export function doneReply(lang: Lang, at: Date, now: Date): OutboundMessage {

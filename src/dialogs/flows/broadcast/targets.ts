@@ -1,7 +1,8 @@
-import { collapseSpaces, fold } from '../../../core/fold.ts';
-import { t, type Lang } from '../../../core/i18n/index.ts';
-import { loadGeo, search } from '../../../geo/index.ts';
-import type { Candidate, Province } from '../../../geo/index.ts';
+import { officialRegions, type RoleGrant } from '../../../kernel/roles.ts';
+import { collapseSpaces, fold } from '../../../kernel/fold.ts';
+import { t, type Lang } from '../../../kernel/i18n/index.ts';
+import { loadGeo, search } from '../../../kernel/geo/index.ts';
+import type { Candidate, Province } from '../../../kernel/geo/index.ts';
 import { unitWord } from '../shared/place-messages.ts';
 import { MAX_OPTIONS } from '../shared/place.ts';
 
@@ -42,8 +43,8 @@ export type NameOutcome =
   | { kind: 'not_found'; typed: string };
 
 /** The scopes of an official's or admin's roles (null: the whole country, which covers every other); [] for others. */
-export function officialScopes(roles: ReadonlyArray<{ role: string; regionCode: string | null }> | undefined): (string | null)[] {
-  const codes = (roles ?? []).filter((r) => r.role === 'official' || r.role === 'admin').map((r) => r.regionCode);
+export function officialScopes(roles: readonly RoleGrant[] | undefined): (string | null)[] {
+  const codes = officialRegions(roles);
   if (codes.length === 0) return [];
   if (codes.includes(null)) return [null];
   const geo = loadGeo();

@@ -1,21 +1,19 @@
-import { fold } from '../../../core/fold.ts';
+import { fold } from '../../../kernel/fold.ts';
+import { isQuietTime, nextSendableTime, quietHoursEnd, type QuietHoursRule } from '../../../kernel/quiet-hours.ts';
+import { DAY_MS, fromVietnamWallClock, vietnamDaysBetween, vietnamWallClock } from '../../../kernel/time.ts';
 
 /**
  * When a broadcast starts, as an official types it: "ngay" (now), "8:00" (today, or tomorrow once 8:00 has
  * passed), "8h30 mai", "mai 7:30", "3 giờ chiều", "25/12 7:30", "7:30 ngày 25/12/2026", "tomorrow 8am".
  *
- * Times are wall-clock times in Vietnam (Asia/Ho_Chi_Minh: UTC+7 all year, no daylight saving). A time must be in
- * the future, at most MAX_SCHEDULE_DAYS ahead, and outside the quiet hours (21:00–07:00, the default of
- * QUIET_HOURS; the flows are pure and do not read the config), where the answer suggests the morning after.
+ * Times are wall-clock times in Vietnam (src/kernel/time.ts). A time must be in the future, at most
+ * MAX_SCHEDULE_DAYS ahead, and outside the configured quiet hours (QUIET_HOURS, passed in), where the answer
+ * suggests the moment they end.
  * Words the parser does not know ("thứ hai") make the answer unreadable rather than silently ignored.
  * Pure: no clock (`now` is passed).
  */
-export const QUIET_START_HOUR = 21;
-export const QUIET_END_HOUR = 7;
 export const MAX_SCHEDULE_DAYS = 30;
 
-const OFFSET_MS = 7 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type SendTimeAnswer =
   | { kind: 'now' }
@@ -28,59 +26,23 @@ export type SendTimeAnswer =
   | { kind: 'no_time' }
   | { kind: 'invalid' };
 
-export interface LocalTime {
-  y: number;
-  m: number;
-  d: number;
-  h: number;
-  min: number;
+/** When "send now" really starts: now, or when the quiet hours it falls in end. */
+export function startOfSending(now: Date, quiet: QuietHoursRule): Date {
+  return nextSendableTime(now, quiet);
 }
 
-/** The wall clock in Vietnam at `date`. */
-export function vietnamTime(date: Date): LocalTime {
-  const v = new Date(date.getTime() + OFFSET_MS);
-  return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate(), h: v.getUTCHours(), min: v.getUTCMinutes() };
-}
-
-function fromVietnam(y: number, m: number, d: number, h: number, min: number): Date {
-  return new Date(Date.UTC(y, m - 1, d, h, min) - OFFSET_MS);
-}
-
-/** Days between the Vietnam calendar dates of `a` and `b` (b − a). */
-export function dayDifference(a: Date, b: Date): number {
-  const day = (x: Date): number => Math.floor((x.getTime() + OFFSET_MS) / DAY_MS);
-  return day(b) - day(a);
-}
-
-export function isQuiet(at: Date): boolean {
-  const { h } = vietnamTime(at);
-  return h >= QUIET_START_HOUR || h < QUIET_END_HOUR;
-}
-
-/** The 07:00 that ends the quiet period `at` is in (the same morning, or the next one after 21:00). */
-export function quietEnd(at: Date): Date {
-  const local = vietnamTime(at);
-  const morning = fromVietnam(local.y, local.m, local.d, QUIET_END_HOUR, 0);
-  return local.h >= QUIET_START_HOUR ? new Date(morning.getTime() + DAY_MS) : morning;
-}
-
-/** When "send now" really starts: now, or at the end of the quiet hours. */
-export function startOfSending(now: Date): Date {
-  return isQuiet(now) ? quietEnd(now) : now;
-}
-
-/** The next 07:30 (Vietnam) after `now`: the "tomorrow morning" offered as a choice. */
-export function nextMorning(now: Date): Date {
-  const local = vietnamTime(now);
-  const today = fromVietnam(local.y, local.m, local.d, 7, 30);
-  return today.getTime() > now.getTime() ? today : new Date(today.getTime() + DAY_MS);
+/** The next 07:30 (Vietnam) after `now`, or the end of the quiet hours it falls in: the "morning" offered as a choice. */
+export function nextMorning(now: Date, quiet: QuietHoursRule): Date {
+  const local = vietnamWallClock(now);
+  const today = fromVietnamWallClock(local.y, local.m, local.d, 7, 30);
+  return nextSendableTime(today.getTime() > now.getTime() ? today : new Date(today.getTime() + DAY_MS), quiet);
 }
 
 /** The checks every chosen time goes through (typed, or a suggested choice pressed later). */
-export function checkSendTime(at: Date, now: Date): SendTimeAnswer {
+export function checkSendTime(at: Date, now: Date, quiet: QuietHoursRule): SendTimeAnswer {
   if (at.getTime() <= now.getTime()) return { kind: 'past', at };
   if (at.getTime() - now.getTime() > MAX_SCHEDULE_DAYS * DAY_MS) return { kind: 'too_far', at };
-  if (isQuiet(at)) return { kind: 'quiet', at, suggestion: quietEnd(at) };
+  if (isQuietTime(at, quiet)) return { kind: 'quiet', at, suggestion: quietHoursEnd(at, quiet) ?? at };
   return { kind: 'at', at };
 }
 
@@ -127,7 +89,7 @@ function withPeriod(h: number, period: Period): number | null {
   }
 }
 
-export function parseSendTime(text: string, now: Date): SendTimeAnswer {
+export function parseSendTime(text: string, now: Date, quiet: QuietHoursRule): SendTimeAnswer {
   const raw = text.normalize('NFKC').trim().toLowerCase();
   if (raw === '' || raw.length > 60) return { kind: 'invalid' };
   if (NOW_WORDS.has(fold(raw))) return { kind: 'now' };
@@ -155,12 +117,12 @@ export function parseSendTime(text: string, now: Date): SendTimeAnswer {
   if (time === null) {
     const bareHour = period !== null ? /(?:^|\s)(\d{1,2})(?=\s|$)/.exec(folded) : null;
     if (bareHour === null) return date !== null || day !== null ? { kind: 'no_time' } : { kind: 'invalid' };
-    return finish(Number(bareHour[1]), 0, period, date, day, folded.replace(bareHour[0], ' '), now);
+    return finish(Number(bareHour[1]), 0, period, date, day, folded.replace(bareHour[0], ' '), now, quiet);
   }
   const ampm = time[5] !== undefined ? (/pm/.test(time[0]) ? 'pm' : 'am') : null;
   const hour = Number(time[1] ?? time[3] ?? time[5]);
   const minute = Number(time[2] ?? time[4] ?? 0);
-  return finish(hour, minute, ampm ?? period, date, day, folded.replace(time[0], ' '), now);
+  return finish(hour, minute, ampm ?? period, date, day, folded.replace(time[0], ' '), now, quiet);
 }
 
 function finish(
@@ -171,25 +133,26 @@ function finish(
   day: 'today' | 'tomorrow' | 'after' | null,
   leftover: string,
   now: Date,
+  quiet: QuietHoursRule,
 ): SendTimeAnswer {
   if (leftover.replace(FILLER, ' ').trim() !== '') return { kind: 'invalid' };
   const h = withPeriod(hour, period);
   if (h === null || minute > 59) return { kind: 'invalid' };
-  const today = vietnamTime(now);
+  const today = vietnamWallClock(now);
 
   let at: Date;
   if (date !== null) {
     const year = date.y ?? today.y;
-    const candidate = realDate(year, date.m, date.d) ? fromVietnam(year, date.m, date.d, h, minute) : null;
+    const candidate = realDate(year, date.m, date.d) ? fromVietnamWallClock(year, date.m, date.d, h, minute) : null;
     if (candidate === null) return { kind: 'invalid' };
     // Without a year, a day already gone this year means next year.
-    at = date.y === null && dayDifference(now, candidate) < 0 && realDate(year + 1, date.m, date.d) ? fromVietnam(year + 1, date.m, date.d, h, minute) : candidate;
+    at = date.y === null && vietnamDaysBetween(now, candidate) < 0 && realDate(year + 1, date.m, date.d) ? fromVietnamWallClock(year + 1, date.m, date.d, h, minute) : candidate;
   } else {
-    const todayAt = fromVietnam(today.y, today.m, today.d, h, minute);
+    const todayAt = fromVietnamWallClock(today.y, today.m, today.d, h, minute);
     const offset = day === 'tomorrow' ? 1 : day === 'after' ? 2 : day === 'today' ? 0 : todayAt.getTime() > now.getTime() ? 0 : 1;
     at = new Date(todayAt.getTime() + offset * DAY_MS);
   }
-  return checkSendTime(at, now);
+  return checkSendTime(at, now, quiet);
 }
 
 function realDate(y: number, m: number, d: number): boolean {
@@ -199,12 +162,12 @@ function realDate(y: number, m: number, d: number): boolean {
 
 /** "07:30", "21:05". */
 export function clock(at: Date): string {
-  const { h, min } = vietnamTime(at);
+  const { h, min } = vietnamWallClock(at);
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
 /** "25/11". */
 export function dayMonth(at: Date): string {
-  const { d, m } = vietnamTime(at);
+  const { d, m } = vietnamWallClock(at);
   return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}`;
 }

@@ -1,4 +1,4 @@
-import { isOccupationKey } from '../../../core/occupations/index.ts';
+import { isOccupationKey } from '../../../kernel/occupations/index.ts';
 import { communeTarget, readPick, type PendingPick } from '../shared/place.ts';
 import { CONTACT_LENGTH, EMPLOYER_LENGTH, MAX_HEADCOUNT, REQUIREMENTS_LENGTH, TITLE_LENGTH, readableWage, withinLength } from './parse.ts';
 
@@ -30,7 +30,7 @@ export interface PostingData {
   /** Typed in this flow (no employer record yet), so it can be edited from the preview. */
   employerTyped: boolean;
   title: string | null;
-  /** An occupation key (src/core/occupations). */
+  /** An occupation key (src/kernel/occupations). */
   occupation: string | null;
   communeCode: string | null;
   /** A province named without a commune: the next search stays inside it, and the question names it. */

@@ -1,6 +1,6 @@
-import { scamReasons } from '../../../core/scam.ts';
-import { parseWage } from '../../../core/wage/index.ts';
-import type { VacancyDraft } from '../../engine/types.ts';
+import { scamReasons } from '../../../kernel/scam.ts';
+import { parseWage } from '../../../kernel/wage/index.ts';
+import type { VacancyDraft } from '../../../kernel/vacancy/draft.ts';
 import type { PostingData } from './data.ts';
 import type { PreviewFacts } from './questions.ts';
 

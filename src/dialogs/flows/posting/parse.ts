@@ -1,6 +1,6 @@
-import { fold, tidy } from '../../../core/fold.ts';
+import { fold, tidy } from '../../../kernel/fold.ts';
 import { typedYesNo } from '../shared/yes-no.ts';
-import { parseWage, type Wage } from '../../../core/wage/index.ts';
+import { parseWage, type Wage } from '../../../kernel/wage/index.ts';
 
 /** Bounds on what the employer types (characters, after collapsing spaces). */
 export const EMPLOYER_LENGTH = { min: 2, max: 120 } as const;

@@ -1,12 +1,13 @@
-import type { Choice, OutboundMessage } from '../../../channels/types.ts';
-import { formatDeadlineVi } from '../../../core/deadline.ts';
-import { t, type Lang } from '../../../core/i18n/index.ts';
-import { matchOccupations, occupationLabel } from '../../../core/occupations/index.ts';
-import { formatWage, parseWage } from '../../../core/wage/index.ts';
-import type { VacancyFacts } from '../../engine/types.ts';
-import { loadGeo } from '../../../geo/index.ts';
+import type { Choice, OutboundMessage } from '../../../kernel/message.ts';
+import { formatDeadlineVi } from '../../../kernel/deadline.ts';
+import { t, type Lang } from '../../../kernel/i18n/index.ts';
+import { matchOccupations, occupationLabel } from '../../../kernel/occupations/index.ts';
+import { formatWage, parseWage } from '../../../kernel/wage/index.ts';
+import { previewText } from '../../../kernel/vacancy/card.ts';
+import type { VacancyFacts } from '../../../kernel/vacancy/facts.ts';
+import { loadGeo } from '../../../kernel/geo/index.ts';
 import { MENU_OCCUPATIONS } from '../registration/questions.ts';
-import { communeTarget, exampleCommune, type OfferedOption, type Pick as PlacePick } from '../shared/place.ts';
+import { exampleCommune, type OfferedOption, type Pick as PlacePick } from '../shared/place.ts';
 import { pickLines, quote } from '../shared/place-messages.ts';
 import type { PostingData } from './data.ts';
 import { MAX_HEADCOUNT, MIN_HEADCOUNT } from './parse.ts';
@@ -250,25 +251,6 @@ export function previewChoices(lang: Lang): Choice[] {
 
 /** A complete vacancy, as the preview shows it. */
 export type PreviewFacts = VacancyFacts;
-
-/** The vacancy drawn like the alert card (MESSAGES.md): title — employer, 📍, 💰 · people · 📅, ☎️. */
-export function previewText(lang: Lang, facts: PreviewFacts): string {
-  const place = communeTarget(facts.communeCode);
-  const titleParams = { title: facts.title, employer: facts.employerName };
-  const lines = [
-    t(lang, 'posting.preview.heading', { occupation: occupationLabel(facts.occupation, lang) }),
-    t(lang, facts.employerVerified ? 'posting.preview.title_verified' : 'posting.preview.title', titleParams),
-    t(lang, 'posting.preview.place', { commune: place?.commune.name ?? facts.communeCode, province: place?.province.bareName ?? '' }),
-    t(lang, 'posting.preview.facts', {
-      wage: formatWage(parseWage(facts.wageRaw), lang),
-      headcount: facts.headcount,
-      deadline: formatDeadlineVi(facts.deadline),
-    }),
-    ...(facts.requirements === null ? [] : [t(lang, 'posting.preview.requirements', { requirements: facts.requirements })]),
-    t(lang, 'posting.preview.contact', { contact: facts.contact }),
-  ];
-  return lines.join('\n');
-}
 
 export function previewQuestion(lang: Lang, facts: PreviewFacts): OutboundMessage {
   return { text: previewText(lang, facts), choices: previewChoices(lang), prompt: ask(lang, t(lang, 'posting.preview.question')) };

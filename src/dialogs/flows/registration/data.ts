@@ -1,5 +1,5 @@
-import { isPriorityGroup, type PriorityGroup } from '../../../core/priority-groups.ts';
-import type { Frequency, Reach, WorkerProfile } from '../../engine/types.ts';
+import { isPriorityGroup, type PriorityGroup } from '../../../kernel/priority-groups.ts';
+import type { Frequency, Reach, WorkerProfile } from '../../../kernel/worker-profile.ts';
 import { readPick, type PendingPick } from '../shared/place.ts';
 
 export type { OfferedOption, PendingDistrict, PendingPick } from '../shared/place.ts';

@@ -1,6 +1,6 @@
-import type { OutboundMessage } from '../../../channels/types.ts';
-import { normalizePhone } from '../../../core/phone.ts';
-import { t } from '../../../core/i18n/index.ts';
+import type { OutboundMessage } from '../../../kernel/message.ts';
+import { normalizePhone } from '../../../kernel/phone.ts';
+import { t } from '../../../kernel/i18n/index.ts';
 import type { Effect, FlowContext, StepInput } from '../../engine/types.ts';
 import { chosen } from '../shared/choice.ts';
 import { placeFromCommuneAnswer, placeFromPickAnswer, type PlaceOutcome } from '../shared/place-answer.ts';

@@ -1,8 +1,8 @@
-import { fold } from '../../../core/fold.ts';
+import { fold } from '../../../kernel/fold.ts';
 import { typedYesNo } from '../shared/yes-no.ts';
-import { TIME_ZONE } from '../../../core/i18n/index.ts';
-import { isOccupationKey, matchOccupations } from '../../../core/occupations/index.ts';
-import { PRIORITY_GROUPS, type PriorityGroup } from '../../../core/priority-groups.ts';
+import { TIME_ZONE } from '../../../kernel/i18n/index.ts';
+import { isOccupationKey, matchOccupations } from '../../../kernel/occupations/index.ts';
+import { PRIORITY_GROUPS, type PriorityGroup } from '../../../kernel/priority-groups.ts';
 
 /** Youngest age that may register for work, and the age below which a parent or guardian must agree. */
 export const MIN_AGE = 15;
@@ -111,7 +111,7 @@ export function parseOccupations(
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The optional extras after the profile is saved: name, phone (src/core/phone.ts), priority groups; and an hour.
+// The optional extras after the profile is saved: name, phone (src/kernel/phone.ts), priority groups; and an hour.
 // ---------------------------------------------------------------------------------------------------------
 
 const SKIP_WORDS = new Set(['bo qua', 'boqua', 'de sau', 'desau', 'sau', 'khi khac', 'thoi', 'khong can', 'skip', 'later', 'not now', 'pass']);

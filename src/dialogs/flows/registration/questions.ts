@@ -1,13 +1,13 @@
-import type { Choice, OutboundMessage } from '../../../channels/types.ts';
-import { t, type Lang } from '../../../core/i18n/index.ts';
-import { occupationLabel } from '../../../core/occupations/index.ts';
-import type { PriorityGroup } from '../../../core/priority-groups.ts';
-import type { Frequency, Reach } from '../../engine/types.ts';
+import type { Choice, OutboundMessage } from '../../../kernel/message.ts';
+import { t, type Lang } from '../../../kernel/i18n/index.ts';
+import { occupationLabel } from '../../../kernel/occupations/index.ts';
+import type { PriorityGroup } from '../../../kernel/priority-groups.ts';
+import type { Frequency, Reach } from '../../../kernel/worker-profile.ts';
 import type { OfferedOption, PendingPhone, RegistrationData } from './data.ts';
 import { lastThreeDigits, spacedPhone } from './parse.ts';
 import { communeTarget, exampleCommune, type Pick } from '../shared/place.ts';
 import { pickLines, pickOptions } from '../shared/place-messages.ts';
-import { loadGeo } from '../../../geo/index.ts';
+import { loadGeo } from '../../../kernel/geo/index.ts';
 
 /**
  * Every message of the registration flow. Each question: a short text, numbered choices where the answers are

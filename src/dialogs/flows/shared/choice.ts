@@ -1,5 +1,5 @@
-import type { Choice } from '../../../channels/types.ts';
-import { resolveChoice } from '../../../core/choices.ts';
+import type { Choice } from '../../../kernel/message.ts';
+import { resolveChoice } from '../../../kernel/choices.ts';
 import type { StepInput } from '../../engine/types.ts';
 
 /** A single choice: pressed, typed and mapped by the engine, or (when the engine could not) typed here. */

@@ -1,4 +1,4 @@
-import { fold } from '../../../core/fold.ts';
+import { fold } from '../../../kernel/fold.ts';
 import type { StepInput } from '../../engine/types.ts';
 import { chosen } from './choice.ts';
 import { districtPick, readChoiceId, resolvePlace, type PendingPick, type Pick } from './place.ts';

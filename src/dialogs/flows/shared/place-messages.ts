@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../../core/i18n/index.ts';
+import { t, type Lang } from '../../../kernel/i18n/index.ts';
 import { communeId, districtId, provinceId, unitKind, type OfferedOption, type Pick } from './place.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { loadGeo, search } from '../../../geo/index.ts';
-import type { Candidate, Commune, FormerDistrict, Province } from '../../../geo/index.ts';
+import { loadGeo, search } from '../../../kernel/geo/index.ts';
+import type { Candidate, Commune, FormerDistrict, Province } from '../../../kernel/geo/index.ts';
 
 /**
  * From what a person typed to one commune, or to the question that narrows it down.

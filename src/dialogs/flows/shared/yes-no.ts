@@ -1,4 +1,4 @@
-import { fold } from '../../../core/fold.ts';
+import { fold } from '../../../kernel/fold.ts';
 
 /** A typed yes or no, from a question's own words (folded: "có", "co", "CÓ" are the same); else null. */
 export interface YesNoWords {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionFilePath } from '../../../../src/channels/simulator/session-file.ts';
 import { sessionChatId } from '../../../../src/channels/simulator/session.ts';
-import { t } from '../../../../src/core/i18n/index.ts';
+import { t } from '../../../../src/kernel/i18n/index.ts';
 import { freePort } from '../../../harness/free-port.ts';
 import { type EchoApp, startEchoApp } from './echo-app.ts';
 

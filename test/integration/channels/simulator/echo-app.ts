@@ -5,7 +5,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createSimulatorAdapter, type SimulatorAdapter } from '../../../../src/channels/simulator/adapter.ts';
-import type { InboundMessage } from '../../../../src/channels/types.ts';
+import type { InboundMessage } from '../../../../src/kernel/message.ts';
 import type { SimulatorLimits } from '../../../../src/http/simulator/limits.ts';
 import { registerSimulatorRoutes } from '../../../../src/http/simulator-routes.ts';
 

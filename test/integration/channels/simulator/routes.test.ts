@@ -5,7 +5,7 @@ import { createSimulatorAdapter, type SimulatorEvent } from '../../../../src/cha
 import { simulatorChatId } from '../../../../src/channels/simulator/identity.ts';
 import { SIMULATOR_SESSION_HEADER, sessionChatId } from '../../../../src/channels/simulator/session.ts';
 import { readServerSentEvents, type ServerSentEvent } from '../../../../src/channels/simulator/sse-reader.ts';
-import { en, t, vi } from '../../../../src/core/i18n/index.ts';
+import { en, t, vi } from '../../../../src/kernel/i18n/index.ts';
 import { registerSimulatorRoutes } from '../../../../src/http/simulator-routes.ts';
 import { waitFor } from '../../../harness/free-port.ts';
 import { ECHO_CHOICES, type EchoApp, startEchoApp } from './echo-app.ts';

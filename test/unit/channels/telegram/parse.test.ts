@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTelegramUpdate } from '../../../../src/channels/telegram/parse.ts';
-import type { InboundMessage } from '../../../../src/channels/types.ts';
+import type { InboundMessage } from '../../../../src/kernel/message.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/telegram/', import.meta.url));
 const BOT = 'KetNoiViecLamBot';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallbackDataError, inlineKeyboardFor } from '../../../../src/channels/telegram/keyboard.ts';
 import { RenderError, renderTelegramCalls, type TelegramCall } from '../../../../src/channels/telegram/render.ts';
-import type { Choice } from '../../../../src/channels/types.ts';
+import type { Choice } from '../../../../src/kernel/message.ts';
 
 const texts = (calls: TelegramCall[]) => calls.map((c) => (c.method === 'sendMessage' ? c.payload.text : (c.payload.caption ?? '')));
 const choices = (labels: string[]): Choice[] => labels.map((label, i) => ({ id: `c${i + 1}`, label }));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { InboundMessage } from '../../../../src/channels/types.ts';
+import type { InboundMessage } from '../../../../src/kernel/message.ts';
 import { parseZaloUpdate, unwrapZaloEnvelope } from '../../../../src/channels/zalo/parse.ts';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/zalo');
