@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
-import { applyEffects } from '../../src/dialogs/engine/effects.ts';
+import { applyEffects } from '../../test/harness/apply-effects.ts';
 import type { FanoutRules } from '../../src/messaging/fanout/rules.ts';
 import { fanOutVacancy, loadOpenVacancy, vacancyInsertParams, vacancyPeopleInsert, type VacancyFanoutResult } from '../../src/messaging/fanout/vacancy.ts';
 import { addToOutbox } from '../../src/messaging/queue/outbox.ts';
@@ -16,7 +16,7 @@ export async function approveVacancy(db: Kysely<Database>, vacancyId: number, of
 
 /**
  * Approves the vacancy the way an official's "approve" in /duyet does in production: the dialog engine's effect
- * (src/dialogs/engine/effects.ts: the decision within the official's region, the audit entry, the 'vacancy.approved'
+ * (src/engine/effects.ts: the decision within the official's region, the audit entry, the 'vacancy.approved'
  * outbox row for the fan-out and the notice to the employer), in one transaction.
  */
 export async function approveAsOfficial(db: Kysely<Database>, vacancyId: number, officialId: number): Promise<void> {

@@ -1,16 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { createSimulatorAdapter } from '../channels/simulator/adapter.ts';
-import { createTelegramAdapter } from '../channels/telegram/adapter.ts';
-import { startTelegramPolling } from '../channels/telegram/polling.ts';
+import type { AnyChannelModule } from '../channels/channel-module.ts';
+import { ALL_CHANNELS, settingsOf } from '../channels/registry.ts';
 import type { ChannelAdapter } from '../channels/types.ts';
-import type { ChannelName } from '../kernel/message.ts';
-import { createZaloAdapter, createZaloClient, startZaloPolling } from '../channels/zalo/index.ts';
+import type { ChannelName, InboundMessage } from '../kernel/message.ts';
 import type { Config } from './config.ts';
-import { createDialogEngine } from '../dialogs/engine/run.ts';
-import { FLOWS } from '../dialogs/flows/index.ts';
-import type { DialogHandler } from '../dialogs/types.ts';
+import { createDialogEngine } from '../engine/run.ts';
+import { REGISTRY } from '../features/index.ts';
+import type { DialogHandler } from '../engine/dialog-handler.ts';
 import { publicBaseUrl } from '../dashboard/base-url.ts';
-import { registerSimulatorRoutes } from '../http/simulator-routes.ts';
 import { registerWebhookRoutes } from '../http/webhook-routes.ts';
 import { createFloodGuard } from '../inbound/flood-guard.ts';
 import { createInboundPipeline, type InboundPipeline } from '../inbound/pipeline.ts';
@@ -22,8 +19,9 @@ import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
 
 /**
- * The channels a configuration asks for: Telegram and Zalo when their tokens are set (webhooks when PUBLIC_URL
- * is set, else polling), the simulator when no real channel is set or SIMULATOR=1. One inbound pipeline for all.
+ * The channels a configuration turns on (config.channels, from the registry: src/channels/registry.ts), each with
+ * its webhook when PUBLIC_URL is set, else its polling loop, and its own routes (the simulator's page).
+ * One inbound pipeline for all.
  */
 export interface Channels {
   adapters: Partial<Record<ChannelName, ChannelAdapter>>;
@@ -45,15 +43,9 @@ export async function createChannels(
   handler?: DialogHandler,
 ): Promise<Channels> {
   const names = await learnBotNames(config, logger);
-  const adapters: Partial<Record<ChannelName, ChannelAdapter>> = {};
+  const adapters = createAdapters(config, logger, names, channelsOn(config));
   const routes: Channels['routes'] = [];
   const pollers: Array<() => void> = [];
-  const webhookMode = config.publicUrl !== null;
-
-  const zaloClient = config.zalo.token ? createZaloClient({ token: config.zalo.token, apiRoot: config.zalo.apiRoot }) : null;
-  Object.assign(adapters, createSendAdapters(config, logger, names, zaloClient));
-  const simulator = config.simulator ? createSimulatorAdapter() : null;
-  if (simulator) adapters.simulator = simulator;
 
   const replies = createDirectSender(services, adapters, logger);
   const pipeline = createInboundPipeline({
@@ -62,7 +54,7 @@ export async function createChannels(
     floodGuard: createFloodGuard(services.producer),
     replies,
     // /nhom asks the platform who administers a group, where it can tell (Telegram; Zalo cannot).
-    handler: handler ?? createDialogEngine(services.database.db, FLOWS, {
+    handler: handler ?? createDialogEngine(services.database.db, REGISTRY, {
       groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null,
       dashboardUrl: publicBaseUrl(config),
       quietHours: config.quietHours,
@@ -72,47 +64,28 @@ export async function createChannels(
   });
   shutdown.add('inbound messages in flight', () => pipeline.drain());
 
-  if (webhookMode) {
-    routes.push((app) =>
-      registerWebhookRoutes(app, {
-        pipeline,
-        ...(config.telegram.token && config.telegram.webhookSecret ? { telegram: { secret: config.telegram.webhookSecret } } : {}),
-        ...(config.zalo.token && config.zalo.webhookSecret ? { zalo: { secret: config.zalo.webhookSecret } } : {}),
-      }),
-    );
-  } else {
-    if (config.telegram.token) {
-      const token = config.telegram.token;
-      pollers.push(() => {
-        const polling = startTelegramPolling({
-          token,
-          apiRoot: config.telegram.apiRoot,
-          logger: logger.child({ channel: 'telegram' }),
-          // A full inbound queue holds the loop: nothing more is fetched (or confirmed) until there is room.
-          onUpdate: async (raw) => void (await pipeline.acceptWhenRoom('telegram', raw)),
-        });
-        shutdown.add('telegram polling', () => polling.stop());
-      });
-    }
-    if (zaloClient) {
-      pollers.push(() => {
-        const polling = startZaloPolling({
-          client: zaloClient,
-          logger: logger.child({ channel: 'zalo' }),
-          // A full inbound queue holds the loop: nothing more is fetched until there is room.
-          onUpdate: async (raw) => void (await pipeline.acceptWhenRoom('zalo', raw)),
-        });
-        shutdown.add('zalo polling', () => polling.stop());
-      });
-    }
+  if (config.publicUrl !== null) {
+    routes.push((app) => registerWebhookRoutes(app, { pipeline, ...webhookSecrets(config) }));
   }
-  if (simulator) {
-    routes.push((app) => registerSimulatorRoutes(app, {
-        adapter: simulator,
-        onInbound: async (messages) => void (await pipeline.enqueueWhenRoom(messages)),
-        token: config.simulatorToken,
-        publicHttps: config.publicUrl?.startsWith('https:') ?? false,
-      }));
+  for (const channel of channelsOn(config)) {
+    const settings = settingsOf(config, channel);
+    const { name } = channel;
+    if (config.publicUrl === null && channel.startPolling) {
+      const startPolling = channel.startPolling.bind(channel);
+      pollers.push(() => {
+        const polling = startPolling(settings, {
+          logger: logger.child({ channel: name }),
+          // A full inbound queue holds the loop: nothing more is fetched (or confirmed) until there is room.
+          onUpdate: async (raw) => void (await pipeline.acceptWhenRoom(name, raw)),
+        });
+        shutdown.add(`${name} polling`, () => polling.stop());
+      });
+    }
+    const adapter = adapters[name];
+    if (channel.routes && adapter) {
+      const onInbound = async (messages: InboundMessage[]) => void (await pipeline.enqueueWhenRoom(messages));
+      routes.push(channel.routes(settings, { adapter, onInbound, publicUrl: config.publicUrl }));
+    }
   }
 
   return {
@@ -128,25 +101,50 @@ export async function createChannels(
 }
 
 /**
- * The Telegram and Zalo adapters a configuration asks for (the simulator lives only with its web page).
+ * The adapters a configuration asks for, but for in-process-only channels (the simulator lives with its page).
  * Workers use them to send; the gateway also to receive.
  */
-export function createSendAdapters(config: Config, logger: Logger, names: BotNames = {}, zaloClient = config.zalo.token ? createZaloClient({ token: config.zalo.token, apiRoot: config.zalo.apiRoot }) : null): Partial<Record<ChannelName, ChannelAdapter>> {
-  const adapters: Partial<Record<ChannelName, ChannelAdapter>> = {};
-  if (zaloClient) adapters.zalo = createZaloAdapter({ client: zaloClient, logger: logger.child({ channel: 'zalo' }), ...(names.zaloName ? { botName: names.zaloName } : {}) });
-  if (config.telegram.token) {
-    adapters.telegram = createTelegramAdapter({
-      token: config.telegram.token,
-      apiRoot: config.telegram.apiRoot,
-      logger: logger.child({ channel: 'telegram' }),
-      ...(names.telegramUsername ? { botUsername: names.telegramUsername } : {}),
-    });
+export function createSendAdapters(config: Config, logger: Logger, names: BotNames = {}): Adapters {
+  return createAdapters(config, logger, names, channelsOn(config).filter((channel) => !channel.inProcessOnly));
+}
+
+function channelsOn(config: Config): AnyChannelModule[] {
+  return ALL_CHANNELS.filter((channel) => config.channels.includes(channel.name));
+}
+
+type Adapters = Partial<Record<ChannelName, ChannelAdapter>>;
+
+function createAdapters(config: Config, logger: Logger, names: BotNames, channels: AnyChannelModule[]): Adapters {
+  const adapters: Adapters = {};
+  for (const channel of channels) {
+    const botName = names[channel.name];
+    const context = { logger: logger.child({ channel: channel.name }), ...(botName ? { botName } : {}) };
+    adapters[channel.name] = channel.createAdapter(settingsOf(config, channel), context);
   }
   return adapters;
 }
 
+/** The configured send rate of each channel that has one, for the delivery workers. */
+export function sendRates(config: Config): Partial<Record<ChannelName, number>> {
+  const rates: Partial<Record<ChannelName, number>> = {};
+  for (const channel of ALL_CHANNELS) {
+    if (channel.sendRate) rates[channel.name] = channel.sendRate(settingsOf(config, channel));
+  }
+  return rates;
+}
+
+/** The secret of each channel on that has a webhook (required in webhook mode: checked by loadConfig). */
+function webhookSecrets(config: Config): Partial<Record<ChannelName, { secret: string }>> {
+  const secrets: Partial<Record<ChannelName, { secret: string }>> = {};
+  for (const channel of channelsOn(config)) {
+    const secret = channel.webhook?.secret.of(settingsOf(config, channel));
+    if (secret) secrets[channel.name] = { secret };
+  }
+  return secrets;
+}
+
 /** The direct send path over some adapters, counted in the metrics. */
-export function createDirectSender(services: Services, adapters: Partial<Record<ChannelName, ChannelAdapter>>, logger: Logger): ReplySender {
+export function createDirectSender(services: Services, adapters: Adapters, logger: Logger): ReplySender {
   return createReplySender({
     adapters,
     db: services.database.db,

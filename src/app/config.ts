@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { ALL_CHANNELS, type ChannelSettings, settingsOf } from '../channels/registry.ts';
+import { accessToken, type Env, type EnvRule as Rule, httpUrl, isUrlWith } from '../kernel/env.ts';
+import type { ChannelName } from '../kernel/message.ts';
 import { DEFAULT_QUIET_HOURS, type QuietHoursRule } from '../kernel/quiet-hours.ts';
 
 /**
- * Every setting the service reads, from the environment names in PRODUCT.md.
+ * Every setting the service reads, from the environment names in PRODUCT.md; each channel's own variables are
+ * declared by its module (src/channels/registry.ts) and land under its name (`config.telegram`).
  * A bad value stops the process with one line naming the variable, what it got and what it expects.
  */
 
@@ -11,22 +15,19 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 export type QuietHours = QuietHoursRule;
 
-export interface Config {
+export interface Config extends ChannelSettings {
   port: number;
   dataDir: string;
   databaseUrl: string | null;
   redisUrl: string | null;
   publicUrl: string | null;
-  telegram: { token: string | null; apiRoot: string; webhookSecret: string | null; sendRate: number };
-  zalo: { token: string | null; apiRoot: string; webhookSecret: string | null; sendRate: number };
+  /** The channels this configuration turns on, in registry order. */
+  channels: ChannelName[];
   quietHours: QuietHours;
   /** Instant vacancy alerts a person gets per day at most; the rest wait for the daily digest. */
   alertsPerDay: number;
   logLevel: (typeof LOG_LEVELS)[number];
   adminToken: string | null;
-  simulator: boolean;
-  /** SIMULATOR_TOKEN: when set, every simulator request needs it (and the simulator may listen beyond loopback). */
-  simulatorToken: string | null;
   /** Where the HTTP server listens: loopback while an unauthenticated simulator is on, every interface otherwise. */
   httpHost: '127.0.0.1' | '0.0.0.0';
   /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
@@ -52,12 +53,8 @@ export class ConfigError extends Error {
 }
 
 const SECRET_VARIABLES = new Set([
-  'TELEGRAM_BOT_TOKEN',
-  'ZALO_BOT_TOKEN',
-  'TELEGRAM_WEBHOOK_SECRET',
-  'ZALO_WEBHOOK_SECRET',
+  ...ALL_CHANNELS.flatMap((channel) => channel.settings.secretVariables),
   'ADMIN_TOKEN',
-  'SIMULATOR_TOKEN',
   'METRICS_TOKEN',
 ]);
 
@@ -81,31 +78,14 @@ export function hidePassword(url: string): string {
   }
 }
 
-type Env = Record<string, string | undefined>;
-
-interface Rule<T> {
-  expected: string;
-  schema: z.ZodType<T>;
-}
-
 const port: Rule<number> = {
   expected: 'a whole number from 1 to 65535',
   schema: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(65535)),
 };
 
-const sendRate: Rule<number> = {
-  expected: 'messages per second, a number above 0 and at most 1000 (e.g. 25)',
-  schema: z.string().regex(/^\d+(\.\d+)?$/).transform(Number).pipe(z.number().positive().max(1000)),
-};
-
 const alertsPerDay: Rule<number> = {
   expected: 'a whole number from 1 to 50 (e.g. 3)',
   schema: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(1).max(50)),
-};
-
-const httpUrl: Rule<string> = {
-  expected: 'an http:// or https:// URL',
-  schema: z.string().refine(isUrlWith(['http:', 'https:'])).transform((s) => s.replace(/\/+$/, '')),
 };
 
 const postgresUrl: Rule<string> = {
@@ -116,32 +96,6 @@ const postgresUrl: Rule<string> = {
 const redisUrl: Rule<string> = {
   expected: 'a Redis URL like redis://host:6379 or rediss://host:6380',
   schema: z.string().refine(isUrlWith(['redis:', 'rediss:'], true)),
-};
-
-const telegramToken: Rule<string> = {
-  expected: 'a Telegram bot token like 123456:ABC-DEF (from @BotFather)',
-  schema: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/),
-};
-
-const opaqueToken: Rule<string> = {
-  expected: 'a token without spaces',
-  schema: z.string().regex(/^\S+$/),
-};
-
-const telegramWebhookSecret: Rule<string> = {
-  expected: '1-256 characters of A-Z, a-z, 0-9, _ or -',
-  schema: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/),
-};
-
-const zaloWebhookSecret: Rule<string> = {
-  expected: '8-256 characters of A-Z, a-z, 0-9, _ or - (Zalo requires at least 8)',
-  schema: z.string().regex(/^[A-Za-z0-9_-]{8,256}$/),
-};
-
-/** ADMIN_TOKEN, SIMULATOR_TOKEN, METRICS_TOKEN. */
-const accessToken: Rule<string> = {
-  expected: 'at least 16 characters without spaces',
-  schema: z.string().regex(/^\S{16,}$/),
 };
 
 const retentionDays: Rule<number> = {
@@ -185,29 +139,10 @@ const logLevel: Rule<Config['logLevel']> = {
   schema: z.string().transform((s) => s.toLowerCase()).pipe(z.enum(LOG_LEVELS)),
 };
 
-const flag: Rule<boolean> = {
-  expected: '1 or 0 (also true/false, yes/no)',
-  schema: z
-    .string()
-    .regex(/^(1|0|true|false|yes|no|on|off)$/i)
-    .transform((s) => /^(1|true|yes|on)$/i.test(s)),
-};
-
 const dataDir: Rule<string> = {
   expected: 'a directory path',
   schema: z.string().min(1).transform((s) => path.resolve(s)),
 };
-
-function isUrlWith(protocols: string[], needsHost = false) {
-  return (value: string): boolean => {
-    try {
-      const url = new URL(value);
-      return protocols.includes(url.protocol) && (!needsHost || url.hostname.length > 0);
-    } catch {
-      return false;
-    }
-  };
-}
 
 function read<T>(env: Env, name: string, rule: Rule<T>): T | null {
   const raw = env[name];
@@ -219,62 +154,71 @@ function read<T>(env: Env, name: string, rule: Rule<T>): T | null {
 
 export function loadConfig(env: Env = process.env): Config {
   const config = readConfig(env);
-  requireWebhookSecrets(config);
-  refuseOpenSimulator(config);
+  checkChannels(config);
   return config;
 }
 
-/** A simulator reachable from the internet would let anyone chat as anyone: on a public server it needs a token. */
-function refuseOpenSimulator(config: Config): void {
-  if (config.simulator && config.publicUrl && !config.simulatorToken) {
-    throw new ConfigError('SIMULATOR_TOKEN', undefined, `a token when SIMULATOR=1 and PUBLIC_URL are both set (${accessToken.expected}), or SIMULATOR=0`);
+/**
+ * What each channel that is on needs in this context: in webhook mode its secret (what keeps strangers from posting
+ * fake updates), and what the channel itself refuses (the simulator on a public server without a token).
+ */
+function checkChannels(config: Config): void {
+  for (const channel of ALL_CHANNELS.filter((c) => config.channels.includes(c.name))) {
+    const settings = settingsOf(config, channel);
+    const secret = channel.webhook?.secret;
+    if (config.publicUrl && secret && secret.of(settings) === null) {
+      const expected = `a secret when PUBLIC_URL and ${channel.switchVariable} are set (${secret.expected})`;
+      throw new ConfigError(secret.variable, undefined, expected);
+    }
+    const problem = channel.refuse?.(settings, { publicUrl: config.publicUrl });
+    if (problem) throw new ConfigError(problem.variable, undefined, problem.expected);
   }
 }
 
-/** In webhook mode a channel's secret is what keeps strangers from posting fake updates: it is required. */
-function requireWebhookSecrets(config: Config): void {
-  if (!config.publicUrl) return;
-  if (config.telegram.token && !config.telegram.webhookSecret) {
-    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', undefined, `a secret when PUBLIC_URL and TELEGRAM_BOT_TOKEN are set (${telegramWebhookSecret.expected})`);
-  }
-  if (config.zalo.token && !config.zalo.webhookSecret) {
-    throw new ConfigError('ZALO_WEBHOOK_SECRET', undefined, `a secret when PUBLIC_URL and ZALO_BOT_TOKEN are set (${zaloWebhookSecret.expected})`);
-  }
+/** Each channel's settings, read by its own schema; the first bad variable stops the start. */
+function readChannelSettings(env: Env): ChannelSettings {
+  const entries = ALL_CHANNELS.map((channel) => {
+    const parsed = channel.settings.schema.safeParse(env);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const variable = String(issue.path[0]);
+      throw new ConfigError(variable, env[variable], issue.message);
+    }
+    return [channel.name, parsed.data];
+  });
+  return Object.fromEntries(entries) as ChannelSettings;
+}
+
+/** A channel whose settings do not say (the simulator without SIMULATOR) is on only for a local try-out. */
+function channelsOn(settings: ChannelSettings, publicUrl: string | null): ChannelName[] {
+  const said = ALL_CHANNELS.map((channel) => ({
+    name: channel.name,
+    on: channel.turnedOn(settingsOf(settings, channel)),
+  }));
+  const tryOut = publicUrl === null && !said.some((channel) => channel.on === true);
+  return said.filter((channel) => channel.on ?? tryOut).map((channel) => channel.name);
 }
 
 function readConfig(env: Env): Config {
-  const telegramTokenValue = read(env, 'TELEGRAM_BOT_TOKEN', telegramToken);
-  const zaloTokenValue = read(env, 'ZALO_BOT_TOKEN', opaqueToken);
-  const simulatorFlag = read(env, 'SIMULATOR', flag);
+  const channelSettings = readChannelSettings(env);
   const publicUrl = read(env, 'PUBLIC_URL', httpUrl);
-  // On by default only for a local try-out: no channel token and no public address.
-  const simulator = simulatorFlag ?? (telegramTokenValue === null && zaloTokenValue === null && publicUrl === null);
-  const simulatorToken = read(env, 'SIMULATOR_TOKEN', accessToken);
+  const channels = channelsOn(channelSettings, publicUrl);
+  const loopbackOnly = ALL_CHANNELS.some(
+    (channel) => channels.includes(channel.name) && channel.loopbackOnly?.(settingsOf(channelSettings, channel)),
+  );
   return {
     port: read(env, 'PORT', port) ?? 3000,
     dataDir: read(env, 'DATA_DIR', dataDir) ?? path.resolve('data'),
     databaseUrl: read(env, 'DATABASE_URL', postgresUrl),
     redisUrl: read(env, 'REDIS_URL', redisUrl),
     publicUrl,
-    telegram: {
-      token: telegramTokenValue,
-      apiRoot: read(env, 'TELEGRAM_API_ROOT', httpUrl) ?? 'https://api.telegram.org',
-      webhookSecret: read(env, 'TELEGRAM_WEBHOOK_SECRET', telegramWebhookSecret),
-      sendRate: read(env, 'TELEGRAM_SEND_RATE', sendRate) ?? 25,
-    },
-    zalo: {
-      token: zaloTokenValue,
-      apiRoot: read(env, 'ZALO_API_ROOT', httpUrl) ?? 'https://bot-api.zaloplatforms.com',
-      webhookSecret: read(env, 'ZALO_WEBHOOK_SECRET', zaloWebhookSecret),
-      sendRate: read(env, 'ZALO_SEND_RATE', sendRate) ?? 10,
-    },
+    ...channelSettings,
+    channels,
     quietHours: read(env, 'QUIET_HOURS', quietHours) ?? DEFAULT_QUIET_HOURS,
     alertsPerDay: read(env, 'ALERTS_PER_DAY', alertsPerDay) ?? 3,
     logLevel: read(env, 'LOG_LEVEL', logLevel) ?? 'info',
     adminToken: read(env, 'ADMIN_TOKEN', accessToken),
-    simulator,
-    simulatorToken,
-    httpHost: simulator && simulatorToken === null ? '127.0.0.1' : '0.0.0.0',
+    httpHost: loopbackOnly ? '127.0.0.1' : '0.0.0.0',
     metricsToken: read(env, 'METRICS_TOKEN', accessToken),
     trustProxy: read(env, 'TRUST_PROXY', trustProxy) ?? false,
     retentionDays: read(env, 'RETENTION_DAYS', retentionDays) ?? 30,
@@ -284,12 +228,8 @@ function readConfig(env: Env): Config {
 /** Values that must never reach a log line, for the log scrubber. */
 export function secretsOf(config: Config): string[] {
   const secrets = [
-    config.telegram.token,
-    config.telegram.webhookSecret,
-    config.zalo.token,
-    config.zalo.webhookSecret,
+    ...ALL_CHANNELS.flatMap((channel) => channel.settings.secretValues(settingsOf(config, channel))),
     config.adminToken,
-    config.simulatorToken,
     config.metricsToken,
   ];
   for (const url of [config.databaseUrl, config.redisUrl]) {

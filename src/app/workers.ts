@@ -13,6 +13,7 @@ import { reconcileAtStart } from './reconcile-at-start.ts';
 import { watchForRedisLoss } from './redis-loss-watch.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
+import { REGISTRY } from '../features/index.ts';
 
 /** The queue processors a process runs, over the channels it can send on. */
 export function startQueueWorkers(services: Services, adapters: Partial<Record<ChannelName, ChannelAdapter>>, replies: ReplySender, logger: Logger, shutdown: Shutdown): void {
@@ -56,6 +57,7 @@ export function startDeliveryWorkers(services: Services, config: Config, adapter
   const delivery = startDelivery({
     db: services.database.db,
     redisUrl: services.redisUrl,
+    kinds: REGISTRY.notificationKinds,
     adapters,
     rates: { telegram: config.telegram.sendRate, zalo: config.zalo.sendRate },
     quietHours: config.quietHours,

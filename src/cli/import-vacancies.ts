@@ -167,7 +167,7 @@ async function writeRow(trx: Transaction<Database>, vacancy: ImportedVacancy): P
   if (existing) return { kind: 'skipped', vacancyId: existing.id };
 
   const held = vacancy.scamReasons.length > 0;
-  // The same columns as submitVacancy (src/dialogs/engine/effects.ts) writes for a vacancy posted in chat.
+  // The same columns as submitVacancy (src/engine/effects.ts) writes for a vacancy posted in chat.
   const { id } = await trx
     .insertInto('vacancies')
     .values({

@@ -2,7 +2,7 @@ import { formatDeadlineVi, MAX_DEADLINE_DAYS, parseDeadline } from '../kernel/de
 import { vietnamIsoDate } from '../kernel/time.ts';
 import { fold, tidy } from '../kernel/fold.ts';
 import { isOccupationKey, matchOccupations, OCCUPATIONS, type OccupationKey } from '../kernel/occupations/index.ts';
-import { scamReasons } from '../kernel/scam.ts';
+import { scamReasons } from '../kernel/scam/index.ts';
 import { parseWage } from '../kernel/wage/index.ts';
 import type { VacancyDraft } from '../kernel/vacancy/draft.ts';
 import {
@@ -15,13 +15,13 @@ import {
   REQUIREMENTS_LENGTH,
   TITLE_LENGTH,
   wageIsReadable,
-} from '../dialogs/flows/posting/parse.ts';
+} from '../features/posting/parse.ts';
 import { loadGeo, search, type Commune, type Province } from '../kernel/geo/index.ts';
 import type { Column, CsvRecord } from './vacancy-csv.ts';
 
 /**
  * One row of a vacancy list → the vacancy it describes, or every problem with it (not just the first), each
- * naming its column in words an admin can act on. The rules are the posting flow's (src/dialogs/flows/posting):
+ * naming its column in words an admin can act on. The rules are the posting flow's (src/features/posting):
  * the same length bounds, headcount, wage reading, deadline reading and scam shield, so an imported vacancy is
  * the vacancy the same answers would make in chat. Where chat would ask back (two communes of one name), a file
  * cannot, so that is a problem to fix in the file.
@@ -104,7 +104,7 @@ export function validateVacancyRow(record: Pick<CsvRecord, 'values' | 'extraFiel
     return { kind: 'bad', problems };
   }
 
-  // As draftOf (src/dialogs/flows/posting/draft.ts) does, with the overseas column as a second source.
+  // As draftOf (src/features/posting/draft.ts) does, with the overseas column as a second source.
   const wage = parseWage(wageRaw);
   const overseas = overseasColumn === true || occupation === 'overseas_work';
   const reasons = scamReasons({ title, description: requirements ?? '', wage, occupation, overseas, employerName, contact });

@@ -1,5 +1,6 @@
 import type { ChannelName, ChatType } from '../kernel/message.ts';
 import type { Role } from '../kernel/roles.ts';
+import type { VacancyStatus } from '../kernel/vacancy/status.ts';
 import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 /** The database as Kysely sees it. One interface per table, named after the table. */
@@ -174,7 +175,7 @@ export interface EmployersTable {
   created_at: Timestamp;
 }
 
-export type VacancyStatus = 'pending' | 'approved' | 'rejected' | 'closed' | 'hidden';
+export type { VacancyStatus };
 
 export interface VacanciesTable {
   id: Generated<number>;
@@ -276,13 +277,14 @@ export interface BroadcastsTable {
   fanned_out_at: NullableTimestamp;
 }
 
-export type NotificationKind = 'vacancy' | 'broadcast' | 'digest' | 'followup';
+/** notifications.kind: each feature declares its kinds (in their folders under src/features); a migration extends the check. */
+export type StoredNotificationKind = string;
 export type NotificationStatus = 'pending' | 'queued' | 'sent' | 'failed' | 'skipped' | 'held' | 'digested';
 
 /** See migrations/0007_notifications.ts for the meaning of kind, ref_id and status. */
 export interface NotificationsTable {
   id: Generated<number>;
-  kind: NotificationKind;
+  kind: StoredNotificationKind;
   ref_id: number;
   person_id: number | null;
   identity_id: number;

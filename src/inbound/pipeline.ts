@@ -7,7 +7,7 @@ import { t } from '../kernel/i18n/index.ts';
 import { type ChatIdentity, recordInbound, rememberChoices } from '../db/identities.ts';
 import type { Database } from '../db/schema.ts';
 import { choicesOffered } from '../kernel/message.ts';
-import type { DialogHandler } from '../dialogs/types.ts';
+import type { DialogHandler } from '../engine/dialog-handler.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { FloodGuard } from './flood-guard.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromiumLauncher, requireChromium } from '../harness/browser.ts';
-import { type EchoApp, startEchoApp } from '../integration/channels/simulator/echo-app.ts';
+import { type EchoApp, startEchoApp } from '../../src/channels/simulator/testdata/echo-app.ts';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 

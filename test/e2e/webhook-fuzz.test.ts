@@ -21,10 +21,10 @@ vi.setConfig({ testTimeout: 240_000, hookTimeout: 90_000 });
 const REQUESTS = 10_000;
 const CONCURRENCY = 32;
 const SECRETS = { telegram: 'tg-fuzz-secret', zalo: 'zalo-fuzz-secret' } as const;
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const CHANNELS_DIR = path.resolve(import.meta.dirname, '../../src/channels');
 
 function loadFixtures(channel: 'telegram' | 'zalo'): unknown[] {
-  const dir = path.join(FIXTURES, channel);
+  const dir = path.join(CHANNELS_DIR, channel, 'testdata');
   return fs.readdirSync(dir).flatMap((file) => {
     const value: unknown = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     return Array.isArray(value) ? value : [value];

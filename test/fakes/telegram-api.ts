@@ -25,7 +25,7 @@ import type { AddressInfo } from 'node:net';
  *   every sendMessage / sendPhoto answers 429 "Too Many Requests: retry after N" with parameters.retry_after = the
  *   seconds left (rounded up); `floods` lists the chats each one refused, and `tooManyRequests` counts the 429s
  *   forced by the test apart from those of the rate limits;
- * - getChatMember answers the ChatMember object set with `setChatMember` (test/fixtures/telegram/chat-member-*.json
+ * - getChatMember answers the ChatMember object set with `setChatMember` (src/channels/telegram/testdata/chat-member-*.json
  *   are real shapes), else `member` for someone seen writing in that group, else "Bad Request: user not found";
  *   an unknown chat → "chat not found", a group the bot was removed from → 403, like Telegram.
  *

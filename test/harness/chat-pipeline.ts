@@ -3,9 +3,9 @@ import type { Kysely } from 'kysely';
 import { inject } from 'vitest';
 import { createSimulatorAdapter, type SimulatorAdapter } from '../../src/channels/simulator/adapter.ts';
 import type { Database } from '../../src/db/schema.ts';
-import { createDialogEngine } from '../../src/dialogs/engine/run.ts';
-import { FLOWS } from '../../src/dialogs/flows/index.ts';
-import type { DialogHandler } from '../../src/dialogs/types.ts';
+import { createDialogEngine } from '../../src/engine/run.ts';
+import type { DialogHandler } from '../../src/engine/dialog-handler.ts';
+import { REGISTRY } from '../../src/features/index.ts';
 import { createFloodGuard, FLOOD_LIMIT, FLOOD_MUTE_MS, FLOOD_WINDOW_MS } from '../../src/inbound/flood-guard.ts';
 import { createInboundPipeline, type InboundPipeline } from '../../src/inbound/pipeline.ts';
 import { createReplySender } from '../../src/inbound/reply-sender.ts';
@@ -13,7 +13,7 @@ import { createLogger } from '../../src/logger.ts';
 
 /**
  * The real inbound path on the simulator channel (flood guard on the test Redis or `redisUrl`, the database given, the
- * dialog engine with every flow unless another handler is passed), and `say`: one message in, the replies out.
+ * dialog engine with every feature unless another handler is passed), and `say`: one message in, the replies out.
  */
 export interface ChatPipeline {
   simulator: SimulatorAdapter;
@@ -35,7 +35,7 @@ export function startChatPipeline(db: Kysely<Database>, options: { handler?: Dia
     adapters: { simulator },
     floodGuard: createFloodGuard(redis, { limit: options.floodLimit ?? FLOOD_LIMIT, windowMs: FLOOD_WINDOW_MS, muteMs: FLOOD_MUTE_MS }),
     replies: createReplySender({ adapters: { simulator }, db, logger }),
-    handler: options.handler ?? createDialogEngine(db, FLOWS),
+    handler: options.handler ?? createDialogEngine(db, REGISTRY),
     logger,
   });
   return {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { ChannelName } from '../../src/kernel/message.ts';
-import type { Database, NotificationKind } from '../../src/db/schema.ts';
+import type { Database, StoredNotificationKind as NotificationKind } from '../../src/db/schema.ts';
 
 /**
  * Rows for delivery tests, written in bulk (a few statements for thousands of people): a verified employer, an

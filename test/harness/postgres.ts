@@ -122,17 +122,20 @@ export async function startPostgres(): Promise<PostgresServer> {
   };
 }
 
-/** A fresh empty database on the shared test server, dropped by the returned function. */
-export async function createTestDatabase(serverUrl: string, prefix = 't'): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database on the test server, dropped by the returned function: a copy of `template1`, PostgreSQL's
+ * default template, or with `{ empty: true }` of the pristine `template0`. On the run's server global-setup.ts has
+ * migrated and seeded template1, so a test's database starts with the schema and the reference data (its own
+ * migrateToLatest and seedReferenceData find nothing left to do); elsewhere (the benches' servers) both are empty.
+ */
+export async function createTestDatabase(serverUrl: string, prefix = 't', options: { empty?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : 'template1'}`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: databaseUrl(serverUrl, name),
     drop: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
@@ -140,4 +143,11 @@ export async function createTestDatabase(serverUrl: string, prefix = 't'): Promi
       await client.end();
     },
   };
+}
+
+/** The address of another database on the same server. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

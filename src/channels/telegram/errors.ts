@@ -1,6 +1,7 @@
 import { GrammyError, HttpError } from 'grammy';
 import type { SendFailure } from '../types.ts';
 import { hideToken } from '../hide-token.ts';
+import { unrecognisedFailure } from '../unrecognised-failure.ts';
 
 /**
  * grammY errors → the closed SendFailure set (ARCHITECTURE.md principle 3). Details never contain the token.
@@ -13,7 +14,7 @@ import { hideToken } from '../hide-token.ts';
  * | any other 400 (we built a bad request)                             | fatal              |
  * | 401 Unauthorized, 404 Not Found (bad or revoked token)             | fatal              |
  * | 5xx, network errors, timeouts, a non-JSON answer (proxy error page)| transient          |
- * | anything else grammY did not produce (a bug of ours)               | fatal              |
+ * | any other code, or an error we do not recognise                    | transient (unrecognisedFailure) |
  *
  * Every 403 counts as gone: besides blocked/deactivated/kicked, Telegram answers 403 for "bot can't initiate
  * conversation with a user" and "not enough rights to send text messages" — either way, retrying will not
@@ -30,11 +31,12 @@ export function classifyTelegramError(error: unknown, token?: string): SendFailu
       if (INVALID_RECIPIENT.test(description) || error.parameters?.migrate_to_chat_id !== undefined) return { kind: 'invalid_recipient', detail };
       return { kind: 'fatal', detail };
     }
+    if (code === 401 || code === 404) return { kind: 'fatal', detail };
     if (code >= 500) return { kind: 'transient', detail };
-    return { kind: 'fatal', detail };
+    return unrecognisedFailure(detail);
   }
   if (error instanceof HttpError) return { kind: 'transient', detail };
-  return { kind: 'fatal', detail };
+  return unrecognisedFailure(detail);
 }
 
 const INVALID_RECIPIENT = /chat not found|PEER_ID_INVALID|user not found|chat_id is empty|group chat was upgraded/i;

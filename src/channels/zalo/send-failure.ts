@@ -1,9 +1,20 @@
 import type { SendFailure } from '../types.ts';
+import { unrecognisedFailure } from '../unrecognised-failure.ts';
 import { isZaloApiError, type ZaloApiError } from './errors.ts';
 
 /**
  * Maps a Zalo client error to the closed set of send failures (ARCHITECTURE.md principle 3). Pure.
- * Codes from the docs' table and live reports (reference/zalo-bot-api.md §5).
+ * Codes from the docs' table and live reports (reference/zalo-bot-api.md §5):
+ *
+ * | Zalo answer                                              | failure            |
+ * |----------------------------------------------------------|--------------------|
+ * | 429 quota exceeded (a retry hint if the answer had one)  | throttled          |
+ * | 410 "The chat_id is invaild"; a 400 about the chat       | invalid_recipient  |
+ * | any other 400 (bad request), 401 (token), 404 (not found)| fatal              |
+ * | ok or 2xx we cannot read (the message may have gone out) | fatal              |
+ * | 403 ("Internal server error" in the docs), 408, 5xx      | transient          |
+ * | network errors, timeouts                                 | transient          |
+ * | any other code, or an error we do not recognise          | transient (unrecognisedFailure) |
  */
 
 /** Zalo documents no retry hint with 429; wait this long unless the answer carried one. */
@@ -20,7 +31,7 @@ const CHAT_DESCRIPTION = /chat[\s_]?id|\bchat\b|recipient|\buser\b/i;
 
 export function toSendFailure(error: unknown): SendFailure {
   if (!isZaloApiError(error)) {
-    return { kind: 'transient', detail: `Zalo send failed: ${error instanceof Error ? error.message : String(error)}` };
+    return unrecognisedFailure(`Zalo send failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const detail = describe(error);
   switch (error.reason) {
@@ -42,10 +53,11 @@ export function toSendFailure(error: unknown): SendFailure {
   if (code === 401) return { kind: 'fatal', detail };
   // The docs list 403 as "Internal server error" (sic).
   if (code === 403) return { kind: 'transient', detail };
+  // 404 is documented as "not found" (a wrong path or method): a request we built that Zalo will keep refusing.
+  if (code === 404) return { kind: 'fatal', detail };
   if (code === 408 || code >= 500) return { kind: 'transient', detail };
-  // 404 (wrong path or method), 426 and other 4xx: a request we built that Zalo will keep refusing.
-  if (code >= 400 && code < 500) return { kind: 'fatal', detail };
-  return { kind: 'transient', detail };
+  // 426 (seen when a daily limit ran out) and any other code: not documented for sends.
+  return unrecognisedFailure(detail);
 }
 
 function describe(error: ZaloApiError): string {

@@ -16,3 +16,14 @@ export function verifyZaloSecret(headerValue: string | readonly string[] | undef
   if (given.length !== wanted.length) return false;
   return timingSafeEqual(given, wanted);
 }
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A Zalo update is { event_name, message } or the same wrapped as { ok: true, result: {…} }. */
+export function looksLikeZaloUpdate(body: unknown): boolean {
+  if (!isObject(body)) return false;
+  const inner = body.ok === true && isObject(body.result) ? body.result : body;
+  return typeof inner.event_name === 'string';
+}

@@ -142,7 +142,7 @@ export const en = {
   'engine.stopped': 'All messages are stopped. To get them again, type /start.',
   'engine.choose_numbers': 'Type the numbers, for example: 1 3',
   'engine.private_only': 'In a group I only post announcements. Please message me privately to register.',
-  // engine (issue 11): an answer longer than its step takes (src/dialogs/engine/answer-limit.ts)
+  // engine (issue 11): an answer longer than its step takes (src/engine/answer-limit.ts)
   'engine.too_long': 'That answer is too long ({length} characters, at most {max}). Please write it shorter.',
   // registration
   'registration.ask': '{question} (type 0 for the menu)',
@@ -423,6 +423,7 @@ export const en = {
   'posting.next': 'Type /myposts to see your vacancies, /post to post another, 0 for the menu.',
   'posting.cancelled': 'Discarded; nothing was sent. Type /post to start again, 0 for the menu.',
   // vacancies (/myposts)
+  'vacancies.close_refused': 'This vacancy can no longer be closed: it is closed already or no longer yours.',
   'vacancies.none': 'You have not posted a vacancy yet. Type /post to post your first one.',
   'vacancies.post': 'Post a vacancy',
   'vacancies.heading': 'Your vacancies ({from}–{to} of {total}):',
@@ -479,6 +480,7 @@ export const en = {
   'vacancies.applicant.final': 'The outcome is recorded. To correct it, please contact an official of the employment service centre.',
   'vacancies.applicant.question': 'Which number? (type 0 for the menu)',
   'vacancies.applicant.saved': '✅ Recorded: {who} — {status}.',
+  'outcomes.move_refused': 'That step was not recorded: the application changed or is no longer yours to update.',
   'outcomes.empty': 'No worker in your area has pressed "Interested" yet.',
   'outcomes.heading': 'Applications in your area ({from}–{to} of {total}, newest first):',
   'outcomes.item': '{title} — {employer} · {worker} · {status}',
@@ -520,6 +522,8 @@ export const en = {
   'role.employer': 'employer',
   'role.admin': 'administrator',
   // review
+  'review.decision_refused': 'This vacancy was already decided (or is no longer in your area): nothing changed.',
+  'review.verify_refused': 'Not verified: this vacancy is no longer in your area.',
   'review.not_official': 'This is for officials. If you are one, ask the administrator for an invite code.',
   'review.empty': 'No vacancies are waiting for review in your area.',
   'review.card_heading': 'Waiting for review ({index}/{total}) — {employer}, {status}',
@@ -657,7 +661,7 @@ export const en = {
   'notice.interest_official': '🙋 Worker {name} (phone {phone}) is interested in "{title}" in your area.',
   'notice.scam_reported': '🚩 Vacancy "{title}" (no. {id}) was reported as a possible scam ({count} reports). Type /duyet to see it.',
   'notice.scam_hidden': '🚩 Vacancy "{title}" (no. {id}) was reported {count} times and is hidden for now. Type /duyet to review it.',
-  // search (src/dialogs/flows/search.ts) and the vacancy card
+  // search (src/features/search.ts) and the vacancy card
   'card.no_fee': '⚠️ Never pay any fee to get a job.',
   'card.overseas': '🌏 Work abroad: go only through a licensed company (see the list at dolab.gov.vn). Never hand money to an individual.',
   'search.no_profile': 'To find jobs that suit you, I need to know where you live and what work you want (a few short questions).',
@@ -690,7 +694,7 @@ export const en = {
   'search.report_miss': 'Type 1 to tell the officials, 2 to go back.',
   'search.report_done': 'Thank you for reporting. An official will check this vacancy. Never send money to anyone to get a job.',
   'search.gone': 'This vacancy is no longer taking people.',
-  // broadcast (src/dialogs/flows/broadcast.ts)
+  // broadcast (src/features/broadcast.ts)
   'broadcast.ask': '{question} (type 0 for the menu)',
   'broadcast.not_official': 'Broadcasting is for officials. If you are one, ask the administrator for an invite code.',
   'broadcast.intro': 'Send an announcement to the workers of your area. I will ask for the text, where it goes and the priority groups, then show you a preview.',
@@ -792,7 +796,7 @@ export const en = {
   'delivery.vacancy.report': 'Report a scam',
   'delivery.vacancy.group_hint': 'Message the bot privately to say you are interested.',
   'delivery.broadcast.heading': '📢 Announcement from the Employment Service Centre',
-  // /phatsong: the official's recent broadcasts and their progress (src/dialogs/flows/broadcast/progress.ts)
+  // /phatsong: the official's recent broadcasts and their progress (src/features/broadcast/progress.ts)
   'broadcast.recent.text': 'Your announcements of the last 7 days. Type a number to see its progress, or type the text of a new announcement.',
   'broadcast.recent.new': 'Write a new announcement',
   'broadcast.recent.question': 'Which number?',

@@ -26,19 +26,48 @@ export type ParamValue = string | number;
 export type MessageParams<K extends MessageKey> = { readonly [P in PlaceholderOf<(typeof vi)[K]>]: ParamValue };
 
 /** Params are required exactly when the message has placeholders. */
-export type ParamsArg<K extends MessageKey> = [PlaceholderOf<(typeof vi)[K]>] extends [never]
-  ? [params?: Readonly<Record<string, never>>]
-  : [params: MessageParams<K>];
+type ParamsOf<S extends string> = [PlaceholderOf<S>] extends [never] ? [params?: Readonly<Record<string, never>>] : [params: { readonly [P in PlaceholderOf<S>]: ParamValue }];
+
+export type ParamsArg<K extends MessageKey> = ParamsOf<(typeof vi)[K]>;
+
+/**
+ * A module's own messages (a feature's, the dashboard's…): Vietnamese, the source of truth, and English with exactly
+ * the same keys. Kept beside the code that says them; the kernel's messages (this folder) are shared by everyone.
+ */
+export interface Messages<V extends Readonly<Record<string, string>>> {
+  readonly vi: V;
+  readonly en: { readonly [K in keyof V]: string };
+}
+
+/** `t` over the kernel's messages and one module's own, checking keys and placeholders at compile time. */
+export type Translate<V extends Readonly<Record<string, string>>> = <K extends keyof V & string>(lang: Lang, key: K, ...params: ParamsOf<V[K]>) => string;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+
+function render(lang: Lang, template: string, params: Readonly<Record<string, ParamValue | undefined>> | undefined): string {
+  const values = params ?? {};
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    if (typeof value === 'number') return formatNumber(lang, value);
+    return typeof value === 'string' ? value : whole;
+  });
+}
 
 export function t<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamsArg<K>): string {
   const language = resolveLang(lang);
   const template = CATALOGUES[language][key] ?? vi[key] ?? String(key);
-  const values = (params ?? {}) as Readonly<Record<string, ParamValue | undefined>>;
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = Object.hasOwn(values, name) ? values[name] : undefined;
-    if (typeof value === 'number') return formatNumber(language, value);
-    return typeof value === 'string' ? value : whole;
-  });
+  return render(language, template, params as Readonly<Record<string, ParamValue>> | undefined);
+}
+
+/**
+ * The `t` of a module with messages of its own: its keys first, then the kernel's. Like `t`, it never throws: a
+ * missing English text falls back to Vietnamese, an unknown key to the key itself.
+ */
+export function translator<V extends Readonly<Record<string, string>>>(own: Messages<V>): Translate<typeof vi & V> {
+  const catalogues: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { vi: own.vi, en: own.en };
+  return ((lang: Lang, key: string, params?: Readonly<Record<string, ParamValue>>) => {
+    const language = resolveLang(lang);
+    const template = catalogues[language][key] ?? own.vi[key] ?? CATALOGUES[language][key as MessageKey] ?? vi[key as MessageKey] ?? key;
+    return render(language, template, params);
+  }) as Translate<typeof vi & V>;
 }

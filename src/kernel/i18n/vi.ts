@@ -140,7 +140,7 @@ export const vi = {
   'simulator.cli.refused': '{url} từ chối: {reason}',
   'simulator.cli.sessions_unsaved': 'Không lưu được phiên vào {file} ({reason}); lần sau {name} sẽ là một người mới.',
   // -------------------------------------------------------------------------------------------
-  // home: welcome, main menu and help (src/dialogs/home.ts)
+  // home: welcome, main menu and help (src/engine/home.ts)
   // -------------------------------------------------------------------------------------------
   'home.welcome': 'Xin chào! Đây là trợ lý tự động của Trung tâm Dịch vụ việc làm.\nMình giúp bạn tìm việc gần nhà và báo tin tuyển dụng mới.',
   'home.reply_with_number': 'Trả lời bằng một số, ví dụ: 1',
@@ -159,7 +159,7 @@ export const vi = {
   'inbound.flood_notice': 'Bạn gửi tin nhanh quá, mình cần nghỉ một chút. Một phút nữa bạn nhắn lại nhé.',
   'inbound.error': 'Xin lỗi, mình đang gặp trục trặc. Bạn thử lại sau ít phút nhé.',
   // -------------------------------------------------------------------------------------------
-  // engine: what the conversation engine says by itself (src/dialogs/engine/)
+  // engine: what the conversation engine says by itself (src/engine/)
   // -------------------------------------------------------------------------------------------
   'engine.cancelled': 'Đã huỷ. Bạn có thể bắt đầu lại bất cứ lúc nào.',
   'engine.third_miss': 'Có vẻ câu hỏi này khó trả lời. Bạn có thể gõ /huy để dừng, hoặc chọn một mục bên dưới.',
@@ -167,10 +167,10 @@ export const vi = {
   'engine.stopped': 'Đã dừng mọi tin nhắn. Khi muốn nhận lại, gõ /start.',
   'engine.choose_numbers': 'Gõ các số, ví dụ: 1 3',
   'engine.private_only': 'Trong nhóm, mình chỉ đăng tin chung. Bạn nhắn riêng cho mình để đăng ký nhé.',
-  // engine (issue 11): an answer longer than its step takes (src/dialogs/engine/answer-limit.ts)
+  // engine (issue 11): an answer longer than its step takes (src/engine/answer-limit.ts)
   'engine.too_long': 'Câu trả lời dài quá ({length} ký tự, tối đa {max} ký tự). Bạn viết ngắn lại giúp mình nhé.',
   // -------------------------------------------------------------------------------------------
-  // registration: the worker's /dangky flow (src/dialogs/flows/registration.ts)
+  // registration: the worker's /dangky flow (src/features/registration.ts)
   // -------------------------------------------------------------------------------------------
   /** Every question of the flow ends with the way out. */
   'registration.ask': '{question} (gõ 0 để về menu)',
@@ -257,7 +257,7 @@ export const vi = {
   'registration.confirm.miss': 'Bạn trả lời bằng một số, ví dụ: 1 để xác nhận, 2 để sửa xã.',
   'registration.done':
     'Cảm ơn bạn, mình đã lưu! Khi có việc phù hợp, mình sẽ báo cho bạn.\nMình không bao giờ gửi tin vào ban đêm.\n⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc.\nGõ DUNG để dừng nhận tin, XOA để xoá thông tin, 0 để về menu.',
-  // registration, the optional extras after the save (src/dialogs/flows/registration/fields.ts)
+  // registration, the optional extras after the save (src/features/registration/fields.ts)
   'registration.freq.hour_hint': 'Hoặc gõ giờ bạn muốn nhận mỗi ngày, ví dụ: 12 giờ.',
   'registration.freq.hour_quiet': 'Mình không gửi tin từ 21 giờ tối đến 7 giờ sáng. Bạn chọn giờ từ 7 đến 20, ví dụ: 12 giờ.',
   'registration.later': 'Để sau',
@@ -309,7 +309,7 @@ export const vi = {
   'registration.priority.saved': '✅ Đã lưu diện ưu tiên. Thông tin này không gửi cho nhà tuyển dụng.',
   'registration.priority.saved_none': '✅ Đã lưu: bạn không thuộc nhóm ưu tiên nào.',
   // -------------------------------------------------------------------------------------------
-  // alerts: /theodoi, what the person receives (src/dialogs/flows/alerts.ts)
+  // alerts: /theodoi, what the person receives (src/features/alerts.ts)
   // -------------------------------------------------------------------------------------------
   'alerts.none': 'Bạn chưa đăng ký nhận tin việc làm.',
   'alerts.paused_note': '⏸ Đang tạm dừng: bạn không nhận tin mới.',
@@ -349,7 +349,7 @@ export const vi = {
   'alerts.priority.withdraw': 'Rút lại đồng ý, xoá thông tin này',
   'alerts.priority.keep': 'Giữ nguyên',
   'alerts.priority.withdrawn': '✅ Đã rút lại đồng ý và xoá diện ưu tiên của bạn.',
-  // the optional wage floor in /theodoi (src/dialogs/flows/alerts-wage-floor.ts, src/kernel/wage/floor.ts)
+  // the optional wage floor in /theodoi (src/features/alerts-wage-floor.ts, src/kernel/wage/floor.ts)
   'alerts.field.wage_floor': 'Lương tối thiểu',
   'alerts.summary.occupations_wage_floor': 'Nghề: {occupations} · Lương từ {amount}',
   'alerts.wage_floor.text': '💰 Mỗi tháng bạn muốn nhận lương ít nhất bao nhiêu? Ví dụ: 5 triệu\nViệc ghi rõ lương thấp hơn sẽ không gửi cho bạn; việc không ghi rõ lương tháng vẫn gửi.',
@@ -365,7 +365,7 @@ export const vi = {
   'alerts.wage_floor.foreign_currency': 'Mình chỉ so lương bằng tiền đồng. Bạn gõ lương một tháng bằng tiền đồng nhé, ví dụ: 5 triệu',
   'alerts.wage_floor.too_high': '{amount} cao hơn nhiều so với thường lệ, có thể gõ nhầm. Bạn gõ lại nhé, ví dụ: 5 triệu',
   // -------------------------------------------------------------------------------------------
-  // language: /ngonngu, the language switch (src/dialogs/flows/language.ts)
+  // language: /ngonngu, the language switch (src/features/language.ts)
   // -------------------------------------------------------------------------------------------
   /** Both languages: the person may not read the current one. */
   'language.text': 'Chọn ngôn ngữ / Choose your language:',
@@ -375,7 +375,7 @@ export const vi = {
   'language.done': 'Từ giờ mình nói tiếng Việt. Bạn cần gì?',
   'language.miss': 'Bạn gõ 1 (Tiếng Việt) hoặc 2 (English) nhé. / Type 1 or 2.',
   // -------------------------------------------------------------------------------------------
-  // erase: /xoa, deleting the person's data (src/dialogs/flows/erase.ts)
+  // erase: /xoa, deleting the person's data (src/features/erase.ts)
   // -------------------------------------------------------------------------------------------
   'erase.text': 'Bạn muốn xoá toàn bộ thông tin của mình (tên, số điện thoại, năm sinh, xã, nghề)?\nSau khi xoá, mình không gửi tin nào nữa. Việc này không hoàn tác được.',
   'erase.yes': 'Xoá hết',
@@ -385,7 +385,7 @@ export const vi = {
   'erase.kept': 'Mình giữ nguyên thông tin của bạn.',
   'erase.miss': 'Gõ 1 để xoá, hoặc 2 để giữ lại.',
   // -------------------------------------------------------------------------------------------
-  // posting: /dangtin, an employer posts a vacancy (src/dialogs/flows/posting.ts)
+  // posting: /dangtin, an employer posts a vacancy (src/features/posting.ts)
   // -------------------------------------------------------------------------------------------
   'posting.ask': '{question} (gõ 0 để về menu)',
   'posting.intro': 'Đăng tin tuyển dụng: mình hỏi vài câu ngắn, chừng 2 phút.\nCán bộ Trung tâm Dịch vụ việc làm duyệt tin trước khi gửi tới người lao động.',
@@ -468,8 +468,9 @@ export const vi = {
   'posting.next': 'Gõ /tincuatoi để xem tin của bạn, /dangtin để đăng tin khác, 0 để về menu.',
   'posting.cancelled': 'Đã huỷ, tin không được gửi đi. Gõ /dangtin để đăng lại, 0 để về menu.',
   // -------------------------------------------------------------------------------------------
-  // vacancies: /tincuatoi, an employer's own vacancies (src/dialogs/flows/vacancies.ts)
+  // vacancies: /tincuatoi, an employer's own vacancies (src/features/vacancies.ts)
   // -------------------------------------------------------------------------------------------
+  'vacancies.close_refused': 'Tin này không đóng được nữa: nó đã đóng hoặc không còn là tin của bạn.',
   'vacancies.none': 'Bạn chưa đăng tin tuyển dụng nào. Gõ /dangtin để đăng tin đầu tiên.',
   'vacancies.post': 'Đăng tin tuyển dụng',
   'vacancies.heading': 'Tin tuyển dụng của bạn ({from}–{to} trong {total} tin):',
@@ -500,8 +501,8 @@ export const vi = {
   'vacancies.closed': 'Đã đóng tin "{title}". Gõ /tincuatoi để xem các tin khác, 0 để về menu.',
   // -------------------------------------------------------------------------------------------
   // application: the steps of an application (src/kernel/application-lifecycle.ts), an employer's applicants in
-  // /tincuatoi (src/dialogs/flows/vacancies.ts, applicants.ts), /ketqua for officials (src/dialogs/flows/outcomes.ts)
-  // and the optional sex in /theodoi (src/dialogs/flows/alerts.ts)
+  // /tincuatoi (src/features/vacancies.ts, applicants.ts), /ketqua for officials (src/features/outcomes.ts)
+  // and the optional sex in /theodoi (src/features/alerts.ts)
   // -------------------------------------------------------------------------------------------
   'application.status.interested': 'đã quan tâm',
   'application.status.introduced': 'đã giới thiệu',
@@ -530,6 +531,7 @@ export const vi = {
   'vacancies.applicant.final': 'Kết quả đã ghi. Nếu cần sửa, bạn liên hệ cán bộ Trung tâm Dịch vụ việc làm.',
   'vacancies.applicant.question': 'Bạn chọn số nào? (gõ 0 để về menu)',
   'vacancies.applicant.saved': '✅ Đã ghi: {who} — {status}.',
+  'outcomes.move_refused': 'Chưa ghi được bước này: hồ sơ đã thay đổi hoặc không còn trong phạm vi của bạn.',
   'outcomes.empty': 'Chưa có người lao động nào trong địa bàn của bạn bấm "Quan tâm".',
   'outcomes.heading': 'Hồ sơ quan tâm trong địa bàn ({from}–{to} trong {total}, mới nhất trước):',
   'outcomes.item': '{title} — {employer} · {worker} · {status}',
@@ -561,7 +563,7 @@ export const vi = {
   'alerts.sex.cleared': '✅ Đã xoá thông tin giới tính.',
   'alerts.summary.person_sex': '👤 {name} · Năm sinh: {year} · {sex}',
   // -------------------------------------------------------------------------------------------
-  // invite: "/start CODE" (src/db/invites.ts, src/dialogs/engine/run.ts)
+  // invite: "/start CODE" (src/db/invites.ts, src/engine/run.ts)
   // -------------------------------------------------------------------------------------------
   'invite.accepted': 'Chào mừng! Bạn đã được cấp quyền {role} cho {region}.',
   'invite.whole_country': 'cả nước',
@@ -573,8 +575,10 @@ export const vi = {
   'role.employer': 'nhà tuyển dụng',
   'role.admin': 'quản trị',
   // -------------------------------------------------------------------------------------------
-  // review: /duyet, officials moderate pending vacancies (src/dialogs/flows/review.ts)
+  // review: /duyet, officials moderate pending vacancies (src/features/review.ts)
   // -------------------------------------------------------------------------------------------
+  'review.decision_refused': 'Tin này đã được xử lý trước đó (hoặc không còn trong địa bàn của bạn): không thay đổi gì.',
+  'review.verify_refused': 'Chưa xác minh được: tin này không còn trong địa bàn của bạn.',
   'review.not_official': 'Chức năng này dành cho cán bộ. Nếu bạn là cán bộ, hãy xin mã mời từ người quản trị.',
   'review.empty': 'Không có tin nào chờ duyệt trong địa bàn của bạn.',
   'review.card_heading': 'Tin chờ duyệt ({index}/{total}) — {employer}, {status}',
@@ -607,7 +611,7 @@ export const vi = {
   'scam.personal_transfer': 'chuyển khoản cá nhân',
   'scam.off_platform_contact': 'chỉ liên hệ qua mạng xã hội',
   // -------------------------------------------------------------------------------------------
-  // group: /nhom, a group chat subscribed to a commune or province (src/dialogs/group.ts)
+  // group: /nhom, a group chat subscribed to a commune or province (src/engine/group.ts)
   // -------------------------------------------------------------------------------------------
   'group.private_help': 'Lệnh /nhom dùng trong nhóm chat (ví dụ nhóm Zalo của thôn, bản): nhóm sẽ nhận tin việc làm và thông báo của một xã hoặc tỉnh.',
   'group.how_to.telegram': 'Cách làm: thêm mình vào nhóm (mở trang của mình, chọn "Thêm vào nhóm"), rồi trong nhóm gõ /nhom <tên xã hoặc tỉnh>, ví dụ: /nhom Lũng Cú.',
@@ -640,7 +644,7 @@ export const vi = {
   'group.refused.officials_only_zalo': 'Xin lỗi, trên Zalo chỉ cán bộ mới đăng ký hay dừng nhận tin cho nhóm được (Zalo chưa cho mình biết ai quản trị nhóm).',
   'group.whole_country': 'cả nước',
   // -------------------------------------------------------------------------------------------
-  // stats: /thongke, the funnel for an official's area (src/dialogs/flows/stats.ts)
+  // stats: /thongke, the funnel for an official's area (src/features/stats.ts)
   // -------------------------------------------------------------------------------------------
   'stats.fewer_than_5': 'dưới 5',
   'stats.period_heading': '📊 Số liệu địa bàn {area}, {period}:',
@@ -722,7 +726,7 @@ export const vi = {
   'notice.scam_reported': '🚩 Tin "{title}" (mã {id}) bị báo có dấu hiệu lừa đảo ({count} lượt báo). Gõ /duyet để xem.',
   'notice.scam_hidden': '🚩 Tin "{title}" (mã {id}) đã bị báo {count} lần nên đã tạm ẩn. Gõ /duyet để xem và quyết định.',
   // -------------------------------------------------------------------------------------------
-  // search: /timviec (src/dialogs/flows/search.ts) and the vacancy card (src/dialogs/vacancy-card.ts)
+  // search: /timviec (src/features/search.ts) and the vacancy card (src/engine/vacancy-card.ts)
   // -------------------------------------------------------------------------------------------
   'card.no_fee': '⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc.',
   'card.overseas': '🌏 Đi làm nước ngoài: chỉ đi qua công ty có giấy phép (xem danh sách tại dolab.gov.vn). Không đưa tiền cho cá nhân.',
@@ -758,7 +762,7 @@ export const vi = {
   'search.gone': 'Tin này không còn nhận người nữa.',
   // -------------------------------------------------------------------------------------------
   // broadcast: /phatsong, an official's message to the workers and group chats of their area
-  // (src/dialogs/flows/broadcast.ts)
+  // (src/features/broadcast.ts)
   // -------------------------------------------------------------------------------------------
   'broadcast.ask': '{question} (gõ 0 để về menu)',
   'broadcast.not_official': 'Chức năng phát thông báo dành cho cán bộ. Nếu bạn là cán bộ, hãy xin mã mời từ người quản trị.',
@@ -847,7 +851,7 @@ export const vi = {
   'schedule.digest.open_search': 'Xem tất cả việc hợp với bạn',
   'schedule.digest.prompt': 'Gõ 1 để xem chi tiết từng việc.',
   // -------------------------------------------------------------------------------------------
-  // followup: "did you get the job?" 7 days after "Quan tâm" (src/dialogs/followup.ts)
+  // followup: "did you get the job?" 7 days after "Quan tâm" (src/engine/followup.ts)
   // -------------------------------------------------------------------------------------------
   'followup.context': 'Tuần trước bạn đã bấm "Quan tâm" việc «{title}» — {employer}.',
   'followup.question': 'Bạn đã được nhận vào làm «{title}» chưa?',
@@ -866,7 +870,7 @@ export const vi = {
   'delivery.vacancy.report': 'Báo lừa đảo',
   'delivery.vacancy.group_hint': 'Nhắn riêng cho bot để quan tâm.',
   'delivery.broadcast.heading': '📢 Thông báo từ Trung tâm Dịch vụ việc làm',
-  // /phatsong: the official's recent broadcasts and their progress (src/dialogs/flows/broadcast/progress.ts)
+  // /phatsong: the official's recent broadcasts and their progress (src/features/broadcast/progress.ts)
   'broadcast.recent.text': 'Thông báo bạn gửi trong 7 ngày qua. Gõ số để xem tiến độ, hoặc gõ luôn nội dung thông báo mới.',
   'broadcast.recent.new': 'Soạn thông báo mới',
   'broadcast.recent.question': 'Bạn chọn số nào?',
@@ -892,7 +896,7 @@ export const vi = {
   'broadcast.detail.notes': 'Lỗi: người nhận đã chặn bot hoặc tin không tới được. Bỏ qua: người nhận đã dừng nhận tin.',
   'broadcast.detail.question': 'Gõ số khác để xem, 1 để soạn mới, hoặc gõ luôn nội dung thông báo mới',
   // -------------------------------------------------------------------------------------------
-  // dashboard: /baocao and the officials' web dashboard (src/dialogs/flows/dashboard.ts, src/dashboard/pages/, src/http/dashboard/)
+  // dashboard: /baocao and the officials' web dashboard (src/features/dashboard.ts, src/dashboard/pages/, src/http/dashboard/)
   // -------------------------------------------------------------------------------------------
   'dashboard.link.message': '🔗 Đường dẫn mở bảng số liệu của bạn:\n{url}\nDùng được 1 lần, trong {minutes} phút. Bạn đừng chuyển cho người khác nhé.',
   'dashboard.link.failed': 'Chưa tạo được đường dẫn. Bạn gõ /baocao để thử lại nhé.',

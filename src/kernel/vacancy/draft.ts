@@ -1,4 +1,4 @@
-import type { ScamReason } from '../scam.ts';
+import type { ScamReason } from '../scam/index.ts';
 import type { Wage } from '../wage/index.ts';
 
 /** A vacancy as the employer posted it, before moderation (wage kept as written and as parsed). */

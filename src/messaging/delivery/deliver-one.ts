@@ -7,15 +7,16 @@ import { vietnamIsoDate } from '../../kernel/time.ts';
 import { resolveLang } from '../../kernel/i18n/index.ts';
 import { isQuietTime, quietHoursEnd, type QuietHoursRule } from '../../kernel/quiet-hours.ts';
 import { markUnreachable } from '../../db/identities.ts';
-import type { Database, NotificationKind, NotificationStatus } from '../../db/schema.ts';
+import type { Database, NotificationStatus, StoredNotificationKind } from '../../db/schema.ts';
 import type { Logger } from '../../logger.ts';
 import { channelPausedForMs, pauseChannel } from './channel-pause.ts';
 import { takeGroupSlot } from './group-limit.ts';
 import { type PaceRule, takeSendSlot } from './pacer.ts';
 import { deliverPayload } from './jobs.ts';
-import { LIVENESS_JOINS, skipReason } from './liveness.ts';
+import { liveness } from './liveness.ts';
+import type { NotificationKind } from './notification-kind.ts';
 import { recordDeferred, recordFailed, recordRetry, recordSent, recordSkipped } from './record.ts';
-import type { RenderCache, Renderers } from './render.ts';
+import type { RenderCache } from './render.ts';
 
 /**
  * One delivery job: one notification, sent at most once.
@@ -48,7 +49,8 @@ export interface DeliveryDeps {
   /** The channel's queue, to pause its limiter after a 429. */
   queue: Queue;
   logger: Logger;
-  renderers: Renderers;
+  /** The kinds this process delivers, each with its renderer and liveness rules. */
+  kinds: readonly NotificationKind[];
   cache: RenderCache;
   /** Attempts per job (the job's own setting wins). */
   attempts: number;
@@ -74,7 +76,7 @@ export type DeliveryOutcome = 'sent' | 'skipped' | 'failed' | 'duplicate' | 'not
 
 interface Row {
   id: number;
-  kind: NotificationKind;
+  kind: StoredNotificationKind;
   ref_id: number;
   person_id: number | null;
   identity_id: number;
@@ -87,12 +89,13 @@ interface Row {
   skip_reason: string | null;
 }
 
-async function loadRow(db: Kysely<Database>, id: number, today: string): Promise<Row | null> {
+async function loadRow(db: Kysely<Database>, kinds: readonly NotificationKind[], id: number, today: string): Promise<Row | null> {
+  const alive = liveness(kinds, today);
   const { rows } = await sql<Row>`/* prepared:delivery_row */
     SELECT n.id, n.kind, n.ref_id, n.person_id, n.identity_id, n.channel, n.status, n.not_before,
-      ci.chat_id, ci.chat_type, p.language, ${skipReason(today)} AS skip_reason
+      ci.chat_id, ci.chat_type, p.language, ${alive.skipReason} AS skip_reason
     FROM notifications n
-    ${LIVENESS_JOINS}
+    ${alive.joins}
     WHERE n.id = ${id}`.execute(db);
   return rows[0] ?? null;
 }
@@ -108,7 +111,7 @@ export async function deliverNotification(deps: DeliveryDeps, job: Job, token?: 
   }
   const id = parsed.data.notificationId;
   const now = deps.now();
-  const row = await loadRow(db, id, vietnamIsoDate(now));
+  const row = await loadRow(db, deps.kinds, id, vietnamIsoDate(now));
   if (!row) {
     logger.warn({ notificationId: id }, 'delivery job for a notification that does not exist; dropped');
     return 'dropped';
@@ -131,7 +134,7 @@ export async function deliverNotification(deps: DeliveryDeps, job: Job, token?: 
     return 'deferred';
   }
 
-  const rendered = await deps.cache.render(db, deps.renderers, {
+  const rendered = await deps.cache.render(db, deps.kinds, {
     notificationId: id,
     kind: row.kind,
     refId: row.ref_id,

@@ -3,10 +3,11 @@ import { sql, type Kysely } from 'kysely';
 import type { ChannelName } from '../../kernel/message.ts';
 import { vietnamIsoDate } from '../../kernel/time.ts';
 import { isQuietTime, type QuietHoursRule } from '../../kernel/quiet-hours.ts';
-import type { Database, NotificationKind } from '../../db/schema.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Logger } from '../../logger.ts';
 import { bullPriority, DELIVER_JOB, deliveryJobId } from './jobs.ts';
-import { LIVENESS_JOINS, skipReason } from './liveness.ts';
+import { liveness } from './liveness.ts';
+import type { NotificationKind } from './notification-kind.ts';
 import { finishBroadcasts } from './record.ts';
 import { createWakeablePause } from '../queue/wakeable-pause.ts';
 
@@ -36,7 +37,7 @@ export interface FeederOptions {
   channel: ChannelName;
   /** Most delivery jobs in Redis for this channel. */
   window: number;
-  /** Kinds with a renderer; rows of other kinds stay pending. */
+  /** The kinds this process delivers (renderer and liveness); rows of other kinds stay pending. */
   kinds: readonly NotificationKind[];
   jobOptions: JobsOptions;
   logger: Logger;
@@ -119,17 +120,18 @@ export function createFeeder(options: FeederOptions): Feeder {
       const inQueue = await withTimeout(jobsInQueue(queue), redisTimeoutMs, 'counting delivery jobs');
       const room = Math.min(batchSize, options.window - inQueue);
       if (room <= 0) return { queued: 0, skipped: 0, inQueue, more: false };
+      const alive = liveness(options.kinds, vietnamIsoDate(at));
       const { rows } = await sql<Claimed>`
         WITH due AS (
           SELECT id FROM notifications
-          WHERE channel = ${channel} AND status = 'pending' AND not_before <= now() AND kind = ANY(${[...options.kinds]}::text[])
+          WHERE channel = ${channel} AND status = 'pending' AND not_before <= now() AND kind = ANY(${options.kinds.map((k) => k.kind)}::text[])
           ORDER BY priority, not_before, id
           LIMIT ${room}
           FOR UPDATE SKIP LOCKED
         ), judged AS (
-          SELECT n.id, ${skipReason(vietnamIsoDate(at))} AS reason
+          SELECT n.id, ${alive.skipReason} AS reason
           FROM notifications n JOIN due ON due.id = n.id
-          ${LIVENESS_JOINS}
+          ${alive.joins}
         )
         UPDATE notifications n
         SET status = CASE WHEN judged.reason IS NULL THEN 'queued' ELSE 'skipped' END,

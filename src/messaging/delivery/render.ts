@@ -2,23 +2,20 @@ import type { Kysely } from 'kysely';
 import type { ChannelName, ChatType } from '../../kernel/message.ts';
 import type { OutboundMessage } from '../../kernel/message.ts';
 import type { Lang } from '../../kernel/i18n/index.ts';
-import type { Database, NotificationKind } from '../../db/schema.ts';
-import { broadcastRenderer } from './render-broadcast.ts';
-import { digestRenderer } from './render-digest.ts';
-import { followupRenderer } from './render-followup.ts';
-import { vacancyRenderer } from './render-vacancy.ts';
+import type { Database } from '../../db/schema.ts';
+import type { NotificationKind } from './notification-kind.ts';
 
 /**
- * Notification → the message a chat gets, one renderer per kind. To add a kind, write its renderer in its own
- * file and add it to RENDERERS; the feeder only queues kinds that have a renderer, so rows of a kind nobody
- * renders yet simply wait in PostgreSQL.
+ * Notification → the message a chat gets, one renderer per kind (each feature declares its kinds with their
+ * renderers: src/messaging/delivery/notification-kind.ts); the feeder only queues kinds this process delivers, so
+ * rows of a kind nobody renders yet simply wait in PostgreSQL.
  *
  * A message's choices, when it has any, become the chat's last_choices (in private chats) in the same statement
  * that records it sent, so a typed "1" answers the message the person just read.
  */
 export interface RenderTarget {
   notificationId: number;
-  kind: NotificationKind;
+  kind: string;
   refId: number;
   /** null for a group chat. */
   personId: number | null;
@@ -41,17 +38,8 @@ export interface Renderer {
   cacheKey?(target: RenderTarget): string | null;
 }
 
-export type Renderers = Partial<Record<NotificationKind, Renderer>>;
-
-export const RENDERERS: Renderers = {
-  vacancy: vacancyRenderer,
-  broadcast: broadcastRenderer,
-  digest: digestRenderer,
-  followup: followupRenderer,
-};
-
 export interface RenderCache {
-  render(db: Kysely<Database>, renderers: Renderers, target: RenderTarget): Promise<RenderResult>;
+  render(db: Kysely<Database>, kinds: readonly NotificationKind[], target: RenderTarget): Promise<RenderResult>;
 }
 
 /** Renders through the kind's renderer, reusing cacheable results for `ttlMs` (at most `maxEntries` kept). */
@@ -62,8 +50,8 @@ export function createRenderCache(options: { ttlMs?: number; maxEntries?: number
   const entries = new Map<string, { at: number; result: Promise<RenderResult> }>();
 
   return {
-    async render(db, renderers, target) {
-      const renderer = renderers[target.kind];
+    async render(db, kinds, target) {
+      const renderer = kinds.find((kind) => kind.kind === target.kind)?.renderer;
       if (!renderer) return { ok: false, skip: `no renderer for ${target.kind}` };
       const key = renderer.cacheKey?.(target) ?? null;
       if (key === null) return renderer.render(db, target);

@@ -3,14 +3,15 @@ import type { Kysely } from 'kysely';
 import type { ChannelAdapter } from '../../channels/types.ts';
 import type { ChannelName } from '../../kernel/message.ts';
 import type { QuietHoursRule } from '../../kernel/quiet-hours.ts';
-import type { Database, NotificationKind } from '../../db/schema.ts';
+import type { Database } from '../../db/schema.ts';
 import { type DeliveryObserver, deliverNotification } from '../delivery/deliver-one.ts';
 import { createFeeder, type Feeder } from '../delivery/feeder.ts';
 import { deliverPayload, deliveryQueueName } from '../delivery/jobs.ts';
 import { recordFailed } from '../delivery/record.ts';
 import { type DeliveryPace, paceFor, retryDelayMs } from '../delivery/limits.ts';
 import { paceRule } from '../delivery/pacer.ts';
-import { createRenderCache, RENDERERS, type Renderers } from '../delivery/render.ts';
+import type { NotificationKind } from '../delivery/notification-kind.ts';
+import { createRenderCache } from '../delivery/render.ts';
 import type { Logger } from '../../logger.ts';
 import type { Metrics } from '../../metrics.ts';
 import { connectRedis } from '../queue/connection.ts';
@@ -56,7 +57,8 @@ export interface DeliveryOptions {
   paceMargin?: number;
   /** Messages per minute to one group chat (default 20). */
   groupPerMinute?: number;
-  renderers?: Renderers;
+  /** The kinds of notification to deliver (from the features: src/features/index.ts). */
+  kinds: readonly NotificationKind[];
   feeder?: { idleIntervalMs?: number; fullIntervalMs?: number; batchSize?: number };
   /** Run the feeders (default true); a test may run workers only and feed by hand. */
   runFeeders?: boolean;
@@ -95,8 +97,7 @@ export function startDelivery(options: DeliveryOptions): Delivery {
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
   const retryBaseMs = options.retryBaseMs ?? 1000;
   const retryCapMs = options.retryCapMs ?? 60_000;
-  const renderers = options.renderers ?? RENDERERS;
-  const kinds = Object.keys(renderers) as NotificationKind[];
+  const kinds = options.kinds;
   const observer = observerFrom(options.metrics);
   const now = options.now ?? (() => new Date());
   const cache = createRenderCache();
@@ -145,7 +146,7 @@ export function startDelivery(options: DeliveryOptions): Delivery {
       redis: producer,
       queue,
       logger: channelLogger,
-      renderers,
+      kinds,
       cache,
       attempts,
       groupPerMinute: options.groupPerMinute ?? DEFAULT_GROUP_PER_MINUTE,

@@ -14,7 +14,7 @@ describe.each(backends)('migrations on $name', (backend) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ handle, cleanup } = await backend.open());
+    ({ handle, cleanup } = await backend.open({ empty: true }));
   });
   afterAll(async () => cleanup?.());
 

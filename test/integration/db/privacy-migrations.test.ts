@@ -18,7 +18,7 @@ describe.each(backends)('migrations 0012–0014 (invite hashes, retention, notic
   let official: number;
 
   beforeAll(async () => {
-    ({ handle, cleanup } = await backend.open());
+    ({ handle, cleanup } = await backend.open({ empty: true }));
     const { error } = await createMigrator(handle.db).migrateTo('0011_wage_floor');
     if (error) throw error;
     await seedReferenceData(handle.db);

@@ -4,7 +4,7 @@ import { parseWage } from '../../../src/kernel/wage/index.ts';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { createMigrator, migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
-import { applyEffects } from '../../../src/dialogs/engine/effects.ts';
+import { applyEffects } from '../../harness/apply-effects.ts';
 import { backends } from '../../harness/databases.ts';
 import { wageColumns } from '../../harness/vacancy-wage.ts';
 
@@ -56,7 +56,7 @@ describe.each(backends)('migration 0011 (wage floor) on $name', (backend) => {
     ).id;
 
   beforeAll(async () => {
-    ({ handle, cleanup } = await backend.open());
+    ({ handle, cleanup } = await backend.open({ empty: true }));
     const { error } = await createMigrator(handle.db).migrateTo('0010_funnel_indexes');
     if (error) throw error;
     await seedReferenceData(handle.db);

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTelegramAdapter } from '../../../src/channels/telegram/adapter.ts';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
-import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
-import { FLOWS } from '../../../src/dialogs/flows/index.ts';
+import { createDialogEngine } from '../../../src/engine/run.ts';
+import { REGISTRY } from '../../../src/features/index.ts';
 import { createFloodGuard } from '../../../src/inbound/flood-guard.ts';
 import { createInboundPipeline } from '../../../src/inbound/pipeline.ts';
 import { createReplySender } from '../../../src/inbound/reply-sender.ts';
@@ -42,7 +42,7 @@ describe('chat and user ids in the log are hashed', () => {
   it('while messages are handled, failed and not delivered: no raw chat id in any line', async () => {
     const log = captureLog([telegram.token]);
     const adapter = createTelegramAdapter({ token: telegram.token, apiRoot: telegram.apiRoot, logger: log.logger.child({ channel: 'telegram' }), botUsername: telegram.bot.username });
-    const engine = createDialogEngine(handle.db, FLOWS);
+    const engine = createDialogEngine(handle.db, REGISTRY);
     const pipeline = createInboundPipeline({
       db: handle.db,
       adapters: { telegram: adapter },

@@ -4,8 +4,9 @@ import type { InboundPipeline } from '../../../src/inbound/pipeline.ts';
 import type { InboundMessage } from '../../../src/kernel/message.ts';
 import { openDatabase, type DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
-import { createDialogEngine } from '../../../src/dialogs/engine/run.ts';
-import type { DialogHandler } from '../../../src/dialogs/types.ts';
+import { createDialogEngine } from '../../../src/engine/run.ts';
+import type { DialogHandler } from '../../../src/engine/dialog-handler.ts';
+import { REGISTRY } from '../../../src/features/index.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
@@ -22,7 +23,7 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
     database = await createTestDatabase(inject('postgresUrl'), 'inbound');
     handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
     await migrateToLatest(handle.db);
-    const engine = createDialogEngine(handle.db, {});
+    const engine = createDialogEngine(handle.db, REGISTRY);
     const handler: DialogHandler = async (input) => {
       if (failNextDialog) {
         failNextDialog = false;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
-import type { ApplicationActorRole, ApplicationStatus, NotificationKind, NotificationStatus, VacancyStatus } from '../../../src/db/schema.ts';
+import type { ApplicationActorRole, ApplicationStatus, StoredNotificationKind as NotificationKind, NotificationStatus, VacancyStatus } from '../../../src/db/schema.ts';
 import { computeFunnel, resolveScope, type FunnelBreakdownId, type FunnelCounts, type FunnelMeasure, type FunnelReport, type FunnelScope, funnelCounts } from '../../../src/reporting/funnel.ts';
 import { funnelBreakdownCsv, funnelCsv } from '../../../src/reporting/funnel-format.ts';
 import { purgeOldRecords } from '../../../src/messaging/schedule/retention.ts';

@@ -15,15 +15,15 @@ describe('loadConfig', () => {
       alertsPerDay: 3,
       logLevel: 'info',
       adminToken: null,
-      simulator: true,
-      simulatorToken: null,
+      channels: ['simulator'],
       httpHost: '127.0.0.1',
       metricsToken: null,
       trustProxy: false,
       retentionDays: 30,
     });
     expect(config.telegram).toEqual({ token: null, apiRoot: 'https://api.telegram.org', webhookSecret: null, sendRate: 25 });
-    expect(config.zalo.apiRoot).toBe('https://bot-api.zaloplatforms.com');
+    expect(config.zalo).toEqual({ token: null, apiRoot: 'https://bot-api.zaloplatforms.com', webhookSecret: null, sendRate: 10 });
+    expect(config.simulator).toEqual({ switchedOn: null, token: null });
   });
 
   it('reads every variable of the contract', () => {
@@ -59,7 +59,7 @@ describe('loadConfig', () => {
       alertsPerDay: 5,
       logLevel: 'debug',
       adminToken: 'a-long-admin-token-123',
-      simulator: false,
+      channels: ['telegram', 'zalo'],
       httpHost: '0.0.0.0',
       metricsToken: 'a-long-metrics-token-1',
       trustProxy: 1,
@@ -71,8 +71,9 @@ describe('loadConfig', () => {
 
   it('treats empty values as unset and SIMULATOR=1 as on even with a channel', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '  ' })).toMatchObject({ port: 3000, databaseUrl: null });
-    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', SIMULATOR: '1' }).simulator).toBe(true);
-    expect(loadConfig({ SIMULATOR: 'no' }).simulator).toBe(false);
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', SIMULATOR: '1' }).channels).toEqual(['telegram', 'simulator']);
+    expect(loadConfig({ SIMULATOR: 'no' }).channels).toEqual([]);
+    expect(loadConfig({ ZALO_BOT_TOKEN: 'z:x', TELEGRAM_BOT_TOKEN: ' ' }).channels).toEqual(['zalo']);
   });
 
   it.each([
@@ -95,6 +96,8 @@ describe('loadConfig', () => {
     ['ADMIN_TOKEN', 'short', 'ADMIN_TOKEN: got a value of 5 characters, expected at least 16 characters'],
     ['SIMULATOR', 'maybe', 'SIMULATOR: got "maybe", expected 1 or 0'],
     ['ZALO_WEBHOOK_SECRET', 'short', 'ZALO_WEBHOOK_SECRET: got a value of 5 characters, expected 8-256 characters'],
+    ['ZALO_BOT_TOKEN', 'has space', 'ZALO_BOT_TOKEN: got a value of 9 characters, expected a token without spaces'],
+    ['ZALO_API_ROOT', 'bot-api.zalo', 'ZALO_API_ROOT: got "bot-api.zalo", expected an http:// or https:// URL'],
     ['SIMULATOR_TOKEN', 'short', 'SIMULATOR_TOKEN: got a value of 5 characters, expected at least 16 characters'],
     ['METRICS_TOKEN', 'has a space in it!!', 'METRICS_TOKEN: got a value of 19 characters, expected at least 16 characters'],
     ['RETENTION_DAYS', '0', 'RETENTION_DAYS: got "0", expected a whole number of days from 1 to 3650'],
@@ -130,15 +133,17 @@ describe('loadConfig', () => {
   });
 
   it('keeps the simulator on loopback unless SIMULATOR_TOKEN is set, and off a public server without one', () => {
-    expect(loadConfig({ SIMULATOR: '1' })).toMatchObject({ simulator: true, httpHost: '127.0.0.1' });
-    expect(loadConfig({ SIMULATOR_TOKEN: 'a-simulator-token-12' })).toMatchObject({ simulator: true, httpHost: '0.0.0.0' });
-    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' })).toMatchObject({ simulator: false, httpHost: '0.0.0.0' });
+    expect(loadConfig({ SIMULATOR: '1' })).toMatchObject({ channels: ['simulator'], httpHost: '127.0.0.1' });
+    expect(loadConfig({ SIMULATOR_TOKEN: 'a-simulator-token-12' })).toMatchObject({ channels: ['simulator'], httpHost: '0.0.0.0' });
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' })).toMatchObject({ channels: ['telegram'], httpHost: '0.0.0.0' });
     // PUBLIC_URL alone means a public server: the simulator stays off unless asked for, and then needs a token.
-    expect(loadConfig({ PUBLIC_URL: 'https://bot.example.vn' })).toMatchObject({ simulator: false, httpHost: '0.0.0.0' });
+    expect(loadConfig({ PUBLIC_URL: 'https://bot.example.vn' })).toMatchObject({ channels: [], httpHost: '0.0.0.0' });
     expect(() => loadConfig({ SIMULATOR: '1', PUBLIC_URL: 'https://bot.example.vn' })).toThrow(
       /^SIMULATOR_TOKEN: got nothing, expected a token when SIMULATOR=1 and PUBLIC_URL are both set/,
     );
-    expect(loadConfig({ SIMULATOR: '1', PUBLIC_URL: 'https://bot.example.vn', SIMULATOR_TOKEN: 'a-simulator-token-12' }).simulator).toBe(true);
+    const publicSimulator = loadConfig({ SIMULATOR: '1', PUBLIC_URL: 'https://bot.example.vn', SIMULATOR_TOKEN: 'a-simulator-token-12' });
+    expect(publicSimulator.channels).toEqual(['simulator']);
+    expect(publicSimulator.simulator.token).toBe('a-simulator-token-12');
   });
 
   it('reads TRUST_PROXY as a hop count or a list of addresses, never as "trust everyone"', () => {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Which way imports may point (ARCHITECTURE.md): the kernel imports nothing else of ours; conversations never import a
- * channel; the database layer never imports conversations; delivery never imports a conversation's steps; the
- * dashboard never imports conversations. Read from the source text, so a new file is checked the moment it exists.
+ * Which way imports may point (ARCHITECTURE.md): the kernel imports nothing else of ours; the engine and the features
+ * never import a channel; the database layer never imports the engine or a feature; messaging (queues, fan-out,
+ * delivery) never imports a feature; the dashboard and HTTP never import the engine or a feature. Read from the source text, so a new file is checked the moment it exists.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SRC = path.join(ROOT, 'src');
@@ -45,10 +45,11 @@ const under = (...folders: string[]) => (file: string) => folders.some((folder) 
 
 const RULES: Rule[] = [
   { name: 'the kernel imports nothing else of ours', from: under('kernel'), forbidden: (target) => !target.startsWith('src/kernel/') },
-  { name: 'conversations never import a channel', from: under('dialogs'), forbidden: under('channels') },
-  { name: 'the database layer never imports conversations', from: under('db'), forbidden: under('dialogs') },
-  { name: 'delivery never imports a conversation\'s steps', from: under('messaging'), forbidden: under('dialogs/flows') },
-  { name: 'the dashboard never imports conversations', from: under('dashboard', 'http'), forbidden: under('dialogs') },
+  { name: 'the engine and the features never import a channel', from: under('engine', 'features'), forbidden: under('channels') },
+  { name: 'the engine never imports a feature (it is given the list)', from: under('engine'), forbidden: under('features') },
+  { name: 'the database layer never imports the engine or a feature', from: under('db'), forbidden: under('engine', 'features') },
+  { name: 'messaging never imports a feature', from: under('messaging'), forbidden: under('features') },
+  { name: 'the dashboard never imports the engine or a feature', from: under('dashboard', 'http'), forbidden: under('engine', 'features') },
 ];
 
 describe('import directions', () => {

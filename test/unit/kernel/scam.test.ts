@@ -9,8 +9,8 @@ import {
   PHRASE_RULES,
   SCAM_REASON_CODES,
   scamReasons,
-} from '../../../src/kernel/scam.ts';
-import type { ScamCheckInput, ScamReasonCode } from '../../../src/kernel/scam.ts';
+} from '../../../src/kernel/scam/index.ts';
+import type { ScamCheckInput, ScamReasonCode } from '../../../src/kernel/scam/index.ts';
 import { fold } from '../../../src/kernel/fold.ts';
 import { OCCUPATION_KEYS, UNSKILLED_OCCUPATIONS } from '../../../src/kernel/occupations/index.ts';
 import { parseWage } from '../../../src/kernel/wage/index.ts';
@@ -363,6 +363,10 @@ const HONEST: HonestRow[] = [
   [
     'payday on the 10th, works in the factory',
     { title: 'Tuyển công nhân dệt', description: 'Làm tại nhà máy, lương ngày 10 hàng tháng', wage: '7 triệu', occupation: 'garment' },
+  ],
+  [
+    'payday on a two-digit day, work from home (a pay date, not pay by the day)',
+    { title: 'Nhân viên nhập liệu', description: 'Kiếm tiền tại nhà, trả lương ngày 10 hàng tháng', wage: '7 triệu', occupation: 'office' },
   ],
   [
     '"phí" inside other words and "miễn phí"',

@@ -10,6 +10,7 @@ import { addBroadcast, addGroupChats, addNotifications, addPeople, addVacancy, s
 import { waitFor } from '../../../harness/free-port.ts';
 import { startFakeZaloApi } from '../../../fakes/zalo-api.ts';
 import { fakeTelegram, silent, useDeliveryContext, waitUntilSettled } from './context.ts';
+import { REGISTRY } from '../../../../src/features/index.ts';
 
 /**
  * One notification's way out: what a person and a group chat receive, what is recorded, and every failure path —
@@ -27,7 +28,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const ids = await addNotifications(ctx.world, 'vacancy', vacancyId, [lan!, anna!, group!], 'telegram');
     const { fake, adapter } = await fakeTelegram([lan!, anna!, group!]);
     const metrics = createMetrics();
-    const delivery = startDelivery({ db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 20 }, logger: silent, metrics });
+    const delivery = startDelivery({ db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 20 }, logger: silent, metrics });
     try {
       expect(await waitUntilSettled(ctx, ids)).toEqual({ sent: 3 });
     } finally {
@@ -66,7 +67,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const broadcastId = await addBroadcast(ctx.world, 'Phiên giao dịch việc làm sáng thứ Bảy tại UBND xã.');
     const ids = await addNotifications(ctx.world, 'broadcast', broadcastId, people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people);
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent });
     try {
       expect(await waitUntilSettled(ctx, ids)).toEqual({ sent: 5 });
       await waitFor('the broadcast to be marked sent', async () => {
@@ -88,7 +89,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const vacancyId = await addVacancy(ctx.world);
     const ids = await addNotifications(ctx.world, 'vacancy', vacancyId, [person!], 'zalo');
     const adapter = createZaloAdapter({ client: createZaloClient({ token: zalo.token, apiRoot: zalo.apiRoot }) });
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { zalo: adapter }, logger: silent });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { zalo: adapter }, logger: silent });
     try {
       expect(await waitUntilSettled(ctx, ids)).toEqual({ sent: 1 });
     } finally {
@@ -107,7 +108,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const first = await addNotifications(ctx.world, 'vacancy', vacancyId, [blocker!, other!], 'telegram');
     const { fake, adapter } = await fakeTelegram([blocker!, other!]);
     fake.block(blocker!.chatId);
-    const delivery = startDelivery({ db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent });
+    const delivery = startDelivery({ db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent });
     try {
       expect(await waitUntilSettled(ctx, first)).toEqual({ sent: 1, skipped: 1 });
       const later = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), [blocker!, other!], 'telegram');
@@ -135,7 +136,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const ids = await addNotifications(ctx.world, 'vacancy', vacancyId, people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people);
     // Workers only: the rows are queued by hand, then the vacancy closes while they wait in Redis.
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent, runFeeders: false });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent, runFeeders: false });
     try {
       await delivery.channels[0]!.worker.pause();
       expect(await delivery.channels[0]!.feeder.feedOnce()).toMatchObject({ queued: 30 });
@@ -155,7 +156,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const [person] = await addPeople(ctx.world, 1, 'telegram');
     const [id] = await addNotifications(ctx.world, 'vacancy', await addVacancy(ctx.world), [person!], 'telegram');
     const { fake, adapter } = await fakeTelegram([person!]);
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent, runFeeders: false });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent, runFeeders: false });
     const connection = connectRedis(ctx.redis.url, 'worker');
     const queue = new Queue('deliver-telegram', { connection, prefix: QUEUE_PREFIX });
     try {
@@ -191,7 +192,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const { fake, adapter } = await fakeTelegram([group!, person!]);
     // The test's clock starts a second into a minute, so the first 20 cannot straddle two minutes.
     let offsetMs = 60_000 - (Date.now() % 60_000) + 1000;
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent, now: () => new Date(Date.now() + offsetMs) });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent, now: () => new Date(Date.now() + offsetMs) });
     try {
       await waitUntilSettled(ctx, personIds);
       await waitFor('the group to get its 20', async () => {
@@ -215,7 +216,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const [a, b] = await addPeople(ctx.world, 2, 'telegram');
     const vacancyId = await addVacancy(ctx.world);
     const { fake, adapter } = await fakeTelegram([a!, b!]);
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent, attempts: 3, retryBaseMs: 20 });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 50 }, logger: silent, attempts: 3, retryBaseMs: 20 });
     try {
       fake.failNext('bad_token');
       const [fatal] = await addNotifications(ctx.world, 'vacancy', vacancyId, [a!], 'telegram');
@@ -241,7 +242,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const [person] = await addPeople(ctx.world, 1, 'telegram');
     const [id] = await addNotifications(ctx.world, 'vacancy', await addVacancy(ctx.world), [person!], 'telegram');
     const broken = { channel: 'telegram' as const, receive: () => [], send: async () => Promise.reject(new Error('adapter bug')) };
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: broken }, logger: silent, attempts: 2, retryBaseMs: 10 });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: broken }, logger: silent, attempts: 2, retryBaseMs: 10 });
     try {
       expect(await waitUntilSettled(ctx, [id!])).toEqual({ failed: 1 });
     } finally {
@@ -257,7 +258,7 @@ describe.each(backends)('delivery worker on $name', (backend) => {
     const [id] = await addNotifications(ctx.world, 'vacancy', await addVacancy(ctx.world), [person!], 'telegram');
     const { fake, adapter } = await fakeTelegram([person!]);
     const night = new Date('2026-03-10T16:00:00Z'); // 23:00 in Vietnam
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, logger: silent, runFeeders: false, quietHours: { startHour: 21, endHour: 7 }, now: () => night });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, logger: silent, runFeeders: false, quietHours: { startHour: 21, endHour: 7 }, now: () => night });
     try {
       // Queued in the evening (the feeder is not asked: it would queue nothing at night).
       const { queue } = delivery.channels[0]!;

@@ -7,6 +7,7 @@ import { startDelivery } from '../../../../src/messaging/workers/deliver.ts';
 import { backends } from '../../../harness/databases.ts';
 import { addBroadcast, addGroupChats, addNotifications, addPeople, addVacancy, statusCounts } from '../../../harness/delivery-world.ts';
 import { countsPerChat, fakeTelegram, silent, useDeliveryContext, waitUntilSettled } from './context.ts';
+import { REGISTRY } from '../../../../src/features/index.ts';
 
 /**
  * The feeder: PostgreSQL holds the pending notifications, Redis at most a window of delivery jobs; urgent rows
@@ -18,7 +19,7 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
   function manualFeeder(window: number, extra: Partial<Parameters<typeof createFeeder>[0]> = {}) {
     const connection = connectRedis(ctx.redis.url, 'worker');
     const queue = new Queue('deliver-telegram', { connection, prefix: QUEUE_PREFIX });
-    const feeder = createFeeder({ db: ctx.handle.db, queue, channel: 'telegram', window, kinds: ['vacancy', 'broadcast'], jobOptions: { removeOnComplete: true }, logger: silent, ...extra });
+    const feeder = createFeeder({ db: ctx.handle.db, queue, channel: 'telegram', window, kinds: REGISTRY.notificationKinds.filter((k) => k.kind === 'vacancy' || k.kind === 'broadcast'), jobOptions: { removeOnComplete: true }, logger: silent, ...extra });
     return {
       queue,
       feeder,
@@ -55,7 +56,7 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people, { globalPerSecond: 300 });
     const probe = manualFeeder(0);
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 300 }, pace: { telegram: { window: 100 } }, logger: silent });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 300 }, pace: { telegram: { window: 100 } }, logger: silent });
     let peak = 0;
     let samples = 0;
     let pendingWhileFull = 0;
@@ -91,7 +92,7 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
     const vacancyId = await addVacancy(ctx.world);
     const { fake, adapter } = await fakeTelegram([...crowd, seeker!], { globalPerSecond: 400 });
     // 25 jobs in flight at most, so the test sees the queue order rather than how many sends run at once.
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 400 }, pace: { telegram: { concurrency: 25 } }, logger: silent });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 400 }, pace: { telegram: { concurrency: 25 } }, logger: silent });
     let sentBefore = 0;
     let alertId = 0;
     try {

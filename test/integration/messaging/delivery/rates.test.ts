@@ -7,6 +7,7 @@ import { addBroadcast, addNotifications, addPeople } from '../../../harness/deli
 import { startFlakyProxy } from '../../../harness/flaky-proxy.ts';
 import { startFakeZaloApi } from '../../../fakes/zalo-api.ts';
 import { countsPerChat, fakeTelegram, silent, useDeliveryContext, waitUntilSettled } from './context.ts';
+import { REGISTRY } from '../../../../src/features/index.ts';
 
 /**
  * Sending at the platform's pace: the configured rate is kept without the platform having to refuse anything; a
@@ -38,7 +39,7 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     const people = await addPeople(ctx.world, 200, 'telegram');
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people, { globalPerSecond: rate });
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: rate }, logger: silent });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: rate }, logger: silent });
     try {
       expect(await waitUntilSettled(ctx, ids)).toEqual({ sent: 200 });
     } finally {
@@ -67,7 +68,7 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     for (const p of people) zalo.knowChat(p.chatId);
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'zalo');
     const adapter = createZaloAdapter({ client: createZaloClient({ token: zalo.token, apiRoot: zalo.apiRoot }) });
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { zalo: adapter }, rates: { zalo: rate }, paceMargin: 0.2, logger: silent });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { zalo: adapter }, rates: { zalo: rate }, paceMargin: 0.2, logger: silent });
     try {
       expect(await waitUntilSettled(ctx, ids)).toEqual({ sent: 100 });
     } finally {
@@ -88,7 +89,7 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     const people = await addPeople(ctx.world, 200, 'telegram');
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people, { globalPerSecond: false });
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent });
     let forcedFrom = 0;
     try {
       while (fake.sent.length < 50) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -116,7 +117,7 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     const { fake } = await fakeTelegram(people, { globalPerSecond: false });
     const proxy = await startFlakyProxy(fake.apiRoot, { failureRate: 0.2, seed: 7 });
     const adapter = createTelegramAdapter({ token: fake.token, apiRoot: proxy.url });
-    const delivery = startDelivery({ db: ctx.handle.db, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent, retryBaseMs: 50, retryCapMs: 500 });
+    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent, retryBaseMs: 50, retryCapMs: 500 });
     try {
       expect(await waitUntilSettled(ctx, ids, 60_000)).toEqual({ sent: 200 });
     } finally {

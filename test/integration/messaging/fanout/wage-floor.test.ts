@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../../src/db/reference-data.ts';
-import { loadSearchContext } from '../../../../src/dialogs/engine/search-data.ts';
+import { loadSearchContext } from '../../../../src/features/search/loader.ts';
 import { fanOutVacancy } from '../../../../src/messaging/fanout/vacancy.ts';
 import { backends } from '../../../harness/databases.ts';
 import { wageColumns } from '../../../harness/vacancy-wage.ts';

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../../src/db/reference-data.ts';
-import { renderDigest } from '../../../../src/messaging/delivery/render-digest.ts';
-import { RENDERERS } from '../../../../src/messaging/delivery/render.ts';
+import { renderDigest } from '../../../../src/features/alerts/digest.ts';
+import { REGISTRY } from '../../../../src/features/index.ts';
+
+const renderer = (kind: string) => REGISTRY.notificationKinds.find((k) => k.kind === kind)!.renderer;
 import { runDigests } from '../../../../src/messaging/schedule/digests.ts';
 import { backends } from '../../../harness/databases.ts';
 
@@ -196,9 +198,9 @@ describe.each(backends)('daily digests on $name', (backend) => {
     expect(await renderDigest(db(), { id: englishDigest!.id, person_id: english.id }, 'en', vn('2026-11-20 18:05'))).toBeNull();
     // Through the delivery's registry: nothing open → the digest is skipped with a reason.
     const target = { notificationId: englishDigest!.id, kind: 'digest', refId: englishDigest!.ref_id, personId: english.id, identityId: englishDigest!.identity_id, channel: 'simulator', chatType: 'private', lang: 'en' } as const;
-    expect(await RENDERERS.digest!.render(db(), target)).toEqual({ ok: false, skip: 'no vacancy of the digest is still open' });
-    expect(RENDERERS.digest!.cacheKey).toBeUndefined();
-    expect((await RENDERERS.digest!.render(db(), { ...target, notificationId: digest!.id, personId: reader.id, lang: 'vi' })).ok).toBe(true);
+    expect(await renderer('digest').render(db(), target)).toEqual({ ok: false, skip: 'no vacancy of the digest is still open' });
+    expect(renderer('digest').cacheKey).toBeUndefined();
+    expect((await renderer('digest').render(db(), { ...target, notificationId: digest!.id, personId: reader.id, lang: 'vi' })).ok).toBe(true);
     await db().updateTable('vacancies').set({ status: 'approved' }).where('id', '=', ids[1]!).execute();
     const en = await renderDigest(db(), { id: englishDigest!.id, person_id: english.id }, 'en', vn('2026-11-20 18:05'));
     expect(en!.text.split('\n')[0]).toBe('🔔 New jobs for you today');

@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../../src/db/reference-data.ts';
-import { renderFollowup } from '../../../../src/messaging/delivery/render-followup.ts';
-import { RENDERERS } from '../../../../src/messaging/delivery/render.ts';
+import { renderFollowup } from '../../../../src/features/followup/notification.ts';
+import { REGISTRY } from '../../../../src/features/index.ts';
+
+const renderer = (kind: string) => REGISTRY.notificationKinds.find((k) => k.kind === kind)!.renderer;
 import { closeExpiredVacancies } from '../../../../src/messaging/schedule/deadlines.ts';
 import { runFollowups } from '../../../../src/messaging/schedule/followups.ts';
 import { backends } from '../../../harness/databases.ts';
@@ -122,8 +124,8 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
     expect((await renderFollowup(db(), { ref_id: app, person_id: mai.id }, 'en'))!.prompt).toBe('Did you get the job «Công nhân may công nghiệp»?');
     expect(await renderFollowup(db(), { ref_id: app, person_id: other.id }, 'vi')).toBeNull();
     const target = { notificationId: 1, kind: 'followup', refId: app, personId: mai.id, identityId: mai.identityId, channel: 'simulator', chatType: 'private', lang: 'vi' } as const;
-    expect(await RENDERERS.followup!.render(db(), target)).toEqual({ ok: true, message });
-    expect(await RENDERERS.followup!.render(db(), { ...target, personId: other.id })).toEqual({ ok: false, skip: 'application answered, moved on or not theirs' });
+    expect(await renderer('followup').render(db(), target)).toEqual({ ok: true, message });
+    expect(await renderer('followup').render(db(), { ...target, personId: other.id })).toEqual({ ok: false, skip: 'application answered, moved on or not theirs' });
     expect(await renderFollowup(db(), { ref_id: app, person_id: null }, 'vi')).toBeNull();
     await db().updateTable('applications').set({ followup_answer: 'waiting' }).where('id', '=', app).execute();
     expect(await renderFollowup(db(), { ref_id: app, person_id: mai.id }, 'vi')).toBeNull();

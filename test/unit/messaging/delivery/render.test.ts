@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { textWithNumberedChoices } from '../../../../src/kernel/message.ts';
-import { broadcastMessage } from '../../../../src/messaging/delivery/render-broadcast.ts';
-import { type AlertFacts, vacancyAlert } from '../../../../src/messaging/delivery/render-vacancy.ts';
-import { createRenderCache, type Renderers } from '../../../../src/messaging/delivery/render.ts';
+import { broadcastMessage } from '../../../../src/features/broadcast/notification.ts';
+import { type AlertFacts, vacancyAlert } from '../../../../src/features/alerts/vacancy-alert.ts';
+import type { NotificationKind } from '../../../../src/messaging/delivery/notification-kind.ts';
+import { createRenderCache, type RenderTarget } from '../../../../src/messaging/delivery/render.ts';
 
 const facts: AlertFacts = {
   employerName: 'Công ty TNHH May Phổ Yên',
@@ -67,16 +68,20 @@ describe('render cache', () => {
     let clock = 0;
     let calls = 0;
     let fail = false;
-    const renderers: Renderers = {
-      broadcast: {
-        async render() {
-          calls += 1;
-          if (fail) throw new Error('database away');
-          return { ok: true, message: { text: `v${calls}` } };
+    const renderers: NotificationKind[] = [
+      {
+        kind: 'broadcast',
+        followsAlertSettings: true,
+        renderer: {
+          async render() {
+            calls += 1;
+            if (fail) throw new Error('database away');
+            return { ok: true, message: { text: `v${calls}` } };
+          },
+          cacheKey: (target: RenderTarget) => `b:${target.refId}`,
         },
-        cacheKey: (target) => `b:${target.refId}`,
       },
-    };
+    ];
     const cache = createRenderCache({ ttlMs: 1000, now: () => clock });
     const target = { notificationId: 1, kind: 'broadcast' as const, refId: 5, personId: 1, identityId: 1, channel: 'telegram' as const, chatType: 'private' as const, lang: 'vi' as const };
     const db = {} as never;

@@ -1,0 +1,48 @@
+import type { Choice, OutboundMessage } from '../kernel/message.ts';
+import { fold } from '../kernel/fold.ts';
+import { t, type Lang, type MessageKey } from '../kernel/i18n/index.ts';
+
+/**
+ * The home of everything: the welcome with the numbered main menu, the guide, and a kind answer to anything
+ * else. Pure. Commands (/start, /trogiup, /huy, STOP…) are recognised by the engine before this. The menu is the
+ * features' entries in order, then help (src/engine/registry.ts); its ids are also the catalogue keys of the labels.
+ */
+export type HomeMenu = readonly string[];
+
+/** A menu entry's label is the catalogue message under its own id. */
+type MenuLabel = Extract<MessageKey, `menu.${string}`>;
+
+const GREETINGS = new Set(['xin chao', 'chao', 'chao ban', 'hi', 'hello', 'alo', 'menu']);
+
+export interface HomeInput {
+  text: string | null;
+  choiceId: string | null;
+  lang: Lang;
+  menu: HomeMenu;
+}
+
+/** The menu as choices, labelled in the person's language. */
+export function menuChoices(lang: Lang, menu: HomeMenu): Choice[] {
+  return menu.map((id) => ({ id, label: t(lang, id as MenuLabel) }));
+}
+
+export function withMenu(lang: Lang, menu: HomeMenu, text: string): OutboundMessage {
+  return { text, choices: menuChoices(lang, menu), prompt: t(lang, 'home.reply_with_number') };
+}
+
+export function welcome(lang: Lang, menu: HomeMenu): OutboundMessage {
+  return withMenu(lang, menu, t(lang, 'home.welcome'));
+}
+
+export function help(lang: Lang, menu: HomeMenu): OutboundMessage {
+  return withMenu(lang, menu, t(lang, 'home.help'));
+}
+
+export function decideHome(input: HomeInput): OutboundMessage[] {
+  const { lang, choiceId, text, menu } = input;
+  if (choiceId === 'menu.help') return [help(lang, menu)];
+  if (choiceId && menu.includes(choiceId)) return [withMenu(lang, menu, t(lang, 'home.not_ready'))];
+  if (text === null) return [withMenu(lang, menu, t(lang, 'home.text_only'))];
+  if (GREETINGS.has(fold(text))) return [welcome(lang, menu)];
+  return [withMenu(lang, menu, t(lang, 'home.not_understood'))];
+}

@@ -1,0 +1,75 @@
+import type { StoredDialogState } from '../db/dialog-states.ts';
+import type { Lang } from '../kernel/i18n/index.ts';
+import type { OutboundMessage } from '../kernel/message.ts';
+import type { QuietHoursRule } from '../kernel/quiet-hours.ts';
+import type { WorkerProfile } from '../kernel/worker-profile.ts';
+
+/**
+ * The conversation engine's vocabulary. A flow is a pure decision function: (state, input, context) →
+ * replies, the next state and effects (what to write). The engine persists the state and applies the
+ * effects in one transaction; flows never touch the database, the network or the clock.
+ */
+
+/** Where a person is in a flow; stored per chat (src/db/dialog-states.ts), so a restart resumes at the same step. */
+export type FlowState = StoredDialogState;
+
+/** What the person sent, as the engine sees it. */
+export interface StepInput {
+  /** As typed (NFC), or null for a button press or media. */
+  text: string | null;
+  /** The single choice pressed or typed ("2", a label); null for free text. */
+  choiceId: string | null;
+  /** Every choice named in a multi-select answer ("2 5 7" → three ids), in order; [] when none. */
+  choiceIds: string[];
+}
+
+/**
+ * What every flow knows about the person without asking, read by the engine with the chat's state. A feature that
+ * needs more declares it as its own context and reads it with its loader (src/engine/feature.ts).
+ */
+export interface BaseContext {
+  lang: Lang;
+  now: Date;
+  /** QUIET_HOURS as configured: when nothing is sent (a broadcast's start time is checked against it). */
+  quietHours: QuietHoursRule;
+  /** The person's worker profile, when they registered before (to edit instead of asking again). */
+  profile: WorkerProfile | null;
+  /** The person's employer record, when they posted or were verified before (null: /dangtin asks the name). */
+  employer: { name: string; verified: boolean } | null;
+  /** The home menu's choice ids, for a flow that ends by showing it (src/engine/home.ts). */
+  menu: readonly string[];
+}
+
+/** A write a flow asks for, applied with the state change in one transaction by the feature that owns its kind. */
+export interface EffectRequest {
+  readonly kind: string;
+}
+
+export type StepResult<E extends EffectRequest = EffectRequest> =
+  /** Ask the next question. */
+  | { kind: 'continue'; replies: OutboundMessage[]; state: FlowState; effects?: E[] }
+  /** The flow is over (finished or declined); the person is back home. */
+  | { kind: 'done'; replies: OutboundMessage[]; effects?: E[] }
+  /** The answer did not fit: the engine re-asks with this message, counting the miss. */
+  | { kind: 'miss'; reprompt: OutboundMessage };
+
+/**
+ * A conversation: pure steps over the base context plus what the feature's loader reads (`C`), asking for effects of
+ * the kinds in `E`. The feature module adds its stored data's schema (src/engine/feature.ts).
+ */
+export interface Flow<C extends object = object, E extends EffectRequest = EffectRequest> {
+  /** Every step the flow may store in FlowState.step (the engine's tests fire the worst inputs at each). */
+  readonly steps: readonly string[];
+  /**
+   * Steps whose typed answer is naturally longer than the engine's limit for every other step (ANSWER_LIMIT,
+   * src/engine/answer-limit.ts), with their own limit in characters. A longer answer never reaches the step.
+   */
+  readonly answerLimits?: Readonly<Partial<Record<string, number>>>;
+  /** The first question (or a refusal, e.g. a flow the person cannot use). */
+  begin(context: BaseContext & C): StepResult<E>;
+  /**
+   * The answer to the step. Given nothing (text null and no choice: a photo, a sticker), a step asks its question
+   * again as a miss; the engine uses that reprompt, with its own first line, to re-ask after an answer too long.
+   */
+  step(state: FlowState, input: StepInput, context: BaseContext & C): StepResult<E>;
+}

@@ -1,0 +1,17 @@
+import { defineFeature } from '../../engine/feature.ts';
+import { storedAsIs } from '../../engine/stored-data.ts';
+import type { AlertsContext, Emits } from './context.ts';
+import { alertsEffects } from './effects.ts';
+import { alertsFlow } from './flow.ts';
+import { loadAlerts } from './loader.ts';
+import { dailyDigests, vacancyAlerts } from './notifications.ts';
+
+/** /theodoi: what a worker receives (trades, place, reach, how often), pausing, and the alerts and digests themselves. */
+export const alertsFeature = defineFeature<AlertsContext, Emits>({
+  name: 'alerts',
+  commands: { names: ['theodoi', 'theo doi', 'alerts'] },
+  flow: { ...alertsFlow, data: storedAsIs },
+  load: loadAlerts,
+  effects: alertsEffects,
+  notifications: [vacancyAlerts, dailyDigests],
+});

@@ -1,0 +1,41 @@
+import { buildRegistry } from '../engine/registry.ts';
+import { accountFeature } from './account/index.ts';
+import { registrationFeature } from './registration/index.ts';
+import { searchFeature } from './search/index.ts';
+import { postingFeature } from './posting/index.ts';
+import { reviewFeature } from './review/index.ts';
+import { vacanciesFeature } from './vacancies/index.ts';
+import { outcomesFeature } from './outcomes/index.ts';
+import { alertsFeature } from './alerts/index.ts';
+import { languageFeature } from './language/index.ts';
+import { eraseFeature } from './erase/index.ts';
+import { broadcastFeature } from './broadcast/index.ts';
+import { statsFeature } from './stats/index.ts';
+import { groupFeature } from './group/index.ts';
+import { followupFeature } from './followup/index.ts';
+import { dashboardLinkFeature } from './dashboard-link/index.ts';
+
+/**
+ * Every capability of the bot, one line each: the only registry. The engine (commands, menu, flows, loaders,
+ * effects, answers to notifications), the delivery's kinds of notification and the help are derived from it.
+ * Adding a feature: its folder, one line here, and its migration (docs/adding-a-feature.md).
+ */
+export const FEATURES = [
+  accountFeature,
+  registrationFeature,
+  searchFeature,
+  postingFeature,
+  reviewFeature,
+  vacanciesFeature,
+  outcomesFeature,
+  alertsFeature,
+  languageFeature,
+  eraseFeature,
+  broadcastFeature,
+  statsFeature,
+  groupFeature,
+  followupFeature,
+  dashboardLinkFeature,
+] as const;
+
+export const REGISTRY = buildRegistry(FEATURES);

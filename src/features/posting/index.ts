@@ -1,0 +1,14 @@
+import { defineFeature } from '../../engine/feature.ts';
+import { storedAsIs } from '../../engine/stored-data.ts';
+import type { Emits } from './context.ts';
+import { postingEffects } from './effects.ts';
+import { postingFlow } from './flow.ts';
+
+/** /dangtin: an employer posts a vacancy in a few minutes; the scam shield holds suspicious ones for an official. */
+export const postingFeature = defineFeature<object, Emits>({
+  name: 'posting',
+  commands: { names: ['dangtin', 'dang tin', 'post'] },
+  menu: { id: 'menu.employer', order: 3 },
+  flow: { ...postingFlow, data: storedAsIs },
+  effects: postingEffects,
+});

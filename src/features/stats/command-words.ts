@@ -1,0 +1,4 @@
+import type { FeatureCommand } from '../../engine/feature.ts';
+
+/** /thongke · /stats, with a period after it ("/thongke thang truoc"). */
+export const STATS_COMMAND: FeatureCommand = { names: ['thongke', 'thong ke', 'stats'], takesArgument: true };
