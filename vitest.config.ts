@@ -3,10 +3,13 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /**
  * Four projects. `npm test` runs unit, integration and e2e; `npm run test:faults` the delivery fault tests, which
  * deliver 5 × 10,000 messages through fault injection and run on their own (CI runs both, see .ci/run).
- * - unit: pure code, no server (no global setup); its files share their workers' module cache (isolate: false),
- *   which makes them about 4 times quicker to load;
+ * - unit: pure code, no server (no global setup);
  * - integration, e2e, faults: one PostgreSQL, one redis-server and the PGlite templates for the whole run
- *   (test/harness/global-setup.ts), each file in a fresh process.
+ *   (test/harness/global-setup.ts).
+ * Unit, integration and e2e files share their worker's module cache (isolate: false): loading the app's modules
+ * (Kysely, BullMQ, the geo data…) once per worker instead of once per file halves the integration tests' CPU. Every
+ * file opens and closes its own databases, queues and servers, so nothing of one file reaches the next. The fault
+ * tests keep a fresh process per file: each kills and restarts servers under a delivery of 10,000 messages.
  */
 const SERVERS = ['test/harness/global-setup.ts'];
 const FAULTS = 'test/integration/messaging/delivery/faults/*.test.ts';
@@ -20,11 +23,16 @@ export default defineConfig({
     // files run at once; vitest's default there is one.
     maxWorkers: 3,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], exclude: [...configDefaults.exclude, FAULTS], globalSetup: SERVERS } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: SERVERS } },
+      { extends: true, test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'integration', sequence: { groupOrder: 0 }, include: ['test/integration/**/*.test.ts'], exclude: [...configDefaults.exclude, FAULTS], globalSetup: SERVERS, isolate: false } },
+      // After the others (groupOrder 1), two files at a time: each starts whole services (npm start, chromium), and
+      // their start-up bounds (ready within 20 s) are about the service, not about a machine busy with other tests.
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: SERVERS, isolate: false, maxWorkers: 2, sequence: { groupOrder: 1 } },
+      },
       // Each case delivers 10,000 messages through its fault: minutes, not the 30 s of the others.
-      { extends: true, test: { name: 'faults', include: [FAULTS], globalSetup: SERVERS, testTimeout: 480_000 } },
+      { extends: true, test: { name: 'faults', include: [FAULTS], globalSetup: SERVERS, testTimeout: 480_000, sequence: { groupOrder: 2 } } },
     ],
   },
 });

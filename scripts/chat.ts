@@ -19,7 +19,8 @@ import { normaliseSimulatorName, simulatorNameProblem, SIMULATOR_NAME_MAX } from
 import { readSavedPerson, savePerson, type SavedPerson, sessionFilePath } from '../src/channels/simulator/session-file.ts';
 import { SIMULATOR_SESSION_HEADER } from '../src/channels/simulator/session.ts';
 import { readServerSentEvents } from '../src/channels/simulator/sse-reader.ts';
-import { isLang, type Lang, t } from '../src/kernel/i18n/index.ts';
+import { isLang, type Lang } from '../src/kernel/i18n/index.ts';
+import { t } from '../src/channels/simulator/messages.ts';
 
 interface Options {
   name: string;

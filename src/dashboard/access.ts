@@ -4,7 +4,7 @@ import type { FunnelScope } from '../reporting/funnel.ts';
 /**
  * Who may see which area on the dashboard. An official or admin role carries a region: none is the whole country,
  * a province code covers that province and its communes, a commune code that commune (as everywhere else:
- * src/engine/officials.ts). A session opened with ADMIN_TOKEN sees the whole country. Pure.
+ * src/kernel/roles.ts). A session opened with ADMIN_TOKEN sees the whole country. Pure.
  */
 export interface DashboardAccess {
   /** The region codes of the person's official and admin roles; null: the whole country. Never empty. */

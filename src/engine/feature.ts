@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { ChatIdentity } from '../db/identities.ts';
 import type { Channel, Database } from '../db/schema.ts';
-import type { Lang } from '../kernel/i18n/index.ts';
+import type { Lang, Messages } from '../kernel/i18n/index.ts';
 import type { ChannelName } from '../kernel/message.ts';
 import type { NotificationKind } from '../messaging/delivery/notification-kind.ts';
 import type { DialogInput } from './dialog-handler.ts';
@@ -32,6 +32,8 @@ export interface Feature<C extends object = object, E extends EffectRequest = Ef
   readonly intercept?: Interceptor;
   /** Kinds of notification this feature sends to many people (renderer, liveness, priority). */
   readonly notifications?: readonly NotificationKind[];
+  /** Its own catalogue (its messages.ts), so that tooling can list every catalogue. */
+  readonly messages?: Messages<Readonly<Record<string, string>>>;
 }
 
 export interface FeatureCommand {
@@ -42,8 +44,10 @@ export interface FeatureCommand {
 }
 
 export interface MenuEntry {
-  /** The choice id, also the catalogue key of its label: 'menu.register'. */
+  /** The choice id: 'menu.register'. */
   readonly id: `menu.${string}`;
+  /** Its label, from the feature's own catalogue: `(lang) => t(lang, 'menu.register')`. */
+  readonly label: (lang: Lang) => string;
   /** Where it stands in the menu, smallest first. */
   readonly order: number;
 }

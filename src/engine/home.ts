@@ -1,16 +1,18 @@
 import type { Choice, OutboundMessage } from '../kernel/message.ts';
 import { fold } from '../kernel/fold.ts';
-import { t, type Lang, type MessageKey } from '../kernel/i18n/index.ts';
+import { t, type Lang } from '../kernel/i18n/index.ts';
 
 /**
  * The home of everything: the welcome with the numbered main menu, the guide, and a kind answer to anything
  * else. Pure. Commands (/start, /trogiup, /huy, STOP…) are recognised by the engine before this. The menu is the
- * features' entries in order, then help (src/engine/registry.ts); its ids are also the catalogue keys of the labels.
+ * features' entries in order, then help (src/engine/registry.ts), each labelled by whoever owns it.
  */
-export type HomeMenu = readonly string[];
+export interface HomeMenuItem {
+  readonly id: string;
+  readonly label: (lang: Lang) => string;
+}
 
-/** A menu entry's label is the catalogue message under its own id. */
-type MenuLabel = Extract<MessageKey, `menu.${string}`>;
+export type HomeMenu = readonly HomeMenuItem[];
 
 const GREETINGS = new Set(['xin chao', 'chao', 'chao ban', 'hi', 'hello', 'alo', 'menu']);
 
@@ -23,7 +25,7 @@ export interface HomeInput {
 
 /** The menu as choices, labelled in the person's language. */
 export function menuChoices(lang: Lang, menu: HomeMenu): Choice[] {
-  return menu.map((id) => ({ id, label: t(lang, id as MenuLabel) }));
+  return menu.map((item) => ({ id: item.id, label: item.label(lang) }));
 }
 
 export function withMenu(lang: Lang, menu: HomeMenu, text: string): OutboundMessage {
@@ -41,7 +43,7 @@ export function help(lang: Lang, menu: HomeMenu): OutboundMessage {
 export function decideHome(input: HomeInput): OutboundMessage[] {
   const { lang, choiceId, text, menu } = input;
   if (choiceId === 'menu.help') return [help(lang, menu)];
-  if (choiceId && menu.includes(choiceId)) return [withMenu(lang, menu, t(lang, 'home.not_ready'))];
+  if (choiceId && menu.some((item) => item.id === choiceId)) return [withMenu(lang, menu, t(lang, 'home.not_ready'))];
   if (text === null) return [withMenu(lang, menu, t(lang, 'home.text_only'))];
   if (GREETINGS.has(fold(text))) return [welcome(lang, menu)];
   return [withMenu(lang, menu, t(lang, 'home.not_understood'))];

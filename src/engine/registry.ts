@@ -1,7 +1,9 @@
+import { t } from '../kernel/i18n/index.ts';
 import type { NotificationKind } from '../messaging/delivery/notification-kind.ts';
 import { type CommandReader, createCommandReader } from './commands.ts';
 import { createEffectDispatch, type EffectDispatch } from './effects.ts';
 import type { AnyFeature, FeatureFlow, Interceptor, Loader, Resumption } from './feature.ts';
+import type { HomeMenuItem } from './home.ts';
 
 /**
  * Everything the engine knows, derived from the feature list (src/features/index.ts) once: the flows by name, the
@@ -14,7 +16,7 @@ export interface Registry {
   flow(name: string): FeatureFlow<object> | undefined;
   loader(name: string): Loader<object> | undefined;
   readonly commands: CommandReader;
-  /** The home menu's choice ids in order, each with the feature it opens ('menu.help' last, the engine's own). */
+  /** The home menu in order, each entry with the feature it opens ('menu.help' last, the engine's own). */
   readonly menu: readonly MenuItem[];
   /** The feature a menu choice opens, if any. */
   menuFeature(choiceId: string): string | undefined;
@@ -27,10 +29,9 @@ export interface Registry {
   readonly withoutFlows: Registry;
 }
 
-export interface MenuItem {
-  id: string;
+export interface MenuItem extends HomeMenuItem {
   /** null: the engine's own entry (help). */
-  feature: string | null;
+  readonly feature: string | null;
 }
 
 export const HELP_MENU_ID = 'menu.help';
@@ -43,9 +44,10 @@ export function buildRegistry(features: readonly AnyFeature[]): Registry {
   }
   const menuEntries = features
     .filter((feature) => feature.menu)
-    .map((feature) => ({ id: feature.menu!.id, order: feature.menu!.order, feature: feature.name }))
+    .map((feature) => ({ ...feature.menu!, feature: feature.name }))
     .sort((a, b) => a.order - b.order);
-  const menu: MenuItem[] = [...menuEntries.map(({ id, feature }) => ({ id, feature })), { id: HELP_MENU_ID, feature: null }];
+  const help: MenuItem = { id: HELP_MENU_ID, label: (lang) => t(lang, 'menu.help'), feature: null };
+  const menu: MenuItem[] = [...menuEntries.map(({ id, label, feature }) => ({ id, label, feature })), help];
   if (new Set(menu.map((item) => item.id)).size !== menu.length) throw new Error('two menu entries share an id');
 
   const kinds = features.flatMap((feature) => feature.notifications ?? []);

@@ -8,7 +8,7 @@ import { DEFAULT_QUIET_HOURS, type QuietHoursRule } from '../kernel/quiet-hours.
 import { decide, validState } from './decide.ts';
 import type { DialogHandler } from './dialog-handler.ts';
 import type { InterceptServices } from './feature.ts';
-import { welcome } from './home.ts';
+import { type HomeMenu, welcome } from './home.ts';
 import type { Registry } from './registry.ts';
 import type { FlowState } from './types.ts';
 
@@ -25,7 +25,7 @@ export interface EngineOptions extends InterceptServices {
  * pipeline orders them), so state is never read and written by two messages at once.
  */
 export function createDialogEngine(db: Kysely<Database>, registry: Registry, options: EngineOptions = {}): DialogHandler {
-  const menu = registry.menu.map((item) => item.id);
+  const menu = registry.menu;
   return async ({ message, choiceId, identity, now }) => {
     const lang = identity.language;
     const personId = identity.personId;
@@ -79,7 +79,7 @@ export function createDialogEngine(db: Kysely<Database>, registry: Registry, opt
 }
 
 /** "/start CODE": spend the invite (granting its role) and say so, then the welcome. */
-async function redeem(db: Kysely<Database>, identityId: number, personId: number, code: string, channel: Channel, lang: Lang, menu: readonly string[]): Promise<OutboundMessage[]> {
+async function redeem(db: Kysely<Database>, identityId: number, personId: number, code: string, channel: Channel, lang: Lang, menu: HomeMenu): Promise<OutboundMessage[]> {
   const result = await redeemInvite(db, code, personId, channel);
   await saveState(db, identityId, null);
   const note = result.ok

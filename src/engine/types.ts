@@ -3,6 +3,7 @@ import type { Lang } from '../kernel/i18n/index.ts';
 import type { OutboundMessage } from '../kernel/message.ts';
 import type { QuietHoursRule } from '../kernel/quiet-hours.ts';
 import type { WorkerProfile } from '../kernel/worker-profile.ts';
+import type { HomeMenu } from './home.ts';
 
 /**
  * The conversation engine's vocabulary. A flow is a pure decision function: (state, input, context) →
@@ -36,8 +37,8 @@ export interface BaseContext {
   profile: WorkerProfile | null;
   /** The person's employer record, when they posted or were verified before (null: /dangtin asks the name). */
   employer: { name: string; verified: boolean } | null;
-  /** The home menu's choice ids, for a flow that ends by showing it (src/engine/home.ts). */
-  menu: readonly string[];
+  /** The home menu, for a flow that ends by showing it (src/engine/home.ts). */
+  menu: HomeMenu;
 }
 
 /** A write a flow asks for, applied with the state change in one transaction by the feature that owns its kind. */

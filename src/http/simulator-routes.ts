@@ -16,7 +16,8 @@ import { SIMULATOR_NAME_MAX } from '../channels/simulator/identity.ts';
 import { parseSessionRequest, parseSimulatorPost, SIMULATOR_TEXT_MAX, type SimulatorRequestProblem } from '../channels/simulator/request.ts';
 import { newSimulatorSession, sessionChatId } from '../channels/simulator/session.ts';
 import type { InboundMessage } from '../kernel/message.ts';
-import { en, type Lang, type MessageKey, t, vi } from '../kernel/i18n/index.ts';
+import { type Lang } from '../kernel/i18n/index.ts';
+import { messages, t } from '../channels/simulator/messages.ts';
 import { createSimulatorAccess, type SimulatorAccess } from './simulator/access.ts';
 import { type EventStreamDeps, openEventStream } from './simulator/event-stream.ts';
 import { DEFAULT_SIMULATOR_LIMITS, type SimulatorLimits } from './simulator/limits.ts';
@@ -77,7 +78,7 @@ function problemText(lang: Lang, problem: SimulatorRequestProblem): string {
 
 /** The page's own strings, keys without the `simulator.page.` prefix, as templates with `{name}` placeholders. */
 function pageStrings(lang: Lang): Record<string, string> {
-  const catalogue: Readonly<Record<MessageKey, string>> = lang === 'en' ? en : vi;
+  const catalogue: Readonly<Record<string, string>> = lang === 'en' ? messages.en : messages.vi;
   const strings: Record<string, string> = {};
   for (const [key, text] of Object.entries(catalogue)) {
     if (key.startsWith(PAGE_PREFIX)) strings[key.slice(PAGE_PREFIX.length)] = text;

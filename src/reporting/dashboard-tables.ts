@@ -1,4 +1,5 @@
-import { en, resolveLang, t, vi, type Lang } from '../kernel/i18n/index.ts';
+import { resolveLang, type Lang } from '../kernel/i18n/index.ts';
+import { messages, t } from './messages.ts';
 import { suppressTable } from '../kernel/suppression.ts';
 import { FUNNEL_MEASURES, PEOPLE_MEASURES, type FunnelCounts, type FunnelMeasure, type FunnelReport } from './funnel.ts';
 
@@ -41,8 +42,8 @@ function suppressed(measures: readonly FunnelMeasure[], rows: (number | null)[][
 
 /** A catalogue text that may not exist for every id (notes exist for some breakdowns only). */
 export function optionalText(lang: Lang, key: string): string | null {
-  const catalogue: Readonly<Record<string, string>> = resolveLang(lang) === 'en' ? en : vi;
-  const fallback: Readonly<Record<string, string>> = vi;
+  const catalogue: Readonly<Record<string, string>> = messages[resolveLang(lang)];
+  const fallback: Readonly<Record<string, string>> = messages.vi;
   return catalogue[key] ?? fallback[key] ?? null;
 }
 

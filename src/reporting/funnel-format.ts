@@ -1,6 +1,6 @@
 import { formatDeadlineVi } from '../kernel/deadline.ts';
 import { formatNumber } from '../kernel/i18n/format.ts';
-import { t } from '../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { HIDDEN_CELL_LABEL, SMALL_CELL_LABEL, type ShownCell } from '../kernel/suppression.ts';
 import { FUNNEL_MEASURES, type FunnelBreakdownId, type FunnelMeasure, type FunnelReport } from './funnel.ts';
 import { shownReport, type ShownTable } from './funnel-shown.ts';

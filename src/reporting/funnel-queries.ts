@@ -1,7 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
 import { PRIORITY_GROUPS } from '../kernel/priority-groups.ts';
+import { FUNNEL_KINDS, kindList } from './funnel-kinds.ts';
 import { periodInstants, type FunnelPeriod } from './funnel-period.ts';
 import type { FunnelScope } from './funnel.ts';
+
+const ALERTS = kindList(FUNNEL_KINDS.alerts);
+const BROADCAST = sql.lit(FUNNEL_KINDS.broadcast);
 
 /**
  * The funnel's SQL: a few independent statements, each reading one source once over the scope and period, each
@@ -255,9 +259,9 @@ function notificationsStatement(p: Parts): FunnelStatement {
     query: sql<StatementRow>`
       SELECT CASE WHEN GROUPING(area) = 0 THEN 'area' WHEN GROUPING(m) = 0 THEN 'month' ELSE 'total' END AS part,
         CASE WHEN GROUPING(area) = 0 THEN area WHEN GROUPING(m) = 0 THEN m::text END AS key,
-        count(*) FILTER (WHERE kind IN ('vacancy', 'digest'))::int AS "alertsDelivered",
-        count(*) FILTER (WHERE kind = 'broadcast')::int AS "broadcastReach"
-      FROM (${sentToWorkers(p, sql`n.kind IN ('vacancy', 'digest', 'broadcast')`, sql`n.kind, width_bucket(n.sent_at, ${p.boundaries}) AS m`)}) s
+        count(*) FILTER (WHERE kind IN (${ALERTS}))::int AS "alertsDelivered",
+        count(*) FILTER (WHERE kind = ${BROADCAST})::int AS "broadcastReach"
+      FROM (${sentToWorkers(p, sql`n.kind IN (${ALERTS}, ${BROADCAST})`, sql`n.kind, width_bucket(n.sent_at, ${p.boundaries}) AS m`)}) s
       GROUP BY GROUPING SETS ((area), (), (m))`,
   };
 }
@@ -301,7 +305,7 @@ function groupBroadcastsStatement(p: Parts): FunnelStatement {
       FROM (
         SELECT ${area} AS area, width_bucket(n.sent_at, ${p.boundaries}) AS m
         FROM broadcasts b
-        JOIN notifications n ON n.kind = 'broadcast' AND n.ref_id = b.id AND n.person_id IS NULL
+        JOIN notifications n ON n.kind = ${BROADCAST} AND n.ref_id = b.id AND n.person_id IS NULL
         CROSS JOIN LATERAL (
           SELECT r.code, r.level, r.province_code FROM group_subscriptions gs JOIN regions r ON r.code = gs.region_code
           WHERE gs.identity_id = n.identity_id ORDER BY r.level = 'commune' DESC, gs.created_at LIMIT 1) g
@@ -329,7 +333,7 @@ function repliesStatement(p: Parts): FunnelStatement {
     query: sql<StatementRow>`
       WITH replied AS MATERIALIZED (
         SELECT DISTINCT s.person_id, s.area, s.m
-        FROM (${p.scope.level === 'country' ? repliedAnywhere(p, windowEnd) : sentToWorkers(p, sql`n.kind = 'broadcast'`, sql`width_bucket(n.sent_at, ${p.boundaries}) AS m, ${replyWithin(p, windowEnd)} AS replied`)}) s
+        FROM (${p.scope.level === 'country' ? repliedAnywhere(p, windowEnd) : sentToWorkers(p, sql`n.kind = ${BROADCAST}`, sql`width_bucket(n.sent_at, ${p.boundaries}) AS m, ${replyWithin(p, windowEnd)} AS replied`)}) s
         WHERE s.replied
       )
       SELECT CASE WHEN GROUPING(area) = 0 THEN 'area' WHEN GROUPING(m) = 0 THEN 'month' ELSE 'total' END AS part,
@@ -362,7 +366,7 @@ function repliedAnywhere(p: Parts, windowEnd: Date): RawBuilder<unknown> {
     FROM (
       SELECT DISTINCT n.person_id, width_bucket(n.sent_at, ${p.boundaries}) AS m
       FROM notifications n
-      WHERE n.kind = 'broadcast' AND n.status = 'sent' AND n.person_id IS NOT NULL AND n.sent_at >= ${p.start} AND n.sent_at < ${p.end}
+      WHERE n.kind = ${BROADCAST} AND n.status = 'sent' AND n.person_id IS NOT NULL AND n.sent_at >= ${p.start} AND n.sent_at < ${p.end}
         AND ${replyWithin(p, windowEnd)}
     ) r
     LEFT JOIN worker_profiles w ON w.person_id = r.person_id

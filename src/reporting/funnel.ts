@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { t, type MessageKey } from '../kernel/i18n/index.ts';
+import { type messages, t } from './messages.ts';
 import { OCCUPATIONS, occupationLabel } from '../kernel/occupations/index.ts';
 import { PRIORITY_GROUPS } from '../kernel/priority-groups.ts';
 import { SMALL_CELL, SMALL_CELL_LABEL, shownPeopleCount } from '../kernel/suppression.ts';
@@ -136,7 +136,7 @@ export interface FunnelRow extends FunnelCounts {
 }
 
 /** The i18n keys of the notes a table carries (what a reader must know to read it right). */
-export type FunnelNoteKey = Extract<MessageKey, `funnel.note.${string}`>;
+export type FunnelNoteKey = Extract<keyof typeof messages.vi, `funnel.note.${string}`>;
 
 export type FunnelBreakdownId = 'priority_group' | 'sex' | 'age_band' | 'occupation' | 'former_district' | 'month';
 

@@ -6,6 +6,7 @@ import { startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes
 import { startFakeZaloApi, zaloId, zaloTextUpdate, type ZaloFakeApi } from '../fakes/zalo-api.ts';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { getJson, spawnRole, type RoleProcess } from '../harness/spawn-role.ts';
+import { seedEmbeddedDatabase } from '../harness/data-dirs.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
@@ -15,7 +16,7 @@ const dirs: string[] = [];
 function tempDataDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-channels-'));
   dirs.push(dir);
-  return dir;
+  return seedEmbeddedDatabase(dir); // these tests are not about a first start
 }
 
 async function startApp(env: Record<string, string>): Promise<{ app: RoleProcess; port: number }> {

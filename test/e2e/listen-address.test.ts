@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startApp, stopApp } from '../harness/running-app.ts';
+import { seedEmbeddedDatabase } from '../harness/data-dirs.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
@@ -22,7 +23,7 @@ const dirs: string[] = [];
 function tempDataDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-listen-'));
   dirs.push(dir);
-  return dir;
+  return seedEmbeddedDatabase(dir); // these tests are not about a first start
 }
 afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { getJson, isAlive, spawnRole } from '../harness/spawn-role.ts';
+import { seedEmbeddedDatabase } from '../harness/data-dirs.ts';
 
 // Each test starts real processes (embedded PostgreSQL, redis-server); a loaded 2-core machine needs time.
 vi.setConfig({ testTimeout: 90_000 });
@@ -161,7 +162,7 @@ describe('bad configuration stops the process with one readable line and exit co
     [{ LOG_LEVEL: 'chatty' }, 'Configuration error: LOG_LEVEL'],
     [{ REDIS_URL: 'redis://:pw@127.0.0.1:1' }, 'Cannot connect to Redis at redis://:***@127.0.0.1:1: nothing is listening there'],
   ])('%j', async (env, expected) => {
-    const app = spawnRole('src/app/main.ts', { DATA_DIR: tempDataDir(), PORT: String(await freePort()), ...env });
+    const app = spawnRole('src/app/main.ts', { DATA_DIR: seedEmbeddedDatabase(tempDataDir()), PORT: String(await freePort()), ...env });
     const exit = await app.exited;
     expect(exit.code).toBe(1);
     const lines = app.stderr().trim().split('\n');
@@ -173,11 +174,11 @@ describe('bad configuration stops the process with one readable line and exit co
 
   it('a port already in use', async () => {
     const port = await freePort();
-    const dataDir = tempDataDir();
+    const dataDir = seedEmbeddedDatabase(tempDataDir());
     const first = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilReady(port, 20_000);
-      const second = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: tempDataDir() });
+      const second = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: seedEmbeddedDatabase(tempDataDir()) });
       const exit = await second.exited;
       expect(exit.code).toBe(1);
       expect(second.stderr().trim()).toBe(`Port ${port} is already in use. Stop the other program or set PORT to a free port.`);

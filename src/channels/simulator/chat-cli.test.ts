@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionFilePath } from './session-file.ts';
 import { sessionChatId } from './session.ts';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { freePort } from '../../../test/harness/free-port.ts';
 import { type EchoApp, startEchoApp } from './testdata/echo-app.ts';
 

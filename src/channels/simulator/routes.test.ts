@@ -5,10 +5,12 @@ import { createSimulatorAdapter, type SimulatorEvent } from './adapter.ts';
 import { simulatorChatId } from './identity.ts';
 import { SIMULATOR_SESSION_HEADER, sessionChatId } from './session.ts';
 import { readServerSentEvents, type ServerSentEvent } from './sse-reader.ts';
-import { en, t, vi } from '../../kernel/i18n/index.ts';
+import { messages, t } from './messages.ts';
 import { registerSimulatorRoutes } from '../../http/simulator-routes.ts';
 import { waitFor } from '../../../test/harness/free-port.ts';
 import { ECHO_CHOICES, type EchoApp, startEchoApp } from './testdata/echo-app.ts';
+
+const { vi, en } = messages;
 
 interface Stream {
   response: Response;

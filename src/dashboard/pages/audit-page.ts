@@ -1,4 +1,5 @@
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from '../messages.ts';
 import type { AuditEntry } from '../../db/audit-log.ts';
 import { actorText, detailsText, subjectText } from '../../reporting/audit-text.ts';
 import { dashboardHeader, type DashboardView } from './dashboard-page.ts';

@@ -1,4 +1,5 @@
-import { formatDate, t, type Lang } from '../../kernel/i18n/index.ts';
+import { formatDate, type Lang } from '../../kernel/i18n/index.ts';
+import { t } from '../messages.ts';
 import { filtersQuery } from '../filters.ts';
 import type { ReportTable, Shown } from '../../reporting/dashboard-tables.ts';
 import type { FunnelMeasure } from '../../reporting/funnel.ts';

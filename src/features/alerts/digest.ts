@@ -1,7 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { OutboundMessage } from '../../kernel/message.ts';
 import { vietnamIsoDate } from '../../kernel/time.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { formatWage, parseWage } from '../../kernel/wage/index.ts';
 import type { Database, NotificationsTable } from '../../db/schema.ts';
 import { rankDigest } from '../../messaging/schedule/digest-ranking.ts';

@@ -1,5 +1,6 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { formatWageFloor } from '../../kernel/wage/index.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
 import { welcome } from '../../engine/home.ts';
@@ -7,7 +8,7 @@ import { answerWageFloor, wageFloorQuestion } from './wage-floor.ts';
 import { chosen } from '../shared/choice.ts';
 import { fromProfile, profileOf, readData, writeData, type RegistrationData } from '../registration/data.ts';
 import { answerField, FIELD_STEPS, fieldQuestion, isFieldStep, type FieldStep } from '../registration/fields.ts';
-import { priorityLabel, profileSummary } from '../registration/questions.ts';
+import { priorityLabel, profileSummary } from '../registration/summary.ts';
 import type { AlertsContext, Context, Emits } from './context.ts';
 
 /**

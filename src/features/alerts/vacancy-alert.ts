@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { ChatType } from '../../kernel/message.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { type Lang, t } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Database } from '../../db/schema.ts';
 import { toVacancyFacts, VACANCY_FACTS_COLUMNS, type VacancyFactsRow } from '../../db/vacancy-facts.ts';
 import { alertChoiceId } from '../../kernel/vacancy/alert-choices.ts';

@@ -1,5 +1,6 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { formatWageFloor, readWageFloor, type WageFloorAnswer } from '../../kernel/wage/index.ts';
 import type { StepInput } from '../../engine/types.ts';
 import { chosen } from '../shared/choice.ts';

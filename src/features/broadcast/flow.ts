@@ -39,7 +39,7 @@ import type { BroadcastContext, Context, Emits } from './context.ts';
  * (or 7 through "2. Hẹn giờ gửi"). "Send now" in the quiet hours starts at 07:00, and says so before it is chosen.
  * Every target lies within the official's scope (a province official: their province or its communes; a commune
  * official: that commune; a country official: anywhere); the effect checks it again in SQL. The recipient count
- * comes from the loader (src/engine/loaders/broadcast.ts), counted in SQL for the targets already stored,
+ * comes from the loader (loader.ts), counted in SQL for the targets already stored,
  * split by priority group so the preview can follow the groups answer in the same reply.
  * Workers (no official or admin role) are refused politely. Pure: no I/O, no clock (`context.now`).
  */

@@ -1,17 +1,19 @@
 import { defineFeature } from '../../engine/feature.ts';
-import { storedAsIs } from '../../engine/stored-data.ts';
 import type { BroadcastContext, Emits } from './context.ts';
 import { broadcastEffects } from './effects.ts';
 import { broadcastFlow } from './flow.ts';
 import { loadBroadcast } from './loader.ts';
 import { broadcasts } from './notifications.ts';
+import { messages } from './messages.ts';
+import { BroadcastData } from './data.ts';
 
 /** /phatsong: an official's announcement to chosen communes and groups, previewed, scheduled, then its progress. */
 export const broadcastFeature = defineFeature<BroadcastContext, Emits>({
   name: 'broadcast',
   commands: { names: ['phatsong', 'phat song', 'broadcast'] },
-  flow: { ...broadcastFlow, data: storedAsIs },
+  flow: { ...broadcastFlow, data: BroadcastData },
   load: loadBroadcast,
   effects: broadcastEffects,
   notifications: [broadcasts],
+  messages,
 });

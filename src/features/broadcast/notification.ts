@@ -1,5 +1,6 @@
 import type { OutboundMessage } from '../../kernel/message.ts';
-import { type Lang, t } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Renderer } from '../../messaging/delivery/render.ts';
 
 /** A broadcast: "📢 Thông báo từ Trung tâm Dịch vụ việc làm" and the official's text as written; no choices. */

@@ -1,6 +1,7 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { fold } from '../../kernel/fold.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { isPriorityGroup } from '../../kernel/priority-groups.ts';
 import type { BroadcastProgress } from '../../db/broadcast-progress.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';

@@ -1,5 +1,6 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { PRIORITY_GROUPS, type PriorityGroup } from '../../kernel/priority-groups.ts';
 import type { AudienceCount } from '../../db/broadcast-audience.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';

@@ -1,6 +1,7 @@
 import { officialRegions, type RoleGrant } from '../../kernel/roles.ts';
 import { collapseSpaces, fold } from '../../kernel/fold.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { loadGeo, search } from '../../kernel/geo/index.ts';
 import type { Candidate, Province } from '../../kernel/geo/index.ts';
 import { unitWord } from '../shared/place-messages.ts';

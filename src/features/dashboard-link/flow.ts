@@ -1,11 +1,11 @@
 import { isOfficial } from '../../kernel/roles.ts';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Flow, StepResult } from '../../engine/types.ts';
 import type { Context, DashboardLinkContext, Emits } from './context.ts';
 
 /**
  * /baocao · /dashboard: an official (or admin) gets a one-time login link to the web dashboard, for their own
- * area. The link is issued by the flow's loader (src/engine/loaders/dashboard.ts) only for a person with
+ * area. The link is issued by the flow's loader (loader.ts) only for a person with
  * an official or admin role; the flow says so, or refuses politely. One message, no questions. Pure.
  */
 export const DASHBOARD_FLOW = 'dashboard';

@@ -1,5 +1,6 @@
 import { resolveChoice } from '../../kernel/choices.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Flow, StepResult } from '../../engine/types.ts';
 import type { Emits } from './context.ts';
 

@@ -1,13 +1,15 @@
 import { defineFeature } from '../../engine/feature.ts';
-import { storedAsIs } from '../../engine/stored-data.ts';
 import type { Emits } from './context.ts';
 import { eraseEffects } from './effects.ts';
 import { eraseFlow } from './flow.ts';
+import { messages } from './messages.ts';
+import { NoAnswers } from '../shared/stored-fields.ts';
 
 /** /xoa: erase the person's data after one confirmation; only anonymous counts stay. */
 export const eraseFeature = defineFeature<object, Emits>({
   name: 'erase',
   commands: { names: ['xoa', 'xoa du lieu', 'delete'] },
-  flow: { ...eraseFlow, data: storedAsIs },
+  flow: { ...eraseFlow, data: NoAnswers },
   effects: eraseEffects,
+  messages,
 });

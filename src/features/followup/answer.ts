@@ -1,5 +1,6 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Emits } from './context.ts';
 import type { Resumption } from '../../engine/feature.ts';
 import { welcome } from '../../engine/home.ts';
@@ -10,7 +11,7 @@ import type { Flow } from '../../engine/types.ts';
  * choices carry the application id ("followup.hired.42"); the delivery stores them as the chat's last choices, so a
  * pressed button or a typed "1" answers from anywhere, in a flow or not (the engine checks them before the active
  * flow's step, like menu choices). The answer is written by the record_followup effect, only for the person's own
- * application (src/features/followup.ts). Pure.
+ * application (src/features/followup/). Pure.
  */
 export const FOLLOWUP_ANSWERS = ['hired', 'not_hired', 'waiting'] as const;
 export type FollowupAnswer = (typeof FOLLOWUP_ANSWERS)[number];

@@ -16,7 +16,7 @@ export const followupEffects = effectHandlers<FollowupEffect>({
 });
 
 /**
- * The answer to "did you get the job?" (src/engine/followup.ts), written only on the person's own application:
+ * The answer to "did you get the job?" (answer.ts), written only on the person's own application:
  * followup_answer and followup_answered_at (a later answer replaces an earlier one), the step 'hired' or
  * 'not_hired' by the worker (through src/db/applications.ts: status and event; "hired" is the funnel's
  * "successfully connected"), and an audit entry. "Still waiting" changes no status. Nothing is written for an

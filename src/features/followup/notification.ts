@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { OutboundMessage } from '../../kernel/message.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Database, NotificationsTable } from '../../db/schema.ts';
 import { followupChoices } from './answer.ts';
 import type { NotificationKind } from '../../messaging/delivery/notification-kind.ts';
@@ -8,7 +9,7 @@ import type { Renderer } from '../../messaging/delivery/render.ts';
 
 /**
  * A 'followup' notification (ref = applications.id): "Bạn đã được nhận vào làm «title» chưa?" with the three
- * answers of src/engine/followup.ts ("1" works once the delivery stores them as the chat's last choices). null —
+ * answers of src/features/followup/answer.ts ("1" works once the delivery stores them as the chat's last choices). null —
  * nothing to send — when the application is not the recipient's, is gone, was answered already, or moved on
  * (withdrawn, not suitable, hired or not hired recorded some other way).
  */

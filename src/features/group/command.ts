@@ -24,7 +24,7 @@ import type { FlowState } from '../../engine/types.ts';
 import { writeAudit } from '../../db/audit-log.ts';
 
 /**
- * /nhom with its I/O (the decisions are in src/engine/group.ts): read the group's pending list and subscription,
+ * /nhom with its I/O (the decisions are in group.ts): read the group's pending list and subscription,
  * find the sender's roles (through their private chat on the same channel) and, when that is not enough, ask the
  * platform whether they administer the group; then write the subscription with an audit row, in one transaction.
  */

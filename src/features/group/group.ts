@@ -3,7 +3,8 @@ import type { ChannelName } from '../../kernel/message.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { resolveChoice } from '../../kernel/choices.ts';
 import { fold } from '../../kernel/fold.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';
 import { commandArgumentOf, isBuiltinCommand, isCommand } from '../../engine/commands.ts';
 import { GROUP_COMMAND } from './command-words.ts';
@@ -14,7 +15,7 @@ import { communeId, districtId, districtPick, MAX_OPTIONS, provinceId, readChoic
 
 /**
  * /nhom (/group): a group chat (a village's Zalo group) subscribed to the vacancies and announcements of one
- * commune or province. The decisions only, as plain data; src/engine/group-command.ts does the I/O.
+ * commune or province. The decisions only, as plain data; command.ts does the I/O.
  *
  *   in a private chat   "/nhom"              → how it works in a group, and how to add the bot to one
  *   in a group          "/nhom"              → the current subscription and how to use the command

@@ -1,6 +1,7 @@
 import type { Choice } from '../../kernel/message.ts';
 import { fold } from '../../kernel/fold.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Flow, StepResult } from '../../engine/types.ts';
 import { menuChoices } from '../../engine/home.ts';
 import { chosen } from '../shared/choice.ts';

@@ -1,12 +1,14 @@
 import { isOfficial } from '../../kernel/roles.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { needsConfirmation, offeredTargets, type ApplicationStatus } from '../../kernel/application-lifecycle.ts';
-import { formatDate, t, type Lang } from '../../kernel/i18n/index.ts';
+import { formatDate, type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
 import type { OutcomeApplication } from './context.ts';
 import { chosen } from '../shared/choice.ts';
 import { applicationStatusWords } from '../shared/application-status.ts';
 import type { Context, Emits, OutcomesFlowContext } from './context.ts';
+import { OFFICIAL_MARKS, OutcomesData as Data, type Mark } from './state.ts';
 
 /**
  * /ketqua (/outcomes): an official goes through the applications of workers living in their area, newest first,
@@ -25,29 +27,17 @@ const SET = 'out.set.';
 const BACK = 'out.back';
 const YES = 'out.confirm.yes';
 const NO = 'out.confirm.no';
-const OFFICIAL_MARKS = ['introduced', 'hired', 'not_hired', 'withdrawn'] as const satisfies readonly ApplicationStatus[];
-type Mark = (typeof OFFICIAL_MARKS)[number];
 
 const STEPS = ['list', 'detail', 'confirm'] as const;
 type Step = (typeof STEPS)[number];
 
-interface Data {
-  page: number;
-  applicationId: number | null;
-  /** The step waiting for confirmation. */
-  target: Mark | null;
-}
-
 function readData(state: FlowState): Data {
-  const page = Number(state.data.page);
-  const target = OFFICIAL_MARKS.find((m) => m === state.data.target) ?? null;
-  return { page: Number.isSafeInteger(page) && page >= 0 ? page : 0, applicationId: storedApplicationId(state), target };
+  return Data.parse(state.data);
 }
 
 /** The application open in the flow (loaded by id, so it is found even when it is not on the list any more). */
 export function storedApplicationId(state: FlowState | null): number | null {
-  const id = state?.flow === OUTCOMES_FLOW ? state.data.applicationId : null;
-  return typeof id === 'number' && Number.isSafeInteger(id) ? id : null;
+  return state?.flow === OUTCOMES_FLOW ? readData(state).applicationId : null;
 }
 
 function at(step: Step, data: Data, replies: OutboundMessage[], effects?: Emits[]): StepResult<Emits> {

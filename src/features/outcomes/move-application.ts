@@ -3,7 +3,7 @@ import type { ApplicationStatus } from '../../kernel/application-lifecycle.ts';
 import { moveApplication, type MoveResult } from '../../db/applications.ts';
 import type { Database } from '../../db/schema.ts';
 import { DONE, effectHandlers } from '../../engine/feature.ts';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 
 /**
  * An employer (on their own vacancy) or an official (a worker within their scope) records a step of an

@@ -1,11 +1,13 @@
+import { z } from 'zod';
 import { isOccupationKey } from '../../kernel/occupations/index.ts';
-import { communeTarget, readPick, type PendingPick } from '../shared/place.ts';
+import { communeTarget, storedPick } from '../shared/place.ts';
+import { storedFlag, storedText } from '../shared/stored-fields.ts';
 import { CONTACT_LENGTH, EMPLOYER_LENGTH, MAX_HEADCOUNT, REQUIREMENTS_LENGTH, TITLE_LENGTH, readableWage, withinLength } from './parse.ts';
 
 /**
- * The posting flow's answers, kept in FlowState.data (plain JSON, stored per chat). `readData` trusts nothing:
- * a field of the wrong shape or out of bounds (an old state, a bug, a commune code that no longer exists) reads as
- * not answered, so the flow asks it again instead of submitting it.
+ * The posting flow's answers, kept in FlowState.data (plain JSON, stored per chat). `PostingData` trusts
+ * nothing: a field of the wrong shape or out of bounds (an old state, a bug, a commune code that no longer exists)
+ * reads as not answered, so the flow asks it again instead of submitting it.
  */
 export const STEPS = [
   'employer',
@@ -24,30 +26,48 @@ export const STEPS = [
 ] as const;
 export type Step = (typeof STEPS)[number];
 
-export interface PostingData {
-  employerName: string | null;
-  employerVerified: boolean;
-  /** Typed in this flow (no employer record yet), so it can be edited from the preview. */
-  employerTyped: boolean;
-  title: string | null;
-  /** An occupation key (src/kernel/occupations). */
-  occupation: string | null;
-  communeCode: string | null;
-  /** A province named without a commune: the next search stays inside it, and the question names it. */
-  provinceCode: string | null;
-  pick: PendingPick | null;
-  headcount: number | null;
-  /** The wage as the employer wrote it (parsed again with parseWage when needed). */
-  wageRaw: string | null;
-  /** The employer agreed with the wage as read back. */
-  wageConfirmed: boolean;
-  /** null with requirementsAnswered: skipped. */
-  requirements: string | null;
-  requirementsAnswered: boolean;
-  /** Last day to apply, YYYY-MM-DD (Vietnam). */
-  deadline: string | null;
-  contact: string | null;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A string that passes the check, else null. */
+function storedTextThat(check: (text: string) => boolean) {
+  return z.string().refine(check).nullable().catch(null);
 }
+
+const within = (bounds: { readonly min: number; readonly max: number }) => (text: string) => withinLength(text, bounds);
+
+const storedFields = z.object({
+  employerName: storedTextThat(within(EMPLOYER_LENGTH)),
+  employerVerified: storedFlag,
+  /** Typed in this flow (no employer record yet), so it can be edited from the preview. */
+  employerTyped: storedFlag,
+  title: storedTextThat(within(TITLE_LENGTH)),
+  /** An occupation key (src/kernel/occupations). */
+  occupation: storedTextThat(isOccupationKey),
+  communeCode: storedTextThat((code) => communeTarget(code) !== null),
+  /** A province named without a commune: the next search stays inside it, and the question names it. */
+  provinceCode: storedText,
+  pick: storedPick,
+  headcount: z.int().min(1).max(MAX_HEADCOUNT).nullable().catch(null),
+  /** The wage as the employer wrote it (parsed again with parseWage when needed). */
+  wageRaw: storedTextThat(readableWage),
+  /** The employer agreed with the wage as read back. */
+  wageConfirmed: storedFlag,
+  /** null with requirementsAnswered: skipped; undefined here: stored text that no longer reads. */
+  requirements: z.string().refine(within(REQUIREMENTS_LENGTH)).nullable().optional().catch(undefined),
+  requirementsAnswered: storedFlag,
+  /** Last day to apply, YYYY-MM-DD (Vietnam). */
+  deadline: storedTextThat((date) => ISO_DATE.test(date)),
+  contact: storedTextThat(within(CONTACT_LENGTH)),
+});
+
+export const PostingData = storedFields.transform(({ requirements, ...data }) => ({
+  ...data,
+  wageConfirmed: data.wageRaw !== null && data.wageConfirmed,
+  requirements: requirements ?? null,
+  // Answered with text that no longer reads: ask again.
+  requirementsAnswered: data.requirementsAnswered && requirements !== undefined,
+}));
+export type PostingData = z.infer<typeof PostingData>;
 
 export const EMPTY: PostingData = {
   employerName: null,
@@ -71,43 +91,8 @@ export function isStep(value: string): value is Step {
   return (STEPS as readonly string[]).includes(value);
 }
 
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function text(value: unknown, bounds: { min: number; max: number }): string | null {
-  const s = str(value);
-  return s !== null && withinLength(s, bounds) ? s : null;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function readData(raw: Record<string, unknown>): PostingData {
-  const occupation = str(raw['occupation']);
-  const communeCode = str(raw['communeCode']);
-  const headcount = raw['headcount'];
-  const wageRaw = str(raw['wageRaw']);
-  const deadline = str(raw['deadline']);
-  const wageOk = wageRaw !== null && readableWage(wageRaw);
-  const requirements = text(raw['requirements'], REQUIREMENTS_LENGTH);
-  return {
-    employerName: text(raw['employerName'], EMPLOYER_LENGTH),
-    employerVerified: raw['employerVerified'] === true,
-    employerTyped: raw['employerTyped'] === true,
-    title: text(raw['title'], TITLE_LENGTH),
-    occupation: occupation !== null && isOccupationKey(occupation) ? occupation : null,
-    communeCode: communeCode !== null && communeTarget(communeCode) !== null ? communeCode : null,
-    provinceCode: str(raw['provinceCode']),
-    pick: readPick(raw['pick']),
-    headcount: typeof headcount === 'number' && Number.isInteger(headcount) && headcount >= 1 && headcount <= MAX_HEADCOUNT ? headcount : null,
-    wageRaw: wageOk ? wageRaw : null,
-    wageConfirmed: wageOk && raw['wageConfirmed'] === true,
-    requirements,
-    // Answered with text that no longer reads: ask again.
-    requirementsAnswered: raw['requirementsAnswered'] === true && (raw['requirements'] === null || requirements !== null),
-    deadline: deadline !== null && ISO_DATE.test(deadline) ? deadline : null,
-    contact: text(raw['contact'], CONTACT_LENGTH),
-  };
+  return PostingData.parse(raw);
 }
 
 /** The data as stored: a fresh plain object (FlowState.data is JSON). */

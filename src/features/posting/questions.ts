@@ -1,6 +1,7 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { formatDeadlineVi } from '../../kernel/deadline.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { matchOccupations, occupationLabel } from '../../kernel/occupations/index.ts';
 import { formatWage, parseWage } from '../../kernel/wage/index.ts';
 import { previewText } from '../../kernel/vacancy/card.ts';

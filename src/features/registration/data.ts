@@ -1,12 +1,14 @@
-import { isPriorityGroup, type PriorityGroup } from '../../kernel/priority-groups.ts';
+import { z } from 'zod';
+import { PRIORITY_GROUPS } from '../../kernel/priority-groups.ts';
 import type { Frequency, Reach, WorkerProfile } from '../../kernel/worker-profile.ts';
-import { readPick, type PendingPick } from '../shared/place.ts';
+import { storedPick } from '../shared/place.ts';
+import { storedFlag, storedList, storedOneOf, storedText, storedWholeNumber } from '../shared/stored-fields.ts';
 
 export type { OfferedOption, PendingDistrict, PendingPick } from '../shared/place.ts';
 
 /**
  * The registration flow's answers, kept in FlowState.data (plain JSON, stored per chat). Read back through
- * `readData`, which trusts nothing: a field of the wrong shape (an old state, a bug) reads as not answered.
+ * `RegistrationData`, which trusts nothing: a field of the wrong shape (an old state, a bug) reads as not answered.
  */
 export const STEPS = [
   'consent',
@@ -28,34 +30,39 @@ export const STEPS = [
 ] as const;
 export type Step = (typeof STEPS)[number];
 
-/** A number read as an edge case (an unusual prefix, an old 11-digit number), shown back before it is kept. */
-export interface PendingPhone {
-  e164: string;
-  /** National form, 10 digits: how it is shown back. */
-  national: string;
-  reason: 'unusual_prefix' | 'old_11_digit';
-}
+const REACHES = ['commune', 'province', 'country', 'abroad'] as const satisfies readonly Reach[];
+const FREQUENCIES = ['instant', 'daily'] as const satisfies readonly Frequency[];
 
-export interface RegistrationData {
-  birthYear: number | null;
-  communeCode: string | null;
+/** A number read as an edge case (an unusual prefix, an old 11-digit number), shown back before it is kept. */
+const PendingPhone = z.object({
+  e164: z.string(),
+  /** National form, 10 digits: how it is shown back. */
+  national: z.string(),
+  reason: z.enum(['unusual_prefix', 'old_11_digit']),
+});
+export type PendingPhone = z.infer<typeof PendingPhone>;
+
+export const RegistrationData = z.object({
+  birthYear: storedWholeNumber,
+  communeCode: storedText,
   /** A province named without a commune: the next search stays inside it, and the question names it. */
-  provinceCode: string | null;
-  pick: PendingPick | null;
-  occupations: string[];
-  reach: Reach | null;
-  frequency: Frequency | null;
-  digestHour: number | null;
+  provinceCode: storedText,
+  pick: storedPick,
+  occupations: storedList(z.string()),
+  reach: storedOneOf(REACHES),
+  frequency: storedOneOf(FREQUENCIES),
+  digestHour: storedWholeNumber,
   /** Began with a saved profile. */
-  existing: boolean;
+  existing: storedFlag,
   /** Asked after the profile is saved (optional), or kept from a saved profile. */
-  fullName: string | null;
-  phoneE164: string | null;
-  pendingPhone: PendingPhone | null;
+  fullName: storedText,
+  phoneE164: storedText,
+  pendingPhone: PendingPhone.nullable().catch(null),
   /** Sensitive; only with the person's own 'priority_status' consent (`priorityConsent`). */
-  priorityGroups: PriorityGroup[];
-  priorityConsent: boolean;
-}
+  priorityGroups: storedList(z.enum(PRIORITY_GROUPS)),
+  priorityConsent: storedFlag,
+});
+export type RegistrationData = z.infer<typeof RegistrationData>;
 
 export const EMPTY: RegistrationData = {
   birthYear: null,
@@ -74,53 +81,12 @@ export const EMPTY: RegistrationData = {
   priorityConsent: false,
 };
 
-const REACHES: readonly Reach[] = ['commune', 'province', 'country', 'abroad'];
-const FREQUENCIES: readonly Frequency[] = ['instant', 'daily'];
-
 export function isStep(value: string): value is Step {
   return (STEPS as readonly string[]).includes(value);
 }
 
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-function int(value: unknown): number | null {
-  return typeof value === 'number' && Number.isInteger(value) ? value : null;
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function pendingPhone(value: unknown): PendingPhone | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const raw = value as Record<string, unknown>;
-  const e164 = str(raw['e164']);
-  const national = str(raw['national']);
-  const reason = raw['reason'] === 'unusual_prefix' || raw['reason'] === 'old_11_digit' ? raw['reason'] : null;
-  return e164 !== null && national !== null && reason !== null ? { e164, national, reason } : null;
-}
-
 export function readData(raw: Record<string, unknown>): RegistrationData {
-  const reach = str(raw['reach']);
-  const frequency = str(raw['frequency']);
-  return {
-    birthYear: int(raw['birthYear']),
-    communeCode: str(raw['communeCode']),
-    provinceCode: str(raw['provinceCode']),
-    pick: readPick(raw['pick']),
-    occupations: strings(raw['occupations']),
-    reach: REACHES.find((r) => r === reach) ?? null,
-    frequency: FREQUENCIES.find((f) => f === frequency) ?? null,
-    digestHour: int(raw['digestHour']),
-    existing: raw['existing'] === true,
-    fullName: str(raw['fullName']),
-    phoneE164: str(raw['phoneE164']),
-    pendingPhone: pendingPhone(raw['pendingPhone']),
-    priorityGroups: strings(raw['priorityGroups']).filter(isPriorityGroup),
-    priorityConsent: raw['priorityConsent'] === true,
-  };
+  return RegistrationData.parse(raw);
 }
 
 /** The data as stored: a fresh plain object (FlowState.data is JSON). */

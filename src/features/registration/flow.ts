@@ -1,11 +1,11 @@
 import type { OutboundMessage } from '../../kernel/message.ts';
 import type { Lang } from '../../kernel/i18n/index.ts';
-import { t } from '../../kernel/i18n/index.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
 import { chosen } from '../shared/choice.ts';
 import { EMPTY, fromProfile, isStep, profileOf, readData, STEPS, writeData, type RegistrationData, type Step } from './data.ts';
 import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './fields.ts';
 import { GUARDIAN_BELOW_AGE, parseBirthYear, yesNo } from './parse.ts';
+import { t } from './messages.ts';
 import * as q from './questions.ts';
 import type { Context, Emits } from './context.ts';
 
@@ -64,13 +64,11 @@ function question(step: Step, data: RegistrationData, context: Context): Outboun
   if (isFieldStep(step)) return fieldQuestion(step, data, context, 'register');
   switch (step) {
     case 'consent':
-      return q.consentQuestion(lang);
     case 'birth_year':
-      return q.birthQuestion(lang);
     case 'guardian':
-      return q.guardianQuestion(lang);
+      return q.question(lang, q.QUESTIONS[step]);
     case 'confirm':
-      return q.confirmQuestion(lang, data);
+      return q.question(lang, q.confirmQuestion(data));
   }
 }
 
@@ -91,13 +89,13 @@ const WITHDRAW_ALERTS: Emits = { kind: 'withdraw_consent', purpose: 'alerts' };
 
 function onConsent(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
   const { lang } = context;
-  const id = chosen(input, q.consentChoices(lang));
+  const id = chosen(input, q.choices(lang, q.QUESTIONS.consent));
   const answer = id === q.CONSENT_YES ? 'yes' : id === q.CONSENT_NO ? 'no' : yesNo(input.text);
   if (answer === 'yes') {
     return goTo('birth_year', data, context, [{ kind: 'grant_consent', purpose: 'alerts', textVersion: ALERTS_CONSENT_VERSION }]);
   }
   if (answer === 'no') return end(lang, 'registration.consent.declined', []);
-  return missWith(q.consentMiss(lang));
+  return missWith(q.miss(lang, q.QUESTIONS.consent));
 }
 
 function onBirthYear(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
@@ -121,16 +119,16 @@ function onBirthYear(data: RegistrationData, input: StepInput, context: Context)
 
 function onGuardian(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
   const { lang } = context;
-  const id = chosen(input, q.guardianChoices(lang));
+  const id = chosen(input, q.choices(lang, q.QUESTIONS.guardian));
   const answer = id === q.GUARDIAN_YES ? 'yes' : id === q.GUARDIAN_NO ? 'no' : yesNo(input.text);
   if (answer === 'yes') return goOn(data, context, [{ kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION }]);
   if (answer === 'no') return end(lang, 'registration.guardian.declined', [WITHDRAW_ALERTS]);
-  return missWith(q.guardianMiss(lang));
+  return missWith(q.miss(lang, q.QUESTIONS.guardian));
 }
 
 function onConfirm(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
   const { lang } = context;
-  switch (chosen(input, q.confirmChoices(lang))) {
+  switch (chosen(input, q.choices(lang, q.confirmQuestion(data)))) {
     case 'confirm.save': {
       const profile = profileOf(data);
       if (profile === null) return goOn(data, context);
@@ -149,7 +147,7 @@ function onConfirm(data: RegistrationData, input: StepInput, context: Context): 
     case 'confirm.frequency':
       return goTo('frequency', data, context);
     default:
-      return missWith(q.confirmMiss(lang));
+      return missWith(q.miss(lang, q.confirmQuestion(data)));
   }
 }
 

@@ -1,14 +1,16 @@
 import { defineFeature } from '../../engine/feature.ts';
-import { storedAsIs } from '../../engine/stored-data.ts';
 import type { Emits } from './context.ts';
 import { registrationEffects } from './effects.ts';
 import { registrationFlow } from './flow.ts';
+import { messages, t } from './messages.ts';
+import { RegistrationData } from './data.ts';
 
 /** /dangky: a worker registers (consent, birth year, commune, trades, reach, frequency…) in about ten messages. */
 export const registrationFeature = defineFeature<object, Emits>({
   name: 'registration',
   commands: { names: ['dangky', 'dang ky', 'register'] },
-  menu: { id: 'menu.register', order: 1 },
-  flow: { ...registrationFlow, data: storedAsIs },
+  menu: { id: 'menu.register', order: 1, label: (lang) => t(lang, 'menu.register') },
+  flow: { ...registrationFlow, data: RegistrationData },
   effects: registrationEffects,
+  messages,
 });

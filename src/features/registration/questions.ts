@@ -1,18 +1,24 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { occupationLabel } from '../../kernel/occupations/index.ts';
 import type { PriorityGroup } from '../../kernel/priority-groups.ts';
 import type { Frequency, Reach } from '../../kernel/worker-profile.ts';
-import type { OfferedOption, PendingPhone, RegistrationData } from './data.ts';
-import { lastThreeDigits, spacedPhone } from './parse.ts';
-import { communeTarget, exampleCommune, type Pick } from '../shared/place.ts';
-import { pickLines, pickOptions } from '../shared/place-messages.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';
+import { exampleCommune, type Pick } from '../shared/place.ts';
+import { pickLines, pickOptions, quote } from '../shared/place-messages.ts';
+import type { OfferedOption, PendingPhone, RegistrationData } from './data.ts';
+import { t } from './messages.ts';
+import { lastThreeDigits, spacedPhone } from './parse.ts';
+import { ask, miss, type PlainKey, type Question } from './question.ts';
+import { EVENING_HOUR, MORNING_HOUR, PRIORITY_LABEL, REACH_LABEL, summaryText } from './summary.ts';
 
 /**
- * Every message of the registration flow. Each question: a short text, numbered choices where the answers are
- * fixed, and the question as the last line with the way out ("gõ 0 để về menu").
+ * Every question of the registration flow, as data (question.ts says them), with the ids of their choices.
+ * Those whose words never depend on the answers so far are the QUESTIONS table, by the step that asks them; the
+ * others are built from what they depend on (the province typed, the profile, the mode, the number typed).
  */
+
+export { choices, miss, question, type Question } from './question.ts';
 
 export const CONSENT_YES = 'reg.yes';
 export const CONSENT_NO = 'reg.no';
@@ -40,9 +46,6 @@ export const REACH_CHOICES: Readonly<Record<string, Reach>> = {
   'reach.abroad': 'abroad',
 };
 
-/** Daily digests at 7:00 and 19:00 (Vietnam time): outside the quiet hours. */
-export const MORNING_HOUR = 7;
-export const EVENING_HOUR = 19;
 export const FREQUENCY_CHOICES: Readonly<Record<string, { frequency: Frequency; digestHour: number | null }>> = {
   'freq.instant': { frequency: 'instant', digestHour: null },
   'freq.morning': { frequency: 'daily', digestHour: MORNING_HOUR },
@@ -58,213 +61,8 @@ export const CONFIRM_CHOICES = [
   'confirm.frequency',
 ] as const;
 
-const ask = (lang: Lang, question: string): string => t(lang, 'registration.ask', { question });
-
-/** What a person typed, for quoting back: one line, not too long. */
-export function quote(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
-}
-
-function miss(message: OutboundMessage, text: string): OutboundMessage {
-  return { ...message, text };
-}
-
-export function consentChoices(lang: Lang): Choice[] {
-  return [
-    { id: CONSENT_YES, label: t(lang, 'registration.consent.yes') },
-    { id: CONSENT_NO, label: t(lang, 'registration.consent.no') },
-  ];
-}
-
-export function consentQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.consent.text'), choices: consentChoices(lang), prompt: ask(lang, t(lang, 'registration.consent.question')) };
-}
-
-export function consentMiss(lang: Lang): OutboundMessage {
-  return miss(consentQuestion(lang), t(lang, 'registration.consent.miss'));
-}
-
-export function birthQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.birth.text'), prompt: ask(lang, t(lang, 'registration.birth.question')) };
-}
-
-export function birthMiss(lang: Lang, outOfRangeYear: number | null): OutboundMessage {
-  const text =
-    outOfRangeYear === null ? t(lang, 'registration.birth.miss') : t(lang, 'registration.birth.out_of_range', { year: String(outOfRangeYear) });
-  return miss(birthQuestion(lang), text);
-}
-
-export function guardianChoices(lang: Lang): Choice[] {
-  return [
-    { id: GUARDIAN_YES, label: t(lang, 'registration.guardian.yes') },
-    { id: GUARDIAN_NO, label: t(lang, 'registration.guardian.no') },
-  ];
-}
-
-export function guardianQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.guardian.text'), choices: guardianChoices(lang), prompt: ask(lang, t(lang, 'registration.guardian.question')) };
-}
-
-export function guardianMiss(lang: Lang): OutboundMessage {
-  return miss(guardianQuestion(lang), t(lang, 'registration.guardian.miss'));
-}
-
-function provinceNames(provinceCode: string): { name: string; bareName: string } | null {
-  return loadGeo().provinceByCode.get(provinceCode) ?? null;
-}
-
-export function communeQuestion(lang: Lang, provinceCode: string | null): OutboundMessage {
-  const province = provinceCode === null ? null : provinceNames(provinceCode);
-  if (province === null || provinceCode === null) {
-    return { text: t(lang, 'registration.commune.text'), prompt: ask(lang, t(lang, 'registration.commune.question')) };
-  }
-  return {
-    text: t(lang, 'registration.commune.in_province', { province: province.name, example: exampleCommune(provinceCode) }),
-    prompt: ask(lang, t(lang, 'registration.commune.question_in_province', { province: province.bareName })),
-  };
-}
-
-export function communeMiss(lang: Lang, provinceCode: string | null, typed: string | null): OutboundMessage {
-  const question = communeQuestion(lang, provinceCode);
-  if (typed === null || quote(typed) === '') return miss(question, t(lang, 'registration.commune.miss'));
-  const province = provinceCode === null ? null : provinceNames(provinceCode);
-  if (province === null || provinceCode === null) return miss(question, t(lang, 'registration.commune.not_found', { typed: quote(typed) }));
-  return miss(
-    question,
-    t(lang, 'registration.commune.not_found_in_province', { typed: quote(typed), province: province.bareName, example: exampleCommune(provinceCode) }),
-  );
-}
-
-export { pickOptions };
-
-export function pickQuestion(lang: Lang, pick: Pick, typed: string, options: readonly OfferedOption[]): OutboundMessage {
-  const lines = pickLines(lang, pick, typed);
-  if (pick.truncated) lines.push(t(lang, 'registration.pick.more'));
-  return { text: lines.join('\n'), choices: [...options], prompt: ask(lang, t(lang, 'registration.pick.question')) };
-}
-
-export function pickMiss(lang: Lang, options: readonly OfferedOption[]): OutboundMessage {
-  return { text: t(lang, 'registration.pick.miss'), choices: [...options], prompt: ask(lang, t(lang, 'registration.pick.question')) };
-}
-
-export function occupationChoices(lang: Lang): Choice[] {
-  return [
-    ...MENU_OCCUPATIONS.map((key) => ({ id: `occ.${key}`, label: occupationLabel(key, lang) })),
-    { id: OCC_MORE, label: t(lang, 'registration.occ.more') },
-  ];
-}
-
-export function occupationQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.occ.text'), choices: occupationChoices(lang), prompt: ask(lang, t(lang, 'registration.occ.question')) };
-}
-
-export function occupationMiss(lang: Lang): OutboundMessage {
-  return miss(occupationQuestion(lang), t(lang, 'registration.occ.miss'));
-}
-
-export function occupationTextQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.occ.type_text'), prompt: ask(lang, t(lang, 'registration.occ.type_question')) };
-}
-
-export function occupationTextMiss(lang: Lang, typed: string | null): OutboundMessage {
-  const text = typed === null || quote(typed) === '' ? t(lang, 'registration.occ.type_text') : t(lang, 'registration.occ.type_miss', { typed: quote(typed) });
-  return miss(occupationTextQuestion(lang), text);
-}
-
-export const REACH_LABEL = {
-  commune: 'registration.reach.commune',
-  province: 'registration.reach.province',
-  country: 'registration.reach.country',
-  abroad: 'registration.reach.abroad',
-} as const satisfies Record<Reach, string>;
-
-export function reachChoices(lang: Lang): Choice[] {
-  return Object.entries(REACH_CHOICES).map(([id, reach]) => ({ id, label: t(lang, REACH_LABEL[reach]) }));
-}
-
-export function reachQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.reach.text'), choices: reachChoices(lang), prompt: ask(lang, t(lang, 'registration.reach.question')) };
-}
-
-export function reachMiss(lang: Lang): OutboundMessage {
-  return miss(reachQuestion(lang), t(lang, 'registration.reach.miss'));
-}
-
-export function frequencyChoices(lang: Lang): Choice[] {
-  return [
-    { id: 'freq.instant', label: t(lang, 'registration.freq.instant') },
-    { id: 'freq.morning', label: t(lang, 'registration.freq.morning') },
-    { id: 'freq.evening', label: t(lang, 'registration.freq.evening') },
-  ];
-}
-
-export function frequencyQuestion(lang: Lang): OutboundMessage {
-  const text = `${t(lang, 'registration.freq.text')}\n${t(lang, 'registration.freq.hour_hint')}`;
-  return { text, choices: frequencyChoices(lang), prompt: ask(lang, t(lang, 'registration.freq.question')) };
-}
-
-export function frequencyMiss(lang: Lang): OutboundMessage {
-  return miss(frequencyQuestion(lang), t(lang, 'registration.freq.miss'));
-}
-
-/** An hour typed for the daily message, but inside the quiet hours. */
-export function frequencyQuietMiss(lang: Lang): OutboundMessage {
-  return miss(frequencyQuestion(lang), t(lang, 'registration.freq.hour_quiet'));
-}
-
-export function frequencyLabel(lang: Lang, frequency: Frequency | null, digestHour: number | null): string {
-  if (frequency === 'instant') return t(lang, 'registration.freq.instant');
-  if (frequency === 'daily' && digestHour === MORNING_HOUR) return t(lang, 'registration.freq.morning');
-  if (frequency === 'daily' && digestHour === EVENING_HOUR) return t(lang, 'registration.freq.evening');
-  if (frequency === 'daily' && digestHour !== null) return t(lang, 'registration.freq.daily_at', { hour: String(digestHour) });
-  return t(lang, 'registration.confirm.unknown');
-}
-
-const CONFIRM_LABEL = {
-  'confirm.save': 'registration.confirm.save',
-  'confirm.commune': 'registration.confirm.edit_commune',
-  'confirm.occupations': 'registration.confirm.edit_occupations',
-  'confirm.reach': 'registration.confirm.edit_reach',
-  'confirm.frequency': 'registration.confirm.edit_frequency',
-} as const satisfies Record<(typeof CONFIRM_CHOICES)[number], string>;
-
-export function confirmChoices(lang: Lang): Choice[] {
-  return CONFIRM_CHOICES.map((id) => ({ id, label: t(lang, CONFIRM_LABEL[id]) }));
-}
-
-/** The summary: where, what work, how far, when, birth year; at most 6 lines with the heading. */
-export function confirmQuestion(lang: Lang, data: RegistrationData): OutboundMessage {
-  return { text: summaryText(lang, data), choices: confirmChoices(lang), prompt: ask(lang, t(lang, 'registration.confirm.question')) };
-}
-
-/** The profile in a few lines, under a heading (also shown by /theodoi). */
-export function summaryText(lang: Lang, data: RegistrationData): string {
-  const unknown = t(lang, 'registration.confirm.unknown');
-  const place = data.communeCode === null ? null : communeTarget(data.communeCode);
-  const lines = [
-    t(lang, data.existing ? 'registration.confirm.heading_existing' : 'registration.confirm.heading'),
-    t(lang, 'registration.confirm.place', { commune: place?.commune.name ?? unknown, province: place?.province.bareName ?? unknown }),
-    t(lang, 'registration.confirm.occupations', {
-      occupations: data.occupations.length > 0 ? data.occupations.map((key) => occupationLabel(key, lang)).join('; ') : unknown,
-    }),
-    t(lang, 'registration.confirm.reach', { reach: data.reach === null ? unknown : t(lang, REACH_LABEL[data.reach]) }),
-    t(lang, 'registration.confirm.frequency', { frequency: frequencyLabel(lang, data.frequency, data.digestHour) }),
-    t(lang, 'registration.confirm.birth_year', { year: data.birthYear === null ? unknown : String(data.birthYear) }),
-  ];
-  return lines.join('\n');
-}
-
-/** The summary was just above; the re-ask is the choices again with an example. */
-export function confirmMiss(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.confirm.miss'), choices: confirmChoices(lang), prompt: ask(lang, t(lang, 'registration.confirm.question')) };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The optional extras, asked after the profile is saved (registration) or from /theodoi (edit).
-// 'register': each can be left for later; 'edit': each can be kept as it is.
-// ---------------------------------------------------------------------------------------------------------
-
+/** The optional extras, asked after the save ('register': each can be left for later) or from /theodoi ('edit':
+ * each can be kept as it is). */
 export type Mode = 'register' | 'edit';
 
 export const LATER = 'reg.later';
@@ -283,21 +81,175 @@ export const PRIORITY_CHOICES: Readonly<Record<string, PriorityGroup>> = {
   'prio.disability': 'disability',
 };
 
-const PRIORITY_LABEL = {
-  poor: 'registration.priority.group.poor',
-  near_poor: 'registration.priority.group.near_poor',
-  newly_out_of_poverty: 'registration.priority.group.newly_out_of_poverty',
-  ethnic_minority: 'registration.priority.group.ethnic_minority',
-  disability: 'registration.priority.group.disability',
-} as const satisfies Record<PriorityGroup, string>;
+const CONFIRM_LABEL = {
+  'confirm.save': 'registration.confirm.save',
+  'confirm.commune': 'registration.confirm.edit_commune',
+  'confirm.occupations': 'registration.confirm.edit_occupations',
+  'confirm.reach': 'registration.confirm.edit_reach',
+  'confirm.frequency': 'registration.confirm.edit_frequency',
+} as const satisfies Record<(typeof CONFIRM_CHOICES)[number], string>;
 
-export function priorityLabel(lang: Lang, group: PriorityGroup): string {
-  return t(lang, PRIORITY_LABEL[group]);
+const occupationChoices = (lang: Lang): Choice[] => [
+  ...MENU_OCCUPATIONS.map((key) => ({ id: `occ.${key}`, label: occupationLabel(key, lang) })),
+  { id: OCC_MORE, label: t(lang, 'registration.occ.more') },
+];
+
+export const QUESTIONS = {
+  consent: {
+    text: 'registration.consent.text',
+    choices: [
+      [CONSENT_YES, 'registration.consent.yes'],
+      [CONSENT_NO, 'registration.consent.no'],
+    ],
+    question: 'registration.consent.question',
+    miss: 'registration.consent.miss',
+  },
+  birth_year: {
+    text: 'registration.birth.text',
+    question: 'registration.birth.question',
+    miss: 'registration.birth.miss',
+  },
+  guardian: {
+    text: 'registration.guardian.text',
+    choices: [
+      [GUARDIAN_YES, 'registration.guardian.yes'],
+      [GUARDIAN_NO, 'registration.guardian.no'],
+    ],
+    question: 'registration.guardian.question',
+    miss: 'registration.guardian.miss',
+  },
+  commune: {
+    text: 'registration.commune.text',
+    question: 'registration.commune.question',
+    miss: 'registration.commune.miss',
+  },
+  occupations: {
+    text: 'registration.occ.text',
+    choices: occupationChoices,
+    question: 'registration.occ.question',
+    miss: 'registration.occ.miss',
+  },
+  /** After "Khác": the work, typed. When nothing was typed, the miss is the text again. */
+  occupation_text: {
+    text: 'registration.occ.type_text',
+    question: 'registration.occ.type_question',
+    miss: 'registration.occ.type_text',
+  },
+  reach: {
+    text: 'registration.reach.text',
+    choices: Object.entries(REACH_CHOICES).map(([id, reach]) => [id, REACH_LABEL[reach]] as const),
+    question: 'registration.reach.question',
+    miss: 'registration.reach.miss',
+  },
+  frequency: {
+    text: (lang) => `${t(lang, 'registration.freq.text')}\n${t(lang, 'registration.freq.hour_hint')}`,
+    choices: [
+      ['freq.instant', 'registration.freq.instant'],
+      ['freq.morning', 'registration.freq.morning'],
+      ['freq.evening', 'registration.freq.evening'],
+    ],
+    question: 'registration.freq.question',
+    miss: 'registration.freq.miss',
+  },
+  priority_groups: {
+    text: 'registration.priority.groups_text',
+    choices: [
+      ...Object.entries(PRIORITY_CHOICES).map(([id, group]) => [id, PRIORITY_LABEL[group]] as const),
+      [PRIORITY_NONE, 'registration.priority.none'],
+    ],
+    question: 'registration.priority.groups_question',
+    miss: 'registration.priority.groups_miss',
+  },
+} as const satisfies Record<string, Question>;
+
+/** An hour typed for the daily message, but inside the quiet hours. */
+export const QUIET_HOUR_MISS = 'registration.freq.hour_quiet' satisfies PlainKey;
+
+export const PRIORITY_GROUPS_MISS = {
+  unreadable: 'registration.priority.groups_miss',
+  two_household: 'registration.priority.two_household',
+  none_and_groups: 'registration.priority.none_and_groups',
+} as const satisfies Record<string, PlainKey>;
+
+export function birthMiss(lang: Lang, outOfRangeYear: number | null): OutboundMessage {
+  if (outOfRangeYear === null) return miss(lang, QUESTIONS.birth_year);
+  const year = String(outOfRangeYear);
+  return miss(lang, QUESTIONS.birth_year, (l) => t(l, 'registration.birth.out_of_range', { year }));
 }
 
+export function occupationTextMiss(lang: Lang, typed: string | null): OutboundMessage {
+  if (typed === null || quote(typed) === '') return miss(lang, QUESTIONS.occupation_text);
+  return miss(lang, QUESTIONS.occupation_text, (l) => t(l, 'registration.occ.type_miss', { typed: quote(typed) }));
+}
+
+function provinceNames(provinceCode: string | null): { name: string; bareName: string } | null {
+  return provinceCode === null ? null : (loadGeo().provinceByCode.get(provinceCode) ?? null);
+}
+
+/** After a province typed alone, the question names it and gives one of its communes as the example. */
+export function communeQuestion(provinceCode: string | null): Question {
+  const province = provinceNames(provinceCode);
+  if (province === null || provinceCode === null) return QUESTIONS.commune;
+  const example = exampleCommune(provinceCode);
+  return {
+    text: (lang) => t(lang, 'registration.commune.in_province', { province: province.name, example }),
+    question: (lang) => t(lang, 'registration.commune.question_in_province', { province: province.bareName }),
+    miss: QUESTIONS.commune.miss,
+  };
+}
+
+/** Nothing to read, or what was typed and not found (in the province typed before, with an example there). */
+export function communeMiss(lang: Lang, provinceCode: string | null, typed: string | null): OutboundMessage {
+  const asked = communeQuestion(provinceCode);
+  if (typed === null || quote(typed) === '') return miss(lang, asked);
+  const province = provinceNames(provinceCode);
+  if (province === null || provinceCode === null) {
+    return miss(lang, asked, (l) => t(l, 'registration.commune.not_found', { typed: quote(typed) }));
+  }
+  const example = exampleCommune(provinceCode);
+  const inProvince = { typed: quote(typed), province: province.bareName, example };
+  return miss(lang, asked, (l) => t(l, 'registration.commune.not_found_in_province', inProvince));
+}
+
+export { pickOptions };
+
+/**
+ * Hand-written: the places offered come from what was typed, already labelled (and kept with the state to read
+ * the answer), and the lines above them are the wording posting and group chats share (place-messages.ts).
+ */
+export function pickQuestion(lang: Lang, pick: Pick, typed: string, options: Offered): OutboundMessage {
+  const lines = pickLines(lang, pick, typed);
+  if (pick.truncated) lines.push(t(lang, 'registration.pick.more'));
+  return pickMessage(lang, lines.join('\n'), options);
+}
+
+export function pickMiss(lang: Lang, options: Offered): OutboundMessage {
+  return pickMessage(lang, t(lang, 'registration.pick.miss'), options);
+}
+
+type Offered = readonly OfferedOption[];
+
+function pickMessage(lang: Lang, text: string, options: Offered): OutboundMessage {
+  return { text, choices: [...options], prompt: ask(lang, t(lang, 'registration.pick.question')) };
+}
+
+/** The summary above the choices: save, or change one answer. */
+export function confirmQuestion(data: RegistrationData): Question {
+  return {
+    text: (lang) => summaryText(lang, data),
+    choices: CONFIRM_CHOICES.map((id) => [id, CONFIRM_LABEL[id]] as const),
+    question: 'registration.confirm.question',
+    miss: 'registration.confirm.miss',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The optional extras, asked after the profile is saved (registration) or from /theodoi (edit).
+// ---------------------------------------------------------------------------------------------------------
+
 /** "Để sau" (registration) or "Giữ nguyên" (edit): the one-answer way past an optional question. */
-function passChoice(lang: Lang, mode: Mode): Choice {
-  return mode === 'register' ? { id: LATER, label: t(lang, 'registration.later') } : { id: KEEP, label: t(lang, 'registration.keep') };
+function passChoice(mode: Mode): readonly [string, PlainKey] {
+  return mode === 'register' ? [LATER, 'registration.later'] : [KEEP, 'registration.keep'];
 }
 
 /** The first extra after the save says that none is required. */
@@ -305,122 +257,66 @@ export function withIntro(lang: Lang, message: OutboundMessage): OutboundMessage
   return { ...message, text: `${t(lang, 'registration.extras.intro')}\n${message.text}` };
 }
 
-export function nameChoices(lang: Lang, mode: Mode): Choice[] {
-  return [passChoice(lang, mode)];
-}
-
-export function nameQuestion(lang: Lang, mode: Mode, current: string | null): OutboundMessage {
-  const lines = [t(lang, 'registration.name.text'), ...(mode === 'edit' && current !== null ? [t(lang, 'registration.name.current', { name: current })] : [])];
-  return { text: lines.join('\n'), choices: nameChoices(lang, mode), prompt: ask(lang, t(lang, 'registration.name.question')) };
-}
-
-export function nameMiss(lang: Lang, mode: Mode): OutboundMessage {
-  return { ...nameQuestion(lang, mode, null), text: t(lang, 'registration.name.miss') };
-}
-
-export function phoneChoices(lang: Lang, mode: Mode, hasPhone: boolean): Choice[] {
-  return [passChoice(lang, mode), ...(mode === 'edit' && hasPhone ? [{ id: PHONE_FORGET, label: t(lang, 'registration.phone.forget') }] : [])];
-}
-
-export function phoneQuestion(lang: Lang, mode: Mode, current: string | null): OutboundMessage {
-  const lines = [t(lang, 'registration.phone.text'), ...(mode === 'edit' && current !== null ? [t(lang, 'registration.phone.current', { phone: lastThreeDigits(current) })] : [])];
-  return { text: lines.join('\n'), choices: phoneChoices(lang, mode, current !== null), prompt: ask(lang, t(lang, 'registration.phone.question')) };
+/** When editing, the name saved is shown under the text. */
+export function nameQuestion(mode: Mode, current: string | null): Question {
+  const shown = mode === 'edit' ? current : null;
+  return {
+    text: (lang) => {
+      const text = t(lang, 'registration.name.text');
+      return shown === null ? text : `${text}\n${t(lang, 'registration.name.current', { name: shown })}`;
+    },
+    choices: [passChoice(mode)],
+    question: 'registration.name.question',
+    miss: 'registration.name.miss',
+  };
 }
 
 export type PhoneMissReason = 'unreadable' | 'length' | 'not_mobile' | 'retype';
 
-const PHONE_MISS = {
+export const PHONE_MISS = {
   unreadable: 'registration.phone.miss',
   length: 'registration.phone.miss_length',
   not_mobile: 'registration.phone.miss_not_mobile',
   retype: 'registration.phone.retype_text',
-} as const satisfies Record<PhoneMissReason, string>;
+} as const satisfies Record<PhoneMissReason, PlainKey>;
 
-export function phoneMiss(lang: Lang, mode: Mode, current: string | null, reason: PhoneMissReason): OutboundMessage {
-  return { ...phoneQuestion(lang, mode, current), text: t(lang, PHONE_MISS[reason]) };
-}
-
-export function phoneCheckChoices(lang: Lang, mode: Mode): Choice[] {
-  return [
-    { id: PHONE_YES, label: t(lang, 'registration.phone.yes') },
-    { id: PHONE_RETYPE, label: t(lang, 'registration.phone.retype') },
-    passChoice(lang, mode),
-  ];
+/** When editing, the number saved is shown by its last 3 digits, and can be deleted. */
+export function phoneQuestion(mode: Mode, current: string | null): Question {
+  const shown = mode === 'edit' ? current : null;
+  return {
+    text: (lang) => {
+      const text = t(lang, 'registration.phone.text');
+      if (shown === null) return text;
+      return `${text}\n${t(lang, 'registration.phone.current', { phone: lastThreeDigits(shown) })}`;
+    },
+    choices: [passChoice(mode), ...(shown === null ? [] : [[PHONE_FORGET, 'registration.phone.forget'] as const])],
+    question: 'registration.phone.question',
+    miss: PHONE_MISS.unreadable,
+  };
 }
 
 /** An edge-case number shown back, normalised, before it is kept. */
-export function phoneCheckQuestion(lang: Lang, mode: Mode, pending: PendingPhone): OutboundMessage {
+export function phoneCheckQuestion(mode: Mode, pending: PendingPhone): Question {
   const phone = spacedPhone(pending.national);
-  const text = t(lang, pending.reason === 'old_11_digit' ? 'registration.phone.check_old' : 'registration.phone.check_prefix', { phone });
-  return { text, choices: phoneCheckChoices(lang, mode), prompt: ask(lang, t(lang, 'registration.phone.check_question', { phone })) };
-}
-
-export function phoneCheckMiss(lang: Lang, mode: Mode, pending: PendingPhone): OutboundMessage {
-  const phone = spacedPhone(pending.national);
-  return { ...phoneCheckQuestion(lang, mode, pending), text: t(lang, 'registration.phone.check_miss', { phone }) };
-}
-
-export function priorityConsentChoices(lang: Lang, mode: Mode): Choice[] {
-  return [
-    { id: PRIORITY_YES, label: t(lang, 'registration.priority.yes') },
-    { id: PRIORITY_NO, label: t(lang, mode === 'register' ? 'registration.priority.no' : 'registration.priority.no_edit') },
-  ];
+  const text = pending.reason === 'old_11_digit' ? 'registration.phone.check_old' : 'registration.phone.check_prefix';
+  return {
+    text: (lang) => t(lang, text, { phone }),
+    choices: [[PHONE_YES, 'registration.phone.yes'], [PHONE_RETYPE, 'registration.phone.retype'], passChoice(mode)],
+    question: (lang) => t(lang, 'registration.phone.check_question', { phone }),
+    miss: (lang) => t(lang, 'registration.phone.check_miss', { phone }),
+  };
 }
 
 /** Its own consent first: why it is asked, that it is sensitive, optional and never shown to employers. */
-export function priorityConsentQuestion(lang: Lang, mode: Mode): OutboundMessage {
-  return { text: t(lang, 'registration.priority.text'), choices: priorityConsentChoices(lang, mode), prompt: ask(lang, t(lang, 'registration.priority.question')) };
+export function priorityConsentQuestion(mode: Mode): Question {
+  return {
+    text: 'registration.priority.text',
+    choices: [
+      [PRIORITY_YES, 'registration.priority.yes'],
+      [PRIORITY_NO, mode === 'register' ? 'registration.priority.no' : 'registration.priority.no_edit'],
+    ],
+    question: 'registration.priority.question',
+    miss: 'registration.priority.miss',
+  };
 }
 
-export function priorityConsentMiss(lang: Lang, mode: Mode): OutboundMessage {
-  return { ...priorityConsentQuestion(lang, mode), text: t(lang, 'registration.priority.miss') };
-}
-
-export function priorityGroupChoices(lang: Lang): Choice[] {
-  return [
-    ...Object.entries(PRIORITY_CHOICES).map(([id, group]) => ({ id, label: priorityLabel(lang, group) })),
-    { id: PRIORITY_NONE, label: t(lang, 'registration.priority.none') },
-  ];
-}
-
-export function priorityGroupsQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'registration.priority.groups_text'), choices: priorityGroupChoices(lang), prompt: ask(lang, t(lang, 'registration.priority.groups_question')) };
-}
-
-const PRIORITY_MISS = {
-  unreadable: 'registration.priority.groups_miss',
-  two_household: 'registration.priority.two_household',
-  none_and_groups: 'registration.priority.none_and_groups',
-} as const;
-
-export function priorityGroupsMiss(lang: Lang, reason: keyof typeof PRIORITY_MISS): OutboundMessage {
-  return { ...priorityGroupsQuestion(lang), text: t(lang, PRIORITY_MISS[reason]) };
-}
-
-/**
- * The whole profile for /theodoi: priority groups only as "đã khai"/"chưa khai", the phone by its last 3 digits,
- * and the optional `sex` and `wageFloor` (already in words) only when the worker gave them.
- */
-export function profileSummary(lang: Lang, data: RegistrationData, paused: boolean, optional: { sex?: string | null; wageFloor?: string | null } = {}): string {
-  const { sex = null, wageFloor = null } = optional;
-  const unknown = t(lang, 'registration.confirm.unknown');
-  const person = { name: data.fullName ?? t(lang, 'alerts.summary.no_name'), year: data.birthYear === null ? unknown : String(data.birthYear) };
-  const place = data.communeCode === null ? null : communeTarget(data.communeCode);
-  const occupations = data.occupations.length > 0 ? data.occupations.map((key) => occupationLabel(key, lang)).join('; ') : unknown;
-  const lines = [
-    t(lang, 'alerts.summary.heading'),
-    t(lang, 'registration.confirm.place', { commune: place?.commune.name ?? unknown, province: place?.province.bareName ?? unknown }),
-    wageFloor === null ? t(lang, 'registration.confirm.occupations', { occupations }) : t(lang, 'alerts.summary.occupations_wage_floor', { occupations, amount: wageFloor }),
-    t(lang, 'alerts.summary.when', {
-      reach: data.reach === null ? unknown : t(lang, REACH_LABEL[data.reach]),
-      frequency: frequencyLabel(lang, data.frequency, data.digestHour),
-    }),
-    sex === null ? t(lang, 'alerts.summary.person', person) : t(lang, 'alerts.summary.person_sex', { ...person, sex }),
-    t(lang, 'alerts.summary.contact', {
-      phone: data.phoneE164 === null ? t(lang, 'alerts.summary.no_phone') : lastThreeDigits(data.phoneE164),
-      priority: t(lang, data.priorityConsent && data.priorityGroups.length > 0 ? 'alerts.priority.declared' : 'alerts.priority.not_declared'),
-    }),
-    ...(paused ? [t(lang, 'alerts.paused_note')] : []),
-  ];
-  return lines.join('\n');
-}

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { decideVacancy, verifyEmployer } from '../../db/vacancy-review.ts';
 import { DONE, effectHandlers, type EffectOutcome } from '../../engine/feature.ts';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { addNotices } from '../../messaging/queue/notices.ts';
 import { addToOutbox } from '../../messaging/queue/outbox.ts';
 

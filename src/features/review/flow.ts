@@ -1,11 +1,13 @@
 import { isOfficial } from '../../kernel/roles.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { resolveChoice } from '../../kernel/choices.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
-import type { Flow, FlowState, StepResult } from '../../engine/types.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
+import type { Flow, StepResult } from '../../engine/types.ts';
 import type { PendingVacancy } from '../../db/vacancy-review.ts';
 import { previewText } from '../../kernel/vacancy/card.ts';
 import type { Context, Emits, ReviewContext } from './context.ts';
+import { ReviewData } from './state.ts';
 
 /**
  * /duyet: an official goes through the pending vacancies of their area, oldest first: approve, reject with a
@@ -15,17 +17,6 @@ import type { Context, Emits, ReviewContext } from './context.ts';
  */
 export const REVIEW_FLOW = 'review';
 const REASONS = ['review.reason.fee', 'review.reason.unclear', 'review.reason.fake'] as const;
-
-interface ReviewData {
-  current: number;
-  skipped: number[];
-}
-
-function readData(state: FlowState): ReviewData {
-  const current = Number(state.data.current);
-  const skipped = Array.isArray(state.data.skipped) ? state.data.skipped.filter((id): id is number => typeof id === 'number') : [];
-  return { current: Number.isSafeInteger(current) ? current : -1, skipped };
-}
 
 /** Approve stays 1 (approving is /duyet then 1); verifying the employer is offered last, only when not verified. */
 function cardChoices(lang: Lang, vacancy: PendingVacancy): Choice[] {
@@ -83,7 +74,7 @@ export const reviewFlow: Flow<ReviewContext, Emits> = {
   step(state, input, context): StepResult<Emits> {
     const { lang } = context;
     if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
-    const data = readData(state);
+    const data = ReviewData.parse(state.data);
     const vacancy = (context.reviewQueue ?? []).find((v) => v.id === data.current);
     if (!vacancy) return next(context, data.skipped, null, []); // decided by someone else meanwhile
 

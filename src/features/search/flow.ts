@@ -1,13 +1,15 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { resolveChoice } from '../../kernel/choices.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { normalizePhone } from '../../kernel/phone.ts';
 import { formatWage, parseWage } from '../../kernel/wage/index.ts';
-import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
+import type { Flow, StepInput, StepResult } from '../../engine/types.ts';
 import type { SearchVacancy } from './context.ts';
 import { vacancyCard } from '../../kernel/vacancy/card.ts';
 import { communeTarget } from '../shared/place.ts';
 import type { Context, Emits, SearchFlowContext } from './context.ts';
+import { SearchData } from './state.ts';
 
 /**
  * /timviec: the open vacancies matching the person's profile, 5 per page, "more", a detail card, and three
@@ -20,17 +22,6 @@ export const PAGE_SIZE = 5;
 
 const STEPS = ['list', 'detail', 'share', 'phone', 'report'] as const;
 type Step = (typeof STEPS)[number];
-
-interface SearchData {
-  page: number;
-  current: number | null;
-}
-
-function readData(state: FlowState | null): SearchData {
-  const page = Number(state?.data.page);
-  const current = state?.data.current;
-  return { page: Number.isSafeInteger(page) && page >= 0 ? page : 0, current: typeof current === 'number' ? current : null };
-}
 
 function at(step: Step, data: SearchData, replies: OutboundMessage[], effects: Emits[] = []): StepResult<Emits> {
   return { kind: 'continue', replies, state: { flow: SEARCH_FLOW, step, data: { ...data }, misses: 0 }, effects };
@@ -118,7 +109,7 @@ export const searchFlow: Flow<SearchFlowContext, Emits> = {
   },
   step(state, input, context): StepResult<Emits> {
     const { lang } = context;
-    const data = readData(state);
+    const data = SearchData.parse(state.data);
     const step = state.step as Step;
     if (step === 'list') {
       const shownPage = listPage(context, data.page);

@@ -1,5 +1,7 @@
 import { loadGeo, search } from '../../kernel/geo/index.ts';
 import type { Candidate, Commune, FormerDistrict, Province } from '../../kernel/geo/index.ts';
+import { z } from 'zod';
+import { storedList } from './stored-fields.ts';
 
 /**
  * From what a person typed to one commune, or to the question that narrows it down.
@@ -15,51 +17,30 @@ import type { Candidate, Commune, FormerDistrict, Province } from '../../kernel/
  */
 
 /** A former district offered as one choice (`geo.d<index>`), kept so that the answer can be expanded. */
-export interface PendingDistrict {
-  name: string;
+const PendingDistrict = z.object({
+  name: z.string(),
   /** Old province without its type word: "Hà Giang". */
-  province: string;
-  communeCodes: string[];
-}
+  province: z.string(),
+  communeCodes: storedList(z.string()),
+});
+export type PendingDistrict = z.infer<typeof PendingDistrict>;
 
-export interface OfferedOption {
-  id: string;
-  label: string;
-}
+const OfferedOption = z.object({ id: z.string(), label: z.string() });
+export type OfferedOption = z.infer<typeof OfferedOption>;
 
 /** The disambiguation question on screen: its choices (to read a typed answer) and its district choices. */
-export interface PendingPick {
-  options: OfferedOption[];
-  districts: PendingDistrict[];
-}
+const PendingPick = z.object({
+  options: storedList(OfferedOption),
+  districts: storedList(PendingDistrict),
+});
+export type PendingPick = z.infer<typeof PendingPick>;
 
-function str(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
+/** A pick as a field of FlowState.data: choices of the wrong shape are dropped, anything else reads as no pick. */
+export const storedPick = PendingPick.nullable().catch(null);
 
-/** A pick read back from FlowState.data; anything of the wrong shape reads as no pick. */
+/** A pick read back from FlowState.data. */
 export function readPick(value: unknown): PendingPick | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const raw = value as Record<string, unknown>;
-  const options = Array.isArray(raw['options'])
-    ? raw['options'].flatMap((o: unknown) => {
-        if (typeof o !== 'object' || o === null) return [];
-        const id = str((o as Record<string, unknown>)['id']);
-        const label = str((o as Record<string, unknown>)['label']);
-        return id !== null && label !== null ? [{ id, label }] : [];
-      })
-    : [];
-  const districts = Array.isArray(raw['districts'])
-    ? raw['districts'].flatMap((d: unknown) => {
-        if (typeof d !== 'object' || d === null) return [];
-        const r = d as Record<string, unknown>;
-        const name = str(r['name']);
-        const province = str(r['province']);
-        const codes = Array.isArray(r['communeCodes']) ? r['communeCodes'].filter((c): c is string => typeof c === 'string') : [];
-        return name !== null && province !== null ? [{ name, province, communeCodes: codes }] : [];
-      })
-    : [];
-  return { options, districts };
+  return storedPick.parse(value);
 }
 
 /** At most this many numbered choices in one question (a phone screen). */

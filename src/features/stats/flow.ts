@@ -1,7 +1,8 @@
 import { isOfficial } from '../../kernel/roles.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { formatDeadlineVi } from '../../kernel/deadline.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import { shownPeopleCount } from '../../kernel/suppression.ts';
 import { lastMonth, readPeriod, samePeriod, thisMonth, thisYear, type Period } from '../../kernel/periods.ts';
 import { ANSWER_LIMIT, isLongerThan } from '../../engine/answer-limit.ts';

@@ -1,6 +1,7 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { offeredTargets, type ApplicationStatus } from '../../kernel/application-lifecycle.ts';
-import { formatDate, t, type Lang } from '../../kernel/i18n/index.ts';
+import { formatDate, type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { StepInput } from '../../engine/types.ts';
 import type { Applicant, OwnVacancy } from '../../db/own-vacancies.ts';
 import { localPhone } from '../registration/parse.ts';

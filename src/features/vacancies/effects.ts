@@ -1,6 +1,6 @@
 import { closeOwnVacancy } from '../../db/own-vacancies.ts';
 import { DONE, effectHandlers } from '../../engine/feature.ts';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 
 /** An employer closes one of their own vacancies (pending, approved or hidden); the owner is re-checked in SQL. */
 export type VacanciesEffect = { kind: 'close_vacancy'; vacancyId: number };

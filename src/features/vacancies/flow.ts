@@ -1,7 +1,8 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { formatDeadlineVi } from '../../kernel/deadline.ts';
 import { vietnamIsoDate } from '../../kernel/time.ts';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from './messages.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
 import type { OwnVacancy } from '../../db/own-vacancies.ts';
 import { isClosable } from '../../kernel/vacancy/status.ts';
@@ -9,6 +10,7 @@ import { previewText } from '../../kernel/vacancy/card.ts';
 import { onApplicant, onApplicants, showApplicants, type ApplicantsAnswer } from './applicants.ts';
 import { chosen } from '../shared/choice.ts';
 import type { Context, Emits, VacanciesContext } from './context.ts';
+import { VacanciesData as Data } from './state.ts';
 
 /**
  * /tincuatoi (/myposts): an employer sees their own vacancies, newest first, 5 at a time with "more": title,
@@ -35,30 +37,13 @@ const REASON_IN_LIST = 50;
 const STEPS = ['list', 'detail', 'confirm', 'applicants', 'applicant'] as const;
 type Step = (typeof STEPS)[number];
 
-interface Data {
-  page: number;
-  vacancyId: number | null;
-  /** The page of the open vacancy's applicants, and the applicant open. */
-  applicantPage: number;
-  applicationId: number | null;
-}
-
-function pageNumber(value: unknown): number {
-  const page = Number(value);
-  return Number.isSafeInteger(page) && page >= 0 ? page : 0;
-}
-
-function id(value: unknown): number | null {
-  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
-}
-
 function readData(state: FlowState): Data {
-  return { page: pageNumber(state.data.page), vacancyId: id(state.data.vacancyId), applicantPage: pageNumber(state.data.applicantPage), applicationId: id(state.data.applicationId) };
+  return Data.parse(state.data);
 }
 
 /** The vacancy open in the flow (its applicants are loaded with it), or null. */
 export function storedVacancyId(state: FlowState | null): number | null {
-  return state?.flow === VACANCIES_FLOW ? id(state.data.vacancyId) : null;
+  return state?.flow === VACANCIES_FLOW ? readData(state).vacancyId : null;
 }
 
 function at(step: Step, data: Data, replies: OutboundMessage[], effects?: Emits[]): StepResult<Emits> {

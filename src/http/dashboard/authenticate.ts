@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from '../../dashboard/messages.ts';
 import { closeSession, findSession } from '../../dashboard/sessions.ts';
 import { ADMIN_TOKEN_VIEWER, viewerFor, type Viewer } from '../../dashboard/viewer.ts';
 import type { Database } from '../../db/schema.ts';

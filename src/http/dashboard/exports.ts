@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { formatDate, t } from '../../kernel/i18n/index.ts';
+import { formatDate } from '../../kernel/i18n/index.ts';
+import { t } from '../../dashboard/messages.ts';
 import { queryValue, type Query } from '../../dashboard/filters.ts';
 import { writeAudit } from '../../db/audit-log.ts';
 import { tableCsv } from '../../reporting/render-csv.ts';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from '../../dashboard/messages.ts';
 import { queryValue, type Query } from '../../dashboard/filters.ts';
 import { checkDashboardLink, LINK_LIFETIME_MINUTES, spendDashboardLink, type LinkSpent } from '../../dashboard/links.ts';
 import { closeSession, openSession, SESSION_LIFETIME_MS } from '../../dashboard/sessions.ts';

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from '../../dashboard/messages.ts';
 import { covers } from '../../dashboard/access.ts';
 import { readAuditFilters } from '../../dashboard/audit-filters.ts';
 import { queryValue, quickPeriods, type Query } from '../../dashboard/filters.ts';

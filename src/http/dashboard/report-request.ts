@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from '../../dashboard/messages.ts';
 import { covers, defaultRegion } from '../../dashboard/access.ts';
 import { readDashboardFilters, type DashboardFilters, type FilterError, type Query } from '../../dashboard/filters.ts';
 import type { Viewer } from '../../dashboard/viewer.ts';

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
-import { t, type Lang } from '../../kernel/i18n/index.ts';
+import { type Lang } from '../../kernel/i18n/index.ts';
+import { t } from '../../dashboard/messages.ts';
 import type { SafeHtml } from '../../dashboard/pages/html.ts';
 import { messagePage } from '../../dashboard/pages/message-page.ts';
 

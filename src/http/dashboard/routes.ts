@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from '../../dashboard/messages.ts';
 import type { Database } from '../../db/schema.ts';
 import type { DashboardDeps } from './authenticate.ts';
 import { exportReport } from './exports.ts';

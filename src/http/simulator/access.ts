@@ -5,7 +5,8 @@
  * and logout check that the form was posted from this site. Tokens are compared in constant time.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, preParsingHookHandler } from 'fastify';
-import { type Lang, resolveLang, t } from '../../kernel/i18n/index.ts';
+import { type Lang, resolveLang } from '../../kernel/i18n/index.ts';
+import { t } from '../../channels/simulator/messages.ts';
 import { bearerToken, cookieNamed, sameSecret } from '../credentials.ts';
 import { isSameOrigin } from '../same-origin.ts';
 import { createCookieSessions, SIMULATOR_SESSION_TTL_MS } from './cookie-sessions.ts';

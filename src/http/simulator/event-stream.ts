@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SimulatorAdapter, SimulatorEvent } from '../../channels/simulator/adapter.ts';
 import { isSimulatorSession, SIMULATOR_SESSION_HEADER, sessionChatId } from '../../channels/simulator/session.ts';
-import { t } from '../../kernel/i18n/index.ts';
+import { t } from '../../channels/simulator/messages.ts';
 import { langOf, refuse } from './respond.ts';
 import type { StreamCaps } from './stream-caps.ts';
 

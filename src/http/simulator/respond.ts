@@ -3,7 +3,8 @@
  * catalogue in the language asked for (`?lang=en`), the code a stable word for scripts and the page.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Lang, resolveLang, t } from '../../kernel/i18n/index.ts';
+import { type Lang, resolveLang } from '../../kernel/i18n/index.ts';
+import { t } from '../../channels/simulator/messages.ts';
 
 export function langOf(request: FastifyRequest): Lang {
   return resolveLang((request.query as Record<string, unknown> | undefined)?.['lang']);

@@ -1,5 +1,6 @@
 /**
- * Every user-facing string lives in a catalogue: vi.ts (default, source of truth) and en.ts.
+ * Every user-facing string lives in a catalogue: the kernel's, vi.ts (default, source of truth) and en.ts, holds
+ * the messages several modules say; a module's own are in its messages.ts, said through `translator`.
  * Import from here, not from the files inside.
  */
 export { DEFAULT_LANG, LANGS, isLang, resolveLang } from './lang.ts';

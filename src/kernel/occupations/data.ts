@@ -34,7 +34,7 @@ export type OccupationKey = (typeof OCCUPATION_KEYS)[number];
 
 /**
  * Unskilled or lightly skilled work: pay above the wage module's IMPLAUSIBLE_* thresholds is a scam signal for these
- * (src/kernel/scam.ts). Not here: driver, electrician, mechanic_welding, mining
+ * (src/kernel/scam/rules.ts). Not here: driver, electrician, mechanic_welding, mining
  * (skilled or hazardous work that can pay more) and overseas_work (foreign wages).
  */
 export const UNSKILLED_OCCUPATIONS: ReadonlySet<OccupationKey> = new Set<OccupationKey>([

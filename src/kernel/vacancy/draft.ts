@@ -16,6 +16,6 @@ export interface VacancyDraft {
   deadline: string;
   contact: string;
   overseas: boolean;
-  /** Why the scam shield holds it for an official ([] when nothing was found); see src/kernel/scam.ts. */
+  /** Why the scam shield holds it for an official ([] when nothing was found); see src/kernel/scam/. */
   scamReasons: ScamReason[];
 }

@@ -8,7 +8,7 @@ import { dueAt, FOLLOWUP_AFTER_DAYS } from './timing.ts';
  * made, not yet asked about, of an active person with a reachable private chat, gets one 'followup' notification
  * (ref = applications.id) and its followup_sent_at — in one statement; the unique (kind, ref, person) and
  * followup_sent_at make a re-run write nothing twice. A missed day is caught up the next day (nothing here
- * depends on the date of the run). The answer comes back through the chat (src/engine/followup.ts).
+ * depends on the date of the run). The answer comes back through the chat (src/features/followup/answer.ts).
  */
 /** Row priority (lower is sooner): after new vacancy alerts (1), ahead of broadcasts (3); see src/messaging/fanout/recipients.ts. */
 export const FOLLOWUP_PRIORITY = 2;

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Choice } from '../../../src/kernel/message.ts';
 import { resolveChoice } from '../../../src/kernel/choices.ts';
-import { t } from '../../../src/kernel/i18n/index.ts';
+import { t } from '../../../src/features/search/messages.ts';
 import { ANSWER_LIMIT, answerLength, answerLimit, isLongerThan } from '../../../src/engine/answer-limit.ts';
 import { decide, type EngineDecision } from '../../../src/engine/decide.ts';
 import type { FlowState } from '../../../src/engine/types.ts';
 import type { SearchVacancy } from '../../../src/features/search/context.ts';
-import { HOME_MENU } from '../../harness/home-menu.ts';
+import { HOME_MENU, HOME_MENU_IDS } from '../../harness/home-menu.ts';
 import { REGISTRY } from '../../../src/features/index.ts';
 import { EMPTY as POSTING_EMPTY } from '../../../src/features/posting/data.ts';
-import { birthQuestion, consentQuestion } from '../../../src/features/registration/questions.ts';
+import { t as registrationT } from '../../../src/features/registration/messages.ts';
+import { QUESTIONS, question } from '../../../src/features/registration/questions.ts';
 import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 import { type AnyFlowContext, flowsByName } from './flow-walk.ts';
 import { menuChoices } from '../../../src/engine/home.ts';
@@ -70,14 +71,14 @@ describe('answerLength / isLongerThan', () => {
 describe('an answer longer than the step takes', () => {
   it('is refused before the step reads it: the limit, then the question again; nothing saved, misses as they were', () => {
     const decision = send(birthYear, `1998 ${'x'.repeat(4091)}`, worker);
-    expect(decision.replies).toEqual([{ ...birthQuestion('vi'), text: 'Câu trả lời dài quá (4.096 ký tự, tối đa 200 ký tự). Bạn viết ngắn lại giúp mình nhé.' }]);
+    expect(decision.replies).toEqual([{ ...question('vi', QUESTIONS.birth_year), text: 'Câu trả lời dài quá (4.096 ký tự, tối đa 200 ký tự). Bạn viết ngắn lại giúp mình nhé.' }]);
     expect(decision.state).toEqual(birthYear);
     expect(decision.effects).toEqual([]);
   });
 
   it('at exactly the limit still reaches the step (a miss of its own, counted); one more character does not', () => {
     const at = send(birthYear, 'x'.repeat(200), worker);
-    expect(at.replies[0]!.text).toBe(t('vi', 'registration.birth.miss'));
+    expect(at.replies[0]!.text).toBe(registrationT('vi', 'registration.birth.miss'));
     expect(at.state?.misses).toBe(2);
     const over = send(birthYear, 'x'.repeat(201), worker);
     expect(over.replies[0]!.text).toBe(tooLong(201, 200));
@@ -85,7 +86,7 @@ describe('an answer longer than the step takes', () => {
   });
 
   it('counts characters, not UTF-16 units: 200 emoji reach the step, "a" with 200 accents does not', () => {
-    expect(send(birthYear, '😀'.repeat(200), worker).replies[0]!.text).toBe(t('vi', 'registration.birth.miss'));
+    expect(send(birthYear, '😀'.repeat(200), worker).replies[0]!.text).toBe(registrationT('vi', 'registration.birth.miss'));
     expect(send(birthYear, `a${'\u0301'.repeat(200)}`, worker).replies[0]!.text).toBe(tooLong(201, 200));
   });
 
@@ -97,17 +98,17 @@ describe('an answer longer than the step takes', () => {
     expect(long.replies).toHaveLength(1);
     const third = send(long.state, 'ghi', worker);
     expect(third.replies).toHaveLength(2);
-    expect(third.replies[1]!.choices?.map((c) => c.id)).toEqual([...HOME_MENU]);
+    expect(third.replies[1]!.choices?.map((c) => c.id)).toEqual([...HOME_MENU_IDS]);
     expect(third.state?.misses).toBe(0);
   });
 
   it('is not taken for a choice it folds to ("1" with 300 accents at the consent question): no consent recorded', () => {
     const consent: FlowState = { flow: 'registration', step: 'consent', data: {}, misses: 0 };
-    const shown = consentQuestion('vi').choices ?? [];
+    const shown = question('vi', QUESTIONS.consent).choices ?? [];
     const decision = send(consent, `1${'\u0301'.repeat(300)}`, worker, shown);
     expect(decision.effects).toEqual([]);
     expect(decision.state).toEqual(consent);
-    expect(decision.replies).toEqual([{ ...consentQuestion('vi'), text: tooLong(301, 200) }]);
+    expect(decision.replies).toEqual([{ ...question('vi', QUESTIONS.consent), text: tooLong(301, 200) }]);
   });
 
   it('outside any flow: the menu again, and a menu number hidden in it starts nothing', () => {
@@ -116,7 +117,7 @@ describe('an answer longer than the step takes', () => {
     expect(decision.state).toBeNull();
     expect(decision.effects).toEqual([]);
     expect(decision.replies[0]!.text).toBe(t('vi', 'home.not_understood'));
-    expect(decision.replies[0]!.choices?.map((c) => c.id)).toEqual([...HOME_MENU]);
+    expect(decision.replies[0]!.choices?.map((c) => c.id)).toEqual([...HOME_MENU_IDS]);
   });
 
   it('where the step has no question line of its own, the note comes before its reprompt (a phone after "Quan tâm")', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decide, type EngineInput, validState } from '../../../src/engine/decide.ts';
 import { defineFeature } from '../../../src/engine/feature.ts';
 import { buildRegistry } from '../../../src/engine/registry.ts';
-import { storedAsIs } from '../../../src/engine/stored-data.ts';
+import { storedAsIs } from '../../harness/stored-as-is.ts';
 import type { Flow, FlowState } from '../../../src/engine/types.ts';
 import { REGISTRY } from '../../../src/features/index.ts';
 import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 import type { EngineContext } from '../../../src/engine/decide.ts';
-import { HOME_MENU } from '../../harness/home-menu.ts';
+import { HOME_MENU, HOME_MENU_IDS } from '../../harness/home-menu.ts';
 
 /** A two-step flow for testing the engine: pick colours (multi-select), then a number; misses otherwise. */
 const colours: Flow = {
@@ -27,10 +27,10 @@ const colours: Flow = {
   },
 };
 const FLOWS = buildRegistry([
-  defineFeature({ name: 'registration', commands: { names: ['dangky', 'dang ky', 'register'] }, menu: { id: 'menu.register', order: 1 }, flow: { ...colours, data: storedAsIs } }),
+  defineFeature({ name: 'registration', commands: { names: ['dangky', 'dang ky', 'register'] }, menu: { id: 'menu.register', order: 1, label: () => 'Đăng ký' }, flow: { ...colours, data: storedAsIs } }),
   defineFeature({ name: 'colours', flow: { ...colours, data: storedAsIs } }),
-  defineFeature({ name: 'search', commands: { names: ['timviec', 'tim viec', 'jobs'] }, menu: { id: 'menu.search', order: 2 } }),
-  defineFeature({ name: 'posting', menu: { id: 'menu.employer', order: 3 } }),
+  defineFeature({ name: 'search', commands: { names: ['timviec', 'tim viec', 'jobs'] }, menu: { id: 'menu.search', order: 2, label: () => 'Tìm việc' } }),
+  defineFeature({ name: 'posting', menu: { id: 'menu.employer', order: 3, label: () => 'Đăng tin' } }),
 ]);
 const context: EngineContext = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null };
 const input = (text: string | null, extra: Partial<EngineInput> = {}): EngineInput => ({ text, choiceId: null, lastChoices: null, stopped: false, ...extra });
@@ -83,7 +83,7 @@ describe('decide', () => {
     expect(second.state?.misses).toBe(2);
     const third = decide(second.state, input('??'), context, FLOWS);
     expect(third.replies).toHaveLength(2);
-    expect(third.replies[1]!.choices?.map((c) => c.id)).toEqual([...HOME_MENU]);
+    expect(third.replies[1]!.choices?.map((c) => c.id)).toEqual([...HOME_MENU_IDS]);
     expect(third.state).toMatchObject({ step: 'pick', misses: 0 });
   });
 

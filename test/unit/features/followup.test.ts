@@ -7,7 +7,7 @@ import type { Context } from '../../../src/features/followup/context.ts';
 import { HOME_MENU } from '../../harness/home-menu.ts';
 import { defineFeature } from '../../../src/engine/feature.ts';
 import { buildRegistry } from '../../../src/engine/registry.ts';
-import { storedAsIs } from '../../../src/engine/stored-data.ts';
+import { storedAsIs } from '../../harness/stored-as-is.ts';
 import { followupFeature } from '../../../src/features/followup/index.ts';
 
 describe('follow-up choice ids', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type Answer, lastMessage, render, type Walk, walkFlow } from '../engine/flow-walk.ts';
 import type { OutboundMessage } from '../../../src/kernel/message.ts';
 import { parseDeadline } from '../../../src/kernel/deadline.ts';
-import { vi } from '../../../src/kernel/i18n/index.ts';
+import { vi as kernelVi } from '../../../src/kernel/i18n/index.ts';
+import { messages } from '../../../src/features/posting/messages.ts';
 import { parseWage } from '../../../src/kernel/wage/index.ts';
 import type { FlowState } from '../../../src/engine/types.ts';
 import type { VacancyDraft } from '../../../src/kernel/vacancy/draft.ts';
@@ -592,7 +593,7 @@ describe('postingFlow details', () => {
   it('speaks English from the catalogue: no Vietnamese-only posting text in an English walk', () => {
     const w = walk(['Nhân viên', 'xyz', '2', 'xyzabc', 'meo vac', '1', 'abc', '50', 'lương cao', '7-9tr', '1', '1', 'abc', '31/12/2026', '0208 3850 123', '2'], context({ lang: 'en', employer: null }));
     const all = w.messages.map(render).join('\n');
-    const viOnly = Object.entries(vi)
+    const viOnly = Object.entries({ ...kernelVi, ...messages.vi })
       .filter(([key]) => key.startsWith('posting.'))
       .map(([, text]) => text.split('{')[0] ?? '')
       .filter((text) => text.length > 12);

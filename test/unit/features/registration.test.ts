@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Answer, lastMessage, render, type Walk, walkFlow } from '../engine/flow-walk.ts';
-import { en, vi } from '../../../src/kernel/i18n/index.ts';
+import { vi } from '../../../src/kernel/i18n/index.ts';
 import type { FlowState } from '../../../src/engine/types.ts';
 import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../src/features/registration/flow.ts';
 import { isSkip, lastThreeDigits, parseHour, parseName, parsePriorityGroups } from '../../../src/features/registration/parse.ts';
 import { PRIORITY_CHOICES, PRIORITY_NONE } from '../../../src/features/registration/questions.ts';
+import { messages } from '../../../src/features/registration/messages.ts';
 import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 import type { Context, Emits } from '../../../src/features/registration/context.ts';
 import { HOME_MENU } from '../../harness/home-menu.ts';
@@ -426,7 +427,7 @@ const ROWS: Row[] = [
     end: 'continue',
     step: 'name',
     saw: [
-      en['registration.consent.text'],
+      messages.en['registration.consent.text'],
       'Do you agree?',
       'What year were you born?',
       'The former Huyện Mèo Vạc (Hà Giang) is now 7 communes.',
@@ -769,7 +770,7 @@ describe('registrationFlow details', () => {
     const w = walk(['1', '1998', 'xyzabc', 'meo vac', '1', '1 4', '2', '5', '1', '1', 'x1', 'Lo Thi Mai', '0165 234 5678', '1', '1', '1 4'], context({ lang: 'en' }));
     expect(w.final.kind).toBe('done');
     const all = w.messages.map(render).join('\n');
-    const viOnly = Object.entries(vi)
+    const viOnly = Object.entries({ ...vi, ...messages.vi })
       .filter(([key]) => key.startsWith('registration.'))
       .map(([, text]) => text.split('{')[0] ?? '')
       .filter((text) => text.length > 12);

@@ -1,8 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { FEATURES } from '../../../src/features/index.ts';
 import { en, formatDate, formatNumber, isLang, LANGS, resolveLang, t, vi } from '../../../src/kernel/i18n/index.ts';
 import type { Lang, MessageKey, MessageParams } from '../../../src/kernel/i18n/index.ts';
+import { loadCatalogues } from '../../harness/catalogues.ts';
 
-const catalogues: Record<Lang, Record<string, string>> = { vi, en };
+/** The kernel's catalogue and every module's own (each messages.ts under src/). */
+const CATALOGUES = await loadCatalogues();
 
 /** Placeholder names in a message, sorted and unique. */
 function placeholders(text: string): string[] {
@@ -15,33 +18,54 @@ describe('catalogues', () => {
     expectTypeOf<MessageKey>().toEqualTypeOf<keyof typeof vi>();
   });
 
-  it('vi and en have the same keys (run time)', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  it('finds the kernel\'s catalogue and the modules\' own', () => {
+    expect(CATALOGUES.map((c) => c.name)).toContain('src/kernel/i18n');
+    expect(CATALOGUES.map((c) => c.name)).toContain('src/features/search');
+    expect(CATALOGUES.length).toBeGreaterThan(10);
   });
 
   it('speaks the languages it has catalogues for', () => {
+    const catalogues: Record<Lang, Record<string, string>> = { vi, en };
     expect([...LANGS].sort()).toEqual(Object.keys(catalogues).sort());
   });
 
-  const keys = Object.keys(vi) as MessageKey[];
+  describe.each(CATALOGUES)('$name', (catalogue) => {
+    const keys = Object.keys(catalogue.vi);
 
-  it.each(keys)('%s: every placeholder of vi is in en, and en has no other', (key) => {
-    expect(placeholders(en[key])).toEqual(placeholders(vi[key]));
+    it('vi and en have the same keys (run time)', () => {
+      expect(Object.keys(catalogue.en).sort()).toEqual([...keys].sort());
+    });
+
+    it.each(keys)('%s: every placeholder of vi is in en, and en has no other', (key) => {
+      expect(placeholders(catalogue.en[key] ?? '')).toEqual(placeholders(catalogue.vi[key] ?? ''));
+    });
+
+    it.each(LANGS.flatMap((lang) => keys.map((key) => ({ lang, key }))))(
+      '$lang $key: placeholders are {name}, the text is trimmed and not empty',
+      ({ lang, key }) => {
+        const text = catalogue[lang][key] ?? '';
+        expect(text.trim()).not.toBe('');
+        expect(text).toBe(text.trim());
+        expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
+      },
+    );
+
+    it('keys are dotted lower-case area names (a domain code may end a key)', () => {
+      // A domain code as it is spelled in code: lower snake case, UPPER (a currency), or camelCase (a funnel measure).
+      for (const key of keys) expect(key).toMatch(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\.([a-z0-9_]+|[A-Z]+|[a-z]+(?:[A-Z][a-z0-9]*)+)$/);
+    });
   });
 
-  it.each(LANGS.flatMap((lang) => keys.map((key) => ({ lang, key }))))(
-    '$lang $key: placeholders are {name}, the text is trimmed and not empty',
-    ({ lang, key }) => {
-      const text = catalogues[lang][key] ?? '';
-      expect(text.trim()).not.toBe('');
-      expect(text).toBe(text.trim());
-      expect(text.replace(/\{\w+\}/g, '')).not.toMatch(/[{}]/);
-    },
-  );
+  it('no key is defined twice: a module\'s key never shadows the kernel\'s or another module\'s', () => {
+    const owners = new Map<string, string[]>();
+    for (const { name, vi: texts } of CATALOGUES) for (const key of Object.keys(texts)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+  });
 
-  it('keys are dotted lower-case area names (a domain code may end a key)', () => {
-    // A domain code as it is spelled in code: lower snake case, UPPER (a currency), or camelCase (a funnel measure).
-    for (const key of keys) expect(key).toMatch(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\.([a-z0-9_]+|[A-Z]+|[a-z]+(?:[A-Z][a-z0-9]*)+)$/);
+  it('every feature\'s catalogue is declared on the feature (Feature.messages)', () => {
+    const declared = new Set(FEATURES.flatMap((feature) => (feature.messages ? [feature.messages.vi] : [])));
+    const features = CATALOGUES.filter((c) => c.name.startsWith('src/features/'));
+    expect(features.filter((c) => !declared.has(c.vi)).map((c) => c.name)).toEqual([]);
   });
 });
 
