@@ -23,16 +23,50 @@ export default defineConfig({
     // files run at once; vitest's default there is one.
     maxWorkers: 3,
     projects: [
-      { extends: true, test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'integration', sequence: { groupOrder: 0 }, include: ['test/integration/**/*.test.ts'], exclude: [...configDefaults.exclude, FAULTS], globalSetup: SERVERS, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          sequence: { groupOrder: 0 },
+          include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          sequence: { groupOrder: 0 },
+          include: ['test/integration/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, FAULTS],
+          globalSetup: SERVERS,
+          isolate: false,
+        },
+      },
       // After the others (groupOrder 1), two files at a time: each starts whole services (npm start, chromium), and
       // their start-up bounds (ready within 20 s) are about the service, not about a machine busy with other tests.
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: SERVERS, isolate: false, maxWorkers: 2, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: SERVERS,
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
       },
       // Each case delivers 10,000 messages through its fault: minutes, not the 30 s of the others.
-      { extends: true, test: { name: 'faults', include: [FAULTS], globalSetup: SERVERS, testTimeout: 480_000, sequence: { groupOrder: 2 } } },
+      {
+        extends: true,
+        test: {
+          name: 'faults',
+          include: [FAULTS],
+          globalSetup: SERVERS,
+          testTimeout: 480_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

@@ -25,16 +25,35 @@ function inputs(geo: Geo, count: number): [string, string | undefined][] {
     const commune = pick(geo.communes, i);
     const province = geo.provinceByCode.get(commune.provinceCode);
     switch (i % 10) {
-      case 0: out.push([commune.name, undefined]); break;
-      case 1: out.push([commune.bareFolded, undefined]); break;
-      case 2: out.push([`${commune.typePrefix === 'Phường' ? 'p' : 'x'} ${commune.bareFolded}`, undefined]); break;
-      case 3: out.push([pick(geo.provinces, i).bareFolded, undefined]); break;
-      case 4: out.push([pick(geo.formerDistricts, i).bareName, undefined]); break;
-      case 5: out.push([commune.bareFolded.slice(0, -1) + 'x', undefined]); break; // misspelt last letter
-      case 6: out.push([`${commune.bareFolded} ${province?.bareFolded ?? ''}`, undefined]); break;
-      case 7: out.push([commune.bareFolded, commune.provinceCode]); break;
-      case 8: out.push([`zq${i.toString(36)}xv kj`, undefined]); break; // garbage, reaches the fuzzy pass
-      default: out.push([pick(fixed, i), undefined]);
+      case 0:
+        out.push([commune.name, undefined]);
+        break;
+      case 1:
+        out.push([commune.bareFolded, undefined]);
+        break;
+      case 2:
+        out.push([`${commune.typePrefix === 'Phường' ? 'p' : 'x'} ${commune.bareFolded}`, undefined]);
+        break;
+      case 3:
+        out.push([pick(geo.provinces, i).bareFolded, undefined]);
+        break;
+      case 4:
+        out.push([pick(geo.formerDistricts, i).bareName, undefined]);
+        break;
+      case 5:
+        out.push([`${commune.bareFolded.slice(0, -1)}x`, undefined]);
+        break; // misspelt last letter
+      case 6:
+        out.push([`${commune.bareFolded} ${province?.bareFolded ?? ''}`, undefined]);
+        break;
+      case 7:
+        out.push([commune.bareFolded, commune.provinceCode]);
+        break;
+      case 8:
+        out.push([`zq${i.toString(36)}xv kj`, undefined]);
+        break; // garbage, reaches the fuzzy pass
+      default:
+        out.push([pick(fixed, i), undefined]);
     }
   }
   return out;

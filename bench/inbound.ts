@@ -69,9 +69,13 @@ const app = spawnRole('src/app/main.ts', {
 });
 
 try {
-  await waitFor('the app', async () => {
-    if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
-  }, 60_000);
+  await waitFor(
+    'the app',
+    async () => {
+      if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
+    },
+    60_000,
+  );
 
   // One loop watches what the fake received and wakes whoever waits for that chat.
   const waiting = new Map<string, () => void>();
@@ -105,7 +109,11 @@ try {
         const t0 = performance.now();
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET, 'x-forwarded-for': TELEGRAM_ADDRESS },
+          headers: {
+            'content-type': 'application/json',
+            'x-telegram-bot-api-secret-token': SECRET,
+            'x-forwarded-for': TELEGRAM_ADDRESS,
+          },
           body: JSON.stringify(update),
         });
         await response.arrayBuffer();
@@ -131,13 +139,18 @@ try {
   const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const stageMeans = Object.fromEntries(
     ['queued', 'record', 'dialog', 'reply', 'total'].map((stage) => {
-      const sum = Number(new RegExp(`knvl_inbound_handling_seconds_sum\\{[^}]*stage="${stage}"[^}]*\\} ([0-9.e-]+)`).exec(metrics)?.[1]);
-      const n = Number(new RegExp(`knvl_inbound_handling_seconds_count\\{[^}]*stage="${stage}"[^}]*\\} ([0-9]+)`).exec(metrics)?.[1]);
+      const sum = Number(
+        new RegExp(`knvl_inbound_handling_seconds_sum\\{[^}]*stage="${stage}"[^}]*\\} ([0-9.e-]+)`).exec(metrics)?.[1],
+      );
+      const n = Number(
+        new RegExp(`knvl_inbound_handling_seconds_count\\{[^}]*stage="${stage}"[^}]*\\} ([0-9]+)`).exec(metrics)?.[1],
+      );
       return [stage, Math.round((sum / n) * 10000) / 10];
     }),
   );
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
   process.stdout.write(
     `${JSON.stringify({
       bench: 'inbound.telegram_webhook',

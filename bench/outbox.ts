@@ -17,7 +17,9 @@ import { startPrivateRedis } from '../src/messaging/queue/private-redis.ts';
 import { closeQueues, createQueues } from '../src/messaging/queue/queues.ts';
 import { createOutboxRelay } from '../src/messaging/queue/relay.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '20000' }, batch: { type: 'string', default: '500' } } });
+const { values } = parseArgs({
+  options: { rows: { type: 'string', default: '20000' }, batch: { type: 'string', default: '500' } },
+});
 const rows = Number(values.rows);
 const batchSize = Number(values.batch);
 if (!Number.isInteger(rows) || rows <= 0 || !Number.isInteger(batchSize) || batchSize <= 0) {
@@ -40,7 +42,14 @@ try {
   const writeStarted = performance.now();
   for (let i = 0; i < rows; i += 100) {
     await database.db.transaction().execute((trx) =>
-      addToOutbox(trx, Array.from({ length: Math.min(100, rows - i) }, (_, k) => ({ queue: 'fanout' as const, name: 'bench', payload: { n: i + k } }))),
+      addToOutbox(
+        trx,
+        Array.from({ length: Math.min(100, rows - i) }, (_, k) => ({
+          queue: 'fanout' as const,
+          name: 'bench',
+          payload: { n: i + k },
+        })),
+      ),
     );
   }
   const writeMs = performance.now() - writeStarted;

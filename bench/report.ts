@@ -76,7 +76,10 @@ try {
     scopes.push(scope);
   }
   const load = os.loadavg()[0] ?? 0;
-  const timings: Record<string, { runs_ms: number[]; first_ms: number; best_ms: number; db_cpu_ms: number | null; breakdown_rows: number }> = {};
+  const timings: Record<
+    string,
+    { runs_ms: number[]; first_ms: number; best_ms: number; db_cpu_ms: number | null; breakdown_rows: number }
+  > = {};
   for (const scope of scopes) {
     const runs: number[] = [];
     let bestCpu: number | null = null;
@@ -92,10 +95,17 @@ try {
       runs.push(ms);
       rows = report.breakdowns.reduce((sum, b) => sum + b.rows.length, report.rows.length);
     }
-    timings[scope.level] = { runs_ms: runs, first_ms: runs[0]!, best_ms: Math.min(...runs), db_cpu_ms: bestCpu, breakdown_rows: rows };
+    timings[scope.level] = {
+      runs_ms: runs,
+      first_ms: runs[0]!,
+      best_ms: Math.min(...runs),
+      db_cpu_ms: bestCpu,
+      breakdown_rows: rows,
+    };
   }
 
-  const setting = async (name: string) => (await sql<{ v: string }>`SELECT current_setting(${name}) AS v`.execute(db)).rows[0]!.v;
+  const setting = async (name: string) =>
+    (await sql<{ v: string }>`SELECT current_setting(${name}) AS v`.execute(db)).rows[0]!.v;
   const line = JSON.stringify({
     bench: 'report',
     period: `${period.from}..${period.to}`,
@@ -124,9 +134,14 @@ try {
       const districts = scope.level === 'province' ? await provinceDistricts(db, scope.code) : [];
       for (const statement of funnelStatements(scope, period, districts)) {
         // The settings computeFunnel runs them with (no JIT, work_mem), in the same kind of transaction.
-        const explain = async (trx: Kysely<Database>) => (await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`.execute(trx)).rows;
+        const explain = async (trx: Kysely<Database>) =>
+          (await sql<{ 'QUERY PLAN': string }>`EXPLAIN (ANALYZE, BUFFERS) ${statement.query}`.execute(trx)).rows;
         const rows = await withReportSettings(db, explain, { hashJoins: statement.hashJoins });
-        parts.push(`-- ${scope.level}${scope.code ? ` ${scope.code}` : ''}: ${statement.name}`, ...rows.map((r) => r['QUERY PLAN']), '');
+        parts.push(
+          `-- ${scope.level}${scope.code ? ` ${scope.code}` : ''}: ${statement.name}`,
+          ...rows.map((r) => r['QUERY PLAN']),
+          '',
+        );
       }
     }
     fs.writeFileSync(values.explain, parts.join('\n'));
@@ -140,18 +155,31 @@ try {
 }
 
 async function provinceDistricts(db: Kysely<Database>, code: string) {
-  const communes = await db.selectFrom('regions').select('code').where('province_code', '=', code).where('level', '=', 'commune').execute();
+  const communes = await db
+    .selectFrom('regions')
+    .select('code')
+    .where('province_code', '=', code)
+    .where('level', '=', 'commune')
+    .execute();
   return formerDistrictsIn(code, new Set(communes.map((c) => c.code)));
 }
 
 /** The counts of a database seeded earlier, or null when it holds nothing yet (then it is seeded). */
 async function existing(db: Kysely<Database>): Promise<Record<string, number> | null> {
-  const tables = await sql<{ n: number }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'notifications'`.execute(db);
+  const tables = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'notifications'`.execute(db);
   if (tables.rows[0]?.n !== 1) return null;
-  const count = async (table: string) => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0]!.n);
+  const count = async (table: string) =>
+    Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0]!.n);
   const n = await count('worker_profiles');
   if (n === 0) return null;
-  return { worker_profiles: n, vacancies: await count('vacancies'), notifications: await count('notifications'), application_events: await count('application_events') };
+  return {
+    worker_profiles: n,
+    vacancies: await count('vacancies'),
+    notifications: await count('notifications'),
+    application_events: await count('application_events'),
+  };
 }
 
 /**
@@ -160,7 +188,9 @@ async function existing(db: Kysely<Database>): Promise<Record<string, number> | 
  * and their time is added to its cutime and cstime). Null when the server is elsewhere.
  */
 async function backendCpu(db: Kysely<Database>): Promise<number | null> {
-  const { rows } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
+  const { rows } = await sql<{
+    pid: number;
+  }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
   try {
     const stat = (pid: number) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     let ms = 0;

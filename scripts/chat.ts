@@ -15,8 +15,17 @@
 import path from 'node:path';
 import readline from 'node:readline';
 import type { SimulatorEvent } from '../src/channels/simulator/adapter.ts';
-import { normaliseSimulatorName, simulatorNameProblem, SIMULATOR_NAME_MAX } from '../src/channels/simulator/identity.ts';
-import { readSavedPerson, savePerson, type SavedPerson, sessionFilePath } from '../src/channels/simulator/session-file.ts';
+import {
+  normaliseSimulatorName,
+  simulatorNameProblem,
+  SIMULATOR_NAME_MAX,
+} from '../src/channels/simulator/identity.ts';
+import {
+  readSavedPerson,
+  savePerson,
+  type SavedPerson,
+  sessionFilePath,
+} from '../src/channels/simulator/session-file.ts';
 import { SIMULATOR_SESSION_HEADER } from '../src/channels/simulator/session.ts';
 import { readServerSentEvents } from '../src/channels/simulator/sse-reader.ts';
 import { isLang, type Lang } from '../src/kernel/i18n/index.ts';
@@ -82,7 +91,8 @@ function parseOptions(argv: string[]): Options {
 
   if (name === undefined) fail(2, t(lang, 'simulator.cli.missing_as'), usage);
   const problem = simulatorNameProblem(name);
-  if (problem === 'user_too_long') fail(2, t(lang, 'simulator.error.user_too_long', { max: SIMULATOR_NAME_MAX }), usage);
+  if (problem === 'user_too_long')
+    fail(2, t(lang, 'simulator.error.user_too_long', { max: SIMULATOR_NAME_MAX }), usage);
   if (problem) fail(2, t(lang, `simulator.error.${problem}`), usage);
 
   let parsed: URL;
@@ -91,7 +101,8 @@ function parseOptions(argv: string[]): Options {
   } catch {
     fail(2, t(lang, 'simulator.cli.bad_url', { url }), usage);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(2, t(lang, 'simulator.cli.bad_url', { url }), usage);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    fail(2, t(lang, 'simulator.cli.bad_url', { url }), usage);
   return { name: normaliseSimulatorName(name), url: parsed, lang, fresh };
 }
 
@@ -119,7 +130,8 @@ async function main(): Promise<void> {
 
   /** Leaves with one line saying why the server said no, and exit code 2 for bad input, 1 otherwise. */
   const refused = async (response: Response): Promise<never> => {
-    if (response.status === 401) fail(1, t(lang, token ? 'simulator.cli.token_wrong' : 'simulator.cli.token_needed', { url: shownUrl }));
+    if (response.status === 401)
+      fail(1, t(lang, token ? 'simulator.cli.token_wrong' : 'simulator.cli.token_needed', { url: shownUrl }));
     if (response.status === 400) fail(2, await refusalOf(response));
     if (response.status === 404 || !(response.headers.get('content-type') ?? '').includes('json')) {
       fail(1, t(lang, 'simulator.cli.no_simulator', { url: shownUrl, status: String(response.status) }));
@@ -192,7 +204,9 @@ async function main(): Promise<void> {
   const indent = ' '.repeat(label.length + 1);
   const show = (event: SimulatorEvent) => {
     lastActivityAt = Date.now();
-    const lines = event.text.split('\n').map((line, index) => (index === 0 ? `${label} ${line}` : line ? indent + line : ''));
+    const lines = event.text
+      .split('\n')
+      .map((line, index) => (index === 0 ? `${label} ${line}` : line ? indent + line : ''));
     if (event.imageUrl) lines.push(`${indent}${t(lang, 'simulator.page.image_link')}: ${event.imageUrl}`);
     print(`${lines.join('\n')}\n`);
   };
@@ -217,7 +231,9 @@ async function main(): Promise<void> {
     }
   })();
 
-  process.stderr.write(`${t(lang, 'simulator.cli.connected', { name })}\n${t(lang, 'simulator.cli.chat_id', { id: chatId })}\n`);
+  process.stderr.write(
+    `${t(lang, 'simulator.cli.connected', { name })}\n${t(lang, 'simulator.cli.chat_id', { id: chatId })}\n`,
+  );
   if (interactive) rl.prompt();
 
   // 4. Lines typed, as messages.
@@ -268,7 +284,10 @@ async function main(): Promise<void> {
     // Piped input ended: let the replies to the last lines arrive, then leave.
     const endedAt = Date.now();
     void queue.then(async () => {
-      while (Date.now() - endedAt < SETTLE_MAX_MS && (pendingSends > 0 || Date.now() - lastActivityAt < SETTLE_QUIET_MS)) {
+      while (
+        Date.now() - endedAt < SETTLE_MAX_MS &&
+        (pendingSends > 0 || Date.now() - lastActivityAt < SETTLE_QUIET_MS)
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       leave(0);

@@ -31,12 +31,14 @@ const ID_FIELDS: ReadonlySet<string> = new Set(['chatId', 'chat_id', 'userId', '
  * cycles are left as they are.
  */
 function pseudonymize(value: unknown, seen = new WeakSet<object>()): unknown {
-  if (typeof value !== 'object' || value === null || value instanceof Error || value instanceof Date || seen.has(value)) return value;
+  if (typeof value !== 'object' || value === null || value instanceof Error || value instanceof Date || seen.has(value))
+    return value;
   seen.add(value);
   if (Array.isArray(value)) return value.map((item) => pseudonymize(item, seen));
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    const isId = ID_FIELDS.has(key) && (typeof field === 'string' || typeof field === 'number' || typeof field === 'bigint');
+    const isId =
+      ID_FIELDS.has(key) && (typeof field === 'string' || typeof field === 'number' || typeof field === 'bigint');
     out[key] = isId ? logId(field) : pseudonymize(field, seen);
   }
   return out;
@@ -59,7 +61,9 @@ export function createLogger(options: LoggerOptions): Logger {
       hooks: {
         logMethod(args, method) {
           // Ids before scrubbing: a long numeric id would otherwise be taken for a phone number and lose its identity.
-          const scrubbed = args.map((arg) => (typeof arg === 'string' ? scrubText(arg, secrets) : scrubValue(pseudonymize(arg), secrets)));
+          const scrubbed = args.map((arg) =>
+            typeof arg === 'string' ? scrubText(arg, secrets) : scrubValue(pseudonymize(arg), secrets),
+          );
           return method.apply(this, scrubbed as Parameters<typeof method>);
         },
       },

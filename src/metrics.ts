@@ -13,7 +13,10 @@ export interface Metrics {
   inboundHandling: Histogram<'channel' | 'stage'>;
   repliesSent: Counter<'channel'>;
   replyFailures: Counter<'channel' | 'kind'>;
-  /** Delivery jobs by channel and outcome: sent, failed, skipped, throttled, retried, deferred (src/messaging/delivery/). */
+  /**
+   * Delivery jobs by channel and outcome: sent, failed, skipped, throttled, retried, deferred
+   * (src/messaging/delivery/).
+   */
   deliveries: Counter<'channel' | 'outcome'>;
   /** How long one platform send took in the delivery worker. */
   deliverySendSeconds: Histogram<'channel'>;
@@ -97,7 +100,11 @@ export function registerOutboxBacklog(metrics: Metrics, db: Kysely<Database>): v
     registers: [metrics.registry],
     async collect() {
       try {
-        const row = await db.selectFrom('outbox').where('sent_at', 'is', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const row = await db
+          .selectFrom('outbox')
+          .where('sent_at', 'is', null)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
         this.set(row.n);
       } catch {
         // database unavailable: leave the last value; /readyz reports the outage

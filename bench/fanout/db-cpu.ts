@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
 
-/** CPU time (ms) of each backend connected to the bench database, read from /proc when the server runs here (else null). */
+/**
+ * CPU time (ms) of each backend connected to the bench database, read from /proc when the server runs here (else null).
+ */
 export async function backendCpu(db: Kysely<Database>): Promise<Map<number, number> | null> {
-  const { rows } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
+  const { rows } = await sql<{
+    pid: number;
+  }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
   const ticks = new Map<number, number>();
   for (const { pid } of rows) {
     try {
@@ -19,7 +23,10 @@ export async function backendCpu(db: Kysely<Database>): Promise<Map<number, numb
 }
 
 /** CPU used between two readings: all backends together, and the busiest one. */
-export function diffCpu(before: Map<number, number> | null, after: Map<number, number> | null): { total: number; busiest: number } | null {
+export function diffCpu(
+  before: Map<number, number> | null,
+  after: Map<number, number> | null,
+): { total: number; busiest: number } | null {
   if (!before || !after) return null;
   const used = [...after].map(([pid, ms]) => ms - (before.get(pid) ?? 0));
   return { total: used.reduce((a, b) => a + b, 0), busiest: Math.max(0, ...used) };

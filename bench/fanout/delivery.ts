@@ -62,7 +62,10 @@ function metricsTracker(metrics: Pick<Metrics, 'deliveries'>): SendTracker {
   const counts: SendCounts = { accepted: 0, firstAt: 0, lastAt: 0, http429: 0, duplicateChats: null };
   const read = async () => {
     const { values } = await metrics.deliveries.get();
-    const value = (outcome: string) => values.filter((v) => v.labels.channel === 'telegram' && v.labels.outcome === outcome).reduce((n, v) => n + v.value, 0);
+    const value = (outcome: string) =>
+      values
+        .filter((v) => v.labels.channel === 'telegram' && v.labels.outcome === outcome)
+        .reduce((n, v) => n + v.value, 0);
     const sent = value('sent');
     if (sent > counts.accepted) {
       const at = Date.now();
@@ -84,13 +87,17 @@ function metricsTracker(metrics: Pick<Metrics, 'deliveries'>): SendTracker {
 
 async function rowsInFlight(db: Kysely<Database>, vacancyId: number): Promise<number> {
   const { rows } = await sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM notifications WHERE kind = 'vacancy' AND ref_id = ${vacancyId}::bigint AND status IN ('pending', 'queued')`.execute(db);
+    SELECT count(*)::int AS n FROM notifications WHERE kind = 'vacancy' AND ref_id = ${vacancyId}::bigint AND status IN ('pending', 'queued')`.execute(
+    db,
+  );
   return Number(rows[0]?.n ?? 0);
 }
 
 async function statusCounts(db: Kysely<Database>, vacancyId: number): Promise<Record<string, number>> {
   const { rows } = await sql<{ status: string; n: number }>`
-    SELECT status, count(*)::int AS n FROM notifications WHERE kind = 'vacancy' AND ref_id = ${vacancyId}::bigint GROUP BY status ORDER BY status`.execute(db);
+    SELECT status, count(*)::int AS n FROM notifications WHERE kind = 'vacancy' AND ref_id = ${vacancyId}::bigint GROUP BY status ORDER BY status`.execute(
+    db,
+  );
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
@@ -101,7 +108,9 @@ async function finishedFanoutJob(db: Kysely<Database>, queue: Queue, vacancyId: 
   while (Date.now() < deadline) {
     if (outboxId === undefined) {
       const { rows } = await sql<{ id: number }>`
-        SELECT id FROM outbox WHERE queue = 'fanout' AND job_name = 'vacancy.approved' AND payload->>'vacancyId' = ${String(vacancyId)} ORDER BY id DESC LIMIT 1`.execute(db);
+        SELECT id FROM outbox WHERE queue = 'fanout' AND job_name = 'vacancy.approved' AND payload->>'vacancyId' = ${String(vacancyId)} ORDER BY id DESC LIMIT 1`.execute(
+        db,
+      );
       outboxId = rows[0]?.id;
     }
     const job = outboxId === undefined ? undefined : await queue.getJob(outboxJobId(outboxId));
@@ -117,7 +126,8 @@ async function finishedFanoutJob(db: Kysely<Database>, queue: Queue, vacancyId: 
 export async function runDeliveryBench(options: DeliveryBenchOptions): Promise<string> {
   const { subscribers, rate, deliverSeconds } = options;
   const externalRoot = process.env.TELEGRAM_API_ROOT;
-  if (externalRoot && !process.env.TELEGRAM_BOT_TOKEN) throw new Error('TELEGRAM_API_ROOT is set: set TELEGRAM_BOT_TOKEN too (the token that server accepts)');
+  if (externalRoot && !process.env.TELEGRAM_BOT_TOKEN)
+    throw new Error('TELEGRAM_API_ROOT is set: set TELEGRAM_BOT_TOKEN too (the token that server accepts)');
   const redisServer = process.env.REDIS_URL ? null : await startRedis();
   const redisUrl = process.env.REDIS_URL ?? redisServer!.url;
   const fake = externalRoot ? null : await startFakeTelegramProcess({ rate, marker: BENCH_VACANCY_TITLE });
@@ -137,12 +147,21 @@ export async function runDeliveryBench(options: DeliveryBenchOptions): Promise<s
   for (const name of ['ZALO_BOT_TOKEN', 'PUBLIC_URL', 'TELEGRAM_WEBHOOK_SECRET']) delete env[name];
   const config = loadConfig(env);
   // Logs to stderr: stdout carries only the JSON line.
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), destination: pino.destination(2) }).child({ role: 'bench-worker' });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: secretsOf(config),
+    destination: pino.destination(2),
+  }).child({ role: 'bench-worker' });
   const shutdown = createShutdown(logger);
   let tracker: SendTracker | null = null;
   /** CPU used so far by each process taking part (the database backends only when the server runs here). */
   async function cpuNow(db: Kysely<Database>) {
-    return { bench: processCpuMs(), fake: fake ? (await fake.stats()).cpuMs : null, postgres: await backendCpu(db), redis: await redisCpuMs(redisUrl) };
+    return {
+      bench: processCpuMs(),
+      fake: fake ? (await fake.stats()).cpuMs : null,
+      postgres: await backendCpu(db),
+      redis: await redisCpuMs(redisUrl),
+    };
   }
   try {
     const services = await openServices(config, logger, shutdown);
@@ -158,7 +177,18 @@ export async function runDeliveryBench(options: DeliveryBenchOptions): Promise<s
     const adapters = createSendAdapters(config, logger);
     const delivery = startDeliveryWorkers(services, config, adapters, logger, shutdown);
     let wokenAt = 0;
-    startFanout(services, config, { wake: () => ((wokenAt ||= Date.now()), delivery.wake()) }, logger, shutdown);
+    startFanout(
+      services,
+      config,
+      {
+        wake: () => {
+          wokenAt ||= Date.now();
+          delivery.wake();
+        },
+      },
+      logger,
+      shutdown,
+    );
     await Promise.all(delivery.channels.map((c) => c.worker.waitUntilReady()));
     await sleep(2000); // idle: every worker connected and waiting, the relay and the feeder polling
 
@@ -187,8 +217,10 @@ export async function runDeliveryBench(options: DeliveryBenchOptions): Promise<s
     const queueSampler = sampleQueue(delivery.channels[0]!.queue);
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     loopDelay.enable();
-    const deliverUntil = deliverSeconds !== null && counts.firstAt > 0 ? counts.firstAt + deliverSeconds * 1000 : Infinity;
-    let stopped: 'done' | 'deliver-seconds' | 'stalled' | 'nothing sent' = counts.firstAt === 0 ? 'nothing sent' : 'done';
+    const deliverUntil =
+      deliverSeconds !== null && counts.firstAt > 0 ? counts.firstAt + deliverSeconds * 1000 : Infinity;
+    let stopped: 'done' | 'deliver-seconds' | 'stalled' | 'nothing sent' =
+      counts.firstAt === 0 ? 'nothing sent' : 'done';
     let lastProgress = { accepted: counts.accepted, at: Date.now() };
     let lastDatabaseCheck = 0;
     while (stopped === 'done') {
@@ -243,7 +275,8 @@ export async function runDeliveryBench(options: DeliveryBenchOptions): Promise<s
     const cpuTotal = Object.values(cpuWhileDelivering).reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
     const spanS = (counts.lastAt - counts.firstAt) / 1000;
     const perSecond = spanS > 0 ? counts.accepted / spanS : null;
-    const setting = async (name: string) => (await sql<Record<string, string>>`SELECT current_setting(${name}) AS v`.execute(db)).rows[0]!.v;
+    const setting = async (name: string) =>
+      (await sql<Record<string, string>>`SELECT current_setting(${name}) AS v`.execute(db)).rows[0]!.v;
     const pace = delivery.channels[0]?.pace;
     return JSON.stringify({
       bench: 'fanout',
@@ -281,7 +314,10 @@ export async function runDeliveryBench(options: DeliveryBenchOptions): Promise<s
       cpu_ms_per_message: counts.accepted > 0 ? Number((cpuTotal / counts.accepted).toFixed(2)) : null,
       // The delivery queue sampled every 250 ms (samplers.ts sampleQueue), and how late this process' event loop ran.
       queue_while_delivering: queueWhileDelivering,
-      event_loop_delay_ms: { mean: Number((loopDelay.mean / 1e6).toFixed(1)), p99: Number((loopDelay.percentile(99) / 1e6).toFixed(1)) },
+      event_loop_delay_ms: {
+        mean: Number((loopDelay.mean / 1e6).toFixed(1)),
+        p99: Number((loopDelay.percentile(99) / 1e6).toFixed(1)),
+      },
       db_cpu_ms: cpu?.total ?? null,
       db_cpu_busiest_ms: cpu?.busiest ?? null,
       load_average_1m: Number(loadBefore.toFixed(1)),

@@ -14,17 +14,29 @@ export interface FakeTelegramProcess {
   close(): Promise<void>;
 }
 
-export async function startFakeTelegramProcess(options: { rate: number; marker: string }): Promise<FakeTelegramProcess> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./fake-telegram.ts', import.meta.url)), [String(options.rate), options.marker], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+export async function startFakeTelegramProcess(options: {
+  rate: number;
+  marker: string;
+}): Promise<FakeTelegramProcess> {
+  const child: ChildProcess = fork(
+    fileURLToPath(new URL('./fake-telegram.ts', import.meta.url)),
+    [String(options.rate), options.marker],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   const ready = new Promise<{ apiRoot: string; token: string }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the fake Telegram API exited with ${code}`)));
     child.on('message', (raw) => {
-      const message = raw as { ready?: { apiRoot: string; token: string }; id?: number; result?: unknown; error?: string };
+      const message = raw as {
+        ready?: { apiRoot: string; token: string };
+        id?: number;
+        result?: unknown;
+        error?: string;
+      };
       if (message.ready) return resolve(message.ready);
       const call = message.id === undefined ? undefined : waiting.get(message.id);
       if (!call) return;

@@ -51,7 +51,16 @@ http.ServerResponse.prototype.writeHead = function (this: http.ServerResponse, .
 
 const fake = await startFakeTelegramApi({ globalPerSecond: rate });
 const perChat = new Map<string, number>();
-const stats: FakeStats = { accepted: 0, firstAt: 0, lastAt: 0, other: 0, sendRequests: 0, http429: 0, duplicateChats: 0, cpuMs: 0 };
+const stats: FakeStats = {
+  accepted: 0,
+  firstAt: 0,
+  lastAt: 0,
+  other: 0,
+  sendRequests: 0,
+  http429: 0,
+  duplicateChats: 0,
+  cpuMs: 0,
+};
 
 (fake.sent as SentMessage[]).push = (...messages: SentMessage[]): number => {
   const at = Date.now();
@@ -83,7 +92,9 @@ async function knowChats(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ chat_id: string }>(`SELECT chat_id FROM channel_identities WHERE channel = 'telegram'`);
+    const { rows } = await client.query<{ chat_id: string }>(
+      `SELECT chat_id FROM channel_identities WHERE channel = 'telegram'`,
+    );
     for (const { chat_id } of rows) fake.knowChat(chat_id);
     return rows.length;
   } finally {
@@ -91,7 +102,10 @@ async function knowChats(databaseUrl: string): Promise<number> {
   }
 }
 
-type Request = { id: number; op: 'know'; databaseUrl: string } | { id: number; op: 'stats' } | { id: number; op: 'reached' };
+type Request =
+  | { id: number; op: 'know'; databaseUrl: string }
+  | { id: number; op: 'stats' }
+  | { id: number; op: 'reached' };
 
 process.on('message', (raw) => {
   const request = raw as Request;

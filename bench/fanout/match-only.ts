@@ -48,11 +48,13 @@ export async function runMatchOnly(options: MatchOnlyOptions): Promise<string> {
     const first = await runMatch(db, seeded.vacancyId, rules, now, parallelism);
     const cpu = diffCpu(cpuBefore, await backendCpu(db));
     const again = await runMatch(db, seeded.vacancyId, rules, now, parallelism);
-    if (first.result.outcome !== 'written' || again.result.outcome !== 'written') throw new Error(`vacancy ${seeded.vacancyId} was not open`);
+    if (first.result.outcome !== 'written' || again.result.outcome !== 'written')
+      throw new Error(`vacancy ${seeded.vacancyId} was not open`);
 
     rss.stop();
     const { pending, held, groupChats } = first.result;
-    const setting = async (name: string) => (await sql<Record<string, string>>`SELECT current_setting(${name}) AS v`.execute(db)).rows[0]!.v;
+    const setting = async (name: string) =>
+      (await sql<Record<string, string>>`SELECT current_setting(${name}) AS v`.execute(db)).rows[0]!.v;
     const line = JSON.stringify({
       bench: 'fanout',
       mode: 'match-only',

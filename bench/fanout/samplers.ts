@@ -24,7 +24,10 @@ function memoryField(info: string, field: string): number {
  * at the end Redis' own `used_memory_peak` (the highest since the server started: with a shared REDIS_URL that may
  * predate the benchmark).
  */
-export function sampleRedisMemory(url: string, everyMs = 250): { stop(): Promise<{ usedMaxMb: number; peakMb: number }> } {
+export function sampleRedisMemory(
+  url: string,
+  everyMs = 250,
+): { stop(): Promise<{ usedMaxMb: number; peakMb: number }> } {
   const redis = new Redis(url, { maxRetriesPerRequest: 1 });
   redis.on('error', () => undefined);
   let usedMax = 0;
@@ -68,7 +71,10 @@ export function processCpuMs(): number {
  * concurrency) and jobs waiting in the window (wait + prioritized; at most the feeder's window). Averages tell what
  * holds the rate back: active at the concurrency → the sends are slow; the window empty → the feeder is slow.
  */
-export function sampleQueue(queue: { getJobCounts(...types: string[]): Promise<Record<string, number>> }, everyMs = 250) {
+export function sampleQueue(
+  queue: { getJobCounts(...types: string[]): Promise<Record<string, number>> },
+  everyMs = 250,
+) {
   let samples = 0;
   let active = 0;
   let waiting = 0;
@@ -89,7 +95,12 @@ export function sampleQueue(queue: { getJobCounts(...types: string[]): Promise<R
     stop() {
       clearInterval(timer);
       if (samples === 0) return null;
-      return { samples, active_avg: Math.round(active / samples), waiting_avg: Math.round(waiting / samples), window_empty_pct: Math.round((100 * emptyWindow) / samples) };
+      return {
+        samples,
+        active_avg: Math.round(active / samples),
+        waiting_avg: Math.round(waiting / samples),
+        window_empty_pct: Math.round((100 * emptyWindow) / samples),
+      };
     },
   };
 }

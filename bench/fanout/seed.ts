@@ -46,12 +46,29 @@ export interface SeededSubscribers {
 const PROVINCE = '19'; // Thái Nguyên
 const COMMUNE = '05860'; // Phường Phổ Yên
 
-export async function seedSubscribers(db: Kysely<Database>, n: number, now = new Date(), options: SeedOptions = {}): Promise<SeededSubscribers> {
-  const { rows: base } = await sql<{ base: number }>`SELECT coalesce(max(id), 0)::bigint AS base FROM people`.execute(db);
+export async function seedSubscribers(
+  db: Kysely<Database>,
+  n: number,
+  now = new Date(),
+  options: SeedOptions = {},
+): Promise<SeededSubscribers> {
+  const { rows: base } = await sql<{ base: number }>`SELECT coalesce(max(id), 0)::bigint AS base FROM people`.execute(
+    db,
+  );
   const b = Number(base[0]!.base);
   const tag = `b${b}`;
-  const local = (await db.selectFrom('regions').select('code').where('province_code', '=', PROVINCE).where('level', '=', 'commune').orderBy('code').execute()).map((r) => r.code);
-  const all = (await db.selectFrom('regions').select('code').where('level', '=', 'commune').orderBy('code').execute()).map((r) => r.code);
+  const local = (
+    await db
+      .selectFrom('regions')
+      .select('code')
+      .where('province_code', '=', PROVINCE)
+      .where('level', '=', 'commune')
+      .orderBy('code')
+      .execute()
+  ).map((r) => r.code);
+  const all = (
+    await db.selectFrom('regions').select('code').where('level', '=', 'commune').orderBy('code').execute()
+  ).map((r) => r.code);
   const telegram = options.channel === 'telegram';
   const firstChannel = telegram ? sql`'telegram'` : sql`CASE WHEN p.k % 4 = 0 THEN 'telegram' ELSE 'zalo' END`;
   const secondChannel = telegram ? sql`'telegram'` : sql`CASE WHEN p.k % 4 = 0 THEN 'zalo' ELSE 'telegram' END`;
@@ -116,24 +133,52 @@ export async function seedSubscribers(db: Kysely<Database>, n: number, now = new
       FROM chats c`.execute(db);
   }
 
-  const official = await db.insertInto('people').values({ full_name: 'Cán bộ Sở LĐ' }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('roles').values({ person_id: official.id, role: 'official', region_code: PROVINCE, granted_via: 'cli' }).execute();
-  const employer = await db.insertInto('employers').values({ name: 'Công ty May Phổ Yên', verified_at: now }).returning('id').executeTakeFirstOrThrow();
+  const official = await db
+    .insertInto('people')
+    .values({ full_name: 'Cán bộ Sở LĐ' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('roles')
+    .values({ person_id: official.id, role: 'official', region_code: PROVINCE, granted_via: 'cli' })
+    .execute();
+  const employer = await db
+    .insertInto('employers')
+    .values({ name: 'Công ty May Phổ Yên', verified_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const deadline = new Date(now.getTime() + 30 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
   const vacancy = (status: 'pending' | 'approved', title: string) =>
     db
       .insertInto('vacancies')
       .values({
-        employer_id: employer.id, title, occupation: 'garment', commune_code: COMMUNE, province_code: PROVINCE, headcount: 200,
-        wage_raw: '8-10 triệu/tháng', wage_min: '8000000', wage_max: '10000000', wage_currency: 'VND', wage_period: 'month',
-        deadline, contact: '0208 3850 123', status, scam_reasons: '[]', ...(status === 'approved' ? { decided_at: now, decided_by: official.id, fanned_out_at: now } : {}),
+        employer_id: employer.id,
+        title,
+        occupation: 'garment',
+        commune_code: COMMUNE,
+        province_code: PROVINCE,
+        headcount: 200,
+        wage_raw: '8-10 triệu/tháng',
+        wage_min: '8000000',
+        wage_max: '10000000',
+        wage_currency: 'VND',
+        wage_period: 'month',
+        deadline,
+        contact: '0208 3850 123',
+        status,
+        scam_reasons: '[]',
+        ...(status === 'approved' ? { decided_at: now, decided_by: official.id, fanned_out_at: now } : {}),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
 
   // The day's earlier alerts, as three earlier fan-outs left them (due now, some already sent).
   const earlierSent = options.earlierAlertsSent === true;
-  const earlier = [await vacancy('approved', 'May công nghiệp ca sáng'), await vacancy('approved', 'Thợ may mẫu'), await vacancy('approved', 'Công nhân cắt chỉ')];
+  const earlier = [
+    await vacancy('approved', 'May công nghiệp ca sáng'),
+    await vacancy('approved', 'Thợ may mẫu'),
+    await vacancy('approved', 'Công nhân cắt chỉ'),
+  ];
   const written = await sql<{ n: number }>`
     WITH e AS (
       INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, score, created_at, sent_at)
@@ -149,8 +194,23 @@ export async function seedSubscribers(db: Kysely<Database>, n: number, now = new
     SELECT count(*)::int AS n FROM e`.execute(db);
 
   const created = await vacancy('pending', BENCH_VACANCY_TITLE);
-  for (const table of ['people', 'channel_identities', 'consents', 'worker_profiles', 'group_subscriptions', 'notifications', 'vacancies']) {
+  for (const table of [
+    'people',
+    'channel_identities',
+    'consents',
+    'worker_profiles',
+    'group_subscriptions',
+    'notifications',
+    'vacancies',
+  ]) {
     await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
   }
-  return { subscribers: n, groupChats, vacancyId: created.id, employerId: employer.id, officialId: official.id, earlierAlerts: Number(written.rows[0]?.n ?? 0) };
+  return {
+    subscribers: n,
+    groupChats,
+    vacancyId: created.id,
+    employerId: employer.id,
+    officialId: official.id,
+    earlierAlerts: Number(written.rows[0]?.n ?? 0),
+  };
 }

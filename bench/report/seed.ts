@@ -29,8 +29,26 @@ export const BENCH_PROVINCE = '19';
 export const BENCH_COMMUNE = '05860';
 
 const OCCUPATION_KEYS = [
-  'factory', 'garment', 'electronics', 'food_processing', 'construction', 'mechanic_welding', 'electrician', 'agriculture', 'forestry_fishing',
-  'driver', 'delivery', 'warehouse', 'hospitality', 'sales', 'security', 'domestic_care', 'cleaning', 'craft_wood', 'general_labour', 'other',
+  'factory',
+  'garment',
+  'electronics',
+  'food_processing',
+  'construction',
+  'mechanic_welding',
+  'electrician',
+  'agriculture',
+  'forestry_fishing',
+  'driver',
+  'delivery',
+  'warehouse',
+  'hospitality',
+  'sales',
+  'security',
+  'domestic_care',
+  'cleaning',
+  'craft_wood',
+  'general_labour',
+  'other',
 ];
 
 export interface SeededFunnel {
@@ -43,14 +61,28 @@ export interface SeededFunnel {
   inboundEvents: number;
 }
 
-export async function seedFunnel(db: Kysely<Database>, n: number, now: Date, log: (step: string) => void = () => {}): Promise<SeededFunnel> {
-  const communes = (await db.selectFrom('regions').select('code').where('level', '=', 'commune').where('province_code', 'in', [...PROVINCES]).orderBy('code').execute()).map(
-    (r) => r.code,
-  );
+export async function seedFunnel(
+  db: Kysely<Database>,
+  n: number,
+  now: Date,
+  log: (step: string) => void = () => {},
+): Promise<SeededFunnel> {
+  const communes = (
+    await db
+      .selectFrom('regions')
+      .select('code')
+      .where('level', '=', 'commune')
+      .where('province_code', 'in', [...PROVINCES])
+      .orderBy('code')
+      .execute()
+  ).map((r) => r.code);
   if (!communes.includes(BENCH_COMMUNE)) throw new Error(`commune ${BENCH_COMMUNE} is not among the seeded provinces`);
   const nowTs = sql`${now}::timestamptz`;
-  const at = (k: unknown) => sql`(${nowTs} - ((${k})::bigint * 7919 % 700) * interval '1 day' - ((${k})::bigint % 1440) * interval '1 minute')`;
-  const { rows: baseRows } = await sql<{ base: string }>`SELECT coalesce(max(id), 0)::bigint AS base FROM people`.execute(db);
+  const at = (k: unknown) =>
+    sql`(${nowTs} - ((${k})::bigint * 7919 % 700) * interval '1 day' - ((${k})::bigint % 1440) * interval '1 minute')`;
+  const { rows: baseRows } = await sql<{
+    base: string;
+  }>`SELECT coalesce(max(id), 0)::bigint AS base FROM people`.execute(db);
   const b = Number(baseRows[0]!.base);
   const commune = (k: unknown) => sql`(${communes}::text[])[1 + (${k} * 31) % ${communes.length}::int]`;
 
@@ -82,7 +114,9 @@ export async function seedFunnel(db: Kysely<Database>, n: number, now: Date, log
     WHERE p.k % 100 <> 2`.execute(db);
   await sql`
     INSERT INTO consents (person_id, purpose, text_version, channel, granted_at)
-    SELECT p.id, 'priority_status', 'bench', 'zalo', p.created_at FROM ${people} p WHERE p.k % 11 IN (0, 1) AND p.k % 100 <> 2`.execute(db);
+    SELECT p.id, 'priority_status', 'bench', 'zalo', p.created_at FROM ${people} p WHERE p.k % 11 IN (0, 1) AND p.k % 100 <> 2`.execute(
+    db,
+  );
 
   log('channel_identities');
   await sql`
@@ -99,8 +133,15 @@ export async function seedFunnel(db: Kysely<Database>, n: number, now: Date, log
     SELECT id, ${commune(sql`id`)} FROM chats`.execute(db);
 
   log('employers, vacancies');
-  const official = await db.insertInto('people').values({ full_name: 'Cán bộ Sở LĐ' }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('roles').values({ person_id: official.id, role: 'official', region_code: null, granted_via: 'cli' }).execute();
+  const official = await db
+    .insertInto('people')
+    .values({ full_name: 'Cán bộ Sở LĐ' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('roles')
+    .values({ person_id: official.id, role: 'official', region_code: null, granted_via: 'cli' })
+    .execute();
   const employers = Math.max(1, Math.floor(n / 200));
   const { rows: employerRows } = await sql<{ first: string }>`
     WITH e AS (INSERT INTO employers (name) SELECT 'Công ty ' || e FROM generate_series(1, ${employers}::int) e RETURNING id)
@@ -175,7 +216,9 @@ export async function seedFunnel(db: Kysely<Database>, n: number, now: Date, log
         CASE WHEN j % 10 < 8 THEN 'sent' WHEN j % 10 = 8 THEN 'failed' ELSE 'skipped' END AS status,
         ${nowTs} - ((j * 13) % 600) * interval '1 day' - (j % 1440) * interval '1 minute' AS t
       FROM generate_series(1, ${3 * n}::int) j) x
-    JOIN channel_identities ci ON ci.channel = 'zalo' AND ci.chat_id = 'rb' || ${b}::bigint || '-' || (x.pidx + 1)`.execute(db);
+    JOIN channel_identities ci ON ci.channel = 'zalo' AND ci.chat_id = 'rb' || ${b}::bigint || '-' || (x.pidx + 1)`.execute(
+    db,
+  );
   await sql`
     INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, created_at, sent_at, finished_at)
     SELECT 'broadcast', bc.id, NULL, gs.identity_id, 'zalo', 'sent', 3, bc.send_at, bc.send_at, bc.send_at, bc.send_at
@@ -193,10 +236,24 @@ export async function seedFunnel(db: Kysely<Database>, n: number, now: Date, log
     FROM ${people} p JOIN channel_identities ci ON ci.person_id = p.id`.execute(db);
 
   log('vacuum analyze');
-  for (const table of ['people', 'worker_profiles', 'consents', 'channel_identities', 'group_subscriptions', 'employers', 'vacancies', 'applications', 'application_events', 'broadcasts', 'notifications', 'inbound_events']) {
+  for (const table of [
+    'people',
+    'worker_profiles',
+    'consents',
+    'channel_identities',
+    'group_subscriptions',
+    'employers',
+    'vacancies',
+    'applications',
+    'application_events',
+    'broadcasts',
+    'notifications',
+    'inbound_events',
+  ]) {
     await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
   }
-  const count = async (table: string) => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0]!.n);
+  const count = async (table: string) =>
+    Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0]!.n);
   return {
     people: n,
     vacancies,

@@ -54,11 +54,13 @@ export async function createChannels(
     floodGuard: createFloodGuard(services.producer),
     replies,
     // /nhom asks the platform who administers a group, where it can tell (Telegram; Zalo cannot).
-    handler: handler ?? createDialogEngine(services.database.db, REGISTRY, {
-      groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null,
-      dashboardUrl: publicBaseUrl(config),
-      quietHours: config.quietHours,
-    }),
+    handler:
+      handler ??
+      createDialogEngine(services.database.db, REGISTRY, {
+        groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null,
+        dashboardUrl: publicBaseUrl(config),
+        quietHours: config.quietHours,
+      }),
     logger,
     metrics: services.metrics,
   });
@@ -105,7 +107,12 @@ export async function createChannels(
  * Workers use them to send; the gateway also to receive.
  */
 export function createSendAdapters(config: Config, logger: Logger, names: BotNames = {}): Adapters {
-  return createAdapters(config, logger, names, channelsOn(config).filter((channel) => !channel.inProcessOnly));
+  return createAdapters(
+    config,
+    logger,
+    names,
+    channelsOn(config).filter((channel) => !channel.inProcessOnly),
+  );
 }
 
 function channelsOn(config: Config): AnyChannelModule[] {

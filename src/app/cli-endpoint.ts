@@ -21,7 +21,10 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 
 const requestSchema = z.object({
   argv: z.array(z.string().max(4096)).min(1).max(100),
-  cwd: z.string().max(4096).refine((dir) => path.isAbsolute(dir)),
+  cwd: z
+    .string()
+    .max(4096)
+    .refine((dir) => path.isAbsolute(dir)),
 });
 
 export async function startCliEndpoint(
@@ -43,7 +46,8 @@ export async function startCliEndpoint(
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     if (request.method !== 'POST' || request.url !== CLI_PATH) return answer(response, 404, { error: 'not found' });
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (bearer === undefined || !timingSafeEqual(digest(bearer), expected)) return answer(response, 401, { error: 'wrong token' });
+    if (bearer === undefined || !timingSafeEqual(digest(bearer), expected))
+      return answer(response, 401, { error: 'wrong token' });
     const body = await readBody(request);
     if (body === null) return answer(response, 413, { error: `larger than ${BODY_LIMIT_BYTES} bytes` });
     let parsed;

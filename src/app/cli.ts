@@ -6,5 +6,8 @@ import { forwardToRunningService } from '../cli/forward.ts';
  * database and private redis-server allow one process), the command runs inside it instead (src/cli/forward.ts).
  */
 const argv = process.argv.slice(2);
-const terminal = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
+const terminal = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+};
 process.exitCode = (await forwardToRunningService(argv, terminal)) ?? (await runCli(argv, terminal));

@@ -80,12 +80,20 @@ export function hidePassword(url: string): string {
 
 const port: Rule<number> = {
   expected: 'a whole number from 1 to 65535',
-  schema: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(65535)),
+  schema: z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(65535)),
 };
 
 const alertsPerDay: Rule<number> = {
   expected: 'a whole number from 1 to 50 (e.g. 3)',
-  schema: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().int().min(1).max(50)),
+  schema: z
+    .string()
+    .regex(/^\d{1,2}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(50)),
 };
 
 const postgresUrl: Rule<string> = {
@@ -100,7 +108,11 @@ const redisUrl: Rule<string> = {
 
 const retentionDays: Rule<number> = {
   expected: 'a whole number of days from 1 to 3650 (e.g. 30)',
-  schema: z.string().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(1).max(3650)),
+  schema: z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(3650)),
 };
 
 /** Addresses, subnets and proxy-addr's keywords; never "true" (that would believe any client's X-Forwarded-For). */
@@ -112,7 +124,10 @@ const trustProxy: Rule<TrustProxy> = {
   schema: z.string().transform((value, ctx): TrustProxy => {
     if (/^\d{1,2}$/.test(value)) return Number(value) === 0 ? false : Number(value);
     if (/^(false|no|off)$/i.test(value)) return false;
-    const parts = value.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+    const parts = value
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0);
     if (parts.length === 0 || !parts.every((part) => PROXY_ADDRESS.test(part))) {
       ctx.addIssue({ code: 'custom', message: 'not a proxy list' });
       return z.NEVER;
@@ -136,12 +151,18 @@ const quietHours: Rule<QuietHours> = {
 
 const logLevel: Rule<Config['logLevel']> = {
   expected: LOG_LEVELS.join(', '),
-  schema: z.string().transform((s) => s.toLowerCase()).pipe(z.enum(LOG_LEVELS)),
+  schema: z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(LOG_LEVELS)),
 };
 
 const dataDir: Rule<string> = {
   expected: 'a directory path',
-  schema: z.string().min(1).transform((s) => path.resolve(s)),
+  schema: z
+    .string()
+    .min(1)
+    .transform((s) => path.resolve(s)),
 };
 
 function read<T>(env: Env, name: string, rule: Rule<T>): T | null {

@@ -19,7 +19,13 @@ runProcess('all-in-one', async ({ config, logger, shutdown }) => {
   const address = await startHttpServer(config, services, logger, shutdown, channels.routes);
   channels.startPolling();
   logger.info(
-    { address, database: services.database.kind, redis: config.redisUrl ? 'external' : 'private', channels: channels.names, mode: config.publicUrl ? 'webhook' : 'polling' },
+    {
+      address,
+      database: services.database.kind,
+      redis: config.redisUrl ? 'external' : 'private',
+      channels: channels.names,
+      mode: config.publicUrl ? 'webhook' : 'polling',
+    },
     'Kết Nối Việc Làm is running',
   );
 });

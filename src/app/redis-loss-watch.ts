@@ -17,7 +17,12 @@ export interface RedisLossWatch {
   stop(): Promise<void>;
 }
 
-export function watchForRedisLoss(redis: Redis, onLoss: () => Promise<void>, logger: Logger, intervalMs = 30_000): RedisLossWatch {
+export function watchForRedisLoss(
+  redis: Redis,
+  onLoss: () => Promise<void>,
+  logger: Logger,
+  intervalMs = 30_000,
+): RedisLossWatch {
   let running: Promise<boolean> | null = null;
   const mark = () => redis.set(REDIS_MARKER_KEY, new Date().toISOString(), 'NX');
 

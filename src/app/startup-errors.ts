@@ -7,25 +7,39 @@ import { PrivateRedisFailedError, RedisNotInstalledError } from '../messaging/qu
 import { BotTokenRejectedError } from './bot-names.ts';
 
 /** Errors a person can fix from the message alone; they are shown as one line, without a stack trace. */
-const KNOWN = [ConfigError, DatabaseUnavailableError, DataDirBusyError, MigrationFailedError, RedisNotInstalledError, PrivateRedisFailedError, RedisUnavailableError, BotTokenRejectedError];
+const KNOWN = [
+  ConfigError,
+  DatabaseUnavailableError,
+  DataDirBusyError,
+  MigrationFailedError,
+  RedisNotInstalledError,
+  PrivateRedisFailedError,
+  RedisUnavailableError,
+  BotTokenRejectedError,
+];
 
 export class RoleNeedsSharedStoresError extends Error {
   constructor(role: string, missing: string[]) {
-    super(`npm run ${role} needs ${missing.join(' and ')}: separate roles must share one PostgreSQL and one Redis (npm start runs everything in one process with embedded ones).`);
+    super(
+      `npm run ${role} needs ${missing.join(' and ')}: separate roles must share one PostgreSQL and one Redis (npm start runs everything in one process with embedded ones).`,
+    );
     this.name = 'RoleNeedsSharedStoresError';
   }
 }
 
 /** Separate roles (gateway, worker) cannot use the embedded database or a private redis-server. */
 export function requireSharedStores(role: string, config: Config): void {
-  const missing = [!config.databaseUrl && 'DATABASE_URL', !config.redisUrl && 'REDIS_URL'].filter((m): m is string => Boolean(m));
+  const missing = [!config.databaseUrl && 'DATABASE_URL', !config.redisUrl && 'REDIS_URL'].filter((m): m is string =>
+    Boolean(m),
+  );
   if (missing.length > 0) throw new RoleNeedsSharedStoresError(role, missing);
 }
 
 /** The one line printed when start-up fails. */
 export function startupErrorLine(error: unknown): string {
   if (error instanceof ConfigError) return `Configuration error: ${error.message}`;
-  if (error instanceof RoleNeedsSharedStoresError || KNOWN.some((type) => error instanceof type)) return (error as Error).message;
+  if (error instanceof RoleNeedsSharedStoresError || KNOWN.some((type) => error instanceof type))
+    return (error as Error).message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EADDRINUSE') {
     const port = /:(\d+)$/.exec((error as Error).message)?.[1] ?? '(unknown)';

@@ -16,9 +16,21 @@ import type { Shutdown } from './shutdown.ts';
 import { REGISTRY } from '../features/index.ts';
 
 /** The queue processors a process runs, over the channels it can send on. */
-export function startQueueWorkers(services: Services, adapters: Partial<Record<ChannelName, ChannelAdapter>>, replies: ReplySender, logger: Logger, shutdown: Shutdown): void {
+export function startQueueWorkers(
+  services: Services,
+  adapters: Partial<Record<ChannelName, ChannelAdapter>>,
+  replies: ReplySender,
+  logger: Logger,
+  shutdown: Shutdown,
+): void {
   const channels = Object.keys(adapters) as ChannelName[];
-  const notices = startNoticeWorker({ db: services.database.db, redisUrl: services.redisUrl, replies, channels, logger: logger.child({ worker: 'notify' }) });
+  const notices = startNoticeWorker({
+    db: services.database.db,
+    redisUrl: services.redisUrl,
+    replies,
+    channels,
+    logger: logger.child({ worker: 'notify' }),
+  });
   shutdown.add('notice worker', () => notices.close());
   // Redis may have lost work while we were down (wiped, restored from a snapshot): put it back.
   void reconcileAtStart(services, logger, shutdown);
@@ -36,8 +48,16 @@ export function startQueueWorkers(services: Services, adapters: Partial<Record<C
   shutdown.add('redis loss watch', () => watch.stop());
 }
 
-/** The timing rules (src/messaging/workers/schedule.ts): its job schedulers upserted (idempotent on every start) and its processor. */
-export async function startScheduler(services: Services, config: Config, logger: Logger, shutdown: Shutdown): Promise<void> {
+/**
+ * The timing rules (src/messaging/workers/schedule.ts): its job schedulers upserted (idempotent on every start) and its
+ * processor.
+ */
+export async function startScheduler(
+  services: Services,
+  config: Config,
+  logger: Logger,
+  shutdown: Shutdown,
+): Promise<void> {
   await registerSchedules(services.queues.schedule);
   const scheduler = startScheduleWorker({
     db: services.database.db,
@@ -50,10 +70,16 @@ export async function startScheduler(services: Services, config: Config, logger:
 }
 
 /**
- * Delivery (src/messaging/workers/deliver.ts): per channel this process can send on, the feeder and the rate-limited worker.
- * Rates are shared by all processes; nothing is sent inside QUIET_HOURS. Returns it so a fan-out can wake it.
+ * Delivery (src/messaging/workers/deliver.ts): per channel this process can send on, the feeder and the rate-limited
+ * worker. Rates are shared by all processes; nothing is sent inside QUIET_HOURS. Returns it so a fan-out can wake it.
  */
-export function startDeliveryWorkers(services: Services, config: Config, adapters: Partial<Record<ChannelName, ChannelAdapter>>, logger: Logger, shutdown: Shutdown): Delivery {
+export function startDeliveryWorkers(
+  services: Services,
+  config: Config,
+  adapters: Partial<Record<ChannelName, ChannelAdapter>>,
+  logger: Logger,
+  shutdown: Shutdown,
+): Delivery {
   const delivery = startDelivery({
     db: services.database.db,
     redisUrl: services.redisUrl,
@@ -69,10 +95,16 @@ export function startDeliveryWorkers(services: Services, config: Config, adapter
 }
 
 /**
- * The fan-out (src/messaging/workers/fanout.ts): approved vacancies and due broadcasts become notification rows, written by the
- * delivery rules of the config; the delivery is woken as soon as rows are there.
+ * The fan-out (src/messaging/workers/fanout.ts): approved vacancies and due broadcasts become notification rows,
+ * written by the delivery rules of the config; the delivery is woken as soon as rows are there.
  */
-export function startFanout(services: Services, config: Config, delivery: Pick<Delivery, 'wake'> | null, logger: Logger, shutdown: Shutdown): void {
+export function startFanout(
+  services: Services,
+  config: Config,
+  delivery: Pick<Delivery, 'wake'> | null,
+  logger: Logger,
+  shutdown: Shutdown,
+): void {
   const fanout = startFanoutWorker({
     db: services.database.db,
     redisUrl: services.redisUrl,

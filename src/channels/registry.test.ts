@@ -20,11 +20,20 @@ describe('the channel registry', () => {
     expect(channel.turnedOn(channel.settings.schema.parse({}))).not.toBe(true);
   });
 
-  const unrecognised = [new Error('never seen'), new TypeError('x is not a function'), 'thrown', { code: 'EX' }, undefined];
+  const unrecognised = [
+    new Error('never seen'),
+    new TypeError('x is not a function'),
+    'thrown',
+    { code: 'EX' },
+    undefined,
+  ];
 
-  it.each(each)('%s: an error nobody documents or recognises is transient (never dropped on a guess)', (_name, channel) => {
-    for (const error of unrecognised) expect(channel.toSendFailure(error)).toMatchObject({ kind: 'transient' });
-  });
+  it.each(each)(
+    '%s: an error nobody documents or recognises is transient (never dropped on a guess)',
+    (_name, channel) => {
+      for (const error of unrecognised) expect(channel.toSendFailure(error)).toMatchObject({ kind: 'transient' });
+    },
+  );
 
   it('gives Telegram and Zalo a webhook at /webhooks/<name>, with a secret setting, and CLI commands', () => {
     expect(WEBHOOK_CHANNELS.map((channel) => channel.name)).toEqual(['telegram', 'zalo']);

@@ -41,13 +41,25 @@ export function auditTable(entries: readonly AuditEntry[]): string[] {
 export async function auditCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { since: { type: 'string' }, actor: { type: 'string' }, limit: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args,
+      options: { since: { type: 'string' }, actor: { type: 'string' }, limit: { type: 'string' } },
+      strict: true,
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const read = readAuditFilters({ since: values.since ?? null, actor: values.actor ?? null, limit: values.limit ?? null });
+  const read = readAuditFilters({
+    since: values.since ?? null,
+    actor: values.actor ?? null,
+    limit: values.limit ?? null,
+  });
   if (!read.ok) {
-    const expected = { since: 'a date, dd/mm/yyyy or yyyy-mm-dd', actor: "a person's id or a label such as cli or admin-token", limit: 'a whole number from 1 to 1000' }[read.field];
+    const expected = {
+      since: 'a date, dd/mm/yyyy or yyyy-mm-dd',
+      actor: "a person's id or a label such as cli or admin-token",
+      limit: 'a whole number from 1 to 1000',
+    }[read.field];
     throw new UsageError(`--${read.field} ${JSON.stringify(read.text)}: expected ${expected}`);
   }
   const database = await openCliDatabase(config);

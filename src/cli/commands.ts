@@ -49,6 +49,7 @@ Commands:
 The database is DATABASE_URL, or the embedded one in DATA_DIR; while npm start runs on DATA_DIR, commands run inside it.`;
 
 /** Resolves to the exit code (none: 0); throws UsageError for wrong arguments (2), anything else fails (1). */
+// biome-ignore lint/suspicious/noConfusingVoidType: most commands return nothing; a few return an exit code
 type Command = (args: string[], print: (line: string) => void) => Promise<number | void>;
 
 const COMMANDS: Record<string, Command> = {

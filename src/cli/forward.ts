@@ -15,7 +15,11 @@ export const CLI_PATH = '/cli';
 
 export const cliAnswerSchema = z.object({ exitCode: z.number().int(), stdout: z.string(), stderr: z.string() });
 
-export async function forwardToRunningService(argv: readonly string[], output: CliOutput, env: NodeJS.ProcessEnv = process.env): Promise<number | null> {
+export async function forwardToRunningService(
+  argv: readonly string[],
+  output: CliOutput,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number | null> {
   const [command] = argv;
   if (command === undefined || LOCAL_ONLY.has(command)) return null;
   let config;
@@ -34,7 +38,9 @@ export async function forwardToRunningService(argv: readonly string[], output: C
     // Gone before we connected: running here reports whatever holds DATA_DIR now. Gone while it ran: say so, and
     // do not run the command a second time.
     if ((error as NodeJS.ErrnoException).code === 'ECONNREFUSED') return null;
-    output.stderr(`The running service stopped before the command finished (${(error as Error).message}); check with npm run cli -- audit what it did.\n`);
+    output.stderr(
+      `The running service stopped before the command finished (${(error as Error).message}); check with npm run cli -- audit what it did.\n`,
+    );
     return 1;
   }
   if (answer.status !== 200) {
@@ -60,12 +66,18 @@ function post(port: number, token: string, body: string): Promise<{ status: numb
         port,
         path: CLI_PATH,
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        },
       },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         response.on('error', reject);
       },
     );

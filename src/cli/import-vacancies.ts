@@ -47,7 +47,12 @@ export const IMPORT_AUDIT_ACTION = 'vacancies.imported';
 /** The key of the advisory lock that keeps two imports from creating the same employer or vacancy twice. */
 const IMPORT_LOCK = 'knvl.import-vacancies';
 
-export async function importVacanciesCommand(config: Config, args: string[], print: (line: string) => void, now = new Date()): Promise<number> {
+export async function importVacanciesCommand(
+  config: Config,
+  args: string[],
+  print: (line: string) => void,
+  now = new Date(),
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args, options: { strict: { type: 'boolean' } }, allowPositionals: true, strict: true });
@@ -55,8 +60,10 @@ export async function importVacanciesCommand(config: Config, args: string[], pri
     throw new UsageError((error as Error).message);
   }
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined) throw new UsageError('give the CSV file to import: npm run cli -- import-vacancies FILE.csv [--strict]');
-  if (extra.length > 0) throw new UsageError(`one file at a time; got ${parsed.positionals.length}: ${parsed.positionals.join(', ')}`);
+  if (file === undefined)
+    throw new UsageError('give the CSV file to import: npm run cli -- import-vacancies FILE.csv [--strict]');
+  if (extra.length > 0)
+    throw new UsageError(`one file at a time; got ${parsed.positionals.length}: ${parsed.positionals.join(', ')}`);
   const bytes = await readFileOrExplain(file);
   let csv: VacancyCsv;
   try {
@@ -68,7 +75,11 @@ export async function importVacanciesCommand(config: Config, args: string[], pri
 
   const database = await openCliDatabase(config);
   try {
-    const outcome = await importVacancies(database.db, csv, { now, strict: parsed.values.strict === true, fileName: path.basename(file) });
+    const outcome = await importVacancies(database.db, csv, {
+      now,
+      strict: parsed.values.strict === true,
+      fileName: path.basename(file),
+    });
     for (const line of outcome.lines) print(line);
     return outcome.bad > 0 ? 1 : 0;
   } finally {
@@ -83,7 +94,8 @@ async function readFileOrExplain(file: string): Promise<Uint8Array> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
     if (code === 'EISDIR') throw new UsageError(`${file} is a folder; give the CSV file inside it`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${file}: permission denied (the CLI cannot read it)`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new UsageError(`${file}: permission denied (the CLI cannot read it)`);
     throw new UsageError(`${file} cannot be read: ${(error as Error).message}`);
   }
 }
@@ -95,10 +107,15 @@ export interface ImportOptions {
   fileName: string;
 }
 
-export async function importVacancies(db: Kysely<Database>, csv: VacancyCsv, options: ImportOptions): Promise<ImportOutcome> {
+export async function importVacancies(
+  db: Kysely<Database>,
+  csv: VacancyCsv,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   const lines: string[] = [];
   if (csv.records.length === 0) lines.push('The file has a header but no rows.');
-  if (csv.ignored.length > 0) lines.push(`Ignored column${csv.ignored.length > 1 ? 's' : ''}: ${csv.ignored.map((c) => `"${c}"`).join(', ')}.`);
+  if (csv.ignored.length > 0)
+    lines.push(`Ignored column${csv.ignored.length > 1 ? 's' : ''}: ${csv.ignored.map((c) => `"${c}"`).join(', ')}.`);
   /** What happened to each row worth a word (bad, skipped, held), printed in line order. */
   const notes: { line: number; text: string }[] = [];
 
@@ -125,11 +142,17 @@ export async function importVacancies(db: Kysely<Database>, csv: VacancyCsv, opt
         switch (result.kind) {
           case 'skipped':
             counts.skipped += 1;
-            notes.push({ line, text: `line ${line}: skipped, already there as vacancy ${result.vacancyId} (same employer, title, commune and deadline ${formatDeadlineVi(vacancy.deadline)})` });
+            notes.push({
+              line,
+              text: `line ${line}: skipped, already there as vacancy ${result.vacancyId} (same employer, title, commune and deadline ${formatDeadlineVi(vacancy.deadline)})`,
+            });
             break;
           case 'held':
             counts.held += 1;
-            notes.push({ line, text: `line ${line}: held for an official to review (vacancy ${result.vacancyId}): ${vacancy.scamReasons.map((r) => `${r.code} "${r.evidence}"`).join(', ')}` });
+            notes.push({
+              line,
+              text: `line ${line}: held for an official to review (vacancy ${result.vacancyId}): ${vacancy.scamReasons.map((r) => `${r.code} "${r.evidence}"`).join(', ')}`,
+            });
             break;
           case 'approved':
             counts.approved += 1;
@@ -137,17 +160,24 @@ export async function importVacancies(db: Kysely<Database>, csv: VacancyCsv, opt
         }
       }
     }
-    await writeAudit(trx, { actorPersonId: null, actorLabel: 'cli',
-        action: IMPORT_AUDIT_ACTION,
-        subjectType: 'file',
-        subjectId: options.fileName,
-        details: { ...counts, imported: counts.approved + counts.held, strict: options.strict, refused },
-      });
+    await writeAudit(trx, {
+      actorPersonId: null,
+      actorLabel: 'cli',
+      action: IMPORT_AUDIT_ACTION,
+      subjectType: 'file',
+      subjectId: options.fileName,
+      details: { ...counts, imported: counts.approved + counts.held, strict: options.strict, refused },
+    });
   });
 
   lines.push(...notes.sort((a, b) => a.line - b.line).map((n) => n.text));
-  if (refused) lines.push(`Nothing imported (--strict): ${bad} of ${counts.rows} rows ${bad === 1 ? 'is' : 'are'} bad; fix ${bad === 1 ? 'it' : 'them'} and run again.`);
-  lines.push(`Imported ${counts.approved + counts.held} (approved ${counts.approved}, held for review ${counts.held}), skipped ${counts.skipped}, bad ${counts.bad}.`);
+  if (refused)
+    lines.push(
+      `Nothing imported (--strict): ${bad} of ${counts.rows} rows ${bad === 1 ? 'is' : 'are'} bad; fix ${bad === 1 ? 'it' : 'them'} and run again.`,
+    );
+  lines.push(
+    `Imported ${counts.approved + counts.held} (approved ${counts.approved}, held for review ${counts.held}), skipped ${counts.skipped}, bad ${counts.bad}.`,
+  );
   return { ...counts, refused, lines };
 }
 
@@ -197,7 +227,14 @@ async function writeRow(trx: Transaction<Database>, vacancy: ImportedVacancy): P
 
   if (held) {
     const officials = await officialsFor(trx, vacancy.communeCode, vacancy.provinceCode);
-    await addNotices(trx, officials.map((personId) => ({ personId, key: 'notice.vacancy_pending_held' as const, params: { title: vacancy.title } })));
+    await addNotices(
+      trx,
+      officials.map((personId) => ({
+        personId,
+        key: 'notice.vacancy_pending_held' as const,
+        params: { title: vacancy.title },
+      })),
+    );
     return { kind: 'held', vacancyId: id };
   }
   // How the fan-out learns of an approval: an outbox row in the transaction that approves.
@@ -207,7 +244,15 @@ async function writeRow(trx: Transaction<Database>, vacancy: ImportedVacancy): P
 
 /** Imported employers have no owner: found by their exact name among those, or created. */
 async function importedEmployer(trx: Transaction<Database>, name: string): Promise<number> {
-  const existing = await trx.selectFrom('employers').select('id').where('owner_person_id', 'is', null).where('name', '=', name).orderBy('id').executeTakeFirst();
+  const existing = await trx
+    .selectFrom('employers')
+    .select('id')
+    .where('owner_person_id', 'is', null)
+    .where('name', '=', name)
+    .orderBy('id')
+    .executeTakeFirst();
   if (existing) return existing.id;
-  return (await trx.insertInto('employers').values({ owner_person_id: null, name }).returning('id').executeTakeFirstOrThrow()).id;
+  return (
+    await trx.insertInto('employers').values({ owner_person_id: null, name }).returning('id').executeTakeFirstOrThrow()
+  ).id;
 }

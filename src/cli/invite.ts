@@ -15,14 +15,19 @@ const ROLES: readonly RoleName[] = ['official', 'employer', 'admin'];
 export async function inviteCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { role: { type: 'string' }, region: { type: 'string' }, 'allow-simulator': { type: 'boolean' } }, strict: true }));
+    ({ values } = parseArgs({
+      args,
+      options: { role: { type: 'string' }, region: { type: 'string' }, 'allow-simulator': { type: 'boolean' } },
+      strict: true,
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const role = values.role as RoleName | undefined;
   if (!role || !ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
   const region = values.region ?? null;
-  if (region !== null && !/^\d{2}$|^\d{5}$/.test(region)) throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
+  if (region !== null && !/^\d{2}$|^\d{5}$/.test(region))
+    throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
 
   const database = await openCliDatabase(config);
   try {
@@ -35,7 +40,9 @@ export async function inviteCommand(config: Config, args: string[], print: (line
     const allowSimulator = values['allow-simulator'] === true;
     const { code, expiresAt } = await createInvite(database.db, role, region, { allowSimulator });
     print(code);
-    print(`One-time ${role} invite for ${regionName}, valid until ${expiresAt.toISOString().slice(0, 10)}: the person sends "/start ${code}" to the bot${allowSimulator ? ' (the simulator included)' : ''}.`);
+    print(
+      `One-time ${role} invite for ${regionName}, valid until ${expiresAt.toISOString().slice(0, 10)}: the person sends "/start ${code}" to the bot${allowSimulator ? ' (the simulator included)' : ''}.`,
+    );
   } finally {
     await database.close();
   }

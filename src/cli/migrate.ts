@@ -8,9 +8,16 @@ export async function migrateCommand(config: Config, print: (line: string) => vo
   const database = await openCliDatabase(config);
   try {
     const applied = await migrateToLatest(database.db);
-    print(applied.length === 0 ? `The database at ${database.location} is up to date.` : `Applied ${applied.length} migration(s) to ${database.location}: ${applied.map((m) => m.migrationName).join(', ')}`);
+    print(
+      applied.length === 0
+        ? `The database at ${database.location} is up to date.`
+        : `Applied ${applied.length} migration(s) to ${database.location}: ${applied.map((m) => m.migrationName).join(', ')}`,
+    );
     const seeded = await seedReferenceData(database.db);
-    if (seeded.changed) print(`Loaded reference data: ${seeded.provinces} provinces, ${seeded.communes} communes, ${seeded.occupations} occupations.`);
+    if (seeded.changed)
+      print(
+        `Loaded reference data: ${seeded.provinces} provinces, ${seeded.communes} communes, ${seeded.occupations} occupations.`,
+      );
   } finally {
     await database.close();
   }

@@ -8,9 +8,10 @@ import { openCliDatabase, openCliRedis } from './service-context.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
- * npm run cli -- reconcile: put back into Redis the work PostgreSQL says is in flight (src/messaging/queue/reconcile.ts).
- * Safe while workers run. Without REDIS_URL it uses the private redis-server in DATA_DIR (while npm start runs, the
- * command runs inside it: src/app/cli-endpoint.ts; npm start also reconciles by itself when it starts).
+ * npm run cli -- reconcile: put back into Redis the work PostgreSQL says is in flight
+ * (src/messaging/queue/reconcile.ts). Safe while workers run. Without REDIS_URL it uses the private redis-server in
+ * DATA_DIR (while npm start runs, the command runs inside it: src/app/cli-endpoint.ts; npm start also reconciles by
+ * itself when it starts).
  */
 export async function reconcileCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {
   if (args.length > 0) throw new UsageError(`reconcile takes no arguments; got ${JSON.stringify(args.join(' '))}`);
@@ -26,8 +27,11 @@ export async function reconcileCommand(config: Config, args: string[], print: (l
     await waitUntilReady(redis, redisUrl);
     const database = await openCliDatabase(config);
     closers.push(() => database.close());
-    const { rows } = await sql<{ table: string | null }>`SELECT to_regclass('notifications')::text AS table`.execute(database.db);
-    if (!rows[0]?.table) throw new Error(`the database at ${database.location} is not migrated yet: run npm run cli -- migrate first`);
+    const { rows } = await sql<{ table: string | null }>`SELECT to_regclass('notifications')::text AS table`.execute(
+      database.db,
+    );
+    if (!rows[0]?.table)
+      throw new Error(`the database at ${database.location} is not migrated yet: run npm run cli -- migrate first`);
     const queues = createQueues(redis);
     closers.push(() => closeQueues(queues));
 

@@ -15,22 +15,48 @@ import { UsageError } from './usage-error.ts';
  * show as "<5" (and a cell that would give one away by subtraction as "…").
  */
 const FORMATS = ['table', 'csv'] as const;
-const BREAKDOWNS: readonly FunnelBreakdownId[] = ['priority_group', 'sex', 'age_band', 'occupation', 'former_district', 'month'];
+const BREAKDOWNS: readonly FunnelBreakdownId[] = [
+  'priority_group',
+  'sex',
+  'age_band',
+  'occupation',
+  'former_district',
+  'month',
+];
 
-export async function reportCommand(config: Config, args: string[], print: (line: string) => void, now = new Date()): Promise<void> {
+export async function reportCommand(
+  config: Config,
+  args: string[],
+  print: (line: string) => void,
+  now = new Date(),
+): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { region: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, breakdown: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args,
+      options: {
+        region: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        format: { type: 'string' },
+        breakdown: { type: 'string' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const format = values.format ?? 'table';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const breakdown = values.breakdown ?? null;
-  if (breakdown !== null && !(BREAKDOWNS as readonly string[]).includes(breakdown)) throw new UsageError(`--breakdown must be one of ${BREAKDOWNS.join(', ')}`);
-  if (breakdown !== null && format !== 'csv') throw new UsageError('--breakdown goes with --format csv (the table shows every breakdown)');
+  if (breakdown !== null && !(BREAKDOWNS as readonly string[]).includes(breakdown))
+    throw new UsageError(`--breakdown must be one of ${BREAKDOWNS.join(', ')}`);
+  if (breakdown !== null && format !== 'csv')
+    throw new UsageError('--breakdown goes with --format csv (the table shows every breakdown)');
   const region = values.region ?? null;
-  if (region !== null && !/^\d{2}$|^\d{5}$/.test(region)) throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
+  if (region !== null && !/^\d{2}$|^\d{5}$/.test(region))
+    throw new UsageError('--region is a 2-digit province code (e.g. 19) or a 5-digit commune code');
   const to = values.to === undefined ? vietnamIsoDate(now) : reportDate('--to', values.to);
   const from = values.from === undefined ? `${to.slice(0, 8)}01` : reportDate('--from', values.from);
   if (from > to) throw new UsageError(`--from (${dmy(from)}) is after --to (${dmy(to)})`);
@@ -40,8 +66,14 @@ export async function reportCommand(config: Config, args: string[], print: (line
     const scope = await resolveScope(database.db, region);
     if (scope === null) throw new UsageError(`no province or commune has the code ${region}`);
     const report = await computeFunnel(database.db, scope, { from, to });
-    const lines = format === 'table' ? funnelTable(report) : breakdown === null ? funnelCsv(report) : funnelBreakdownCsv(report, breakdown as FunnelBreakdownId);
-    if (lines === null) throw new UsageError(`--breakdown ${breakdown} is only for a province (--region with a 2-digit code)`);
+    const lines =
+      format === 'table'
+        ? funnelTable(report)
+        : breakdown === null
+          ? funnelCsv(report)
+          : funnelBreakdownCsv(report, breakdown as FunnelBreakdownId);
+    if (lines === null)
+      throw new UsageError(`--breakdown ${breakdown} is only for a province (--region with a 2-digit code)`);
     for (const line of lines) print(line);
   } finally {
     await database.close();
@@ -57,7 +89,8 @@ export function reportDate(option: string, text: string): string {
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  const real = y !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const real =
+    y !== undefined && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (!real) throw new UsageError(`${option} ${JSON.stringify(text)} is not a date; write dd/mm/yyyy or yyyy-mm-dd`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

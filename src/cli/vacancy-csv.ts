@@ -26,24 +26,78 @@ export const COLUMNS = [
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
-export const REQUIRED_COLUMNS: readonly Column[] = ['employer', 'title', 'occupation', 'commune', 'headcount', 'wage', 'deadline', 'contact'];
+export const REQUIRED_COLUMNS: readonly Column[] = [
+  'employer',
+  'title',
+  'occupation',
+  'commune',
+  'headcount',
+  'wage',
+  'deadline',
+  'contact',
+];
 
 /** Folded header names (see fold.ts) per column. */
 const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
-  employer: ['employer', 'employer name', 'company', 'company name', 'ten doanh nghiep', 'doanh nghiep', 'ten cong ty', 'cong ty', 'nha tuyen dung', 'don vi tuyen dung'],
+  employer: [
+    'employer',
+    'employer name',
+    'company',
+    'company name',
+    'ten doanh nghiep',
+    'doanh nghiep',
+    'ten cong ty',
+    'cong ty',
+    'nha tuyen dung',
+    'don vi tuyen dung',
+  ],
   title: ['title', 'job title', 'position', 'job', 'vi tri', 'vi tri tuyen dung', 'chuc danh', 'tieu de', 'cong viec'],
   occupation: ['occupation', 'trade', 'nghe', 'nganh nghe', 'nghe nghiep'],
-  commune: ['commune', 'ward', 'commune ward', 'commune or ward', 'xa phuong', 'xa', 'phuong', 'xa phuong dac khu', 'noi lam viec', 'dia diem'],
+  commune: [
+    'commune',
+    'ward',
+    'commune ward',
+    'commune or ward',
+    'xa phuong',
+    'xa',
+    'phuong',
+    'xa phuong dac khu',
+    'noi lam viec',
+    'dia diem',
+  ],
   province: ['province', 'city', 'province city', 'tinh', 'tinh thanh', 'tinh thanh pho', 'tinh tp'],
-  headcount: ['headcount', 'quantity', 'number', 'openings', 'so luong', 'so luong tuyen', 'so luong can tuyen', 'so nguoi', 'chi tieu', 'chi tieu tuyen dung'],
+  headcount: [
+    'headcount',
+    'quantity',
+    'number',
+    'openings',
+    'so luong',
+    'so luong tuyen',
+    'so luong can tuyen',
+    'so nguoi',
+    'chi tieu',
+    'chi tieu tuyen dung',
+  ],
   wage: ['wage', 'salary', 'pay', 'luong', 'muc luong', 'tien luong', 'thu nhap'],
   requirements: ['requirements', 'description', 'yeu cau', 'mo ta', 'yeu cau cong viec', 'dieu kien'],
-  deadline: ['deadline', 'apply by', 'closing date', 'han nop', 'han nop ho so', 'han chot', 'han', 'han tuyen', 'han tuyen dung'],
+  deadline: [
+    'deadline',
+    'apply by',
+    'closing date',
+    'han nop',
+    'han nop ho so',
+    'han chot',
+    'han',
+    'han tuyen',
+    'han tuyen dung',
+  ],
   contact: ['contact', 'lien he', 'thong tin lien he', 'nguoi lien he', 'dien thoai', 'so dien thoai', 'sdt'],
   overseas: ['overseas', 'abroad', 'nuoc ngoai', 'o nuoc ngoai', 'lam viec o nuoc ngoai', 'xuat khau lao dong', 'xkld'],
 };
 
-const BY_NAME: ReadonlyMap<string, Column> = new Map(COLUMNS.flatMap((column) => HEADER_NAMES[column].map((name) => [name, column] as const)));
+const BY_NAME: ReadonlyMap<string, Column> = new Map(
+  COLUMNS.flatMap((column) => HEADER_NAMES[column].map((name) => [name, column] as const)),
+);
 
 /** The column a header cell names, or null: the whole name, the name outside brackets, or inside them. */
 export function columnOf(header: string): Column | null {
@@ -121,10 +175,15 @@ export function readVacancyCsv(bytes: Uint8Array): VacancyCsv {
   }
 
   const [header, ...rows] = parsed;
-  if (header === undefined) throw new VacancyCsvError('the file is empty: the first line must be the header (employer, title, occupation, commune, headcount, wage, deadline, contact, …)');
+  if (header === undefined)
+    throw new VacancyCsvError(
+      'the file is empty: the first line must be the header (employer, title, occupation, commune, headcount, wage, deadline, contact, …)',
+    );
   const headerFields = header.record;
   if (headerFields.length === 1 && /[;\t]/.test(headerFields[0] ?? '')) {
-    throw new VacancyCsvError('the header has one column only: the file looks separated by ";" or tabs. Save it as "CSV UTF-8 (comma delimited)"');
+    throw new VacancyCsvError(
+      'the header has one column only: the file looks separated by ";" or tabs. Save it as "CSV UTF-8 (comma delimited)"',
+    );
   }
 
   const columns = new Map<Column, number>();
@@ -137,14 +196,19 @@ export function readVacancyCsv(bytes: Uint8Array): VacancyCsv {
     }
     const earlier = columns.get(column);
     if (earlier !== undefined) {
-      throw new VacancyCsvError(`the header names the ${column} column twice ("${headerFields[earlier]?.trim()}" and "${cell.trim()}"); keep one`);
+      throw new VacancyCsvError(
+        `the header names the ${column} column twice ("${headerFields[earlier]?.trim()}" and "${cell.trim()}"); keep one`,
+      );
     }
     columns.set(column, index);
   });
   const missing = REQUIRED_COLUMNS.filter((column) => !columns.has(column));
   if (missing.length > 0) {
-    const found = columns.size === 0 ? 'none of its cells is a column name we know' : `found ${[...columns.keys()].join(', ')}`;
-    throw new VacancyCsvError(`the header (line 1) lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${found}); the columns are ${COLUMNS.join(', ')}, in English or Vietnamese`);
+    const found =
+      columns.size === 0 ? 'none of its cells is a column name we know' : `found ${[...columns.keys()].join(', ')}`;
+    throw new VacancyCsvError(
+      `the header (line 1) lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${found}); the columns are ${COLUMNS.join(', ')}, in English or Vietnamese`,
+    );
   }
 
   const records: CsvRecord[] = [];
@@ -169,12 +233,15 @@ function checkUtf8(bytes: Uint8Array): void {
     // The line of the first undecodable byte, so the admin can see which text was saved in another encoding.
     const text = new TextDecoder('utf-8').decode(bytes);
     const line = text.slice(0, Math.max(0, text.indexOf('\uFFFD'))).split('\n').length;
-    throw new VacancyCsvError(`the file is not UTF-8 text (first odd character on line ${line}). In Excel use "Save As" → "CSV UTF-8 (comma delimited)"`);
+    throw new VacancyCsvError(
+      `the file is not UTF-8 text (first odd character on line ${line}). In Excel use "Save As" → "CSV UTF-8 (comma delimited)"`,
+    );
   }
 }
 
 function describeCsvError(error: unknown): string {
-  if (!(error instanceof CsvError)) return `the file cannot be read as CSV: ${error instanceof Error ? error.message : String(error)}`;
+  if (!(error instanceof CsvError))
+    return `the file cannot be read as CSV: ${error instanceof Error ? error.message : String(error)}`;
   const line = typeof error['lines'] === 'number' ? error['lines'] : null;
   const where = line === null ? '' : `line ${line}: `;
   switch (error.code) {

@@ -49,7 +49,9 @@ export interface RowContext {
 
 /** "line 7, commune: …" — how a problem is printed. */
 export function describeProblem(line: number, problem: RowProblem): string {
-  return problem.column === null ? `line ${line}: ${problem.message}` : `line ${line}, ${problem.column}: ${problem.message}`;
+  return problem.column === null
+    ? `line ${line}: ${problem.message}`
+    : `line ${line}, ${problem.column}: ${problem.message}`;
 }
 
 /** Communes listed by name in an "ambiguous" or "did you mean" message; the rest are counted. */
@@ -80,7 +82,10 @@ export function validateVacancyRow(record: Pick<CsvRecord, 'values' | 'extraFiel
   const occupation = take('occupation', readOccupation(v.occupation ?? '', title ?? null));
   const province = take('province', readProvince(v.province ?? ''));
   // With a province that does not read, the commune is not looked for (its advice would be about the province).
-  const commune = province === undefined ? undefined : take('commune', readCommune(v.commune ?? '', province, context.hasProvinceColumn));
+  const commune =
+    province === undefined
+      ? undefined
+      : take('commune', readCommune(v.commune ?? '', province, context.hasProvinceColumn));
   const headcount = take('headcount', readHeadcount(v.headcount ?? ''));
   const wageRaw = take('wage', readWage(v.wage ?? ''));
   const requirements = take('requirements', readRequirements(v.requirements ?? ''));
@@ -107,7 +112,15 @@ export function validateVacancyRow(record: Pick<CsvRecord, 'values' | 'extraFiel
   // As draftOf (src/features/posting/draft.ts) does, with the overseas column as a second source.
   const wage = parseWage(wageRaw);
   const overseas = overseasColumn === true || occupation === 'overseas_work';
-  const reasons = scamReasons({ title, description: requirements ?? '', wage, occupation, overseas, employerName, contact });
+  const reasons = scamReasons({
+    title,
+    description: requirements ?? '',
+    wage,
+    occupation,
+    overseas,
+    employerName,
+    contact,
+  });
   return {
     kind: 'ok',
     vacancy: {
@@ -134,11 +147,16 @@ function characters(text: string): number {
   return [...text].length;
 }
 
-function requiredText(raw: string | undefined, bounds: { readonly min: number; readonly max: number }, what: string): Found<string> {
+function requiredText(
+  raw: string | undefined,
+  bounds: { readonly min: number; readonly max: number },
+  what: string,
+): Found<string> {
   const text = tidy(raw ?? '');
   if (text === '') return problem(`is empty; write ${what}`);
   const length = characters(text);
-  if (length < bounds.min || length > bounds.max) return problem(`must be ${bounds.min}–${bounds.max} characters long; it has ${length}`);
+  if (length < bounds.min || length > bounds.max)
+    return problem(`must be ${bounds.min}–${bounds.max} characters long; it has ${length}`);
   return found(text);
 }
 
@@ -148,7 +166,9 @@ function readRequirements(raw: string): Found<string | null> {
   if (text === '' || isSkip(text)) return found(null);
   const length = characters(text);
   if (length < REQUIREMENTS_LENGTH.min || length > REQUIREMENTS_LENGTH.max) {
-    return problem(`must be at most ${REQUIREMENTS_LENGTH.max} characters long; it has ${length} (shorten it, or leave it empty)`);
+    return problem(
+      `must be at most ${REQUIREMENTS_LENGTH.max} characters long; it has ${length} (shorten it, or leave it empty)`,
+    );
   }
   return found(text);
 }
@@ -156,8 +176,8 @@ function readRequirements(raw: string): Found<string | null> {
 const OCCUPATION_LIST = OCCUPATIONS.map((o) => `"${o.vi}"`).join('; ');
 
 /**
- * A category's key ("garment", "overseas_work"), its name in Vietnamese or English, or free text naming exactly one category
- * ("thợ may"); empty: the title's category when the title names exactly one (as the posting flow does).
+ * A category's key ("garment", "overseas_work"), its name in Vietnamese or English, or free text naming exactly one
+ * category ("thợ may"); empty: the title's category when the title names exactly one (as the posting flow does).
  */
 function readOccupation(raw: string, title: string | null): Found<OccupationKey> {
   const text = tidy(raw);
@@ -197,9 +217,18 @@ function readProvince(raw: string): Found<Province | null> {
   const provinces = named.flatMap((c) => (c.kind === 'province' ? [c.province] : []));
   const only = provinces[0];
   if (provinces.length === 1 && only !== undefined) return found(only);
-  if (provinces.length > 1) return problem(`"${text}" matches ${provinces.length} provinces (${provinces.map(provinceLabel).join('; ')}); write its 2-digit code`);
+  if (provinces.length > 1)
+    return problem(
+      `"${text}" matches ${provinces.length} provinces (${provinces.map(provinceLabel).join('; ')}); write its 2-digit code`,
+    );
   const near = candidates.flatMap((c) => (c.kind === 'province' ? [c.province] : []));
-  const hint = near.length > 0 ? `; did you mean ${near.slice(0, MAX_LISTED).map((p) => p.name).join(', ')}?` : '; write its name (e.g. "Thái Nguyên") or its 2-digit code (e.g. 19)';
+  const hint =
+    near.length > 0
+      ? `; did you mean ${near
+          .slice(0, MAX_LISTED)
+          .map((p) => p.name)
+          .join(', ')}?`
+      : '; write its name (e.g. "Thái Nguyên") or its 2-digit code (e.g. 19)';
   return problem(`no province is called "${text}"${hint}`);
 }
 
@@ -230,7 +259,8 @@ function readCommune(raw: string, province: Province | null, hasProvinceColumn: 
   if (/^\d{5}$/.test(text)) {
     const byCode = geo.communeByCode.get(text);
     if (byCode === undefined) return problem(`no commune has the code ${text}`);
-    if (province !== null && byCode.provinceCode !== province.code) return problem(`${communeLabel(byCode)} is not${inProvince}`);
+    if (province !== null && byCode.provinceCode !== province.code)
+      return problem(`${communeLabel(byCode)} is not${inProvince}`);
     return found(byCode);
   }
 
@@ -253,10 +283,15 @@ function readCommune(raw: string, province: Province | null, hasProvinceColumn: 
   }
 
   const provinceNamed = candidates.find((c) => c.tier !== 'fuzzy' && c.kind === 'province');
-  if (provinceNamed?.kind === 'province') return problem(`"${text}" is a province; write the commune or ward where the job is (and the province in the province column)`);
+  if (provinceNamed?.kind === 'province')
+    return problem(
+      `"${text}" is a province; write the commune or ward where the job is (and the province in the province column)`,
+    );
   const district = candidates.find((c) => c.tier !== 'fuzzy' && c.kind === 'former_district');
   if (district?.kind === 'former_district') {
-    return problem(`"${text}" is a former district (${district.district.name}, ${district.district.oldProvince}), now ${district.communes.length} communes (${listed(district.communes)}); write the commune`);
+    return problem(
+      `"${text}" is a former district (${district.district.name}, ${district.district.oldProvince}), now ${district.communes.length} communes (${listed(district.communes)}); write the commune`,
+    );
   }
 
   const near = communes.flatMap((c) => (c.kind === 'commune' ? [c.commune] : []));
@@ -283,7 +318,10 @@ function readWage(raw: string): Found<string> {
   const text = tidy(raw);
   if (text === '') return problem('is empty; write the pay, e.g. "8-10 triệu/tháng", "300k/ngày" or "thỏa thuận"');
   if (characters(text) > 200) return problem(`must be at most 200 characters long; it has ${characters(text)}`);
-  if (!wageIsReadable(parseWage(text))) return problem(`"${text}" is not a wage we can read; write an amount ("8-10 triệu/tháng", "300k/ngày"), "thỏa thuận" or "theo sản phẩm"`);
+  if (!wageIsReadable(parseWage(text)))
+    return problem(
+      `"${text}" is not a wage we can read; write an amount ("8-10 triệu/tháng", "300k/ngày"), "thỏa thuận" or "theo sản phẩm"`,
+    );
   return found(text);
 }
 

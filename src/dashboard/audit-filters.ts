@@ -24,8 +24,10 @@ export function readAuditFilters(typed: AuditFiltersTyped): AuditFiltersRead {
   const since = typed.since === null ? null : readDay(typed.since);
   if (typed.since !== null && since === null) return { ok: false, field: 'since', text: typed.since };
   const actor = typed.actor;
-  if (actor !== null && !/^(\d{1,15}|[a-z][a-z0-9_-]{0,30})$/i.test(actor)) return { ok: false, field: 'actor', text: actor };
-  const limit = typed.limit === null ? DEFAULT_AUDIT_ROWS : /^\d{1,5}$/.test(typed.limit) ? Number(typed.limit) : Number.NaN;
+  if (actor !== null && !/^(\d{1,15}|[a-z][a-z0-9_-]{0,30})$/i.test(actor))
+    return { ok: false, field: 'actor', text: actor };
+  const limit =
+    typed.limit === null ? DEFAULT_AUDIT_ROWS : /^\d{1,5}$/.test(typed.limit) ? Number(typed.limit) : Number.NaN;
   if (!(limit >= 1 && limit <= MAX_AUDIT_ROWS)) return { ok: false, field: 'limit', text: typed.limit ?? '' };
   return {
     ok: true,

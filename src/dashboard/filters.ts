@@ -43,7 +43,15 @@ export function readDay(text: string): string | null {
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > new Date(Date.UTC(year, month, 0)).getUTCDate()
+  )
+    return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -67,7 +75,10 @@ export function quickPeriods(now: Date): { id: 'this_month' | 'last_month' | 'th
 export function readDashboardFilters(query: Query, now: Date): FiltersRead {
   const fallback = defaultPeriod(now);
   const days: string[] = [];
-  for (const [name, otherwise] of [['from', fallback.from], ['to', fallback.to]] as const) {
+  for (const [name, otherwise] of [
+    ['from', fallback.from],
+    ['to', fallback.to],
+  ] as const) {
     const text = queryValue(query, name);
     const day = text === null ? otherwise : readDay(text);
     if (day === null) return { ok: false, error: { reason: 'bad_date', text: text ?? '' } };
@@ -76,12 +87,16 @@ export function readDashboardFilters(query: Query, now: Date): FiltersRead {
   const [from = fallback.from, to = fallback.to] = days;
   if (from > to) return { ok: false, error: { reason: 'bad_range', from, to } };
   const region = queryValue(query, 'region');
-  if (region !== null && !/^(\d{2}|\d{5})$/.test(region)) return { ok: false, error: { reason: 'bad_region', text: region } };
+  if (region !== null && !/^(\d{2}|\d{5})$/.test(region))
+    return { ok: false, error: { reason: 'bad_region', text: region } };
   return { ok: true, filters: { from, to, region } };
 }
 
 /** The query string for the same filters (for links and exports), without empty parts. */
-export function filtersQuery(filters: { from: string; to: string; region: string | null }, extra: Record<string, string> = {}): string {
+export function filtersQuery(
+  filters: { from: string; to: string; region: string | null },
+  extra: Record<string, string> = {},
+): string {
   const params = new URLSearchParams({ from: filters.from, to: filters.to });
   if (filters.region !== null) params.set('region', filters.region);
   for (const [key, value] of Object.entries(extra)) params.set(key, value);

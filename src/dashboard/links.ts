@@ -12,12 +12,23 @@ export const LINK_LIFETIME_MINUTES = LINK_LIFETIME_MS / 60_000;
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function issueDashboardLink(db: Db, personId: number, now: Date, actorLabel: 'official' | 'admin' = 'official'): Promise<{ token: string; expiresAt: Date }> {
+export async function issueDashboardLink(
+  db: Db,
+  personId: number,
+  now: Date,
+  actorLabel: 'official' | 'admin' = 'official',
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret();
   const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS);
-  await db.insertInto('dashboard_links').values({ token_hash: secretHash(token), person_id: personId, created_at: now, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('dashboard_links')
+    .values({ token_hash: secretHash(token), person_id: personId, created_at: now, expires_at: expiresAt })
+    .execute();
   // Links nobody used are of no further interest a day later.
-  await db.deleteFrom('dashboard_links').where('expires_at', '<', new Date(now.getTime() - 24 * 3600_000)).execute();
+  await db
+    .deleteFrom('dashboard_links')
+    .where('expires_at', '<', new Date(now.getTime() - 24 * 3600_000))
+    .execute();
   await writeAudit(db, { actorPersonId: personId, actorLabel, action: 'dashboard.link_issued' });
   return { token, expiresAt };
 }
@@ -37,15 +48,27 @@ export async function spendDashboardLink(db: Db, token: string, now: Date): Prom
     .returning('person_id')
     .executeTakeFirst();
   if (spent) return { ok: true, personId: Number(spent.person_id) };
-  const link = await db.selectFrom('dashboard_links').select(['used_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+  const link = await db
+    .selectFrom('dashboard_links')
+    .select(['used_at'])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
   if (!link) return { ok: false, reason: 'unknown' };
   return { ok: false, reason: link.used_at !== null ? 'used' : 'expired' };
 }
 
 /** Whether a link would open now, without spending it (the login page shows a refusal at once). */
-export async function checkDashboardLink(db: Db, token: string, now: Date): Promise<{ ok: true } | { ok: false; reason: 'unknown' | 'used' | 'expired' }> {
+export async function checkDashboardLink(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; reason: 'unknown' | 'used' | 'expired' }> {
   if (!looksLikeSecret(token)) return { ok: false, reason: 'unknown' };
-  const link = await db.selectFrom('dashboard_links').select(['used_at', 'expires_at']).where('token_hash', '=', secretHash(token)).executeTakeFirst();
+  const link = await db
+    .selectFrom('dashboard_links')
+    .select(['used_at', 'expires_at'])
+    .where('token_hash', '=', secretHash(token))
+    .executeTakeFirst();
   if (!link) return { ok: false, reason: 'unknown' };
   if (link.used_at !== null) return { ok: false, reason: 'used' };
   return link.expires_at > now ? { ok: true } : { ok: false, reason: 'expired' };

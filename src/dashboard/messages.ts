@@ -76,16 +76,19 @@ const vi = {
   'dashboard.xlsx.period': 'Kỳ báo cáo',
   'dashboard.xlsx.generated': 'Lập lúc',
   'dashboard.period': '{from} – {to}',
-  // dashboard (issue 11): the admins' sign-in form, the token refused in an address, refused POSTs (src/http/dashboard/login.ts)
+  // dashboard (issue 11): the admins' sign-in form, the token refused in an address, refused POSTs
+  // (src/http/dashboard/login.ts)
   'dashboard.admin_login.title': 'Đăng nhập quản trị',
   'dashboard.admin_login.text': 'Nhập mã quản trị (ADMIN_TOKEN) để mở bảng số liệu và trang hàng đợi.',
   'dashboard.admin_login.field': 'Mã quản trị',
   'dashboard.admin_login.button': 'Đăng nhập',
-  'dashboard.admin_login.officials': 'Cán bộ không cần mã này: bạn gõ /baocao cho trợ lý trên Zalo hoặc Telegram để nhận đường dẫn.',
+  'dashboard.admin_login.officials':
+    'Cán bộ không cần mã này: bạn gõ /baocao cho trợ lý trên Zalo hoặc Telegram để nhận đường dẫn.',
   'dashboard.admin_login.link': 'Quản trị viên: đăng nhập bằng mã quản trị',
   'dashboard.admin_login.off': 'Chưa bật đăng nhập quản trị (máy chủ chưa đặt ADMIN_TOKEN).',
   'dashboard.admin_token_in_address': 'Không nhận mã quản trị trong địa chỉ trang. Bạn đăng nhập bằng ô dưới đây nhé.',
-  'dashboard.admin_token_exposed': 'Địa chỉ vừa mở có thể đã được lưu lại (lịch sử trình duyệt, nhật ký máy chủ): bạn nên đổi ADMIN_TOKEN.',
+  'dashboard.admin_token_exposed':
+    'Địa chỉ vừa mở có thể đã được lưu lại (lịch sử trình duyệt, nhật ký máy chủ): bạn nên đổi ADMIN_TOKEN.',
   'dashboard.error.other_site': 'Yêu cầu này không đến từ trang của chúng tôi nên chưa được thực hiện.',
   'dashboard.error.too_many': 'Bạn thử nhiều lần quá. Bạn đợi một phút rồi thử lại nhé.',
 } as const;
@@ -159,16 +162,20 @@ const en: Messages<typeof vi>['en'] = {
   'dashboard.xlsx.period': 'Period',
   'dashboard.xlsx.generated': 'Generated',
   'dashboard.period': '{from} – {to}',
-  // dashboard (issue 11): the admins' sign-in form, the token refused in an address, refused POSTs (src/http/dashboard/login.ts)
+  // dashboard (issue 11): the admins' sign-in form, the token refused in an address, refused POSTs
+  // (src/http/dashboard/login.ts)
   'dashboard.admin_login.title': 'Administrator sign-in',
   'dashboard.admin_login.text': 'Enter the admin token (ADMIN_TOKEN) to open the dashboard and the queue board.',
   'dashboard.admin_login.field': 'Admin token',
   'dashboard.admin_login.button': 'Sign in',
-  'dashboard.admin_login.officials': 'Officials need no token: send /dashboard to the assistant on Zalo or Telegram for a link.',
+  'dashboard.admin_login.officials':
+    'Officials need no token: send /dashboard to the assistant on Zalo or Telegram for a link.',
   'dashboard.admin_login.link': 'Administrators: sign in with the admin token',
   'dashboard.admin_login.off': 'Administrator sign-in is off (the server has no ADMIN_TOKEN).',
-  'dashboard.admin_token_in_address': 'The admin token is not accepted in a page address. Please sign in with the form below.',
-  'dashboard.admin_token_exposed': 'The address you opened may have been kept (browser history, server logs): consider changing ADMIN_TOKEN.',
+  'dashboard.admin_token_in_address':
+    'The admin token is not accepted in a page address. Please sign in with the form below.',
+  'dashboard.admin_token_exposed':
+    'The address you opened may have been kept (browser history, server logs): consider changing ADMIN_TOKEN.',
   'dashboard.error.other_site': 'This request did not come from our own page, so it was not carried out.',
   'dashboard.error.too_many': 'Too many attempts. Please wait a minute and try again.',
 };

@@ -16,18 +16,31 @@ export interface DashboardSession {
   expiresAt: Date;
 }
 
-export async function openSession(db: Db, personId: number | null, now: Date, adminToken: string | null): Promise<{ cookieValue: string; expiresAt: Date }> {
+export async function openSession(
+  db: Db,
+  personId: number | null,
+  now: Date,
+  adminToken: string | null,
+): Promise<{ cookieValue: string; expiresAt: Date }> {
   if (personId === null && adminToken === null) throw new Error('an admin session needs ADMIN_TOKEN');
   const cookieValue = newSecret();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   const idHash = personId === null ? adminSessionHash(cookieValue, adminToken ?? '') : secretHash(cookieValue);
-  await db.insertInto('dashboard_sessions').values({ id_hash: idHash, person_id: personId, created_at: now, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('dashboard_sessions')
+    .values({ id_hash: idHash, person_id: personId, created_at: now, expires_at: expiresAt })
+    .execute();
   await db.deleteFrom('dashboard_sessions').where('expires_at', '<', now).execute();
   return { cookieValue, expiresAt };
 }
 
 /** The session a cookie value opens now, or null (unknown, expired, or an admin session of another token). */
-export async function findSession(db: Db, cookieValue: string, now: Date, adminToken: string | null): Promise<DashboardSession | null> {
+export async function findSession(
+  db: Db,
+  cookieValue: string,
+  now: Date,
+  adminToken: string | null,
+): Promise<DashboardSession | null> {
   if (!looksLikeSecret(cookieValue)) return null;
   const personHash = secretHash(cookieValue);
   const adminHash = adminToken === null ? null : adminSessionHash(cookieValue, adminToken);

@@ -17,7 +17,12 @@ export interface Viewer {
   actorLabel: 'official' | 'admin' | 'admin-token';
 }
 
-export const ADMIN_TOKEN_VIEWER: Viewer = { personId: null, access: ADMIN_TOKEN_ACCESS, lang: 'vi', actorLabel: 'admin-token' };
+export const ADMIN_TOKEN_VIEWER: Viewer = {
+  personId: null,
+  access: ADMIN_TOKEN_ACCESS,
+  lang: 'vi',
+  actorLabel: 'admin-token',
+};
 
 /** The viewer for a session's person, or null when they may no longer read figures (no role left, or erased). */
 export async function viewerFor(db: Kysely<Database>, personId: number | null): Promise<Viewer | null> {

@@ -1,5 +1,10 @@
 import { sql, type Transaction } from 'kysely';
-import { checkTransition, isAudited, type ApplicationActor, type ApplicationStatus } from '../kernel/application-lifecycle.ts';
+import {
+  checkTransition,
+  isAudited,
+  type ApplicationActor,
+  type ApplicationStatus,
+} from '../kernel/application-lifecycle.ts';
 import { WORKER_COMMUNE, WORKER_PROVINCE, withinOfficialScope } from './region-scope.ts';
 import type { ApplicationActorRole, ApplicationStatus as StoredStatus, Database } from './schema.ts';
 import { writeAudit } from './audit-log.ts';
@@ -54,35 +59,47 @@ export async function moveApplication(trx: Trx, target: ApplicationTarget, move:
   let found = await findForUpdate(trx, target, actor);
   let from: ApplicationStatus | null = found?.status ?? null;
   if (!found) {
-    if (!('vacancyId' in target) || checkTransition({ from: null, to: move.to, actor: actor.role }) !== 'move') return { kind: 'not_found' };
+    if (!('vacancyId' in target) || checkTransition({ from: null, to: move.to, actor: actor.role }) !== 'move')
+      return { kind: 'not_found' };
     if (actor.role !== 'system' && actor.personId !== target.workerId) return { kind: 'not_found' };
     const created = await create(trx, target, move);
-    if (created) return { kind: 'moved', applicationId: created.id, vacancyId: target.vacancyId, from: null, to: move.to };
+    if (created)
+      return { kind: 'moved', applicationId: created.id, vacancyId: target.vacancyId, from: null, to: move.to };
     // Made by another message of the same person in the meantime: a step from what it is now.
     found = await findForUpdate(trx, target, actor);
     if (!found) return { kind: 'not_found' };
     from = found.status;
   }
   const verdict = checkTransition({ from, to: move.to, actor: actor.role, viaFollowup: move.viaFollowup === true });
-  if (verdict !== 'move') return { kind: verdict, applicationId: found.id, vacancyId: found.vacancy_id, status: found.status };
-  await trx.updateTable('applications').set({ status: move.to, updated_at: sql`now()` }).where('id', '=', found.id).execute();
+  if (verdict !== 'move')
+    return { kind: verdict, applicationId: found.id, vacancyId: found.vacancy_id, status: found.status };
+  await trx
+    .updateTable('applications')
+    .set({ status: move.to, updated_at: sql`now()` })
+    .where('id', '=', found.id)
+    .execute();
   await addEvent(trx, found.id, move);
   if (isAudited(actor.role)) {
     await writeAudit(trx, {
-        actorPersonId: actor.personId,
-        actorLabel: actor.role,
-        action: `application.${move.to}`,
-        subjectType: 'application',
-        subjectId: String(found.id),
-        // An employer acts where the job is; an official where the worker lives (their scope).
-        regionCode: actor.role === 'employer' ? found.vacancy_province : (found.worker_province ?? found.vacancy_province),
-        details: { from, vacancyId: found.vacancy_id, ...(move.note ? { note: move.note } : {}) },
-      });
+      actorPersonId: actor.personId,
+      actorLabel: actor.role,
+      action: `application.${move.to}`,
+      subjectType: 'application',
+      subjectId: String(found.id),
+      // An employer acts where the job is; an official where the worker lives (their scope).
+      regionCode:
+        actor.role === 'employer' ? found.vacancy_province : (found.worker_province ?? found.vacancy_province),
+      details: { from, vacancyId: found.vacancy_id, ...(move.note ? { note: move.note } : {}) },
+    });
   }
   return { kind: 'moved', applicationId: found.id, vacancyId: found.vacancy_id, from, to: move.to };
 }
 
-async function findForUpdate(trx: Trx, target: ApplicationTarget, actor: ApplicationMove['actor']): Promise<Found | undefined> {
+async function findForUpdate(
+  trx: Trx,
+  target: ApplicationTarget,
+  actor: ApplicationMove['actor'],
+): Promise<Found | undefined> {
   const personId = actor.personId ?? 0;
   let query = trx
     .selectFrom('applications as a')
@@ -90,8 +107,17 @@ async function findForUpdate(trx: Trx, target: ApplicationTarget, actor: Applica
     .innerJoin('employers as e', 'e.id', 'v.employer_id')
     .innerJoin('people as p', 'p.id', 'a.person_id')
     .leftJoin('worker_profiles as w', 'w.person_id', 'a.person_id')
-    .select(['a.id', 'a.vacancy_id', 'a.status', 'v.province_code as vacancy_province', WORKER_PROVINCE.as('worker_province')]);
-  query = 'applicationId' in target ? query.where('a.id', '=', target.applicationId) : query.where('a.vacancy_id', '=', target.vacancyId).where('a.person_id', '=', target.workerId);
+    .select([
+      'a.id',
+      'a.vacancy_id',
+      'a.status',
+      'v.province_code as vacancy_province',
+      WORKER_PROVINCE.as('worker_province'),
+    ]);
+  query =
+    'applicationId' in target
+      ? query.where('a.id', '=', target.applicationId)
+      : query.where('a.vacancy_id', '=', target.vacancyId).where('a.person_id', '=', target.workerId);
   switch (actor.role) {
     case 'worker':
       query = query.where('a.person_id', '=', personId);
@@ -110,10 +136,19 @@ async function findForUpdate(trx: Trx, target: ApplicationTarget, actor: Applica
   return row ? { ...row, status: row.status as ApplicationStatus } : undefined;
 }
 
-async function create(trx: Trx, target: { vacancyId: number; workerId: number }, move: ApplicationMove): Promise<{ id: number } | undefined> {
+async function create(
+  trx: Trx,
+  target: { vacancyId: number; workerId: number },
+  move: ApplicationMove,
+): Promise<{ id: number } | undefined> {
   const created = await trx
     .insertInto('applications')
-    .values({ vacancy_id: target.vacancyId, person_id: target.workerId, status: move.to, shared_contact: move.sharedContact === true })
+    .values({
+      vacancy_id: target.vacancyId,
+      person_id: target.workerId,
+      status: move.to,
+      shared_contact: move.sharedContact === true,
+    })
     .onConflict((oc) => oc.columns(['vacancy_id', 'person_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -124,7 +159,14 @@ async function create(trx: Trx, target: { vacancyId: number; workerId: number },
 async function addEvent(trx: Trx, applicationId: number, move: ApplicationMove): Promise<void> {
   await trx
     .insertInto('application_events')
-    .values({ application_id: applicationId, status: move.to, actor_person_id: move.actor.personId, actor_role: move.actor.role, at: sql`now()`, note: move.note ?? null })
+    .values({
+      application_id: applicationId,
+      status: move.to,
+      actor_person_id: move.actor.personId,
+      actor_role: move.actor.role,
+      at: sql`now()`,
+      note: move.note ?? null,
+    })
     .execute();
 }
 

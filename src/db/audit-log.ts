@@ -63,13 +63,27 @@ export interface AuditQuery {
 export async function readAudit(db: Db, query: AuditQuery): Promise<AuditEntry[]> {
   let select = db
     .selectFrom('audit_log')
-    .select(['id', 'at', 'actor_person_id', 'actor_label', 'action', 'subject_type', 'subject_id', 'region_code', 'details'])
+    .select([
+      'id',
+      'at',
+      'actor_person_id',
+      'actor_label',
+      'action',
+      'subject_type',
+      'subject_id',
+      'region_code',
+      'details',
+    ])
     .orderBy('at', 'desc')
     .orderBy('id', 'desc')
     .limit(query.limit);
   if (query.since !== null) select = select.where('at', '>=', query.since);
   const actor = query.actor;
-  if (actor !== null) select = 'personId' in actor ? select.where('actor_person_id', '=', actor.personId) : select.where('actor_label', '=', actor.label);
+  if (actor !== null)
+    select =
+      'personId' in actor
+        ? select.where('actor_person_id', '=', actor.personId)
+        : select.where('actor_label', '=', actor.label);
   const rows = await select.execute();
   return rows.map((r) => ({
     id: Number(r.id),

@@ -50,14 +50,20 @@ export function priorityConsentCondition(): RawBuilder<boolean> {
 }
 
 /** The full rule for people (alias `wp`): the base rule, narrowed to the priority groups when any are chosen. */
-export function broadcastPeopleCondition(targets: readonly string[], priorityGroups: readonly string[]): RawBuilder<boolean> {
+export function broadcastPeopleCondition(
+  targets: readonly string[],
+  priorityGroups: readonly string[],
+): RawBuilder<boolean> {
   const base = peopleReachedCondition(targets);
   if (priorityGroups.length === 0) return base;
   return sql<boolean>`(${base} AND wp.priority_groups && ARRAY[${codeList(priorityGroups)}]::text[] AND ${priorityConsentCondition()})`;
 }
 
 /** The rule for group chats (alias `gs`); never any when priority groups are chosen. */
-export function broadcastGroupChatCondition(targets: readonly string[], priorityGroups: readonly string[]): RawBuilder<boolean> {
+export function broadcastGroupChatCondition(
+  targets: readonly string[],
+  priorityGroups: readonly string[],
+): RawBuilder<boolean> {
   if (targets.length === 0 || priorityGroups.length > 0) return sql<boolean>`FALSE`;
   const codes = codeList(targets);
   return sql<boolean>`(
@@ -75,11 +81,17 @@ export interface AudienceCount {
 }
 
 /** How many people and group chats a broadcast to `targets` (narrowed to `priorityGroups`, if any) reaches now. */
-export async function countBroadcastAudience(db: Db, targets: readonly string[], priorityGroups: readonly string[]): Promise<AudienceCount> {
+export async function countBroadcastAudience(
+  db: Db,
+  targets: readonly string[],
+  priorityGroups: readonly string[],
+): Promise<AudienceCount> {
   const { rows } = await sql<{ people: number; group_chats: number }>`
     SELECT
       (SELECT count(*)::int FROM worker_profiles wp WHERE ${broadcastPeopleCondition(targets, priorityGroups)}) AS people,
-      (SELECT count(*)::int FROM group_subscriptions gs WHERE ${broadcastGroupChatCondition(targets, priorityGroups)}) AS group_chats`.execute(db);
+      (SELECT count(*)::int FROM group_subscriptions gs WHERE ${broadcastGroupChatCondition(targets, priorityGroups)}) AS group_chats`.execute(
+    db,
+  );
   const row = rows[0];
   return { people: Number(row?.people ?? 0), groupChats: Number(row?.group_chats ?? 0) };
 }
@@ -103,7 +115,11 @@ export async function loadAudienceBreakdown(db: Db, targets: readonly string[]):
       FROM worker_profiles wp
       WHERE ${peopleReachedCondition(targets)}
       GROUP BY 1`.execute(db),
-    sql<{ group_chats: number }>`SELECT count(*)::int AS group_chats FROM group_subscriptions gs WHERE ${broadcastGroupChatCondition(targets, [])}`.execute(db),
+    sql<{
+      group_chats: number;
+    }>`SELECT count(*)::int AS group_chats FROM group_subscriptions gs WHERE ${broadcastGroupChatCondition(targets, [])}`.execute(
+      db,
+    ),
   ]);
   return {
     regionCodes: [...targets],
@@ -117,6 +133,8 @@ export function audienceFromBreakdown(breakdown: AudienceBreakdown, priorityGrou
   if (priorityGroups.length === 0) {
     return { people: breakdown.people.reduce((sum, row) => sum + row.count, 0), groupChats: breakdown.groupChats };
   }
-  const people = breakdown.people.filter((row) => row.groups.some((g) => priorityGroups.includes(g))).reduce((sum, row) => sum + row.count, 0);
+  const people = breakdown.people
+    .filter((row) => row.groups.some((g) => priorityGroups.includes(g)))
+    .reduce((sum, row) => sum + row.count, 0);
   return { people, groupChats: 0 };
 }

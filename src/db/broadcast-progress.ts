@@ -50,7 +50,12 @@ interface Row {
   waiting: number;
 }
 
-export async function loadRecentBroadcasts(db: Kysely<Database>, personId: number, now: Date, limit = RECENT_MAX): Promise<BroadcastProgress[]> {
+export async function loadRecentBroadcasts(
+  db: Kysely<Database>,
+  personId: number,
+  now: Date,
+  limit = RECENT_MAX,
+): Promise<BroadcastProgress[]> {
   const since = new Date(now.getTime() - RECENT_DAYS * 24 * 3600 * 1000);
   const { rows } = await sql<Row>`
     SELECT b.id, b.text, b.target_region_codes, b.priority_groups, b.send_at, b.status, b.fanned_out_at IS NOT NULL AS fanned_out,
@@ -77,6 +82,12 @@ export async function loadRecentBroadcasts(db: Kysely<Database>, personId: numbe
     status: r.status,
     fannedOut: r.fanned_out,
     estimated: r.recipients_estimated === null ? null : Number(r.recipients_estimated),
-    counts: { total: Number(r.total), sent: Number(r.sent), failed: Number(r.failed), skipped: Number(r.skipped), waiting: Number(r.waiting) },
+    counts: {
+      total: Number(r.total),
+      sent: Number(r.sent),
+      failed: Number(r.failed),
+      skipped: Number(r.skipped),
+      waiting: Number(r.waiting),
+    },
   }));
 }

@@ -51,14 +51,19 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     application_name: 'ket-noi-viec-lam',
   });
   // An idle client that loses its server emits here; without a listener the process would crash.
-  pool.on('error', (error) => options.logger?.warn({ err: error }, 'database connection lost; the pool will reconnect'));
+  pool.on('error', (error) =>
+    options.logger?.warn({ err: error }, 'database connection lost; the pool will reconnect'),
+  );
   const location = hidePassword(url);
   try {
     const client = await pool.connect();
     client.release();
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new DatabaseUnavailableError(`Cannot connect to the database at ${location}: ${describeConnectionError(error)}`, { cause: error });
+    throw new DatabaseUnavailableError(
+      `Cannot connect to the database at ${location}: ${describeConnectionError(error)}`,
+      { cause: error },
+    );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparedStatementPool(pool) }) });
   return {
@@ -80,7 +85,10 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
     pglite = await PGlite.create(dir, { parsers: PGLITE_PARSERS });
   } catch (error) {
     releaseLock();
-    throw new DatabaseUnavailableError(`Cannot open the embedded database in ${dir}: ${describeConnectionError(error)}`, { cause: error });
+    throw new DatabaseUnavailableError(
+      `Cannot open the embedded database in ${dir}: ${describeConnectionError(error)}`,
+      { cause: error },
+    );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPGlitePool(pglite, PGLITE_PARSERS) }) });
   options.logger?.debug({ dir }, 'embedded database open');

@@ -8,7 +8,10 @@ import path from 'node:path';
  * counted, so the database and the private Redis can each hold it.
  */
 export class DataDirBusyError extends Error {
-  constructor(readonly ownerPid: number, dir: string) {
+  constructor(
+    readonly ownerPid: number,
+    dir: string,
+  ) {
     super(
       `DATA_DIR ${dir} (embedded database and private Redis) is in use by process ${ownerPid}. Stop that process first, or set DATABASE_URL and REDIS_URL to share servers.`,
     );

@@ -24,13 +24,20 @@ export interface StoredDialogState {
  * Saves the chat's state; with `choices`, also the choices just offered (so a typed "2" maps back to them), in
  * the same statement.
  */
-export async function saveState(db: Db, identityId: number, state: StoredDialogState | null, choices?: Choice[] | null): Promise<void> {
+export async function saveState(
+  db: Db,
+  identityId: number,
+  state: StoredDialogState | null,
+  choices?: Choice[] | null,
+): Promise<void> {
   const remember =
     choices === undefined
       ? sql``
       : sql`, remembered AS (UPDATE channel_identities SET last_choices = ${choices && choices.length > 0 ? JSON.stringify(choices) : null}::jsonb WHERE id = ${identityId})`;
   if (!state) {
-    await sql`WITH cleared AS (DELETE FROM dialog_states WHERE identity_id = ${identityId}) ${remember} SELECT 1`.execute(db);
+    await sql`WITH cleared AS (DELETE FROM dialog_states WHERE identity_id = ${identityId}) ${remember} SELECT 1`.execute(
+      db,
+    );
     return;
   }
   await sql`
@@ -69,7 +76,10 @@ interface ProfileJson {
 
 /** State, profile and employer in one round trip (this runs for every message a known chat did not preload). */
 export async function loadEngineRecord(db: Db, identityId: number, personId: number | null): Promise<EngineRecord> {
-  const { rows } = await sql<EngineRecordRow>`SELECT ${engineRecordColumns(sql`${identityId}::bigint`, sql`${personId}::bigint`)}`.execute(db);
+  const { rows } =
+    await sql<EngineRecordRow>`SELECT ${engineRecordColumns(sql`${identityId}::bigint`, sql`${personId}::bigint`)}`.execute(
+      db,
+    );
   return toEngineRecord(rows[0]);
 }
 
@@ -77,7 +87,10 @@ export async function loadEngineRecord(db: Db, identityId: number, personId: num
  * The engine record as three JSON columns, for a chat and person given as SQL expressions: used alone above,
  * and inside the inbound statement (src/db/identities.ts) so a known chat's message costs one round trip less.
  */
-export function engineRecordColumns(identityId: RawBuilder<unknown>, personId: RawBuilder<unknown>): RawBuilder<unknown> {
+export function engineRecordColumns(
+  identityId: RawBuilder<unknown>,
+  personId: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   return sql`
       (SELECT row_to_json(d) FROM (SELECT flow, step, data, misses FROM dialog_states WHERE identity_id = ${identityId}) d) AS state,
       (SELECT row_to_json(w) FROM (
@@ -102,7 +115,9 @@ export interface EngineRecordRow {
 export function toEngineRecord(row: EngineRecordRow | undefined): EngineRecord {
   const profile = row?.profile ?? null;
   return {
-    state: row?.state ? { flow: row.state.flow, step: row.state.step, data: row.state.data, misses: row.state.misses } : null,
+    state: row?.state
+      ? { flow: row.state.flow, step: row.state.step, data: row.state.data, misses: row.state.misses }
+      : null,
     profile: profile
       ? {
           fullName: profile.full_name,

@@ -23,7 +23,14 @@ type Db = Kysely<Database> | Transaction<Database>;
  */
 export async function recordInbound(db: Kysely<Database>, message: InboundMessage): Promise<ChatIdentity | null> {
   const { rows } = await sql<
-    { fresh: boolean; id: number | null; person_id: number | null; last_choices: ChatIdentity['lastChoices']; language: 'vi' | 'en' | null; status: ChatIdentity['personStatus'] } & EngineRecordRow
+    {
+      fresh: boolean;
+      id: number | null;
+      person_id: number | null;
+      last_choices: ChatIdentity['lastChoices'];
+      language: 'vi' | 'en' | null;
+      status: ChatIdentity['personStatus'];
+    } & EngineRecordRow
   >`
     WITH identity AS (
       SELECT id FROM channel_identities WHERE channel = ${message.channel} AND chat_id = ${message.chatId}
@@ -58,7 +65,12 @@ export async function recordInbound(db: Kysely<Database>, message: InboundMessag
   }
   return db.transaction().execute(async (trx) => {
     const identity = await findOrCreateIdentity(trx, message);
-    await trx.updateTable('inbound_events').set({ identity_id: identity.id }).where('channel', '=', message.channel).where('event_id', '=', message.eventId).execute();
+    await trx
+      .updateTable('inbound_events')
+      .set({ identity_id: identity.id })
+      .where('channel', '=', message.channel)
+      .where('event_id', '=', message.eventId)
+      .execute();
     return identity;
   });
 }
@@ -67,7 +79,9 @@ async function findOrCreateIdentity(trx: Transaction<Database>, message: Inbound
   const existing = await selectIdentity(trx, message);
   if (existing) return existing;
   const personId =
-    message.chatType === 'private' ? (await trx.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id : null;
+    message.chatType === 'private'
+      ? (await trx.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id
+      : null;
   await trx
     .insertInto('channel_identities')
     .values({
@@ -86,7 +100,10 @@ async function findOrCreateIdentity(trx: Transaction<Database>, message: Inbound
   return created;
 }
 
-async function selectIdentity(db: Db, message: Pick<InboundMessage, 'channel' | 'chatId'>): Promise<ChatIdentity | null> {
+async function selectIdentity(
+  db: Db,
+  message: Pick<InboundMessage, 'channel' | 'chatId'>,
+): Promise<ChatIdentity | null> {
   const row = await db
     .selectFrom('channel_identities as ci')
     .leftJoin('people as p', 'p.id', 'ci.person_id')
@@ -104,7 +121,11 @@ async function selectIdentity(db: Db, message: Pick<InboundMessage, 'channel' | 
   };
 }
 
-export async function rememberChoices(db: Kysely<Database>, identityId: number, choices: { id: string; label: string }[] | null): Promise<void> {
+export async function rememberChoices(
+  db: Kysely<Database>,
+  identityId: number,
+  choices: { id: string; label: string }[] | null,
+): Promise<void> {
   await db
     .updateTable('channel_identities')
     .set({ last_choices: choices && choices.length > 0 ? JSON.stringify(choices) : null })
@@ -112,7 +133,12 @@ export async function rememberChoices(db: Kysely<Database>, identityId: number, 
     .execute();
 }
 
-export async function markUnreachable(db: Kysely<Database>, channel: InboundMessage['channel'], chatId: string, reason: string): Promise<void> {
+export async function markUnreachable(
+  db: Kysely<Database>,
+  channel: InboundMessage['channel'],
+  chatId: string,
+  reason: string,
+): Promise<void> {
   await db
     .updateTable('channel_identities')
     .set({ reachable: false, unreachable_reason: reason.slice(0, 200), unreachable_at: sql`now()` })

@@ -46,29 +46,51 @@ export async function createInvite(
   const allowSimulator = options.allowSimulator === true;
   const row = await db
     .insertInto('invites')
-    .values({ code_hash: inviteCodeHash(code), role, region_code: regionCode, allow_simulator: allowSimulator, expires_at: sql`now() + make_interval(days => ${INVITE_VALID_DAYS})` })
+    .values({
+      code_hash: inviteCodeHash(code),
+      role,
+      region_code: regionCode,
+      allow_simulator: allowSimulator,
+      expires_at: sql`now() + make_interval(days => ${INVITE_VALID_DAYS})`,
+    })
     .returning('expires_at')
     .executeTakeFirstOrThrow();
-  await writeAudit(db, { actorPersonId: null, actorLabel: 'cli',
-      action: 'invite.created',
-      subjectType: 'invite',
-      subjectId: inviteCodeSuffix(code),
-      regionCode: regionCode,
-      details: { role, ...(allowSimulator ? { allowSimulator } : {}) },
-    });
+  await writeAudit(db, {
+    actorPersonId: null,
+    actorLabel: 'cli',
+    action: 'invite.created',
+    subjectType: 'invite',
+    subjectId: inviteCodeSuffix(code),
+    regionCode: regionCode,
+    details: { role, ...(allowSimulator ? { allowSimulator } : {}) },
+  });
   return { code, expiresAt: row.expires_at };
 }
 
-export type Redemption = { ok: true; role: RoleName; regionName: string | null } | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'simulator' };
+export type Redemption =
+  | { ok: true; role: RoleName; regionName: string | null }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'simulator' };
 
 /** Spends a code for a person writing from `channel`, granting its role in the same transaction. */
-export async function redeemInvite(db: Kysely<Database>, code: string, personId: number, channel: Channel): Promise<Redemption> {
+export async function redeemInvite(
+  db: Kysely<Database>,
+  code: string,
+  personId: number,
+  channel: Channel,
+): Promise<Redemption> {
   const codeHash = inviteCodeHash(code);
   return db.transaction().execute(async (trx) => {
     const invite = await trx
       .selectFrom('invites as i')
       .leftJoin('regions as r', 'r.code', 'i.region_code')
-      .select(['i.role', 'i.region_code', 'i.redeemed_at', 'i.allow_simulator', sql<boolean>`i.expires_at < now()`.as('expired'), 'r.name as region_name'])
+      .select([
+        'i.role',
+        'i.region_code',
+        'i.redeemed_at',
+        'i.allow_simulator',
+        sql<boolean>`i.expires_at < now()`.as('expired'),
+        'r.name as region_name',
+      ])
       .where('i.code_hash', '=', codeHash)
       .forUpdate('i')
       .executeTakeFirst();
@@ -77,13 +99,25 @@ export async function redeemInvite(db: Kysely<Database>, code: string, personId:
     if (invite.expired) return { ok: false, reason: 'expired' };
     // Not spent: the same code still works from the person's real Telegram or Zalo chat.
     if (channel === 'simulator' && !invite.allow_simulator) return { ok: false, reason: 'simulator' };
-    await trx.updateTable('invites').set({ redeemed_at: sql`now()`, redeemed_by: personId }).where('code_hash', '=', codeHash).execute();
+    await trx
+      .updateTable('invites')
+      .set({ redeemed_at: sql`now()`, redeemed_by: personId })
+      .where('code_hash', '=', codeHash)
+      .execute();
     await trx
       .insertInto('roles')
       .values({ person_id: personId, role: invite.role, region_code: invite.region_code, granted_via: 'invite' })
       .onConflict((oc) => oc.expression(sql`person_id, role, region_code`).where('revoked_at', 'is', null).doNothing())
       .execute();
-    await writeAudit(trx, { actorPersonId: personId, actorLabel: 'invite', action: 'role.granted', subjectType: 'person', subjectId: String(personId), regionCode: invite.region_code, details: { role: invite.role, codeSuffix: inviteCodeSuffix(code) } });
+    await writeAudit(trx, {
+      actorPersonId: personId,
+      actorLabel: 'invite',
+      action: 'role.granted',
+      subjectType: 'person',
+      subjectId: String(personId),
+      regionCode: invite.region_code,
+      details: { role: invite.role, codeSuffix: inviteCodeSuffix(code) },
+    });
     return { ok: true, role: invite.role, regionName: invite.region_name };
   });
 }

@@ -6,8 +6,13 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, type Mig
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 export class MigrationFailedError extends Error {
-  constructor(readonly migration: string | undefined, cause: unknown) {
-    super(`Migration ${migration ?? '(unknown)'} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  constructor(
+    readonly migration: string | undefined,
+    cause: unknown,
+  ) {
+    super(`Migration ${migration ?? '(unknown)'} failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.name = 'MigrationFailedError';
   }
 }
@@ -31,13 +36,15 @@ export const migrationFolderProvider: MigrationProvider = {
   },
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against any schema version
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against any schema version
 export function createMigrator(db: Kysely<any>): Migrator {
   return new Migrator({ db, provider: migrationFolderProvider });
 }
 
-/** Applies every pending migration in order, all in one transaction (PostgreSQL DDL is transactional): all or nothing. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+/**
+ * Applies every pending migration in order, all in one transaction (PostgreSQL DDL is transactional): all or nothing.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: as above
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
   const { error, results = [] } = await createMigrator(db).migrateToLatest();
   if (error) {

@@ -37,7 +37,6 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Applications that count as "pressed Quan tâm": interested, and the later steps of the funnel. */
 export const INTERESTED_STATUSES = PURSUED_STATUSES;
 
-
 /** How many of the newest vacancies /tincuatoi reads (5 a page); an employer posting by chat has far fewer. */
 export const OWN_VACANCIES_LIMIT = 100;
 
@@ -47,7 +46,10 @@ export async function loadOwnVacancies(db: Db, personId: number, limit = OWN_VAC
     .innerJoin('employers as e', 'e.id', 'v.employer_id')
     .where('e.owner_person_id', '=', personId)
     .select((eb) => [
-      ...VACANCY_FACTS_SELECTION, 'v.id', 'v.status', 'v.reject_reason',
+      ...VACANCY_FACTS_SELECTION,
+      'v.id',
+      'v.status',
+      'v.reject_reason',
       eb
         .selectFrom('applications as a')
         .whereRef('a.vacancy_id', '=', 'v.id')
@@ -69,27 +71,37 @@ export async function loadOwnVacancies(db: Db, personId: number, limit = OWN_VAC
 }
 
 /** Closes the person's own vacancy if it may still be closed; true when it took effect (with an audit entry). */
-export async function closeOwnVacancy(trx: Transaction<Database>, personId: number, vacancyId: number): Promise<boolean> {
+export async function closeOwnVacancy(
+  trx: Transaction<Database>,
+  personId: number,
+  vacancyId: number,
+): Promise<boolean> {
   const closed = await trx
     .updateTable('vacancies as v')
     .set({ status: 'closed', closed_at: sql`now()` })
     .where('v.id', '=', vacancyId)
     .where('v.status', 'in', [...CLOSABLE_STATUSES])
     .where((eb) =>
-      eb.exists(eb.selectFrom('employers as e').select(sql`1`.as('one')).whereRef('e.id', '=', 'v.employer_id').where('e.owner_person_id', '=', personId)),
+      eb.exists(
+        eb
+          .selectFrom('employers as e')
+          .select(sql`1`.as('one'))
+          .whereRef('e.id', '=', 'v.employer_id')
+          .where('e.owner_person_id', '=', personId),
+      ),
     )
     .returning(['v.province_code'])
     .executeTakeFirst();
   if (!closed) return false;
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'employer',
-      action: 'vacancy.closed',
-      subjectType: 'vacancy',
-      subjectId: String(vacancyId),
-      regionCode: closed.province_code,
-      details: {},
-    });
+    actorPersonId: personId,
+    actorLabel: 'employer',
+    action: 'vacancy.closed',
+    subjectType: 'vacancy',
+    subjectId: String(vacancyId),
+    regionCode: closed.province_code,
+    details: {},
+  });
   return true;
 }
 
@@ -101,8 +113,20 @@ export const APPLICANTS_LIMIT = 100;
  * first. Each has a number by arrival, over every application the vacancy ever had, so "Người lao động 3" stays
  * the same person; the name and phone only of those who shared them.
  */
-export async function loadApplicants(db: Db, ownerPersonId: number, vacancyId: number, limit = APPLICANTS_LIMIT): Promise<Applicant[]> {
-  const { rows } = await sql<{ id: number; number: number; status: ApplicationStatus; created_at: Date; name: string | null; phone: string | null }>`
+export async function loadApplicants(
+  db: Db,
+  ownerPersonId: number,
+  vacancyId: number,
+  limit = APPLICANTS_LIMIT,
+): Promise<Applicant[]> {
+  const { rows } = await sql<{
+    id: number;
+    number: number;
+    status: ApplicationStatus;
+    created_at: Date;
+    name: string | null;
+    phone: string | null;
+  }>`
     SELECT id, number, status, created_at, name, phone FROM (
       SELECT a.id, a.status, a.created_at, row_number() OVER (ORDER BY a.created_at, a.id)::int AS number,
              CASE WHEN ${SHARES_CONTACT} THEN p.full_name END AS name,
@@ -116,5 +140,12 @@ export async function loadApplicants(db: Db, ownerPersonId: number, vacancyId: n
     WHERE status IN (${sql.join([...INTERESTED_STATUSES])})
     ORDER BY created_at DESC, id DESC
     LIMIT ${limit}`.execute(db);
-  return rows.map((r) => ({ applicationId: r.id, number: r.number, name: r.name, phoneE164: r.phone, status: r.status, appliedAt: r.created_at }));
+  return rows.map((r) => ({
+    applicationId: r.id,
+    number: r.number,
+    name: r.name,
+    phoneE164: r.phone,
+    status: r.status,
+    appliedAt: r.created_at,
+  }));
 }

@@ -6,7 +6,11 @@ import { sql, type RawBuilder } from 'kysely';
  * expressions (a column, or a COALESCE of columns); a place that is unknown (NULL) is covered by a whole-country
  * role only.
  */
-export function withinOfficialScope(personId: number, provinceCode: RawBuilder<unknown>, communeCode: RawBuilder<unknown>): RawBuilder<boolean> {
+export function withinOfficialScope(
+  personId: number,
+  provinceCode: RawBuilder<unknown>,
+  communeCode: RawBuilder<unknown>,
+): RawBuilder<boolean> {
   return sql<boolean>`EXISTS (
     SELECT 1 FROM roles r
     WHERE r.person_id = ${personId} AND r.revoked_at IS NULL AND r.role IN ('official', 'admin')

@@ -7,7 +7,12 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** A person's roles, each with its region (src/kernel/roles.ts). */
 export async function loadRoles(db: Db, personId: number): Promise<RoleGrant[]> {
-  const rows = await db.selectFrom('roles').select(['role', 'region_code']).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('roles')
+    .select(['role', 'region_code'])
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .execute();
   return rows.map((r) => ({ role: r.role, regionCode: r.region_code }));
 }
 

@@ -214,7 +214,11 @@ export interface ApplicationsTable {
   id: Generated<number>;
   vacancy_id: number;
   person_id: number;
-  status: ColumnType<'interested' | 'introduced' | 'hired' | 'not_hired' | 'withdrawn' | 'not_suitable', string | undefined, string>;
+  status: ColumnType<
+    'interested' | 'introduced' | 'hired' | 'not_hired' | 'withdrawn' | 'not_suitable',
+    string | undefined,
+    string
+  >;
   shared_contact: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -277,7 +281,10 @@ export interface BroadcastsTable {
   fanned_out_at: NullableTimestamp;
 }
 
-/** notifications.kind: each feature declares its kinds (in their folders under src/features); a migration extends the check. */
+/**
+ * notifications.kind: each feature declares its kinds (in their folders under src/features); a migration extends the
+ * check.
+ */
 export type StoredNotificationKind = string;
 export type NotificationStatus = 'pending' | 'queued' | 'sent' | 'failed' | 'skipped' | 'held' | 'digested';
 

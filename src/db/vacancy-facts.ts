@@ -7,15 +7,25 @@ import type { VacancyFacts } from '../kernel/vacancy/facts.ts';
  *
  *   sql`SELECT v.id, ${VACANCY_FACTS_COLUMNS} FROM vacancies v JOIN employers e ON e.id = v.employer_id …`
  *   rows.map(toVacancyFacts)
- *   db.selectFrom('vacancies as v').innerJoin('employers as e', 'e.id', 'v.employer_id').select([...VACANCY_FACTS_SELECTION, 'v.id'])
+ *   db.selectFrom('vacancies as v').innerJoin('employers as e', 'e.id',
+ * 'v.employer_id').select([...VACANCY_FACTS_SELECTION, 'v.id'])
  */
 export const VACANCY_FACTS_COLUMNS: RawBuilder<unknown> = sql`e.name AS employer_name, e.verified_at IS NOT NULL AS verified, v.title,
   v.occupation, v.commune_code, v.headcount, v.wage_raw, v.requirements, v.deadline, v.contact, v.overseas`;
 
 /** The same columns for a Kysely query over `vacancies as v` joined with `employers as e`. */
 export const VACANCY_FACTS_SELECTION = [
-  'e.name as employer_name', sql<boolean>`e.verified_at IS NOT NULL`.as('verified'), 'v.title', 'v.occupation', 'v.commune_code',
-  'v.headcount', 'v.wage_raw', 'v.requirements', 'v.deadline', 'v.contact', 'v.overseas',
+  'e.name as employer_name',
+  sql<boolean>`e.verified_at IS NOT NULL`.as('verified'),
+  'v.title',
+  'v.occupation',
+  'v.commune_code',
+  'v.headcount',
+  'v.wage_raw',
+  'v.requirements',
+  'v.deadline',
+  'v.contact',
+  'v.overseas',
 ] as const;
 
 export interface VacancyFactsRow {

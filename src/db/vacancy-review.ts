@@ -29,8 +29,12 @@ export async function loadReviewQueue(db: Db, personId: number, limit = 20): Pro
     .selectFrom('vacancies as v')
     .innerJoin('employers as e', 'e.id', 'v.employer_id')
     .select([
-      ...VACANCY_FACTS_SELECTION, 'v.id', 'v.scam_reasons',
-      sql<number>`(SELECT count(*) FROM scam_reports s WHERE s.vacancy_id = v.id AND s.resolved_at IS NULL)::int`.as('open_reports'),
+      ...VACANCY_FACTS_SELECTION,
+      'v.id',
+      'v.scam_reasons',
+      sql<number>`(SELECT count(*) FROM scam_reports s WHERE s.vacancy_id = v.id AND s.resolved_at IS NULL)::int`.as(
+        'open_reports',
+      ),
     ])
     // Hidden ones were taken down by workers' scam reports and wait for an official's decision too.
     .where('v.status', 'in', ['pending', 'hidden'])
@@ -48,10 +52,21 @@ export async function loadReviewQueue(db: Db, personId: number, limit = 20): Pro
 }
 
 /** Approve or reject, only if still pending and within scope; true when it took effect. */
-export async function decideVacancy(trx: Transaction<Database>, personId: number, vacancyId: number, decision: 'approve' | 'reject', reason: string | null): Promise<boolean> {
+export async function decideVacancy(
+  trx: Transaction<Database>,
+  personId: number,
+  vacancyId: number,
+  decision: 'approve' | 'reject',
+  reason: string | null,
+): Promise<boolean> {
   const updated = await trx
     .updateTable('vacancies as v')
-    .set({ status: decision === 'approve' ? 'approved' : 'rejected', decided_at: sql`now()`, decided_by: personId, reject_reason: decision === 'reject' ? reason : null })
+    .set({
+      status: decision === 'approve' ? 'approved' : 'rejected',
+      decided_at: sql`now()`,
+      decided_by: personId,
+      reject_reason: decision === 'reject' ? reason : null,
+    })
     .where('v.id', '=', vacancyId)
     .where('v.status', 'in', ['pending', 'hidden'])
     .where(inScope(personId))
@@ -59,16 +74,21 @@ export async function decideVacancy(trx: Transaction<Database>, personId: number
     .executeTakeFirst();
   if (!updated) return false;
   // The decision answers the workers' reports too.
-  await trx.updateTable('scam_reports').set({ resolved_at: sql`now()`, resolved_by: personId }).where('vacancy_id', '=', vacancyId).where('resolved_at', 'is', null).execute();
+  await trx
+    .updateTable('scam_reports')
+    .set({ resolved_at: sql`now()`, resolved_by: personId })
+    .where('vacancy_id', '=', vacancyId)
+    .where('resolved_at', 'is', null)
+    .execute();
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'official',
-      action: decision === 'approve' ? 'vacancy.approved' : 'vacancy.rejected',
-      subjectType: 'vacancy',
-      subjectId: String(vacancyId),
-      regionCode: updated.province_code,
-      details: reason ? { reason } : {},
-    });
+    actorPersonId: personId,
+    actorLabel: 'official',
+    action: decision === 'approve' ? 'vacancy.approved' : 'vacancy.rejected',
+    subjectType: 'vacancy',
+    subjectId: String(vacancyId),
+    regionCode: updated.province_code,
+    details: reason ? { reason } : {},
+  });
   return true;
 }
 
@@ -93,13 +113,13 @@ export async function verifyEmployer(
     .executeTakeFirst();
   if (!verified) return null;
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'official',
-      action: 'employer.verified',
-      subjectType: 'employer',
-      subjectId: String(verified.id),
-      regionCode: verified.province_code,
-      details: { vacancyId },
-    });
+    actorPersonId: personId,
+    actorLabel: 'official',
+    action: 'employer.verified',
+    subjectType: 'employer',
+    subjectId: String(verified.id),
+    regionCode: verified.province_code,
+    details: { vacancyId },
+  });
   return { employerId: verified.id, ownerPersonId: verified.owner_person_id, name: verified.name };
 }

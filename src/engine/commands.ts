@@ -55,7 +55,8 @@ export function createCommandReader(features: readonly AnyFeature[]): CommandRea
       const withoutSlash = trimmed.replace(/^\//, '').replace(/@\S+/, '');
       const folded = fold(withoutSlash);
       // "dung" is both "dừng" (stop) and "đúng" (right): only the accented word or the slash command stops.
-      if (folded === 'dung') return trimmed.startsWith('/') || /dừng/i.test(withoutSlash.normalize('NFC')) ? 'stop' : null;
+      if (folded === 'dung')
+        return trimmed.startsWith('/') || /dừng/i.test(withoutSlash.normalize('NFC')) ? 'stop' : null;
       // "/start CODE" (an invite) is still a start; "/nhom Mèo Vạc" is still /nhom.
       const first = words.get(folded.split(' ')[0] ?? '');
       if (trimmed.startsWith('/') && first?.takesArgument) return first.name;

@@ -45,18 +45,27 @@ const NOTHING: StepInput = { text: null, choiceId: null, choiceIds: [] };
  * no answer, whose last line is the question). Nothing is saved, and the misses stay as they were: the person
  * understood the question, and the reply already says what to change, so it does not count towards the menu.
  */
-function tooLong(stored: FlowState, flow: FeatureFlow<object>, text: string, limit: number, input: EngineInput, context: EngineContext): EngineDecision {
+function tooLong(
+  stored: FlowState,
+  flow: FeatureFlow<object>,
+  text: string,
+  limit: number,
+  input: EngineInput,
+  context: EngineContext,
+): EngineDecision {
   const note = t(context.lang, 'engine.too_long', { length: answerLength(text), max: limit });
   const again = flow.step(stored, NOTHING, context);
   let reply: OutboundMessage;
-  if (again.kind !== 'miss') reply = input.lastChoices?.length ? { text: note, choices: [...input.lastChoices] } : { text: note };
+  if (again.kind !== 'miss')
+    reply = input.lastChoices?.length ? { text: note, choices: [...input.lastChoices] } : { text: note };
   else if (again.reprompt.prompt) reply = { ...again.reprompt, text: note };
   else reply = { ...again.reprompt, text: `${note}\n${again.reprompt.text}` };
   return { replies: [reply], state: stored, effects: [] };
 }
 
 function settle(result: StepResult): EngineDecision {
-  if (result.kind === 'continue') return { replies: result.replies, state: result.state, effects: result.effects ?? [] };
+  if (result.kind === 'continue')
+    return { replies: result.replies, state: result.state, effects: result.effects ?? [] };
   if (result.kind === 'done') return { replies: result.replies, state: null, effects: result.effects ?? [] };
   return { replies: [result.reprompt], state: null, effects: [] };
 }
@@ -69,12 +78,17 @@ function settle(result: StepResult): EngineDecision {
 export function validState(stored: FlowState | null, registry: Registry): FlowState | null {
   if (!stored) return null;
   const flow = registry.flow(stored.flow);
-  if (!flow || !flow.steps.includes(stored.step)) return null;
+  if (!flow?.steps.includes(stored.step)) return null;
   const data = flow.data.safeParse(stored.data);
   return data.success ? { ...stored, data: data.data } : null;
 }
 
-export function decide(stored: FlowState | null, input: EngineInput, context: EngineContext, registry: Registry): EngineDecision {
+export function decide(
+  stored: FlowState | null,
+  input: EngineInput,
+  context: EngineContext,
+  registry: Registry,
+): EngineDecision {
   const { lang } = context;
   const command = registry.commands.command(input.text);
   const home = (choiceId: string | null, text: string | null): EngineDecision => ({
@@ -83,10 +97,22 @@ export function decide(stored: FlowState | null, input: EngineInput, context: En
     effects: [],
   });
 
-  if (command === 'stop') return { replies: [{ text: t(lang, 'engine.stopped') }], state: null, effects: [{ kind: 'stop_messages' }] };
-  if (command === 'start') return { replies: [welcome(lang, context.menu)], state: null, effects: input.stopped ? [{ kind: 'resume_messages' }] : [] };
+  if (command === 'stop')
+    return { replies: [{ text: t(lang, 'engine.stopped') }], state: null, effects: [{ kind: 'stop_messages' }] };
+  if (command === 'start')
+    return {
+      replies: [welcome(lang, context.menu)],
+      state: null,
+      effects: input.stopped ? [{ kind: 'resume_messages' }] : [],
+    };
   if (command === 'cancel') {
-    return { replies: [{ text: t(lang, 'engine.cancelled'), choices: menu(context), prompt: t(lang, 'home.reply_with_number') }], state: null, effects: [] };
+    return {
+      replies: [
+        { text: t(lang, 'engine.cancelled'), choices: menu(context), prompt: t(lang, 'home.reply_with_number') },
+      ],
+      state: null,
+      effects: [],
+    };
   }
   if (command === 'menu') return { replies: [welcome(lang, context.menu)], state: null, effects: [] };
   if (command === 'help') return { replies: [help(lang, context.menu)], state: stored, effects: [] };
@@ -126,17 +152,25 @@ export function decide(stored: FlowState | null, input: EngineInput, context: En
     const stepInput: StepInput = {
       text: input.text,
       choiceId: input.choiceId,
-      choiceIds: input.text && input.lastChoices ? resolveChoices(input.text, input.lastChoices) : input.choiceId ? [input.choiceId] : [],
+      choiceIds:
+        input.text && input.lastChoices
+          ? resolveChoices(input.text, input.lastChoices)
+          : input.choiceId
+            ? [input.choiceId]
+            : [],
     };
     const result = flow.step(stored, stepInput, context);
-    if (result.kind === 'continue') return { replies: result.replies, state: { ...result.state, misses: 0 }, effects: result.effects ?? [] };
+    if (result.kind === 'continue')
+      return { replies: result.replies, state: { ...result.state, misses: 0 }, effects: result.effects ?? [] };
     if (result.kind === 'done') return { replies: result.replies, state: null, effects: result.effects ?? [] };
     const misses = stored.misses + 1;
     const replies: OutboundMessage[] = [result.reprompt];
-    if (misses >= MAX_MISSES) replies.push({ text: t(lang, 'engine.third_miss'), choices: menu(context), prompt: t(lang, 'engine.way_out') });
+    if (misses >= MAX_MISSES)
+      replies.push({ text: t(lang, 'engine.third_miss'), choices: menu(context), prompt: t(lang, 'engine.way_out') });
     return { replies, state: { ...stored, misses: misses >= MAX_MISSES ? 0 : misses }, effects: [] };
   }
 
-  const choiceId = input.choiceId ?? (input.text && input.lastChoices ? resolveChoice(input.text, input.lastChoices) : null);
+  const choiceId =
+    input.choiceId ?? (input.text && input.lastChoices ? resolveChoice(input.text, input.lastChoices) : null);
   return home(choiceId, input.text);
 }

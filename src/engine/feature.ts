@@ -102,13 +102,19 @@ export type EffectOutcome = { ok: true } | { ok: false; tell: (lang: Lang) => st
 
 export const DONE: EffectOutcome = { ok: true };
 
-export type EffectHandler<E extends EffectRequest = EffectRequest> = (trx: Transaction<Database>, actor: Actor, effect: E) => Promise<EffectOutcome>;
+export type EffectHandler<E extends EffectRequest = EffectRequest> = (
+  trx: Transaction<Database>,
+  actor: Actor,
+  effect: E,
+) => Promise<EffectOutcome>;
 
 /** Handlers by effect kind; each receives its own kind's effect. */
 export type EffectHandlers = { readonly [kind: string]: EffectHandler<never> };
 
 /** Builds a handler map typed by an effect union: one handler per kind, each given its own kind's effect. */
-export function effectHandlers<E extends EffectRequest>(handlers: { readonly [K in E['kind']]: EffectHandler<Extract<E, { kind: K }>> }): EffectHandlers {
+export function effectHandlers<E extends EffectRequest>(
+  handlers: { readonly [K in E['kind']]: EffectHandler<Extract<E, { kind: K }>> },
+): EffectHandlers {
   return handlers as unknown as EffectHandlers;
 }
 
@@ -118,7 +124,11 @@ export interface Resumption {
   input: StepInput;
 }
 
-export type Interceptor = (db: Kysely<Database>, input: DialogInput, services: InterceptServices) => Promise<import('../kernel/message.ts').OutboundMessage[] | null>;
+export type Interceptor = (
+  db: Kysely<Database>,
+  input: DialogInput,
+  services: InterceptServices,
+) => Promise<import('../kernel/message.ts').OutboundMessage[] | null>;
 
 export interface InterceptServices {
   /** Asks a channel whether a user administers a group; null where the platform cannot tell. */
@@ -135,5 +145,5 @@ export function defineFeature<C extends object = object, E extends EffectRequest
   return feature;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list holds features of every context and effect type
+// biome-ignore lint/suspicious/noExplicitAny: a list holds features of every context and effect type
 export type AnyFeature = Feature<any, any>;

@@ -76,7 +76,13 @@ export function buildRegistry(features: readonly AnyFeature[]): Registry {
     interceptors: features.flatMap((feature) => (feature.intercept ? [feature.intercept] : [])),
     notificationKinds: kinds,
     get withoutFlows(): Registry {
-      flowless ??= { ...registry, flow: () => undefined, loader: () => undefined, answer: () => null, menuFeature: () => undefined };
+      flowless ??= {
+        ...registry,
+        flow: () => undefined,
+        loader: () => undefined,
+        answer: () => null,
+        menuFeature: () => undefined,
+      };
       return flowless;
     },
   };

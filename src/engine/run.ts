@@ -24,7 +24,11 @@ export interface EngineOptions extends InterceptServices {
  * state and apply the effects in one transaction. Messages of one chat arrive here one at a time (the inbound
  * pipeline orders them), so state is never read and written by two messages at once.
  */
-export function createDialogEngine(db: Kysely<Database>, registry: Registry, options: EngineOptions = {}): DialogHandler {
+export function createDialogEngine(
+  db: Kysely<Database>,
+  registry: Registry,
+  options: EngineOptions = {},
+): DialogHandler {
   const menu = registry.menu;
   return async ({ message, choiceId, identity, now }) => {
     const lang = identity.language;
@@ -39,12 +43,24 @@ export function createDialogEngine(db: Kysely<Database>, registry: Registry, opt
     // A flow about to begin is known from the command, menu choice or notification answer alone, so its data loads
     // alongside the record.
     const command = registry.commands.command(message.text);
-    const beginning = (command && registry.flow(command) ? command : undefined) ?? (choiceId ? registry.menuFeature(choiceId) : undefined) ?? registry.answer(choiceId)?.feature;
+    const beginning =
+      (command && registry.flow(command) ? command : undefined) ??
+      (choiceId ? registry.menuFeature(choiceId) : undefined) ??
+      registry.answer(choiceId)?.feature;
     const answering = registry.answer(choiceId);
     const load = (feature: string | undefined, state: FlowState | null) => {
       const loader = feature && personId ? registry.loader(feature) : undefined;
       return loader && personId
-        ? loader({ db, personId, identity, state, now, text: message.text, choiceId, publicBaseUrl: options.dashboardUrl ?? 'http://localhost:3000' })
+        ? loader({
+            db,
+            personId,
+            identity,
+            state,
+            now,
+            text: message.text,
+            choiceId,
+            publicBaseUrl: options.dashboardUrl ?? 'http://localhost:3000',
+          })
         : Promise.resolve({});
     };
     const [record, early] = await Promise.all([
@@ -56,11 +72,22 @@ export function createDialogEngine(db: Kysely<Database>, registry: Registry, opt
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
-      { lang, now, quietHours: options.quietHours ?? DEFAULT_QUIET_HOURS, profile: record.profile, employer: record.employer, menu, ...extra },
+      {
+        lang,
+        now,
+        quietHours: options.quietHours ?? DEFAULT_QUIET_HOURS,
+        profile: record.profile,
+        employer: record.employer,
+        menu,
+        ...extra,
+      },
       // Group chats are for announcements; personal flows happen in a private chat.
       personId ? registry : registry.withoutFlows,
     );
-    if (!personId) return decision.state === null && decision.effects.length > 0 ? [{ text: t(lang, 'engine.private_only') }] : decision.replies;
+    if (!personId)
+      return decision.state === null && decision.effects.length > 0
+        ? [{ text: t(lang, 'engine.private_only') }]
+        : decision.replies;
     // The new state and the choices offered are saved in one statement (with the effects, in one transaction).
     const choices = choicesOffered(decision.replies);
     if (decision.effects.length === 0) {
@@ -73,17 +100,31 @@ export function createDialogEngine(db: Kysely<Database>, registry: Registry, opt
     });
     // A refused effect is told in place of the step's first reply, which says what the step did.
     const refusal = outcomes.find((outcome) => !outcome.ok);
-    const replies = refusal && !refusal.ok && decision.replies[0] ? [{ ...decision.replies[0], text: refusal.tell(lang) }, ...decision.replies.slice(1)] : decision.replies;
+    const replies =
+      refusal && !refusal.ok && decision.replies[0]
+        ? [{ ...decision.replies[0], text: refusal.tell(lang) }, ...decision.replies.slice(1)]
+        : decision.replies;
     return { replies, choicesRemembered: true };
   };
 }
 
 /** "/start CODE": spend the invite (granting its role) and say so, then the welcome. */
-async function redeem(db: Kysely<Database>, identityId: number, personId: number, code: string, channel: Channel, lang: Lang, menu: HomeMenu): Promise<OutboundMessage[]> {
+async function redeem(
+  db: Kysely<Database>,
+  identityId: number,
+  personId: number,
+  code: string,
+  channel: Channel,
+  lang: Lang,
+  menu: HomeMenu,
+): Promise<OutboundMessage[]> {
   const result = await redeemInvite(db, code, personId, channel);
   await saveState(db, identityId, null);
   const note = result.ok
-    ? t(lang, 'invite.accepted', { role: t(lang, `role.${result.role}`), region: result.regionName ?? t(lang, 'invite.whole_country') })
+    ? t(lang, 'invite.accepted', {
+        role: t(lang, `role.${result.role}`),
+        region: result.regionName ?? t(lang, 'invite.whole_country'),
+      })
     : t(lang, `invite.${result.reason}`);
   return [{ text: note }, welcome(lang, menu)];
 }

@@ -9,7 +9,8 @@ import { bearerToken, cookieNamed, sameSecret } from './credentials.ts';
 import { LOGIN_PATH, SESSION_COOKIE } from './dashboard/respond.ts';
 
 /**
- * The queue dashboard (Bull Board) at /admin/queues: every queue of src/messaging/queue/names.ts, read-only, job data redacted.
+ * The queue dashboard (Bull Board) at /admin/queues: every queue of src/messaging/queue/names.ts, read-only, job data
+ * redacted.
  *
  * Off (404, as if it did not exist) unless ADMIN_TOKEN is set. Then every request under /admin/queues needs either
  * `Authorization: Bearer <ADMIN_TOKEN>` (scripts) or the session cookie of an administrator who signed in with the
@@ -41,9 +42,14 @@ function wantsPage(request: FastifyRequest): boolean {
 
 function authenticate(adminToken: string, db: Kysely<Database>, now: () => Date) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(reply, 405, 'the queue dashboard is read-only');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return refuse(reply, 405, 'the queue dashboard is read-only');
     if (new URL(request.url, 'http://localhost').searchParams.has('token')) {
-      return refuse(reply, 401, `a token is not accepted in an address: sign in at ${SIGN_IN}, or send "Authorization: Bearer <ADMIN_TOKEN>"`);
+      return refuse(
+        reply,
+        401,
+        `a token is not accepted in an address: sign in at ${SIGN_IN}, or send "Authorization: Bearer <ADMIN_TOKEN>"`,
+      );
     }
 
     const bearer = bearerToken(request);
@@ -54,9 +60,19 @@ function authenticate(adminToken: string, db: Kysely<Database>, now: () => Date)
     const cookie = cookieNamed(request, SESSION_COOKIE);
     const session = cookie === null ? null : await findSession(db, cookie, now(), adminToken);
     if (session?.personId === null) return;
-    if (session) return refuse(reply, 403, `the queue dashboard is for administrators signed in with ADMIN_TOKEN: sign in at ${SIGN_IN}`);
-    if (wantsPage(request)) return reply.code(303).header('cache-control', 'no-store').header('location', SIGN_IN).send();
-    return refuse(reply, 401, `admin sign-in needed: sign in at ${SIGN_IN}, or send "Authorization: Bearer <ADMIN_TOKEN>"`);
+    if (session)
+      return refuse(
+        reply,
+        403,
+        `the queue dashboard is for administrators signed in with ADMIN_TOKEN: sign in at ${SIGN_IN}`,
+      );
+    if (wantsPage(request))
+      return reply.code(303).header('cache-control', 'no-store').header('location', SIGN_IN).send();
+    return refuse(
+      reply,
+      401,
+      `admin sign-in needed: sign in at ${SIGN_IN}, or send "Authorization: Bearer <ADMIN_TOKEN>"`,
+    );
   };
 }
 

@@ -70,7 +70,10 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     if (metricsToken !== null) {
       const token = bearerToken(request);
       if (typeof token !== 'string' || !sameSecret(token, metricsToken)) {
-        return reply.code(401).header('www-authenticate', 'Bearer realm="metrics"').send({ error: 'metrics token needed: send "Authorization: Bearer <METRICS_TOKEN>"' });
+        return reply
+          .code(401)
+          .header('www-authenticate', 'Bearer realm="metrics"')
+          .send({ error: 'metrics token needed: send "Authorization: Bearer <METRICS_TOKEN>"' });
       }
     }
     reply.header('content-type', metrics.registry.contentType);

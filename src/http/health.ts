@@ -11,7 +11,9 @@ const CHECK_TIMEOUT_MS = 2000;
  */
 export const READINESS_REASONS = { timeout: `no answer within ${CHECK_TIMEOUT_MS} ms`, failed: 'failed' } as const;
 
-type CheckResult = { ok: true; ms: number } | { ok: false; error: (typeof READINESS_REASONS)[keyof typeof READINESS_REASONS]; ms: number; cause: unknown };
+type CheckResult =
+  | { ok: true; ms: number }
+  | { ok: false; error: (typeof READINESS_REASONS)[keyof typeof READINESS_REASONS]; ms: number; cause: unknown };
 
 class CheckTimeout extends Error {}
 
@@ -28,14 +30,23 @@ async function runCheck(check: ReadinessCheck): Promise<CheckResult> {
     ]);
     return { ok: true, ms: ms() };
   } catch (error) {
-    return { ok: false, error: error instanceof CheckTimeout ? READINESS_REASONS.timeout : READINESS_REASONS.failed, ms: ms(), cause: error };
+    return {
+      ok: false,
+      error: error instanceof CheckTimeout ? READINESS_REASONS.timeout : READINESS_REASONS.failed,
+      ms: ms(),
+      cause: error,
+    };
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** /healthz: the process is alive. /readyz: the database and Redis answer right now. */
-export function registerHealthRoutes(app: FastifyInstance, checks: Record<string, ReadinessCheck>, isShuttingDown: () => boolean): void {
+export function registerHealthRoutes(
+  app: FastifyInstance,
+  checks: Record<string, ReadinessCheck>,
+  isShuttingDown: () => boolean,
+): void {
   app.get('/healthz', async () => ({ status: 'ok' }));
 
   app.get('/readyz', async (request, reply) => {

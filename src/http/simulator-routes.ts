@@ -13,10 +13,15 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SimulatorAdapter } from '../channels/simulator/adapter.ts';
 import { SIMULATOR_NAME_MAX } from '../channels/simulator/identity.ts';
-import { parseSessionRequest, parseSimulatorPost, SIMULATOR_TEXT_MAX, type SimulatorRequestProblem } from '../channels/simulator/request.ts';
+import {
+  parseSessionRequest,
+  parseSimulatorPost,
+  SIMULATOR_TEXT_MAX,
+  type SimulatorRequestProblem,
+} from '../channels/simulator/request.ts';
 import { newSimulatorSession, sessionChatId } from '../channels/simulator/session.ts';
 import type { InboundMessage } from '../kernel/message.ts';
-import { type Lang } from '../kernel/i18n/index.ts';
+import type { Lang } from '../kernel/i18n/index.ts';
 import { messages, t } from '../channels/simulator/messages.ts';
 import { createSimulatorAccess, type SimulatorAccess } from './simulator/access.ts';
 import { type EventStreamDeps, openEventStream } from './simulator/event-stream.ts';
@@ -107,7 +112,8 @@ function isJson(request: FastifyRequest): boolean {
 
 export function registerSimulatorRoutes(app: FastifyInstance, options: SimulatorRoutesOptions): void {
   // The limits below are route options of this plugin; without it they would silently not apply.
-  if (!app.hasPlugin('@fastify/rate-limit')) throw new Error('registerSimulatorRoutes needs @fastify/rate-limit registered first (see src/http/app.ts)');
+  if (!app.hasPlugin('@fastify/rate-limit'))
+    throw new Error('registerSimulatorRoutes needs @fastify/rate-limit registered first (see src/http/app.ts)');
   const { adapter, onInbound } = options;
   const limits: SimulatorLimits = { ...DEFAULT_SIMULATOR_LIMITS, ...options.limits };
   const pingIntervalMs = options.pingIntervalMs ?? 15_000;
@@ -152,31 +158,44 @@ export function registerSimulatorRoutes(app: FastifyInstance, options: Simulator
       });
 
       // A new person: a random session, which the client keeps and sends back; the chat id is its hash.
-      guarded.post('/simulator/sessions', { bodyLimit: SESSION_BODY_LIMIT, config: perMinute(limits.sessionsPerMinute) }, (request, reply) => {
-        const lang = langOf(request);
-        if (!isJson(request)) return refuse(reply, 400, 'not_json', t(lang, 'simulator.error.not_json'));
-        const parsed = parseSessionRequest(request.body);
-        if (!parsed.ok) return refuse(reply, 400, parsed.problem, problemText(lang, parsed.problem));
-        const session = newSimulatorSession();
-        return reply.code(201).header('cache-control', 'no-store').send({ session, chatId: sessionChatId(session), name: parsed.request.name });
-      });
+      guarded.post(
+        '/simulator/sessions',
+        { bodyLimit: SESSION_BODY_LIMIT, config: perMinute(limits.sessionsPerMinute) },
+        (request, reply) => {
+          const lang = langOf(request);
+          if (!isJson(request)) return refuse(reply, 400, 'not_json', t(lang, 'simulator.error.not_json'));
+          const parsed = parseSessionRequest(request.body);
+          if (!parsed.ok) return refuse(reply, 400, parsed.problem, problemText(lang, parsed.problem));
+          const session = newSimulatorSession();
+          return reply
+            .code(201)
+            .header('cache-control', 'no-store')
+            .send({ session, chatId: sessionChatId(session), name: parsed.request.name });
+        },
+      );
 
-      guarded.post('/simulator/messages', { bodyLimit: MESSAGE_BODY_LIMIT, config: perMinute(limits.messagesPerMinute) }, (request, reply) => {
-        const lang = langOf(request);
-        if (!isJson(request)) return refuse(reply, 400, 'not_json', t(lang, 'simulator.error.not_json'));
-        const parsed = parseSimulatorPost(request.body);
-        if (!parsed.ok) return refuse(reply, 400, parsed.problem, problemText(lang, parsed.problem));
-        const messages = adapter.receiveAs(sessionChatId(parsed.request.session), parsed.request);
-        const logFailure = (err: unknown) => app.log.error({ err }, 'simulator: handling an inbound message failed');
-        try {
-          Promise.resolve(onInbound(messages)).catch(logFailure);
-        } catch (err) {
-          logFailure(err);
-        }
-        return reply.code(202).send({ accepted: messages.length });
-      });
+      guarded.post(
+        '/simulator/messages',
+        { bodyLimit: MESSAGE_BODY_LIMIT, config: perMinute(limits.messagesPerMinute) },
+        (request, reply) => {
+          const lang = langOf(request);
+          if (!isJson(request)) return refuse(reply, 400, 'not_json', t(lang, 'simulator.error.not_json'));
+          const parsed = parseSimulatorPost(request.body);
+          if (!parsed.ok) return refuse(reply, 400, parsed.problem, problemText(lang, parsed.problem));
+          const messages = adapter.receiveAs(sessionChatId(parsed.request.session), parsed.request);
+          const logFailure = (err: unknown) => app.log.error({ err }, 'simulator: handling an inbound message failed');
+          try {
+            Promise.resolve(onInbound(messages)).catch(logFailure);
+          } catch (err) {
+            logFailure(err);
+          }
+          return reply.code(202).send({ accepted: messages.length });
+        },
+      );
 
-      guarded.get('/simulator/events', { config: perMinute(limits.streamOpensPerMinute) }, (request, reply) => openEventStream(streams, request, reply));
+      guarded.get('/simulator/events', { config: perMinute(limits.streamOpensPerMinute) }, (request, reply) =>
+        openEventStream(streams, request, reply),
+      );
     });
 
     simulator.addHook('preClose', (done) => {

@@ -29,7 +29,10 @@ export interface FloodGuard {
   check(senderKey: string, now?: number): Promise<FloodVerdict>;
 }
 
-export function createFloodGuard(redis: Redis, limits = { limit: FLOOD_LIMIT, windowMs: FLOOD_WINDOW_MS, muteMs: FLOOD_MUTE_MS }): FloodGuard {
+export function createFloodGuard(
+  redis: Redis,
+  limits = { limit: FLOOD_LIMIT, windowMs: FLOOD_WINDOW_MS, muteMs: FLOOD_MUTE_MS },
+): FloodGuard {
   let sequence = 0;
   return {
     async check(senderKey, now = Date.now()) {

@@ -26,7 +26,9 @@ export interface InboundPipeline {
   accept(channel: ChannelName, raw: unknown): number | 'full';
   /** As accept, but waits for room instead of refusing (polling loops, which fetch nothing more meanwhile). */
   acceptWhenRoom(channel: ChannelName, raw: unknown): Promise<number>;
-  /** Queues messages an adapter has already parsed (the simulator's route does the parsing itself), or refuses them all. */
+  /**
+   * Queues messages an adapter has already parsed (the simulator's route does the parsing itself), or refuses them all.
+   */
   enqueue(messages: InboundMessage[]): number | 'full';
   /** As enqueue, but waits for room instead of refusing. */
   enqueueWhenRoom(messages: InboundMessage[]): Promise<number>;
@@ -60,12 +62,17 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
   });
   const count = (channel: ChannelName, outcome: string) => metrics?.inboundMessages.inc({ channel, outcome });
 
-  async function respond(message: InboundMessage, identity: ChatIdentity | null, out: OutboundMessage[]): Promise<void> {
+  async function respond(
+    message: InboundMessage,
+    identity: ChatIdentity | null,
+    out: OutboundMessage[],
+  ): Promise<void> {
     await replies.send(message.channel, message.chatId, out);
     if (identity) await rememberChoices(db, identity.id, choicesOffered(out));
   }
 
-  const observe = (channel: ChannelName, stage: string, since: number) => metrics?.inboundHandling.observe({ channel, stage }, (performance.now() - since) / 1000);
+  const observe = (channel: ChannelName, stage: string, since: number) =>
+    metrics?.inboundHandling.observe({ channel, stage }, (performance.now() - since) / 1000);
 
   async function handle(adapter: ChannelAdapter, message: InboundMessage, queuedAt: number): Promise<void> {
     const started = performance.now();
@@ -85,7 +92,9 @@ export function createInboundPipeline(options: InboundPipelineOptions): InboundP
     observe(message.channel, 'record', stageStart);
     if (!identity) return count(message.channel, 'duplicate');
 
-    const choiceId = message.choiceId ?? (message.text && identity.lastChoices ? resolveChoice(message.text, identity.lastChoices) : null);
+    const choiceId =
+      message.choiceId ??
+      (message.text && identity.lastChoices ? resolveChoice(message.text, identity.lastChoices) : null);
     let out: OutboundMessage[];
     let remembered = false;
     stageStart = performance.now();

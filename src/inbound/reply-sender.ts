@@ -36,7 +36,11 @@ export function createReplySender(options: ReplySenderOptions): ReplySender {
   const maxThrottleWaitMs = options.maxThrottleWaitMs ?? 30_000;
   const sleep = options.sleep ?? defaultSleep;
 
-  async function sendOne(adapter: ChannelAdapter, chatId: string, message: OutboundMessage): Promise<SendFailure | null> {
+  async function sendOne(
+    adapter: ChannelAdapter,
+    chatId: string,
+    message: OutboundMessage,
+  ): Promise<SendFailure | null> {
     let failure: SendFailure | null = null;
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
       const result = await adapter.send(chatId, message);

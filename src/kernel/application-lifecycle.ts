@@ -9,14 +9,28 @@
  * - official, admin (within scope) and system: any status, from any status (corrections included);
  * - only a worker creates an application (or the system, for an import).
  */
-export const APPLICATION_STATUSES = ['interested', 'introduced', 'hired', 'not_hired', 'withdrawn', 'not_suitable'] as const;
+export const APPLICATION_STATUSES = [
+  'interested',
+  'introduced',
+  'hired',
+  'not_hired',
+  'withdrawn',
+  'not_suitable',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const APPLICATION_ACTORS = ['worker', 'employer', 'official', 'admin', 'system'] as const;
 export type ApplicationActor = (typeof APPLICATION_ACTORS)[number];
 
-/** The steps after "Quan tâm": what an employer or official sees as "pressed Quan tâm" (not withdrawn, not unsuitable). */
-export const PURSUED_STATUSES = ['interested', 'introduced', 'hired', 'not_hired'] as const satisfies readonly ApplicationStatus[];
+/**
+ * The steps after "Quan tâm": what an employer or official sees as "pressed Quan tâm" (not withdrawn, not unsuitable).
+ */
+export const PURSUED_STATUSES = [
+  'interested',
+  'introduced',
+  'hired',
+  'not_hired',
+] as const satisfies readonly ApplicationStatus[];
 
 export interface TransitionRequest {
   /** The current status; null when there is no application yet. */
@@ -27,7 +41,10 @@ export interface TransitionRequest {
   viaFollowup?: boolean;
 }
 
-/** move: write it; no_op: nothing to write (already there, or a repeat that keeps a later step); refused: not theirs to make. */
+/**
+ * move: write it; no_op: nothing to write (already there, or a repeat that keeps a later step); refused: not theirs to
+ * make.
+ */
 export type TransitionVerdict = 'move' | 'no_op' | 'refused';
 
 type Table = Readonly<Partial<Record<ApplicationStatus, readonly (ApplicationStatus | null)[]>>>;
@@ -74,7 +91,11 @@ export function checkTransition(request: TransitionRequest): TransitionVerdict {
 }
 
 /** The statuses among `candidates` this actor may move the application to now (what a flow offers). */
-export function offeredTargets<S extends ApplicationStatus>(from: ApplicationStatus, actor: ApplicationActor, candidates: readonly S[]): S[] {
+export function offeredTargets<S extends ApplicationStatus>(
+  from: ApplicationStatus,
+  actor: ApplicationActor,
+  candidates: readonly S[],
+): S[] {
   return candidates.filter((to) => checkTransition({ from, to, actor }) === 'move');
 }
 

@@ -64,7 +64,17 @@ const LEAD = /^(?:(?:han(?: chot| nop(?: ho so)?| cuoi)?|den(?: het)?|het|nhan h
 
 /** Number words for relative deadlines ("một tháng", "hai tuần"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
 };
 
 function readDate(text: string, today: Ymd): Ymd | null {
@@ -109,7 +119,10 @@ function readDate(text: string, today: Ymd): Ymd | null {
       break;
   }
 
-  const relative = /^(?:(?:trong|sau|khoang|con) )?(\d{1,4}|[a-z]+|nua) (ngay|tuan|thang)(?: (?:nua|toi|sau|ke tu hom nay|tinh tu hom nay))?$/.exec(t);
+  const relative =
+    /^(?:(?:trong|sau|khoang|con) )?(\d{1,4}|[a-z]+|nua) (ngay|tuan|thang)(?: (?:nua|toi|sau|ke tu hom nay|tinh tu hom nay))?$/.exec(
+      t,
+    );
   if (relative !== null) {
     const [, count, unit] = relative;
     if (count === 'nua') return unit === 'thang' ? addDays(today, 15) : null;

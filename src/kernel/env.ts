@@ -26,12 +26,19 @@ export function isUrlWith(protocols: string[], needsHost = false) {
 
 export const httpUrl: EnvRule<string> = {
   expected: 'an http:// or https:// URL',
-  schema: z.string().refine(isUrlWith(['http:', 'https:'])).transform((s) => s.replace(/\/+$/, '')),
+  schema: z
+    .string()
+    .refine(isUrlWith(['http:', 'https:']))
+    .transform((s) => s.replace(/\/+$/, '')),
 };
 
 export const sendRate: EnvRule<number> = {
   expected: 'messages per second, a number above 0 and at most 1000 (e.g. 25)',
-  schema: z.string().regex(/^\d+(\.\d+)?$/).transform(Number).pipe(z.number().positive().max(1000)),
+  schema: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .transform(Number)
+    .pipe(z.number().positive().max(1000)),
 };
 
 /** ADMIN_TOKEN, SIMULATOR_TOKEN, METRICS_TOKEN. */

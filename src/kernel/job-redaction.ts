@@ -25,7 +25,8 @@ function shownScalar(value: string | number | bigint, underIdKey: boolean): stri
 
 export function redactJobValue(value: unknown, key = '', depth = 0): unknown {
   if (value === null || value === undefined || typeof value === 'boolean') return value;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return shownScalar(value, ID_KEY.test(key));
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint')
+    return shownScalar(value, ID_KEY.test(key));
   if (typeof value !== 'object' || depth >= MAX_DEPTH) return HIDDEN;
   if (Array.isArray(value)) return value.map((item) => redactJobValue(item, key, depth + 1));
   const out: Record<string, unknown> = {};

@@ -66,7 +66,8 @@ export function splitText(text: string, limit: number): string[] {
 /** Every channel shows choices as numbered lines ("1. Đồng ý"), so "2" always works; Telegram adds buttons. */
 export function textWithNumberedChoices(message: OutboundMessage): string {
   const parts = [message.text];
-  if (message.choices && message.choices.length > 0) parts.push(message.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n'));
+  if (message.choices && message.choices.length > 0)
+    parts.push(message.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n'));
   if (message.prompt) parts.push(message.prompt);
   return parts.join('\n\n');
 }

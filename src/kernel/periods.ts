@@ -85,7 +85,9 @@ function readRange(text: string): Period | null {
   const rest = fold(text.replace(DATE, ' '));
   if (rest !== '' && !rest.split(' ').every((word) => LINKING_WORDS.has(word))) return null;
   const dates = found.map((m) =>
-    m[1] !== undefined ? realDate(Number(m[1]), Number(m[2]), Number(m[3])) : realDate(year(m[6] ?? ''), Number(m[5]), Number(m[4])),
+    m[1] !== undefined
+      ? realDate(Number(m[1]), Number(m[2]), Number(m[3]))
+      : realDate(year(m[6] ?? ''), Number(m[5]), Number(m[4])),
   );
   const [a, b] = dates;
   if (!a || !b) return null;

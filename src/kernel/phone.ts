@@ -31,11 +31,43 @@ export type InvalidPhoneReason = Extract<PhoneResult, { kind: 'invalid' }>['reas
  * (unallocated) and 030, 031, 051 (allowed by the metadata's pattern but not in any table we have).
  */
 export const VN_MOBILE_PREFIXES: ReadonlySet<string> = new Set([
-  '032', '033', '034', '035', '036', '037', '038', '039',
-  '052', '055', '056', '058', '059',
-  '070', '076', '077', '078', '079',
-  '081', '082', '083', '084', '085', '086', '087', '088', '089',
-  '090', '091', '092', '093', '094', '095', '096', '097', '098', '099',
+  '032',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '039',
+  '052',
+  '055',
+  '056',
+  '058',
+  '059',
+  '070',
+  '076',
+  '077',
+  '078',
+  '079',
+  '081',
+  '082',
+  '083',
+  '084',
+  '085',
+  '086',
+  '087',
+  '088',
+  '089',
+  '090',
+  '091',
+  '092',
+  '093',
+  '094',
+  '095',
+  '096',
+  '097',
+  '098',
+  '099',
 ]);
 
 /**
@@ -44,14 +76,29 @@ export const VN_MOBILE_PREFIXES: ReadonlySet<string> = new Set([
  */
 export const OLD_PREFIX_TO_NEW: Readonly<Record<string, string>> = {
   // MobiFone
-  '0120': '070', '0121': '079', '0122': '077', '0126': '076', '0128': '078',
+  '0120': '070',
+  '0121': '079',
+  '0122': '077',
+  '0126': '076',
+  '0128': '078',
   // VinaPhone
-  '0123': '083', '0124': '084', '0125': '085', '0127': '081', '0129': '082',
+  '0123': '083',
+  '0124': '084',
+  '0125': '085',
+  '0127': '081',
+  '0129': '082',
   // Viettel
-  '0162': '032', '0163': '033', '0164': '034', '0165': '035',
-  '0166': '036', '0167': '037', '0168': '038', '0169': '039',
+  '0162': '032',
+  '0163': '033',
+  '0164': '034',
+  '0165': '035',
+  '0166': '036',
+  '0167': '037',
+  '0168': '038',
+  '0169': '039',
   // Vietnamobile
-  '0186': '056', '0188': '058',
+  '0186': '056',
+  '0188': '058',
   // Gmobile
   '0199': '059',
 };
@@ -192,8 +239,7 @@ function digitChains(text: string): DigitGroup[][] {
       plus: lead !== null,
     };
     const previous = current[current.length - 1];
-    const linked =
-      previous !== undefined && !group.plus && GROUP_GAP.test(text.slice(previous.end, index));
+    const linked = previous !== undefined && !group.plus && GROUP_GAP.test(text.slice(previous.end, index));
     if (!linked && current.length > 0) {
       chains.push(current);
       current = [];

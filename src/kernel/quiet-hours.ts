@@ -1,8 +1,9 @@
 import { DAY_MS, HOUR_MS, vietnamDayStart } from './time.ts';
 
 /**
- * When a message may go out: quiet hours (QUIET_HOURS), on Vietnam time (src/kernel/time.ts). Quiet hours run from `startHour`:00 up to (not including) `endHour`:00, Vietnam time;
- * they wrap past midnight when endHour < startHour (21-7); startHour = endHour means none ("off").
+ * When a message may go out: quiet hours (QUIET_HOURS), on Vietnam time (src/kernel/time.ts). Quiet hours run from
+ * `startHour`:00 up to (not including) `endHour`:00, Vietnam time; they wrap past midnight when endHour < startHour
+ * (21-7); startHour = endHour means none ("off").
  *
  * Pure: no I/O, no clock (the caller passes the time).
  */
@@ -12,7 +13,6 @@ export interface QuietHoursRule {
   /** Hour at which it ends; may be lower than startHour (wraps past midnight). */
   endHour: number;
 }
-
 
 /** QUIET_HOURS when it is not set: 21:00 to 07:00. */
 export const DEFAULT_QUIET_HOURS: QuietHoursRule = { startHour: 21, endHour: 7 };
@@ -24,7 +24,9 @@ export function isQuietTime(at: Date, quiet: QuietHoursRule): boolean {
   const sinceMidnight = at.getTime() - vietnamDayStart(at).getTime();
   const start = startHour * HOUR_MS;
   const end = endHour * HOUR_MS;
-  return startHour < endHour ? sinceMidnight >= start && sinceMidnight < end : sinceMidnight >= start || sinceMidnight < end;
+  return startHour < endHour
+    ? sinceMidnight >= start && sinceMidnight < end
+    : sinceMidnight >= start || sinceMidnight < end;
 }
 
 /** When the quiet hours that contain `at` end; null when `at` is outside quiet hours. */

@@ -12,9 +12,24 @@ export const PHONE_REDACTED = '[phone]';
 const BOT_TOKEN = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
 
 /** Keys whose values are identifiers we need for debugging and that never hold a phone number. */
-const ID_KEYS = new Set(['chatId', 'userId', 'eventId', 'jobId', 'id', 'personId', 'identityId', 'outboxId', 'pid', 'reqId', 'time', 'level', 'port']);
+const ID_KEYS = new Set([
+  'chatId',
+  'userId',
+  'eventId',
+  'jobId',
+  'id',
+  'personId',
+  'identityId',
+  'outboxId',
+  'pid',
+  'reqId',
+  'time',
+  'level',
+  'port',
+]);
 
-const SECRET_KEYS = /^(token|password|secret|authorization|cookie|x-telegram-bot-api-secret-token|x-bot-api-secret-token|.*Token|.*Secret|.*Password)$/i;
+const SECRET_KEYS =
+  /^(token|password|secret|authorization|cookie|x-telegram-bot-api-secret-token|x-bot-api-secret-token|.*Token|.*Secret|.*Password)$/i;
 
 export function scrubText(text: string, secrets: readonly string[] = []): string {
   let out = text;
@@ -29,7 +44,12 @@ export function scrubText(text: string, secrets: readonly string[] = []): string
 }
 
 /** Deep copy of a log object with secrets and phone numbers removed. Cycles are cut. */
-export function scrubValue(value: unknown, secrets: readonly string[] = [], key = '', seen = new WeakSet<object>()): unknown {
+export function scrubValue(
+  value: unknown,
+  secrets: readonly string[] = [],
+  key = '',
+  seen = new WeakSet<object>(),
+): unknown {
   if (typeof value === 'string') {
     if (key && SECRET_KEYS.test(key)) return REDACTED;
     if (ID_KEYS.has(key)) return value;

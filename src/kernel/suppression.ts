@@ -54,13 +54,19 @@ type Mark = 'shown' | 'small' | 'hidden';
 export function suppressTable(table: TableToSuppress): SuppressedTable {
   const { rows, people } = table;
   const width = people.length;
-  const marks: Mark[][] = rows.map((row) => people.map((isPeople, c) => (isPeople && isSmallCount(row[c] ?? null) ? 'small' : 'shown')));
+  const marks: Mark[][] = rows.map((row) =>
+    people.map((isPeople, c) => (isPeople && isSmallCount(row[c] ?? null) ? 'small' : 'shown')),
+  );
   const totalRow = table.totalRow ?? null;
   const totalColumn = table.totalColumn ?? null;
-  const totalRowMarks: Mark[] | null = totalRow ? people.map((isPeople, c) => (isPeople && isSmallCount(totalRow[c] ?? null) ? 'small' : 'shown')) : null;
+  const totalRowMarks: Mark[] | null = totalRow
+    ? people.map((isPeople, c) => (isPeople && isSmallCount(totalRow[c] ?? null) ? 'small' : 'shown'))
+    : null;
   // The total column holds people when every column it adds up does (a table of people by group).
   const totalColumnIsPeople = people.length > 0 && people.every(Boolean);
-  const totalColumnMarks: Mark[] | null = totalColumn ? totalColumn.map((v) => (totalColumnIsPeople && isSmallCount(v) ? 'small' : 'shown')) : null;
+  const totalColumnMarks: Mark[] | null = totalColumn
+    ? totalColumn.map((v) => (totalColumnIsPeople && isSmallCount(v) ? 'small' : 'shown'))
+    : null;
 
   const value = (r: number, c: number): number | null => rows[r]?.[c] ?? null;
   const hiddenIn = (cells: { r: number; c: number }[]) => cells.filter(({ r, c }) => marks[r]![c] !== 'shown');
@@ -99,7 +105,8 @@ export function suppressTable(table: TableToSuppress): SuppressedTable {
     }
   }
 
-  const show = (mark: Mark, v: number | null): ShownCell => (v === null ? null : mark === 'small' ? SMALL_CELL_LABEL : mark === 'hidden' ? HIDDEN_CELL_LABEL : v);
+  const show = (mark: Mark, v: number | null): ShownCell =>
+    v === null ? null : mark === 'small' ? SMALL_CELL_LABEL : mark === 'hidden' ? HIDDEN_CELL_LABEL : v;
   return {
     rows: rows.map((row, r) => people.map((_, c) => show(marks[r]![c]!, row[c] ?? null))),
     totalRow: totalRow && totalRowMarks ? people.map((_, c) => show(totalRowMarks[c]!, totalRow[c] ?? null)) : null,

@@ -23,7 +23,13 @@ export interface WallClock extends CalendarDay {
 /** The wall clock in Vietnam at `at`. */
 export function vietnamWallClock(at: Date): WallClock {
   const v = new Date(at.getTime() + VIETNAM_OFFSET_MS);
-  return { y: v.getUTCFullYear(), m: v.getUTCMonth() + 1, d: v.getUTCDate(), h: v.getUTCHours(), min: v.getUTCMinutes() };
+  return {
+    y: v.getUTCFullYear(),
+    m: v.getUTCMonth() + 1,
+    d: v.getUTCDate(),
+    h: v.getUTCHours(),
+    min: v.getUTCMinutes(),
+  };
 }
 
 /** The instant a Vietnam wall clock shows this day and time (month 1–12; days and hours may overflow, as Date.UTC). */

@@ -1,7 +1,13 @@
 import { resolveLang, type Lang } from '../kernel/i18n/index.ts';
 import { messages, t } from './messages.ts';
 import { suppressTable } from '../kernel/suppression.ts';
-import { FUNNEL_MEASURES, PEOPLE_MEASURES, type FunnelCounts, type FunnelMeasure, type FunnelReport } from './funnel.ts';
+import {
+  FUNNEL_MEASURES,
+  PEOPLE_MEASURES,
+  type FunnelCounts,
+  type FunnelMeasure,
+  type FunnelReport,
+} from './funnel.ts';
 
 /**
  * A funnel report as the tables the dashboard shows and exports: the areas (with the total last), then every
@@ -35,7 +41,11 @@ export interface ReportTable {
 }
 
 /** The one place counts become what may be shown: a table's rows and the total row shown with them. */
-function suppressed(measures: readonly FunnelMeasure[], rows: (number | null)[][], totalRow: (number | null)[] | null): { rows: Shown[][]; totalRow: Shown[] | null } {
+function suppressed(
+  measures: readonly FunnelMeasure[],
+  rows: (number | null)[][],
+  totalRow: (number | null)[] | null,
+): { rows: Shown[][]; totalRow: Shown[] | null } {
   const result = suppressTable({ rows, people: measures.map((m) => PEOPLE_MEASURES.has(m)), totalRow });
   return { rows: result.rows, totalRow: result.totalRow };
 }
@@ -58,11 +68,19 @@ function areaTable(report: FunnelReport, lang: Lang): ReportTable {
   return {
     id: 'areas',
     title: t(lang, byProvince ? 'dashboard.table.by_province' : 'dashboard.table.by_commune'),
-    keyHeaders: [t(lang, 'dashboard.column.code'), t(lang, byProvince ? 'dashboard.column.province' : 'dashboard.column.commune')],
+    keyHeaders: [
+      t(lang, 'dashboard.column.code'),
+      t(lang, byProvince ? 'dashboard.column.province' : 'dashboard.column.commune'),
+    ],
     measures: FUNNEL_MEASURES,
     measureHeaders: FUNNEL_MEASURES.map((m) => measureLabel(lang, m)),
     rows: [
-      ...report.rows.map((r, i) => ({ keys: [r.code, r.name], values: cells.rows[i] ?? [], isTotal: false, regionCode: r.code })),
+      ...report.rows.map((r, i) => ({
+        keys: [r.code, r.name],
+        values: cells.rows[i] ?? [],
+        isTotal: false,
+        regionCode: r.code,
+      })),
       { keys: ['', t(lang, 'funnel.total')], values: cells.totalRow ?? [], isTotal: true },
     ],
     notes: [],
@@ -73,8 +91,16 @@ function areaTable(report: FunnelReport, lang: Lang): ReportTable {
 function breakdownTable(report: FunnelReport, breakdown: FunnelReport['breakdowns'][number], lang: Lang): ReportTable {
   const { measures } = breakdown;
   const total = breakdown.addsUp ? measures.map((m) => report.total[m]) : null;
-  const cells = suppressed(measures, breakdown.rows.map((r) => measures.map((m) => r.values[m] ?? null)), total);
-  const rows: ReportTableRow[] = breakdown.rows.map((r, i) => ({ keys: [r.name], values: cells.rows[i] ?? [], isTotal: false }));
+  const cells = suppressed(
+    measures,
+    breakdown.rows.map((r) => measures.map((m) => r.values[m] ?? null)),
+    total,
+  );
+  const rows: ReportTableRow[] = breakdown.rows.map((r, i) => ({
+    keys: [r.name],
+    values: cells.rows[i] ?? [],
+    isTotal: false,
+  }));
   if (cells.totalRow !== null) rows.push({ keys: [t(lang, 'funnel.total')], values: cells.totalRow, isTotal: true });
   return {
     id: breakdown.id,

@@ -13,10 +13,14 @@ import { csvField } from './spreadsheet-text.ts';
  * come from the English catalogue (funnel.measure.*, funnel.breakdown.*), as the rest of the CLI speaks English.
  * Pure.
  */
-export const MEASURE_LABELS = Object.fromEntries(FUNNEL_MEASURES.map((m) => [m, t('en', `funnel.measure.${m}`)])) as Readonly<Record<FunnelMeasure, string>>;
+export const MEASURE_LABELS = Object.fromEntries(
+  FUNNEL_MEASURES.map((m) => [m, t('en', `funnel.measure.${m}`)]),
+) as Readonly<Record<FunnelMeasure, string>>;
 
 /** CSV column names: the measure in snake case (activeAtEnd → active_at_end). */
-export const CSV_NAMES = Object.fromEntries(FUNNEL_MEASURES.map((m) => [m, m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)])) as Readonly<Record<FunnelMeasure, string>>;
+export const CSV_NAMES = Object.fromEntries(
+  FUNNEL_MEASURES.map((m) => [m, m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]),
+) as Readonly<Record<FunnelMeasure, string>>;
 
 const NOT_KNOWN = '—';
 const TOTAL = t('en', 'funnel.total');
@@ -40,7 +44,9 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
   return align === 'left' ? text + fill : fill + text;
 }
 
-/** An aligned table: the first `leftColumns` columns left-aligned, the numbers right-aligned; a rule above the total. */
+/**
+ * An aligned table: the first `leftColumns` columns left-aligned, the numbers right-aligned; a rule above the total.
+ */
 function aligned(header: string[], body: string[][], total: string[] | null, leftColumns: number): string[] {
   const all = [header, ...body, ...(total ? [total] : [])];
   const sizes = header.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ''))));
@@ -55,17 +61,27 @@ function aligned(header: string[], body: string[][], total: string[] | null, lef
 
 const vi = (n: number) => formatNumber('vi', n, 0);
 
-function tableLines(table: ShownTable, first: string[], keyed: (row: ShownTable['rows'][number]) => string[]): string[] {
+function tableLines(
+  table: ShownTable,
+  first: string[],
+  keyed: (row: ShownTable['rows'][number]) => string[],
+): string[] {
   const header = [...first, ...table.measures.map((m) => MEASURE_LABELS[m])];
   const body = table.rows.map((r) => [...keyed(r), ...r.cells.map((c) => cellText(c, vi, NOT_KNOWN))]);
-  const total = table.total ? [...first.map((_, i) => (i === first.length - 1 ? TOTAL : '')), ...table.total.map((c) => cellText(c, vi, NOT_KNOWN))] : null;
+  const total = table.total
+    ? [
+        ...first.map((_, i) => (i === first.length - 1 ? TOTAL : '')),
+        ...table.total.map((c) => cellText(c, vi, NOT_KNOWN)),
+      ]
+    : null;
   return aligned(header, body, total, first.length);
 }
 
 function suppressionNotes(tables: readonly ShownTable[]): string[] {
   const cells = tables.flatMap((table) => [...table.rows.flatMap((r) => r.cells), ...(table.total ?? [])]);
   const notes = [`Counts of people under 5 are shown as ${SMALL_CELL_LABEL}.`];
-  if (cells.includes(HIDDEN_CELL_LABEL)) notes.push(`${HIDDEN_CELL_LABEL}: hidden, so that a count under 5 cannot be worked out from a total.`);
+  if (cells.includes(HIDDEN_CELL_LABEL))
+    notes.push(`${HIDDEN_CELL_LABEL}: hidden, so that a count under 5 cannot be worked out from a total.`);
   if (cells.includes(null)) notes.push(`${NOT_KNOWN}: not known.`);
   return notes;
 }
@@ -83,7 +99,12 @@ export function funnelTable(report: FunnelReport): string[] {
     lines.push('', t('en', `funnel.breakdown.${breakdown.id}`), '', ...tableLines(breakdown, [''], (r) => [r.name]));
     for (const note of breakdown.notes) lines.push(t('en', note));
   }
-  lines.push('', ...suppressionNotes([shown.areas, ...shown.breakdowns]), t('en', 'funnel.note.counselled'), t('en', 'funnel.note.broadcast_replies'));
+  lines.push(
+    '',
+    ...suppressionNotes([shown.areas, ...shown.breakdowns]),
+    t('en', 'funnel.note.counselled'),
+    t('en', 'funnel.note.broadcast_replies'),
+  );
   return lines;
 }
 

@@ -30,7 +30,6 @@ export interface PeriodInstants {
   endYear: number;
 }
 
-
 export function periodInstants(period: FunnelPeriod): PeriodInstants {
   const start = startOfIsoDay(period.from);
   const end = new Date(startOfIsoDay(period.to).getTime() + DAY_MS);
@@ -39,10 +38,16 @@ export function periodInstants(period: FunnelPeriod): PeriodInstants {
   const last = parseIsoDay(period.to);
   const months: PeriodMonth[] = [];
   const boundaries: Date[] = [start];
-  for (let y = first.y, m = first.m; y < last.y || (y === last.y && m <= last.m); m === 12 ? ((m = 1), y++) : m++) {
+  for (let y = first.y, m = first.m; y < last.y || (y === last.y && m <= last.m); ) {
     const mm = String(m).padStart(2, '0');
     months.push({ key: `${y}-${mm}`, name: `${mm}/${y}` });
     if (months.length > 1) boundaries.push(fromVietnamWallClock(y, m, 1));
+    if (m === 12) {
+      m = 1;
+      y += 1;
+    } else {
+      m += 1;
+    }
   }
   boundaries.push(end);
   return { start, end, months, boundaries, endYear: last.y };

@@ -86,7 +86,8 @@ function parts(scope: FunnelScope, period: FunnelPeriod): Parts {
 /** The scope on a table with province_code and commune_code (prefix: 'erased_' for erased people). */
 function within(scope: FunnelScope, alias: string, prefix = ''): RawBuilder<boolean> {
   const column = (name: string) => sql.ref(`${alias}.${prefix}${name}`);
-  if (scope.level === 'country') return prefix === '' ? sql<boolean>`TRUE` : sql<boolean>`${column('commune_code')} IS NOT NULL`;
+  if (scope.level === 'country')
+    return prefix === '' ? sql<boolean>`TRUE` : sql<boolean>`${column('commune_code')} IS NOT NULL`;
   if (scope.level === 'province') return sql<boolean>`${column('province_code')} = ${scope.code}`;
   return sql<boolean>`${column('commune_code')} = ${scope.code}`;
 }
@@ -130,7 +131,8 @@ const priorityConsent = sql<boolean>`EXISTS (
  * as searching needs a profile, so no join to the workers is needed there).
  */
 function eventsInScope(p: Parts, columns: RawBuilder<unknown>): RawBuilder<unknown> {
-  const scoped = p.scope.level === 'country' ? sql`` : sql`JOIN (${workers(p, 'area')}) xs ON xs.person_id = a.person_id`;
+  const scoped =
+    p.scope.level === 'country' ? sql`` : sql`JOIN (${workers(p, 'area')}) xs ON xs.person_id = a.person_id`;
   return sql`
     SELECT ${columns}
     FROM application_events e JOIN applications a ON a.id = e.application_id ${scoped}
@@ -293,9 +295,14 @@ function sentToWorkers(p: Parts, kinds: RawBuilder<unknown>, columns: RawBuilder
  * commune subscription first; a group subscribed to a whole province counts in the province, in no commune).
  */
 function groupBroadcastsStatement(p: Parts): FunnelStatement {
-  const area = p.areaColumn === 'province_code' ? sql`g.province_code` : sql`CASE WHEN g.level = 'commune' THEN g.code END`;
+  const area =
+    p.areaColumn === 'province_code' ? sql`g.province_code` : sql`CASE WHEN g.level = 'commune' THEN g.code END`;
   const inScope =
-    p.scope.level === 'country' ? sql`TRUE` : p.scope.level === 'province' ? sql`g.province_code = ${p.scope.code}` : sql`g.code = ${p.scope.code}`;
+    p.scope.level === 'country'
+      ? sql`TRUE`
+      : p.scope.level === 'province'
+        ? sql`g.province_code = ${p.scope.code}`
+        : sql`g.code = ${p.scope.code}`;
   return {
     name: 'broadcasts to group chats',
     query: sql<StatementRow>`
@@ -408,7 +415,11 @@ function districtEmployersStatement(p: Parts, districts: readonly DistrictCommun
 }
 
 /** Every statement of the funnel for this scope and period (former districts: province scope only). */
-export function funnelStatements(scope: FunnelScope, period: FunnelPeriod, districts: readonly DistrictCommunes[] = []): FunnelStatement[] {
+export function funnelStatements(
+  scope: FunnelScope,
+  period: FunnelPeriod,
+  districts: readonly DistrictCommunes[] = [],
+): FunnelStatement[] {
   const p = parts(scope, period);
   const statements = [
     peopleStatement(p),

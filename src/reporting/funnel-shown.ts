@@ -1,5 +1,13 @@
 import { suppressTable, HIDDEN_CELL_LABEL, SMALL_CELL_LABEL, type ShownCell } from '../kernel/suppression.ts';
-import { FUNNEL_MEASURES, PEOPLE_MEASURES, type FunnelBreakdownId, type FunnelCounts, type FunnelNoteKey, type FunnelMeasure, type FunnelReport } from './funnel.ts';
+import {
+  FUNNEL_MEASURES,
+  PEOPLE_MEASURES,
+  type FunnelBreakdownId,
+  type FunnelCounts,
+  type FunnelNoteKey,
+  type FunnelMeasure,
+  type FunnelReport,
+} from './funnel.ts';
 
 /**
  * A funnel report as it may be shown: every table with its small counts of people suppressed (src/kernel/
@@ -43,7 +51,11 @@ function totalsOf(total: FunnelCounts, measures: readonly FunnelMeasure[]): (num
 export function shownReport(report: FunnelReport): ShownReport {
   const measures = FUNNEL_MEASURES;
   const people = measures.map((m) => PEOPLE_MEASURES.has(m));
-  const areaResult = suppressTable({ rows: report.rows.map((r) => measures.map((m) => r[m])), people, totalRow: totalsOf(report.total, measures) });
+  const areaResult = suppressTable({
+    rows: report.rows.map((r) => measures.map((m) => r[m])),
+    people,
+    totalRow: totalsOf(report.total, measures),
+  });
   const areas: ShownTable = {
     measures,
     rows: report.rows.map((r, i) => ({ key: r.code, name: r.name, cells: areaResult.rows[i] ?? [] })),
@@ -61,11 +73,14 @@ export function shownReport(report: FunnelReport): ShownReport {
     const rows = b.rows.map((r, i): ShownRow => ({ key: r.key, name: r.name, cells: result.rows[i] ?? [] }));
     if (b.id === 'former_district' && report.groupBy === 'commune') {
       for (const row of rows) {
-        const communes = report.rows.filter((a) => districtCommunes(b, row.key).has(a.code)).map((a) => areaCell.get(a.code) ?? []);
+        const communes = report.rows
+          .filter((a) => districtCommunes(b, row.key).has(a.code))
+          .map((a) => areaCell.get(a.code) ?? []);
         columns.forEach((m, c) => {
           const column = measures.indexOf(m);
           if (!PEOPLE_MEASURES.has(m) || isHidden(row.cells[c] ?? null)) return;
-          if (communes.filter((cells) => isHidden(cells[column] ?? null)).length === 1) row.cells[c] = HIDDEN_CELL_LABEL;
+          if (communes.filter((cells) => isHidden(cells[column] ?? null)).length === 1)
+            row.cells[c] = HIDDEN_CELL_LABEL;
         });
       }
     }

@@ -7,7 +7,13 @@ import type { Database } from '../db/schema.ts';
 import { coversCommune, coversProvince, groupBroadcasts, type Broadcast } from './funnel-broadcasts.ts';
 import { formerDistrictsIn, type ProvinceDistrict } from './funnel-districts.ts';
 import { periodInstants, type FunnelPeriod, type PeriodMonth } from './funnel-period.ts';
-import { broadcastTargetsQuery, funnelStatements, type FunnelPart, type FunnelStatement, type StatementRow } from './funnel-queries.ts';
+import {
+  broadcastTargetsQuery,
+  funnelStatements,
+  type FunnelPart,
+  type FunnelStatement,
+  type StatementRow,
+} from './funnel-queries.ts';
 
 export { SMALL_CELL, SMALL_CELL_LABEL };
 export type { FunnelPeriod } from './funnel-period.ts';
@@ -24,8 +30,8 @@ export type { FunnelPeriod } from './funnel-period.ts';
  *
  * "Workers" are people with a worker profile, plus workers who erased their data (the people row keeps the
  * commune and province they had: migration 0009). Where each measure comes from, and where it is counted:
- *   registered        worker profiles created in the period (erased workers: their first contact)   where the worker lives
- *   totalAtEnd        workers who existed at the period's end (registered before it, not erased by then)
+ *   registered        worker profiles created in the period (erased workers: their first contact)   where the worker
+ * lives   totalAtEnd        workers who existed at the period's end (registered before it, not erased by then)
  *   activeAtEnd       of those, the ones not stopped at the end (a STOP that was later taken back is not known)
  *   stopped           workers who sent STOP in the period and have not come back
  *   deleted           workers who erased their data in the period                                  where they lived
@@ -52,9 +58,9 @@ export type { FunnelPeriod } from './funnel-period.ts';
  *
  * Breakdowns (same period and scope): by priority group (only groups given with the 'priority_status' consent that
  * still stands; a person can be in several), sex and age band (at the period's end; erased workers are 'unknown'),
- * occupation (workers registered, and at the end, under each trade they chose; vacancies, and the application steps, under the vacancy's
- * trade), former district (province scope; sums of its communes, and a commune can lie in several), and month
- * (flows in each calendar month of the period; totalAtEnd and activeAtEnd at each month's end).
+ * occupation (workers registered, and at the end, under each trade they chose; vacancies, and the application steps,
+ * under the vacancy's trade), former district (province scope; sums of its communes, and a commune can lie in several),
+ * and month (flows in each calendar month of the period; totalAtEnd and activeAtEnd at each month's end).
  */
 export type FunnelScope =
   | { level: 'country'; code: null; name: string }
@@ -185,13 +191,32 @@ export interface FunnelReport {
   breakdowns: FunnelBreakdown[];
 }
 
-const PERSON_MEASURES: readonly FunnelMeasure[] = ['registered', 'totalAtEnd', 'activeAtEnd', 'stopped', 'deleted', 'counselled', 'interested', 'introduced', 'hired'];
+const PERSON_MEASURES: readonly FunnelMeasure[] = [
+  'registered',
+  'totalAtEnd',
+  'activeAtEnd',
+  'stopped',
+  'deleted',
+  'counselled',
+  'interested',
+  'introduced',
+  'hired',
+];
 /** The measures of each breakdown. */
 export const BREAKDOWN_MEASURES: Readonly<Record<FunnelBreakdownId, readonly FunnelMeasure[]>> = {
   priority_group: PERSON_MEASURES.filter((m) => m !== 'deleted'),
   sex: PERSON_MEASURES,
   age_band: PERSON_MEASURES,
-  occupation: ['registered', 'totalAtEnd', 'vacanciesApproved', 'headcountApproved', 'employers', 'interested', 'introduced', 'hired'],
+  occupation: [
+    'registered',
+    'totalAtEnd',
+    'vacanciesApproved',
+    'headcountApproved',
+    'employers',
+    'interested',
+    'introduced',
+    'hired',
+  ],
   former_district: FUNNEL_MEASURES,
   month: FUNNEL_MEASURES,
 };
@@ -202,7 +227,11 @@ const ADDITIVE: readonly FunnelMeasure[] = FUNNEL_MEASURES.filter((m) => m !== '
 /** The scope a region code names ('01', '00769'), or null when no region has that code; null code: the country. */
 export async function resolveScope(db: Kysely<Database>, code: string | null): Promise<FunnelScope | null> {
   if (code === null) return { level: 'country', code: null, name: 'the whole country' };
-  const region = await db.selectFrom('regions').select(['code', 'name', 'level', 'province_code']).where('code', '=', code).executeTakeFirst();
+  const region = await db
+    .selectFrom('regions')
+    .select(['code', 'name', 'level', 'province_code'])
+    .where('code', '=', code)
+    .executeTakeFirst();
   if (!region) return null;
   return region.level === 'province'
     ? { level: 'province', code: region.code, name: region.name }
@@ -272,19 +301,31 @@ function pick(values: Values, measures: readonly FunnelMeasure[]): Partial<Recor
  *   1.2 s instead of 1.9 s, the notifications 0.9 s instead of 1.7 s). The planner still hashes where nothing else
  *   can be done.
  */
-export async function withReportSettings<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>, options: { hashJoins?: boolean } = {}): Promise<T> {
+export async function withReportSettings<T>(
+  db: Kysely<Database>,
+  work: (trx: Kysely<Database>) => Promise<T>,
+  options: { hashJoins?: boolean } = {},
+): Promise<T> {
   return db.transaction().execute(async (trx) => {
     await sql`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true), set_config('random_page_cost', '1.1', true),
-      set_config('enable_hashjoin', ${options.hashJoins === true ? 'on' : 'off'}, true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
+      set_config('enable_hashjoin', ${options.hashJoins === true ? 'on' : 'off'}, true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(
+      trx,
+    );
     return work(trx);
   });
 }
 
 async function runStatement(db: Kysely<Database>, statement: FunnelStatement): Promise<StatementRow[]> {
-  return withReportSettings(db, async (trx) => (await statement.query.execute(trx)).rows, { hashJoins: statement.hashJoins });
+  return withReportSettings(db, async (trx) => (await statement.query.execute(trx)).rows, {
+    hashJoins: statement.hashJoins,
+  });
 }
 
-export async function computeFunnel(db: Kysely<Database>, scope: FunnelScope, period: FunnelPeriod): Promise<FunnelReport> {
+export async function computeFunnel(
+  db: Kysely<Database>,
+  scope: FunnelScope,
+  period: FunnelPeriod,
+): Promise<FunnelReport> {
   const { months } = periodInstants(period);
   const groupBy = scope.level === 'country' ? 'province' : 'commune';
   const areasQuery = db.selectFrom('regions').select(['code', 'name', 'province_code']).orderBy('code');
@@ -298,14 +339,21 @@ export async function computeFunnel(db: Kysely<Database>, scope: FunnelScope, pe
 
   // Independent statements, at the same time (each on its own connection; PGlite runs them one after another).
   const statements = funnelStatements(scope, period, districts);
-  const [results, targetRows] = await Promise.all([Promise.all(statements.map((s) => runStatement(db, s))), broadcastTargetsQuery(period).execute(db)]);
+  const [results, targetRows] = await Promise.all([
+    Promise.all(statements.map((s) => runStatement(db, s))),
+    broadcastTargetsQuery(period).execute(db),
+  ]);
   const cells = new Cells();
   for (const rows of results) cells.add(rows);
 
-  const provinceOf = (code: string) => areas.find((a) => a.code === code)?.province_code ?? (scope.level === 'commune' ? scope.provinceCode : code);
-  const covers = (b: Broadcast, areaCode: string) => (groupBy === 'province' ? coversProvince(b, areaCode) : coversCommune(b, areaCode, provinceOf(areaCode)));
+  const provinceOf = (code: string) =>
+    areas.find((a) => a.code === code)?.province_code ?? (scope.level === 'commune' ? scope.provinceCode : code);
+  const covers = (b: Broadcast, areaCode: string) =>
+    groupBy === 'province' ? coversProvince(b, areaCode) : coversCommune(b, areaCode, provinceOf(areaCode));
   const broadcasts = groupBroadcasts(targetRows.rows).filter(
-    (b) => scope.level === 'country' || (scope.level === 'province' ? coversProvince(b, scope.code) : coversCommune(b, scope.code, scope.provinceCode)),
+    (b) =>
+      scope.level === 'country' ||
+      (scope.level === 'province' ? coversProvince(b, scope.code) : coversCommune(b, scope.code, scope.provinceCode)),
   );
 
   const rows: FunnelRow[] = areas.map((a) => ({
@@ -319,13 +367,21 @@ export async function computeFunnel(db: Kysely<Database>, scope: FunnelScope, pe
     {
       id: 'priority_group',
       measures: BREAKDOWN_MEASURES.priority_group,
-      rows: PRIORITY_GROUPS.map((g) => ({ key: g, name: t('vi', `registration.priority.group.${g}`), values: pick(cells.get('priority_group', g), BREAKDOWN_MEASURES.priority_group) })),
+      rows: PRIORITY_GROUPS.map((g) => ({
+        key: g,
+        name: t('vi', `registration.priority.group.${g}`),
+        values: pick(cells.get('priority_group', g), BREAKDOWN_MEASURES.priority_group),
+      })),
       notes: ['funnel.note.priority_group'],
     },
     {
       id: 'sex',
       measures: BREAKDOWN_MEASURES.sex,
-      rows: SEXES.map((s) => ({ key: s, name: t('vi', `funnel.sex.${s}`), values: pick(cells.get('sex', s), BREAKDOWN_MEASURES.sex) })),
+      rows: SEXES.map((s) => ({
+        key: s,
+        name: t('vi', `funnel.sex.${s}`),
+        values: pick(cells.get('sex', s), BREAKDOWN_MEASURES.sex),
+      })),
       addsUp: true,
     },
     {
@@ -351,12 +407,22 @@ function occupationBreakdown(cells: Cells): FunnelBreakdown {
   return {
     id: 'occupation',
     measures,
-    rows: OCCUPATIONS.map((o) => ({ key: o.key, name: occupationLabel(o.key, 'vi'), values: pick(cells.get('occupation', o.key), measures) })),
+    rows: OCCUPATIONS.map((o) => ({
+      key: o.key,
+      name: occupationLabel(o.key, 'vi'),
+      values: pick(cells.get('occupation', o.key), measures),
+    })),
     notes: ['funnel.note.occupation'],
   };
 }
 
-function districtBreakdown(cells: Cells, districts: readonly ProvinceDistrict[], rows: readonly FunnelRow[], broadcasts: readonly Broadcast[], provinceCode: string): FunnelBreakdown {
+function districtBreakdown(
+  cells: Cells,
+  districts: readonly ProvinceDistrict[],
+  rows: readonly FunnelRow[],
+  broadcasts: readonly Broadcast[],
+  provinceCode: string,
+): FunnelBreakdown {
   return {
     id: 'former_district',
     measures: BREAKDOWN_MEASURES.former_district,
@@ -365,7 +431,9 @@ function districtBreakdown(cells: Cells, districts: readonly ProvinceDistrict[],
       const values: Partial<Record<FunnelMeasure, number>> = {};
       for (const m of ADDITIVE) values[m] = communes.reduce((sum, r) => sum + (r[m] ?? 0), 0);
       values.employers = cells.get('former_district', d.key).employers ?? 0;
-      values.broadcasts = broadcasts.filter((b) => d.communeCodes.some((c) => coversCommune(b, c, provinceCode))).length;
+      values.broadcasts = broadcasts.filter((b) =>
+        d.communeCodes.some((c) => coversCommune(b, c, provinceCode)),
+      ).length;
       return { key: d.key, name: d.name, values, communeCodes: d.communeCodes };
     }),
     notes: ['funnel.note.former_district'],
@@ -376,7 +444,11 @@ function districtBreakdown(cells: Cells, districts: readonly ProvinceDistrict[],
  * One row per month. Flows come from the month buckets; the stocks at each month's end are added up from the
  * people's own dates: those registered (bucket 0: before the period) minus those erased, and of them the stopped.
  */
-function monthBreakdown(cells: Cells, months: readonly PeriodMonth[], broadcasts: readonly Broadcast[]): FunnelBreakdown {
+function monthBreakdown(
+  cells: Cells,
+  months: readonly PeriodMonth[],
+  broadcasts: readonly Broadcast[],
+): FunnelBreakdown {
   let exist = 0;
   let stoppedNow = 0;
   const flow = (part: FunnelPart, bucket: number) => cells.get(part, String(bucket));

@@ -39,11 +39,14 @@ const vi = {
   'funnel.sex.male': 'Nam',
   'funnel.sex.unknown': 'Không khai',
   'funnel.total': 'Tổng',
-  'funnel.note.small_cells': 'Số người từ 1 đến 4 hiện là "<5"; một số ô khác cũng được ẩn để không suy ra được các ô đó từ tổng.',
+  'funnel.note.small_cells':
+    'Số người từ 1 đến 4 hiện là "<5"; một số ô khác cũng được ẩn để không suy ra được các ô đó từ tổng.',
   'funnel.note.priority_group': 'Chỉ tính người đồng ý khai diện ưu tiên; một người có thể thuộc nhiều nhóm.',
-  'funnel.note.former_district': 'Một xã mới có thể thuộc nhiều huyện cũ: người ở xã đó được tính ở mỗi huyện, nên tổng các dòng có thể lớn hơn tổng chung.',
+  'funnel.note.former_district':
+    'Một xã mới có thể thuộc nhiều huyện cũ: người ở xã đó được tính ở mỗi huyện, nên tổng các dòng có thể lớn hơn tổng chung.',
   'funnel.note.occupation': 'Người lao động được tính ở mỗi nghề họ chọn; tin tuyển dụng theo nghề của tin.',
-  'funnel.note.counselled': 'Được tư vấn: người hoàn tất đăng ký trong kỳ, hoặc được cán bộ xử lý hồ sơ ứng tuyển trong kỳ.',
+  'funnel.note.counselled':
+    'Được tư vấn: người hoàn tất đăng ký trong kỳ, hoặc được cán bộ xử lý hồ sơ ứng tuyển trong kỳ.',
   'funnel.note.broadcast_replies': 'Người phản hồi: người nhận nhắn cho bot trong 48 giờ sau khi nhận thông báo.',
   'dashboard.table.by_province': 'Theo tỉnh, thành phố',
   'dashboard.table.by_commune': 'Theo xã, phường',
@@ -88,11 +91,15 @@ const en: Messages<typeof vi>['en'] = {
   'funnel.sex.male': 'Male',
   'funnel.sex.unknown': 'Not given',
   'funnel.total': 'Total',
-  'funnel.note.small_cells': 'Counts of 1 to 4 people show as "<5"; some other cells are hidden too, so those cannot be worked out from the totals.',
-  'funnel.note.priority_group': 'Only people who agreed to give their priority status; one person can be in several groups.',
-  'funnel.note.former_district': 'A new commune can lie in several former districts: its people count in each, so the rows can add up to more than the total.',
+  'funnel.note.small_cells':
+    'Counts of 1 to 4 people show as "<5"; some other cells are hidden too, so those cannot be worked out from the totals.',
+  'funnel.note.priority_group':
+    'Only people who agreed to give their priority status; one person can be in several groups.',
+  'funnel.note.former_district':
+    'A new commune can lie in several former districts: its people count in each, so the rows can add up to more than the total.',
   'funnel.note.occupation': 'Workers count under every trade they chose; vacancies under their own trade.',
-  'funnel.note.counselled': 'Counselled: people who completed registration in the period, or whose application an official handled in the period.',
+  'funnel.note.counselled':
+    'Counselled: people who completed registration in the period, or whose application an official handled in the period.',
   'funnel.note.broadcast_replies': 'Replies: recipients who wrote to the bot within 48 hours of receiving a broadcast.',
   'dashboard.table.by_province': 'By province',
   'dashboard.table.by_commune': 'By commune',

@@ -3,7 +3,8 @@ import { csvField } from './spreadsheet-text.ts';
 
 /**
  * One dashboard table as CSV for a spreadsheet: a UTF-8 BOM (so Excel reads Vietnamese names right), the header
- * row, then the rows (text that a spreadsheet would run as a formula made inert); numbers as plain digits, "<5" as it is, empty where not known; lines end in CRLF. Pure.
+ * row, then the rows (text that a spreadsheet would run as a formula made inert); numbers as plain digits, "<5" as it
+ * is, empty where not known; lines end in CRLF. Pure.
  */
 function value(v: Shown): string {
   return v === null ? '' : String(v);

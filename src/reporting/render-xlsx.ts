@@ -4,7 +4,8 @@ import { inertCellText } from './spreadsheet-text.ts';
 /**
  * The dashboard's tables as an Excel workbook (exceljs): a first sheet saying what the figures are (area, period,
  * when), then one sheet per table with its header row frozen; numbers are numbers (shown 1.234 by a Vietnamese
- * Excel), "<5" is text, an unknown cell is empty; text that would start a formula is made inert. exceljs is loaded on the first export only.
+ * Excel), "<5" is text, an unknown cell is empty; text that would start a formula is made inert. exceljs is loaded on
+ * the first export only.
  */
 export interface WorkbookInfo {
   /** The first sheet's name and its label/value lines. */
@@ -16,9 +17,14 @@ const MAX_SHEET_NAME = 31;
 
 /** Excel's sheet-name rules: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetName(title: string, taken: Set<string>): string {
-  const base = title.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, MAX_SHEET_NAME) || 'Sheet';
+  const base =
+    title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, MAX_SHEET_NAME) || 'Sheet';
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, MAX_SHEET_NAME - String(n).length - 1)} ${n}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++)
+    name = `${base.slice(0, MAX_SHEET_NAME - String(n).length - 1)} ${n}`;
   taken.add(name.toLowerCase());
   return name;
 }
@@ -40,7 +46,10 @@ export async function tablesXlsx(tables: readonly ReportTable[], info: WorkbookI
     const header = sheet.addRow([...table.keyHeaders, ...table.measureHeaders].map(inertCellText));
     header.font = { bold: true };
     for (const row of table.rows) {
-      const added = sheet.addRow([...row.keys.map(inertCellText), ...row.values.map((v) => (typeof v === 'string' ? inertCellText(v) : v))]);
+      const added = sheet.addRow([
+        ...row.keys.map(inertCellText),
+        ...row.values.map((v) => (typeof v === 'string' ? inertCellText(v) : v)),
+      ]);
       if (row.isTotal) added.font = { bold: true };
     }
     table.keyHeaders.forEach((h, i) => {

@@ -44,7 +44,9 @@ describe('queue dashboard in chromium', () => {
   async function openBrowser(): Promise<Page> {
     const context = await browsers.launch({ viewport: { width: 1280, height: 800 } });
     // Only our server: the board's web font (fonts.googleapis.com) is refused, and the page must work without it.
-    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).origin === origin ? route.continue() : route.abort(),
+    );
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
     return page;
@@ -61,12 +63,21 @@ describe('queue dashboard in chromium', () => {
     await waitUntilReady(producer, redis.url);
     queues = createQueues(producer);
     await queues.fanout.add('vacancy.approved', { vacancyId: 12 }, { jobId: 'outbox-12' });
-    await queues['deliver-telegram'].addBulk(Array.from({ length: 3 }, (_, i) => ({ name: 'deliver', data: { notificationId: i + 1 }, opts: { jobId: `n-${i + 1}` } })));
+    await queues['deliver-telegram'].addBulk(
+      Array.from({ length: 3 }, (_, i) => ({
+        name: 'deliver',
+        data: { notificationId: i + 1 },
+        opts: { jobId: `n-${i + 1}` },
+      })),
+    );
     http = await buildHttpApp({
       logger: createLogger({ level: 'silent', secrets: [] }),
       metrics: createMetrics(),
       readiness: {},
-      routes: [adminQueuesRoutes({ adminToken: TOKEN, queues, db: handle.db }), dashboardRoutes({ db: handle.db, adminToken: TOKEN, publicUrl: null })],
+      routes: [
+        adminQueuesRoutes({ adminToken: TOKEN, queues, db: handle.db }),
+        dashboardRoutes({ db: handle.db, adminToken: TOKEN, publicUrl: null }),
+      ],
     });
     origin = await http.app.listen({ port: 0, host: '127.0.0.1' });
   });
@@ -91,7 +102,9 @@ describe('queue dashboard in chromium', () => {
     expect(page.url()).not.toContain(TOKEN);
     expect(await page.title()).toBe('Kết Nối Việc Làm');
     for (const name of QUEUE_NAMES) {
-      await expect.poll(() => page.getByText(name, { exact: true }).first().isVisible(), { timeout: 15_000 }).toBe(true);
+      await expect
+        .poll(() => page.getByText(name, { exact: true }).first().isVisible(), { timeout: 15_000 })
+        .toBe(true);
     }
     const cookies = await page.context().cookies();
     expect(cookies.map((c) => c.name)).toEqual(['knvl_session']);
@@ -102,7 +115,17 @@ describe('queue dashboard in chromium', () => {
 
     // The cookie keeps the admin in: a queue's own page opens straight away, and so does the officials' dashboard.
     await page.goto(`${origin}/admin/queues/queue/deliver-telegram`);
-    await expect.poll(() => page.getByText('n-1').first().isVisible().catch(() => false), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText('n-1')
+            .first()
+            .isVisible()
+            .catch(() => false),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const dashboard = await page.goto(`${origin}/dashboard`);
     expect(dashboard?.status()).toBe(200);
     await expect.poll(() => page.locator('#heading').innerText()).toMatch(/^Cả nước, từ /);

@@ -22,11 +22,15 @@ function tempDataDir(): string {
 async function startApp(env: Record<string, string>): Promise<{ app: RoleProcess; port: number }> {
   const port = await freePort();
   const app = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: tempDataDir(), ...env });
-  await waitFor('the app to be ready', async () => {
-    if (app.child.exitCode !== null) throw new Error(`exited: ${app.stderr()}`);
-    const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
-    if (ready.status !== 200) throw new Error('not ready');
-  }, 60_000);
+  await waitFor(
+    'the app to be ready',
+    async () => {
+      if (app.child.exitCode !== null) throw new Error(`exited: ${app.stderr()}`);
+      const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
+      if (ready.status !== 200) throw new Error('not ready');
+    },
+    60_000,
+  );
   return { app, port };
 }
 
@@ -39,7 +43,9 @@ async function stopApp(app: RoleProcess): Promise<void> {
 function expectWelcome(texts: string[]): void {
   expect(texts.length).toBeGreaterThan(0);
   expect(texts[0]).toContain('Xin chào! Đây là trợ lý tự động');
-  expect(texts[0]).toMatch(/1\. Đăng ký nhận tin việc làm\n2\. Tìm việc ngay\n3\. Tôi là nhà tuyển dụng\n4\. Hướng dẫn/);
+  expect(texts[0]).toMatch(
+    /1\. Đăng ký nhận tin việc làm\n2\. Tìm việc ngay\n3\. Tôi là nhà tuyển dụng\n4\. Hướng dẫn/,
+  );
 }
 
 describe('npm start with fake Telegram and Zalo', () => {
@@ -68,18 +74,32 @@ describe('npm start with fake Telegram and Zalo', () => {
       const zaloChat = zaloId();
       zalo.injectText({ chatId: zaloChat, text: '/start', displayName: 'Lò Thị Mai' });
 
-      await waitFor('both welcomes', async () => {
-        if (telegram.delivered(1001).length === 0 || zalo.delivered(zaloChat).length === 0) throw new Error('waiting');
-      }, 30_000);
+      await waitFor(
+        'both welcomes',
+        async () => {
+          if (telegram.delivered(1001).length === 0 || zalo.delivered(zaloChat).length === 0)
+            throw new Error('waiting');
+        },
+        30_000,
+      );
       expectWelcome(telegram.delivered(1001));
       expectWelcome(zalo.delivered(zaloChat));
       const [sent] = telegram.sentTo(1001);
-      expect(sent!.replyMarkup?.inline_keyboard.flat().map((b) => b.callback_data)).toEqual(['menu.register', 'menu.search', 'menu.employer', 'menu.help']);
+      expect(sent!.replyMarkup?.inline_keyboard.flat().map((b) => b.callback_data)).toEqual([
+        'menu.register',
+        'menu.search',
+        'menu.employer',
+        'menu.help',
+      ]);
 
       zalo.injectText({ chatId: zaloChat, text: '4' });
-      await waitFor('the guide on Zalo', async () => {
-        if (zalo.delivered(zaloChat).length < 2) throw new Error('waiting');
-      }, 30_000);
+      await waitFor(
+        'the guide on Zalo',
+        async () => {
+          if (zalo.delivered(zaloChat).length < 2) throw new Error('waiting');
+        },
+        30_000,
+      );
       expect(zalo.delivered(zaloChat)[1]).toContain('Mình là trợ lý tự động, giúp bạn');
     } finally {
       await stopApp(app);
@@ -108,14 +128,26 @@ describe('npm start with fake Telegram and Zalo', () => {
       const zaloChat = zaloId();
       zalo.knowChat(zaloChat);
       const update = zaloTextUpdate({ chatId: zaloChat, text: '/start' });
-      expect((await zalo.deliverWebhook(update, { url: `${base}/webhooks/zalo`, secret: 'not-the-secret' })).status).toBe(401);
-      expect((await zalo.deliverWebhook(update, { url: `${base}/webhooks/zalo`, secret: 'zalo-secret-123', wrapped: true })).status).toBe(200);
+      expect(
+        (await zalo.deliverWebhook(update, { url: `${base}/webhooks/zalo`, secret: 'not-the-secret' })).status,
+      ).toBe(401);
+      expect(
+        (await zalo.deliverWebhook(update, { url: `${base}/webhooks/zalo`, secret: 'zalo-secret-123', wrapped: true }))
+          .status,
+      ).toBe(200);
       // Zalo delivering the same message again (flat this time) is answered 200 and dropped.
-      expect((await zalo.deliverWebhook(update, { url: `${base}/webhooks/zalo`, secret: 'zalo-secret-123' })).status).toBe(200);
+      expect(
+        (await zalo.deliverWebhook(update, { url: `${base}/webhooks/zalo`, secret: 'zalo-secret-123' })).status,
+      ).toBe(200);
 
-      await waitFor('both welcomes', async () => {
-        if (telegram.delivered(2002).length === 0 || zalo.delivered(zaloChat).length === 0) throw new Error('waiting');
-      }, 30_000);
+      await waitFor(
+        'both welcomes',
+        async () => {
+          if (telegram.delivered(2002).length === 0 || zalo.delivered(zaloChat).length === 0)
+            throw new Error('waiting');
+        },
+        30_000,
+      );
       expectWelcome(telegram.delivered(2002));
       expectWelcome(zalo.delivered(zaloChat));
       await new Promise((r) => setTimeout(r, 300));
@@ -127,13 +159,24 @@ describe('npm start with fake Telegram and Zalo', () => {
   });
 
   it('a token the platform rejects stops the start with one line', async () => {
-    const app = spawnRole('src/app/main.ts', { PORT: String(await freePort()), DATA_DIR: tempDataDir(), TELEGRAM_BOT_TOKEN: '999:not-the-fake-token', TELEGRAM_API_ROOT: telegram.apiRoot });
+    const app = spawnRole('src/app/main.ts', {
+      PORT: String(await freePort()),
+      DATA_DIR: tempDataDir(),
+      TELEGRAM_BOT_TOKEN: '999:not-the-fake-token',
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+    });
     expect((await app.exited).code).toBe(1);
-    expect(app.stderr().trim()).toBe('TELEGRAM_BOT_TOKEN was rejected by Telegram: check the token (it may have been revoked or mistyped).');
+    expect(app.stderr().trim()).toBe(
+      'TELEGRAM_BOT_TOKEN was rejected by Telegram: check the token (it may have been revoked or mistyped).',
+    );
   });
 
   it('the simulator is off when a real channel is configured, unless SIMULATOR=1', async () => {
-    const { app, port } = await startApp({ TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot, SIMULATOR: '1' });
+    const { app, port } = await startApp({
+      TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      SIMULATOR: '1',
+    });
     try {
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);

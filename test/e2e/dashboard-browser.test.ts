@@ -87,15 +87,30 @@ describe('officials’ dashboard in chromium', () => {
       routes: [
         dashboardRoutes({ db: handle.db, adminToken: null, publicUrl: null }),
         // Stands for a chat app's web page on another site, holding the bot's message with the link.
-        (app) => app.get('/test/chat', async (_request, reply) => reply.type('text/html; charset=utf-8').send(`<!doctype html><p><a id="link" href="${chatPageLink}">link</a></p>`)),
+        (app) =>
+          app.get('/test/chat', async (_request, reply) =>
+            reply
+              .type('text/html; charset=utf-8')
+              .send(`<!doctype html><p><a id="link" href="${chatPageLink}">link</a></p>`),
+          ),
       ],
     });
     const address = await http.app.listen({ port: 0, host: '127.0.0.1' });
     port = Number(new URL(address).port);
-    chat = startChatPipeline(handle.db, { floodLimit: 10_000, handler: createDialogEngine(handle.db, REGISTRY, { dashboardUrl: `http://localhost:${port}` }) });
+    chat = startChatPipeline(handle.db, {
+      floodLimit: 10_000,
+      handler: createDialogEngine(handle.db, REGISTRY, { dashboardUrl: `http://localhost:${port}` }),
+    });
     await chat.say('Can bo Hung', '/start');
-    const official = await handle.db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', simulatorChatId('Can bo Hung')).executeTakeFirstOrThrow();
-    await handle.db.insertInto('roles').values({ person_id: official.person_id!, role: 'official', region_code: '19', granted_via: 'cli' }).execute();
+    const official = await handle.db
+      .selectFrom('channel_identities')
+      .select('person_id')
+      .where('chat_id', '=', simulatorChatId('Can bo Hung'))
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('roles')
+      .values({ person_id: official.person_id!, role: 'official', region_code: '19', granted_via: 'cli' })
+      .execute();
   });
 
   afterAll(async () => {

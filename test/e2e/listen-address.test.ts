@@ -29,10 +29,16 @@ afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The addresses a TCP port is listening on, from /proc/net/tcp and tcp6 ("127.0.0.1", "0.0.0.0", "::"; other IPv6 ones raw). */
+/**
+ * The addresses a TCP port is listening on, from /proc/net/tcp and tcp6 ("127.0.0.1", "0.0.0.0", "::"; other IPv6 ones
+ * raw).
+ */
 function listeningAddresses(port: number): string[] {
   const found: string[] = [];
-  for (const [file, v6] of [['/proc/net/tcp', false], ['/proc/net/tcp6', true]] as const) {
+  for (const [file, v6] of [
+    ['/proc/net/tcp', false],
+    ['/proc/net/tcp6', true],
+  ] as const) {
     if (!fs.existsSync(file)) continue;
     for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
       const [, local, , state] = line.trim().split(/\s+/);
@@ -80,7 +86,8 @@ describe('the HTTP server’s listening address', () => {
     const app = await startApp({ DATA_DIR: tempDataDir() });
     try {
       expect(listeningAddresses(app.port)).toEqual(['127.0.0.1']);
-      for (const address of otherAddresses()) expect(listeningAddresses(app.port), `not on ${address}`).not.toContain(address);
+      for (const address of otherAddresses())
+        expect(listeningAddresses(app.port), `not on ${address}`).not.toContain(address);
       expect(await accepts('127.0.0.1', app.port)).toBe(true);
       expect(await accepts('127.0.0.2', app.port)).toBe(false);
       // The simulator is open there: the page, no login.
@@ -98,7 +105,11 @@ describe('the HTTP server’s listening address', () => {
       const page = await fetch(`http://127.0.0.2:${app.port}/`);
       expect(page.status).toBe(401);
       expect(await page.text()).toContain('action="/simulator/login"');
-      const session = await fetch(`http://127.0.0.1:${app.port}/simulator/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"Lan"}' });
+      const session = await fetch(`http://127.0.0.1:${app.port}/simulator/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"Lan"}',
+      });
       expect(session.status).toBe(401);
       await session.body?.cancel();
       const withToken = await fetch(`http://127.0.0.1:${app.port}/simulator/sessions`, {

@@ -33,11 +33,33 @@ describe('employer posting end to end on Zalo', () => {
   });
 
   it('a first post takes at most 12 messages and lands as pending; a scam-like second post is held with reasons', async () => {
-    const app = await startApp({ DATA_DIR: dataDir, DATABASE_URL: database.url, REDIS_URL: inject('redisUrl'), ZALO_BOT_TOKEN: zalo.token, ZALO_API_ROOT: zalo.apiRoot });
+    const app = await startApp({
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      REDIS_URL: inject('redisUrl'),
+      ZALO_BOT_TOKEN: zalo.token,
+      ZALO_API_ROOT: zalo.apiRoot,
+    });
     const chatId = zaloId();
-    const type = (text: string, chat = chatId) => say(() => zalo.injectText({ chatId: chat, text, displayName: 'Chị Hạnh' }), () => zalo.delivered(chat));
+    const type = (text: string, chat = chatId) =>
+      say(
+        () => zalo.injectText({ chatId: chat, text, displayName: 'Chị Hạnh' }),
+        () => zalo.delivered(chat),
+      );
     try {
-      const first = ['/dangtin', 'Công ty TNHH May Phổ Yên', 'Công nhân may', 'Phường Phổ Yên', 'Cần 50 người', '7-9 triệu/tháng', '1', '1', '31/12/2026', '0208 3850 123', '1'];
+      const first = [
+        '/dangtin',
+        'Công ty TNHH May Phổ Yên',
+        'Công nhân may',
+        'Phường Phổ Yên',
+        'Cần 50 người',
+        '7-9 triệu/tháng',
+        '1',
+        '1',
+        '31/12/2026',
+        '0208 3850 123',
+        '1',
+      ];
       let last = '';
       for (const text of first) last = await type(text);
       expect(first.length).toBeLessThanOrEqual(12);
@@ -45,7 +67,20 @@ describe('employer posting end to end on Zalo', () => {
 
       // Another poster (a person typing this fast twice would meet the flood guard, which is right).
       const other = zaloId();
-      const second = ['/dangtin', 'Shop online Bảo Anh', 'Cộng tác viên chốt đơn online', '2', 'Phường Phổ Yên', '10', '500k/ngày', '1', 'Đặt cọc 300k để giữ chỗ', '30 ngày', 'nhắn zalo', '1'];
+      const second = [
+        '/dangtin',
+        'Shop online Bảo Anh',
+        'Cộng tác viên chốt đơn online',
+        '2',
+        'Phường Phổ Yên',
+        '10',
+        '500k/ngày',
+        '1',
+        'Đặt cọc 300k để giữ chỗ',
+        '30 ngày',
+        'nhắn zalo',
+        '1',
+      ];
       for (const text of second) last = await type(text, other);
       expect(last).toContain('duyệt');
     } finally {
@@ -70,7 +105,9 @@ describe('employer posting end to end on Zalo', () => {
       employer: 'Công ty TNHH May Phổ Yên',
     });
     expect(rows[1]).toMatchObject({ status: 'pending', employer: 'Shop online Bảo Anh' });
-    expect(rows[1].scam_reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(['asks_money', 'task_or_order_scam']));
+    expect(rows[1].scam_reasons.map((r: { code: string }) => r.code)).toEqual(
+      expect.arrayContaining(['asks_money', 'task_or_order_scam']),
+    );
     const audit = await db.query("SELECT count(*)::int AS n FROM audit_log WHERE action = 'vacancy.submitted'");
     expect(audit.rows[0].n).toBe(2);
   });

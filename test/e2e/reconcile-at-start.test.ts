@@ -29,18 +29,52 @@ describe('npm run worker reconciles at start', () => {
       await migrateToLatest(handle.db);
       await seedReferenceData(handle.db);
       const db = handle.db;
-      const person = await db.insertInto('people').values({ full_name: 'Người nhận' }).returning('id').executeTakeFirstOrThrow();
-      const identity = await db.insertInto('channel_identities').values({ person_id: person.id, channel: 'zalo', chat_id: 'z-1', chat_type: 'private' }).returning('id').executeTakeFirstOrThrow();
+      const person = await db
+        .insertInto('people')
+        .values({ full_name: 'Người nhận' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const identity = await db
+        .insertInto('channel_identities')
+        .values({ person_id: person.id, channel: 'zalo', chat_id: 'z-1', chat_type: 'private' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await db
         .insertInto('notifications')
-        .values([1, 2, 3].map((ref) => ({ kind: 'vacancy' as const, ref_id: ref, person_id: person.id, identity_id: identity.id, channel: 'zalo' as const, status: 'queued' as const, queued_at: new Date() })))
+        .values(
+          [1, 2, 3].map((ref) => ({
+            kind: 'vacancy' as const,
+            ref_id: ref,
+            person_id: person.id,
+            identity_id: identity.id,
+            channel: 'zalo' as const,
+            status: 'queued' as const,
+            queued_at: new Date(),
+          })),
+        )
         .execute();
-      const employer = await db.insertInto('employers').values({ name: 'Công ty May' }).returning('id').executeTakeFirstOrThrow();
+      const employer = await db
+        .insertInto('employers')
+        .values({ name: 'Công ty May' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const deadline = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString().slice(0, 10);
       vacancyId = (
         await db
           .insertInto('vacancies')
-          .values({ employer_id: employer.id, title: 'Thợ may', occupation: 'garment', commune_code: '05860', province_code: '19', headcount: 3, wage_raw: '8 triệu', deadline, contact: 'Phòng nhân sự', status: 'approved', scam_reasons: '[]' })
+          .values({
+            employer_id: employer.id,
+            title: 'Thợ may',
+            occupation: 'garment',
+            commune_code: '05860',
+            province_code: '19',
+            headcount: 3,
+            wage_raw: '8 triệu',
+            deadline,
+            contact: 'Phòng nhân sự',
+            status: 'approved',
+            scam_reasons: '[]',
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
@@ -56,10 +90,17 @@ describe('npm run worker reconciles at start', () => {
   it('logs the counts and puts the fan-out back in the queue', async () => {
     const worker = spawnRole('src/app/worker.ts', { DATABASE_URL: database.url, REDIS_URL: redis.url });
     try {
-      await waitFor('the reconcile line', async () => {
-        if (!worker.stdout().includes('reconcile:')) throw new Error(`not yet: ${worker.stderr().slice(-500)}`);
-      }, 60_000);
-      const line = worker.stdout().split('\n').find((l) => l.includes('reconcile:'))!;
+      await waitFor(
+        'the reconcile line',
+        async () => {
+          if (!worker.stdout().includes('reconcile:')) throw new Error(`not yet: ${worker.stderr().slice(-500)}`);
+        },
+        60_000,
+      );
+      const line = worker
+        .stdout()
+        .split('\n')
+        .find((l) => l.includes('reconcile:'))!;
       expect(JSON.parse(line)).toMatchObject({
         msg: 'reconcile: re-queued 3 notifications (of 3 queued), re-started 1 fan-out (1 vacancy, 0 broadcasts)',
         notificationsRequeued: 3,

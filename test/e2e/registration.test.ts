@@ -96,14 +96,23 @@ describe('registration end to end', () => {
         consents: ['alerts'],
       });
       const extras: string[] = [];
-      for (const text of EXTRAS) extras.push(await say(() => zalo.injectText({ chatId, text, displayName: 'Lò Thị Mai' }), replies));
+      for (const text of EXTRAS)
+        extras.push(await say(() => zalo.injectText({ chatId, text, displayName: 'Lò Thị Mai' }), replies));
       expect(extras[1]).toContain('0912 345 678');
       expect(extras.at(-1)).toContain('Xong rồi');
     } finally {
       await stopApp(app);
     }
-    expect(await profileOf('zalo', chatId)).toMatchObject({ full_name: 'Lò Thị Mai', phone_e164: '+84912345678', priority_groups: [], consents: ['alerts'] });
-    const { rows } = await db.query("SELECT count(*)::int AS n FROM dialog_states ds JOIN channel_identities ci ON ci.id = ds.identity_id WHERE ci.chat_id = $1", [chatId]);
+    expect(await profileOf('zalo', chatId)).toMatchObject({
+      full_name: 'Lò Thị Mai',
+      phone_e164: '+84912345678',
+      priority_groups: [],
+      consents: ['alerts'],
+    });
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS n FROM dialog_states ds JOIN channel_identities ci ON ci.id = ds.identity_id WHERE ci.chat_id = $1',
+      [chatId],
+    );
     expect(rows[0].n).toBe(0); // the flow is over
   });
 
@@ -142,8 +151,15 @@ describe('registration end to end', () => {
       await stopApp(app);
     }
     const profile = await profileOf('telegram', String(chatId));
-    expect(profile).toMatchObject({ occupations: ['garment'], reach: 'country', frequency: 'daily', digest_hour: 7, birth_year: 1990, consents: ['alerts'] });
-    const { rows } = await db.query("SELECT name FROM regions WHERE code = $1", [profile.commune_code]);
+    expect(profile).toMatchObject({
+      occupations: ['garment'],
+      reach: 'country',
+      frequency: 'daily',
+      digest_hour: 7,
+      birth_year: 1990,
+      consents: ['alerts'],
+    });
+    const { rows } = await db.query('SELECT name FROM regions WHERE code = $1', [profile.commune_code]);
     expect(rows[0].name).toContain('Phổ Yên');
   });
 });

@@ -41,8 +41,16 @@ describe('npm run gateway and npm run worker against shared PostgreSQL and Redis
       // Both ran migrations at start-up against the same database; the advisory lock kept them apart.
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
-      const { rows: migrations } = await client.query<{ name: string }>('SELECT name FROM kysely_migration ORDER BY name');
-      expect(migrations.map((m) => m.name)).toEqual(fs.readdirSync('migrations').filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, '')).sort());
+      const { rows: migrations } = await client.query<{ name: string }>(
+        'SELECT name FROM kysely_migration ORDER BY name',
+      );
+      expect(migrations.map((m) => m.name)).toEqual(
+        fs
+          .readdirSync('migrations')
+          .filter((f) => f.endsWith('.ts'))
+          .map((f) => f.replace(/\.ts$/, ''))
+          .sort(),
+      );
       const { rows: regions } = await client.query<{ n: string }>('SELECT count(*) AS n FROM regions');
       expect(Number(regions[0]!.n)).toBe(34 + 3321);
 

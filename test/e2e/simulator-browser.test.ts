@@ -61,7 +61,8 @@ describe('simulator page in chromium', () => {
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'about:'].includes(url.protocol) && url.origin !== new URL(echo.url).origin) outsideRequests.push(request.url());
+      if (!['data:', 'about:'].includes(url.protocol) && url.origin !== new URL(echo.url).origin)
+        outsideRequests.push(request.url());
     });
   });
 
@@ -86,16 +87,27 @@ describe('simulator page in chromium', () => {
     const lan = await addUser(page, 'Lan');
     expect(await page.locator('#empty').isVisible()).toBe(false);
     const input = lan.getByLabel('Tin nhắn của Lan');
-    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("aria-describedby")')).toBe(await input.getAttribute('aria-describedby'));
+    await expect
+      .poll(() => page.evaluate('document.activeElement?.getAttribute("aria-describedby")'))
+      .toBe(await input.getAttribute('aria-describedby'));
     await input.fill('/start');
     await lan.getByRole('button', { name: 'Gửi' }).click();
 
     await expect.poll(() => lan.locator('.msg.user .bubble').allTextContents()).toEqual(['/start']);
-    await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent()).toBe(`${echoed('/start')}\n\n1. Đồng ý\n2. Không đồng ý`);
+    await expect
+      .poll(() => lan.locator('.msg.bot .bubble').last().textContent())
+      .toBe(`${echoed('/start')}\n\n1. Đồng ý\n2. Không đồng ý`);
     await expect.poll(() => lan.locator('.choices button').allTextContents()).toEqual(['1. Đồng ý', '2. Không đồng ý']);
     expect(await input.inputValue()).toBe('');
-    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(lan), displayName: 'Lan', text: '/start', choiceId: null });
-    expect(await lan.locator('.chat-id').getAttribute('title')).toContain('npm run cli -- grant --channel simulator --chat sim-');
+    expect(echo.received.flat().at(-1)).toMatchObject({
+      chatId: await chatIdOf(lan),
+      displayName: 'Lan',
+      text: '/start',
+      choiceId: null,
+    });
+    expect(await lan.locator('.chat-id').getAttribute('title')).toContain(
+      'npm run cli -- grant --channel simulator --chat sim-',
+    );
     // No sign-out button without SIMULATOR_TOKEN.
     expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(false);
   });
@@ -104,7 +116,11 @@ describe('simulator page in chromium', () => {
     const lan = pane(page, 'Lan');
     await lan.getByRole('button', { name: '2. Không đồng ý' }).click();
     await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent()).toContain(echoed('choice:disagree'));
-    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(lan), text: null, choiceId: 'disagree' });
+    expect(echo.received.flat().at(-1)).toMatchObject({
+      chatId: await chatIdOf(lan),
+      text: null,
+      choiceId: 'disagree',
+    });
     expect(await lan.locator('.msg.user .bubble').allTextContents()).toEqual(['/start', '2. Không đồng ý']);
   });
 
@@ -122,7 +138,9 @@ describe('simulator page in chromium', () => {
     expect(await hung.locator('.choices').isHidden()).toBe(true);
     await hung.getByLabel('Tin nhắn của Cán bộ Hùng').fill('/duyet');
     await hung.getByRole('button', { name: 'Gửi' }).click();
-    await expect.poll(() => hung.locator('.msg.bot .bubble').allTextContents()).toEqual([`${echoed('/duyet')}\n\n1. Đồng ý\n2. Không đồng ý`]);
+    await expect
+      .poll(() => hung.locator('.msg.bot .bubble').allTextContents())
+      .toEqual([`${echoed('/duyet')}\n\n1. Đồng ý\n2. Không đồng ý`]);
     await hung.getByRole('button', { name: '1. Đồng ý' }).click();
     await expect.poll(() => hung.locator('.msg.bot').count()).toBe(2);
     expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(hung), choiceId: 'agree' });
@@ -139,14 +157,21 @@ describe('simulator page in chromium', () => {
     await otherLan.getByLabel('Tin nhắn của Lan').fill('tôi là Lan khác');
     await otherLan.getByRole('button', { name: 'Gửi' }).click();
     await expect.poll(() => otherLan.locator('.msg.bot').count()).toBe(1);
-    expect(echo.received.flat().at(-1)).toMatchObject({ chatId: await chatIdOf(otherLan), displayName: 'Lan', text: 'tôi là Lan khác' });
+    expect(echo.received.flat().at(-1)).toMatchObject({
+      chatId: await chatIdOf(otherLan),
+      displayName: 'Lan',
+      text: 'tôi là Lan khác',
+    });
     expect(await lan.first().locator('.bubble', { hasText: 'tôi là Lan khác' }).count()).toBe(0);
     await otherLan.getByRole('button', { name: 'Đóng khung của Lan' }).click();
     expect(await page.locator('section.pane').count()).toBe(2);
   });
 
   it('a bot message sent later (an alert) arrives live in the right pane', async () => {
-    await echo.adapter.send(await chatIdOf(pane(page, 'Lan')), { text: '🔔 Việc mới gần bạn\nCông nhân may — Cty May Phổ Yên', choices: [{ id: 'interested', label: 'Quan tâm' }] });
+    await echo.adapter.send(await chatIdOf(pane(page, 'Lan')), {
+      text: '🔔 Việc mới gần bạn\nCông nhân may — Cty May Phổ Yên',
+      choices: [{ id: 'interested', label: 'Quan tâm' }],
+    });
     const lan = pane(page, 'Lan');
     await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent()).toContain('🔔 Việc mới gần bạn');
     await expect.poll(() => lan.locator('.choices button').allTextContents()).toEqual(['1. Quan tâm']);
@@ -186,10 +211,14 @@ describe('simulator page in chromium', () => {
   });
 
   it('after a reload the panes come back as the same people and replay the bot’s messages', async () => {
-    const before = await page.locator('section.pane').evaluateAll((panes) => panes.map((each) => each.getAttribute('data-chat-id')));
+    const before = await page
+      .locator('section.pane')
+      .evaluateAll((panes) => panes.map((each) => each.getAttribute('data-chat-id')));
     await page.reload();
     await expect.poll(() => page.locator('section.pane').count()).toBe(3);
-    expect(await page.locator('section.pane').evaluateAll((panes) => panes.map((each) => each.getAttribute('data-chat-id')))).toEqual(before);
+    expect(
+      await page.locator('section.pane').evaluateAll((panes) => panes.map((each) => each.getAttribute('data-chat-id'))),
+    ).toEqual(before);
     const lan = pane(page, 'Lan');
     await expect.poll(() => lan.locator('.msg.bot').count()).toBe(4);
     await expect.poll(() => lan.locator('.choices button').allTextContents()).toEqual(['1. Quan tâm']);
@@ -260,7 +289,13 @@ describe('simulator page in chromium with SIMULATOR_TOKEN and small limits', () 
     expect(page.url()).not.toContain(TOKEN);
     const [cookie, ...others] = await context.cookies();
     expect(others).toEqual([]);
-    expect(cookie).toMatchObject({ name: 'knvl_simulator', path: '/', httpOnly: true, sameSite: 'Strict', secure: false });
+    expect(cookie).toMatchObject({
+      name: 'knvl_simulator',
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: false,
+    });
     expect(cookie!.value).not.toContain(TOKEN);
     expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(true);
   });
@@ -275,15 +310,19 @@ describe('simulator page in chromium with SIMULATOR_TOKEN and small limits', () 
     }
     await input.fill('ba');
     await input.press('Enter');
-    await expect.poll(() => lan.locator('.form-error').textContent()).toMatch(/^Chưa gửi được: Bạn thao tác nhanh quá\. Vui lòng đợi \d+ giây rồi thử lại\.$/);
+    await expect
+      .poll(() => lan.locator('.form-error').textContent())
+      .toMatch(/^Chưa gửi được: Bạn thao tác nhanh quá\. Vui lòng đợi \d+ giây rồi thử lại\.$/);
     expect(await lan.locator('.msg.user.failed .bubble').allTextContents()).toEqual(['ba']);
   });
 
   it('past the stream cap a pane says why it cannot connect, and connects once a slot is free', async () => {
     const hoa = await addUser(page, 'Hoa', 'reconnecting');
-    await expect.poll(() => hoa.locator('.form-error').textContent()).toBe(
-      'Chưa mở được kết nối: Máy này đã mở 1 kết nối tới trình mô phỏng, không mở thêm được. Hãy đóng bớt khung hoặc cửa sổ.',
-    );
+    await expect
+      .poll(() => hoa.locator('.form-error').textContent())
+      .toBe(
+        'Chưa mở được kết nối: Máy này đã mở 1 kết nối tới trình mô phỏng, không mở thêm được. Hãy đóng bớt khung hoặc cửa sổ.',
+      );
     await pane(page, 'Lan').getByRole('button', { name: 'Đóng khung của Lan' }).click();
     await expect.poll(() => hoa.locator('.status').getAttribute('data-state'), { timeout: 20_000 }).toBe('connected');
     await expect.poll(() => hoa.locator('.form-error').textContent()).toBe('');
@@ -294,7 +333,9 @@ describe('simulator page in chromium with SIMULATOR_TOKEN and small limits', () 
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await expect.poll(() => page.title()).toBe('Đăng nhập trình mô phỏng');
     expect(await context.cookies()).toEqual([]);
-    const stale = await fetch(`${echo.url}/simulator/i18n.json`, { headers: { cookie: `knvl_simulator=${before!.value}` } });
+    const stale = await fetch(`${echo.url}/simulator/i18n.json`, {
+      headers: { cookie: `knvl_simulator=${before!.value}` },
+    });
     expect(stale.status).toBe(401);
     await stale.body?.cancel();
   });

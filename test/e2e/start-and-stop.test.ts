@@ -24,11 +24,16 @@ function redisPid(dataDir: string): number {
 }
 
 async function waitUntilReady(port: number, timeoutMs: number): Promise<void> {
-  await waitFor('/healthz and /readyz to answer 200', async () => {
-    const health = await getJson(`http://127.0.0.1:${port}/healthz`);
-    const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
-    if (health.status !== 200 || ready.status !== 200) throw new Error(`healthz ${health.status}, readyz ${ready.status}`);
-  }, timeoutMs);
+  await waitFor(
+    '/healthz and /readyz to answer 200',
+    async () => {
+      const health = await getJson(`http://127.0.0.1:${port}/healthz`);
+      const ready = await getJson(`http://127.0.0.1:${port}/readyz`);
+      if (health.status !== 200 || ready.status !== 200)
+        throw new Error(`healthz ${health.status}, readyz ${ready.status}`);
+    },
+    timeoutMs,
+  );
 }
 
 describe('npm start with no environment (embedded PGlite, private redis-server)', () => {
@@ -158,11 +163,21 @@ describe('bad configuration stops the process with one readable line and exit co
   it.each([
     [{ PORT: 'abc' }, 'Configuration error: PORT: got "abc", expected a whole number from 1 to 65535'],
     [{ DATABASE_URL: 'not-a-url' }, 'Configuration error: DATABASE_URL: got "not-a-url", expected a PostgreSQL URL'],
-    [{ DATABASE_URL: 'postgres://knvl:pw@127.0.0.1:1/knvl' }, 'Cannot connect to the database at postgres://knvl:***@127.0.0.1:1/knvl: nothing is listening there'],
+    [
+      { DATABASE_URL: 'postgres://knvl:pw@127.0.0.1:1/knvl' },
+      'Cannot connect to the database at postgres://knvl:***@127.0.0.1:1/knvl: nothing is listening there',
+    ],
     [{ LOG_LEVEL: 'chatty' }, 'Configuration error: LOG_LEVEL'],
-    [{ REDIS_URL: 'redis://:pw@127.0.0.1:1' }, 'Cannot connect to Redis at redis://:***@127.0.0.1:1: nothing is listening there'],
+    [
+      { REDIS_URL: 'redis://:pw@127.0.0.1:1' },
+      'Cannot connect to Redis at redis://:***@127.0.0.1:1: nothing is listening there',
+    ],
   ])('%j', async (env, expected) => {
-    const app = spawnRole('src/app/main.ts', { DATA_DIR: seedEmbeddedDatabase(tempDataDir()), PORT: String(await freePort()), ...env });
+    const app = spawnRole('src/app/main.ts', {
+      DATA_DIR: seedEmbeddedDatabase(tempDataDir()),
+      PORT: String(await freePort()),
+      ...env,
+    });
     const exit = await app.exited;
     expect(exit.code).toBe(1);
     const lines = app.stderr().trim().split('\n');
@@ -178,10 +193,15 @@ describe('bad configuration stops the process with one readable line and exit co
     const first = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilReady(port, 20_000);
-      const second = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: seedEmbeddedDatabase(tempDataDir()) });
+      const second = spawnRole('src/app/main.ts', {
+        PORT: String(port),
+        DATA_DIR: seedEmbeddedDatabase(tempDataDir()),
+      });
       const exit = await second.exited;
       expect(exit.code).toBe(1);
-      expect(second.stderr().trim()).toBe(`Port ${port} is already in use. Stop the other program or set PORT to a free port.`);
+      expect(second.stderr().trim()).toBe(
+        `Port ${port} is already in use. Stop the other program or set PORT to a free port.`,
+      );
     } finally {
       first.child.kill('SIGINT');
       await first.exited;

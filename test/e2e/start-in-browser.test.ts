@@ -24,9 +24,13 @@ describe('npm start, then /start in the simulator page', () => {
     requireChromium();
     port = await freePort();
     app = spawnRole('src/app/main.ts', { PORT: String(port), DATA_DIR: dataDir });
-    await waitFor('the app', async () => {
-      if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
-    }, 60_000);
+    await waitFor(
+      'the app',
+      async () => {
+        if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
+      },
+      60_000,
+    );
     context = await browsers.launch({ viewport: { width: 1100, height: 800 } });
   });
   afterAll(async () => {
@@ -48,16 +52,17 @@ describe('npm start, then /start in the simulator page', () => {
 
     await lan.getByRole('textbox').fill('/start');
     await lan.getByRole('button', { name: 'Gửi' }).click();
-    await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent(), { timeout: 15_000 }).toContain('Xin chào! Đây là trợ lý tự động');
-    await expect.poll(() => lan.locator('.choices button').allTextContents()).toEqual([
-      '1. Đăng ký nhận tin việc làm',
-      '2. Tìm việc ngay',
-      '3. Tôi là nhà tuyển dụng',
-      '4. Hướng dẫn',
-    ]);
+    await expect
+      .poll(() => lan.locator('.msg.bot .bubble').last().textContent(), { timeout: 15_000 })
+      .toContain('Xin chào! Đây là trợ lý tự động');
+    await expect
+      .poll(() => lan.locator('.choices button').allTextContents())
+      .toEqual(['1. Đăng ký nhận tin việc làm', '2. Tìm việc ngay', '3. Tôi là nhà tuyển dụng', '4. Hướng dẫn']);
 
     await lan.getByRole('button', { name: '4. Hướng dẫn' }).click();
-    await expect.poll(() => lan.locator('.msg.bot .bubble').last().textContent(), { timeout: 15_000 }).toContain('Mình là trợ lý tự động, giúp bạn');
+    await expect
+      .poll(() => lan.locator('.msg.bot .bubble').last().textContent(), { timeout: 15_000 })
+      .toContain('Mình là trợ lý tự động, giúp bạn');
     fs.mkdirSync(path.resolve('test-results'), { recursive: true });
     await page.screenshot({ path: path.resolve('test-results', 'start-in-browser.png') });
   });

@@ -35,21 +35,55 @@ type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
 function randomScalar(rand: Rand): unknown {
-  return pick(rand, [null, true, false, 0, -1, 2 ** 53 + 7, 1e308, 'x', '', '🔔'.repeat(20), 'đặt cọc 500k', '\u0000\u202e', `${'a'.repeat(5000)}`, [], {}]);
+  return pick(rand, [
+    null,
+    true,
+    false,
+    0,
+    -1,
+    2 ** 53 + 7,
+    1e308,
+    'x',
+    '',
+    '🔔'.repeat(20),
+    'đặt cọc 500k',
+    '\u0000\u202e',
+    `${'a'.repeat(5000)}`,
+    [],
+    {},
+  ]);
 }
 
 function randomValue(rand: Rand, depth = 0): unknown {
   const r = rand();
   if (depth > 3 || r < 0.4) return randomScalar(rand);
   if (r < 0.7) return Array.from({ length: Math.floor(rand() * 4) }, () => randomValue(rand, depth + 1));
-  const keys = ['update_id', 'message', 'event_name', 'result', 'ok', 'chat', 'from', 'text', 'date', 'id', 'message_id', 'callback_query', 'data'];
-  return Object.fromEntries(Array.from({ length: Math.floor(rand() * 5) }, () => [pick(rand, keys), randomValue(rand, depth + 1)]));
+  const keys = [
+    'update_id',
+    'message',
+    'event_name',
+    'result',
+    'ok',
+    'chat',
+    'from',
+    'text',
+    'date',
+    'id',
+    'message_id',
+    'callback_query',
+    'data',
+  ];
+  return Object.fromEntries(
+    Array.from({ length: Math.floor(rand() * 5) }, () => [pick(rand, keys), randomValue(rand, depth + 1)]),
+  );
 }
 
 /** A fixture with one field somewhere replaced, removed or retyped. */
 function mutate(rand: Rand, value: unknown, depth = 0): unknown {
   if (typeof value !== 'object' || value === null) return rand() < 0.5 ? randomScalar(rand) : value;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...(value as Record<string, unknown>) };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...value] as unknown as Record<string, unknown>)
+    : { ...(value as Record<string, unknown>) };
   const keys = Object.keys(copy);
   if (keys.length === 0) return randomScalar(rand);
   const key = pick(rand, keys);
@@ -86,13 +120,22 @@ function makeRequest(rand: Rand, fixtures: Record<'telegram' | 'zalo', unknown[]
   let contentType: string | null = 'application/json';
   if (kind < 0.35) body = JSON.stringify(mutate(rand, pick(rand, fixtures[channel])));
   else if (kind < 0.6) body = JSON.stringify(randomValue(rand));
-  else if (kind < 0.7) body = JSON.stringify(pick(rand, fixtures[channel])).slice(0, Math.floor(rand() * 200)); // truncated
-  else if (kind < 0.78) body = Buffer.from(Array.from({ length: Math.floor(rand() * 300) }, () => Math.floor(rand() * 256))); // bytes
+  else if (kind < 0.7)
+    body = JSON.stringify(pick(rand, fixtures[channel])).slice(0, Math.floor(rand() * 200)); // truncated
+  else if (kind < 0.78)
+    body = Buffer.from(Array.from({ length: Math.floor(rand() * 300) }, () => Math.floor(rand() * 256))); // bytes
   else if (kind < 0.84) {
     body = 'a=1&b=2';
-    contentType = pick(rand, ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x', null]);
-  } else if (kind < 0.88) body = `${'['.repeat(5000)}${']'.repeat(5000)}`; // deep nesting
-  else if (kind < 0.9) body = JSON.stringify({ update_id: 1, message: { text: 'x'.repeat(300 * 1024) } }); // over the body limit
+    contentType = pick(rand, [
+      'application/x-www-form-urlencoded',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      null,
+    ]);
+  } else if (kind < 0.88)
+    body = `${'['.repeat(5000)}${']'.repeat(5000)}`; // deep nesting
+  else if (kind < 0.9)
+    body = JSON.stringify({ update_id: 1, message: { text: 'x'.repeat(300 * 1024) } }); // over the body limit
   else if (kind < 0.95) body = JSON.stringify({ ok: true, result: randomValue(rand) });
   else body = '';
   return { channel, body, contentType, secret };
@@ -125,9 +168,13 @@ describe('webhook fuzzing against a running app', () => {
       ZALO_WEBHOOK_SECRET: SECRETS.zalo,
       LOG_LEVEL: 'warn',
     });
-    await waitFor('the app', async () => {
-      if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
-    }, 60_000);
+    await waitFor(
+      'the app',
+      async () => {
+        if ((await getJson(`http://127.0.0.1:${port}/readyz`)).status !== 200) throw new Error('not ready');
+      },
+      60_000,
+    );
   });
   afterAll(async () => {
     app?.child.kill('SIGTERM');
@@ -157,10 +204,16 @@ describe('webhook fuzzing against a running app', () => {
           const request = requests[next++]!;
           const headers: Record<string, string> = {};
           if (request.contentType) headers['content-type'] = request.contentType;
-          if (request.secret) headers[request.channel === 'telegram' ? 'x-telegram-bot-api-secret-token' : 'x-bot-api-secret-token'] = request.secret;
+          if (request.secret)
+            headers[request.channel === 'telegram' ? 'x-telegram-bot-api-secret-token' : 'x-bot-api-secret-token'] =
+              request.secret;
           let status: number;
           try {
-            const response = await fetch(`http://127.0.0.1:${port}/webhooks/${request.channel}`, { method: 'POST', headers, body: request.body });
+            const response = await fetch(`http://127.0.0.1:${port}/webhooks/${request.channel}`, {
+              method: 'POST',
+              headers,
+              body: request.body,
+            });
             await response.arrayBuffer();
             status = response.status;
           } catch {
@@ -171,9 +224,13 @@ describe('webhook fuzzing against a running app', () => {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    console.info(`fuzz: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s); statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.info(
+      `fuzz: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s); statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
 
-    const serverErrors = [...statuses].filter(([status]) => status >= 500 || status < 0).reduce((n, [, count]) => n + count, 0);
+    const serverErrors = [...statuses]
+      .filter(([status]) => status >= 500 || status < 0)
+      .reduce((n, [, count]) => n + count, 0);
     expect(serverErrors).toBe(0);
     expect((await getJson(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     expect(app.child.exitCode).toBeNull();

@@ -25,9 +25,10 @@ import type { AddressInfo } from 'node:net';
  *   every sendMessage / sendPhoto answers 429 "Too Many Requests: retry after N" with parameters.retry_after = the
  *   seconds left (rounded up); `floods` lists the chats each one refused, and `tooManyRequests` counts the 429s
  *   forced by the test apart from those of the rate limits;
- * - getChatMember answers the ChatMember object set with `setChatMember` (src/channels/telegram/testdata/chat-member-*.json
- *   are real shapes), else `member` for someone seen writing in that group, else "Bad Request: user not found";
- *   an unknown chat → "chat not found", a group the bot was removed from → 403, like Telegram.
+ * - getChatMember answers the ChatMember object set with `setChatMember`
+ *   (src/channels/telegram/testdata/chat-member-*.json are real shapes), else `member` for someone seen writing in that
+ * group, else "Bad Request: user not found";   an unknown chat → "chat not found", a group the bot was removed from →
+ * 403, like Telegram.
  *
  * Deliberate differences: setWebhook accepts http:// URLs (tests listen on 127.0.0.1 without TLS), photos
  * given by URL are not downloaded, parse_mode is recorded but entities are not parsed (our adapter sends
@@ -137,7 +138,10 @@ export interface FakeTelegramApi {
   block(chatId: string | number): void;
   unblock(chatId: string | number): void;
   /** What getChatMember answers for this user in this chat: a ChatMember object as Telegram sends it. */
-  setChatMember(chatId: string | number, member: Record<string, unknown> & { user: Record<string, unknown> & { id: number }; status: string }): void;
+  setChatMember(
+    chatId: string | number,
+    member: Record<string, unknown> & { user: Record<string, unknown> & { id: number }; status: string },
+  ): void;
   /** From now on every call answers 401, as after the token was revoked in @BotFather. */
   revokeToken(): void;
   failNext(kind: FakeFailureKind, retryAfter?: number, method?: string): void;
@@ -166,7 +170,11 @@ export interface FakeTelegramApi {
 
 export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): Promise<FakeTelegramApi> {
   const token = options.token ?? DEFAULT_TOKEN;
-  const bot = { id: options.bot?.id ?? (Number(token.split(':')[0]) || 110201543), username: options.bot?.username ?? 'KetNoiViecLamBot', firstName: options.bot?.firstName ?? 'Kết Nối Việc Làm' };
+  const bot = {
+    id: options.bot?.id ?? (Number(token.split(':')[0]) || 110201543),
+    username: options.bot?.username ?? 'KetNoiViecLamBot',
+    firstName: options.bot?.firstName ?? 'Kết Nối Việc Làm',
+  };
   const chats = new Map<string, ChatInfo>();
   const blocked = new Set<string>();
   const failures: Failure[] = [];
@@ -195,11 +203,20 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
 
   for (const id of options.knownChats ?? []) knowChat(id);
 
-  function knowChat(chatId: string | number, type?: ChatInfo['type'], extra: { title?: string; firstName?: string } = {}): ChatInfo {
+  function knowChat(
+    chatId: string | number,
+    type?: ChatInfo['type'],
+    extra: { title?: string; firstName?: string } = {},
+  ): ChatInfo {
     const id = String(chatId);
     const existing = chats.get(id);
     if (existing) return existing;
-    const info: ChatInfo = { id, type: type ?? (id.startsWith('-') ? 'supergroup' : 'private'), nextMessageId: 1, ...extra };
+    const info: ChatInfo = {
+      id,
+      type: type ?? (id.startsWith('-') ? 'supergroup' : 'private'),
+      nextMessageId: 1,
+      ...extra,
+    };
     chats.set(id, info);
     return info;
   }
@@ -218,7 +235,8 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     for (const kind of ['message', 'edited_message']) {
       const message = update[kind] as Json | undefined;
       const chat = message?.chat as Json | undefined;
-      if (chat && chat.type !== 'private' && message?.from) setMember(String(chat.id), { user: message.from, status: 'member' }, true);
+      if (chat && chat.type !== 'private' && message?.from)
+        setMember(String(chat.id), { user: message.from, status: 'member' }, true);
     }
     for (const kind of ['chat_member', 'my_chat_member']) {
       const change = update[kind] as Json | undefined;
@@ -228,20 +246,29 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     for (const kind of ['message', 'edited_message', 'channel_post', 'my_chat_member', 'chat_member']) {
       const chat = (update[kind] as Json | undefined)?.chat as Json | undefined;
       if (chat && (typeof chat.id === 'number' || typeof chat.id === 'string')) {
-        knowChat(chat.id, chat.type as ChatInfo['type'], { title: chat.title as string | undefined, firstName: chat.first_name as string | undefined });
+        knowChat(chat.id, chat.type as ChatInfo['type'], {
+          title: chat.title as string | undefined,
+          firstName: chat.first_name as string | undefined,
+        });
       }
     }
     const query = update.callback_query as Json | undefined;
     if (query) {
       if (typeof query.id === 'string') openCallbackQueries.add(query.id);
       const chat = (query.message as Json | undefined)?.chat as Json | undefined;
-      if (chat && (typeof chat.id === 'number' || typeof chat.id === 'string')) knowChat(chat.id, chat.type as ChatInfo['type']);
+      if (chat && (typeof chat.id === 'number' || typeof chat.id === 'string'))
+        knowChat(chat.id, chat.type as ChatInfo['type']);
     }
   }
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) reply(res, 500, { ok: false, error_code: 500, description: `Internal Server Error: fake crashed: ${String(error)}` });
+      if (!res.headersSent)
+        reply(res, 500, {
+          ok: false,
+          error_code: 500,
+          description: `Internal Server Error: fake crashed: ${String(error)}`,
+        });
     });
   });
 
@@ -260,7 +287,14 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     }
     normaliseParams(params);
     const tokenAccepted = decodeURIComponent(givenToken) === token && !tokenRevoked;
-    requests.push({ method: methodName, path: `/bot…/${methodName}`, contentType, params, tokenAccepted, at: Date.now() });
+    requests.push({
+      method: methodName,
+      path: `/bot…/${methodName}`,
+      contentType,
+      params,
+      tokenAccepted,
+      at: Date.now(),
+    });
     if (!tokenAccepted) return reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
 
     const method = methodName.toLowerCase();
@@ -272,7 +306,15 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
 
     switch (method) {
       case 'getme':
-        return ok(res, { id: bot.id, is_bot: true, first_name: bot.firstName, username: bot.username, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false });
+        return ok(res, {
+          id: bot.id,
+          is_bot: true,
+          first_name: bot.firstName,
+          username: bot.username,
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
+        });
       case 'getupdates':
         return getUpdates(res, params);
       case 'setwebhook':
@@ -286,7 +328,12 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
           return ok(res, true, had ? 'Webhook was deleted' : 'Webhook is already deleted');
         }
       case 'getwebhookinfo':
-        return ok(res, { url: webhook.url, has_custom_certificate: false, pending_update_count: queue.length, ...(allowedUpdates ? { allowed_updates: allowedUpdates } : {}) });
+        return ok(res, {
+          url: webhook.url,
+          has_custom_certificate: false,
+          pending_update_count: queue.length,
+          ...(allowedUpdates ? { allowed_updates: allowedUpdates } : {}),
+        });
       case 'sendmessage':
         return sendMessage(res, params);
       case 'sendphoto':
@@ -307,12 +354,16 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     switch (failure.kind) {
       case 'rate_limited':
         tooManyRequests.forced += 1;
-        return error(res, 429, `Too Many Requests: retry after ${failure.retryAfter}`, { retry_after: failure.retryAfter });
+        return error(res, 429, `Too Many Requests: retry after ${failure.retryAfter}`, {
+          retry_after: failure.retryAfter,
+        });
       case 'server_error':
         return error(res, 500, 'Internal Server Error');
       case 'bad_gateway':
         res.writeHead(502, { 'content-type': 'text/html' });
-        res.end('<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n');
+        res.end(
+          '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+        );
         return;
       case 'network':
         req.socket.destroy();
@@ -322,19 +373,29 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
       case 'peer_id_invalid':
         return error(res, 400, 'Bad Request: PEER_ID_INVALID');
       case 'blocked':
-        return error(res, 403, chat && chat.type !== 'private' ? 'Forbidden: bot was kicked from the group chat' : 'Forbidden: bot was blocked by the user');
+        return error(
+          res,
+          403,
+          chat && chat.type !== 'private'
+            ? 'Forbidden: bot was kicked from the group chat'
+            : 'Forbidden: bot was blocked by the user',
+        );
       case 'deactivated':
         return error(res, 403, 'Forbidden: user is deactivated');
       case 'kicked':
         return error(res, 403, 'Forbidden: bot was kicked from the supergroup chat');
       case 'bad_request':
-        return error(res, 400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0");
+        return error(res, 400, 'Bad Request: can\'t parse entities: Unsupported start tag "x" at byte offset 0');
       case 'bad_token':
         return error(res, 401, 'Unauthorized');
       case 'not_found':
         return error(res, 404, 'Not Found');
       case 'conflict':
-        return error(res, 409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running');
+        return error(
+          res,
+          409,
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+        );
     }
   }
 
@@ -345,8 +406,14 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     const limit = params.limit === undefined ? undefined : Number(params.limit);
     const timeout = params.timeout === undefined ? undefined : Number(params.timeout);
     getUpdatesCalls.push({ offset, limit, timeout });
-    if (webhook.url) return error(res, 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
-    if (Array.isArray(params.allowed_updates)) allowedUpdates = params.allowed_updates.length > 0 ? params.allowed_updates.map(String) : null;
+    if (webhook.url)
+      return error(
+        res,
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
+    if (Array.isArray(params.allowed_updates))
+      allowedUpdates = params.allowed_updates.length > 0 ? params.allowed_updates.map(String) : null;
     if (offset !== undefined && offset > 0) {
       confirmedOffset = Math.max(confirmedOffset, offset);
       dropBelow(offset);
@@ -356,7 +423,11 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     for (const waiter of [...waiters]) {
       waiters.delete(waiter);
       clearTimeout(waiter.timer);
-      error(waiter.res, 409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running');
+      error(
+        waiter.res,
+        409,
+        'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      );
     }
     const effectiveLimit = Math.min(100, Math.max(1, limit ?? 100));
     const available = deliverable(offset ?? 0, effectiveLimit);
@@ -384,7 +455,8 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
   function deliverable(offset: number, limit: number): TelegramUpdateJson[] {
     if (allowedUpdates) {
       // Telegram never creates updates of kinds the bot did not ask for
-      for (let i = queue.length - 1; i >= 0; i -= 1) if (!allowedUpdates.includes(kindOf(queue[i]!))) queue.splice(i, 1);
+      for (let i = queue.length - 1; i >= 0; i -= 1)
+        if (!allowedUpdates.includes(kindOf(queue[i]!))) queue.splice(i, 1);
     }
     return queue.filter((u) => u.update_id >= offset).slice(0, limit);
   }
@@ -402,11 +474,14 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
   function setWebhook(res: http.ServerResponse, params: Json): void {
     const url = typeof params.url === 'string' ? params.url : undefined;
     if (url === undefined) return error(res, 400, 'Bad Request: bad webhook: Webhook URL must be provided');
-    if (url !== '' && !/^https?:\/\/[^/\s]+/i.test(url)) return error(res, 400, 'Bad Request: bad webhook: Failed to resolve host: Name or service not known');
+    if (url !== '' && !/^https?:\/\/[^/\s]+/i.test(url))
+      return error(res, 400, 'Bad Request: bad webhook: Failed to resolve host: Name or service not known');
     const secret = params.secret_token === undefined ? undefined : String(params.secret_token);
-    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) return error(res, 400, 'Bad Request: bad webhook: secret token contains unallowed characters');
+    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))
+      return error(res, 400, 'Bad Request: bad webhook: secret token contains unallowed characters');
     if (params.drop_pending_updates === true) queue.length = 0;
-    if (Array.isArray(params.allowed_updates)) allowedUpdates = params.allowed_updates.length > 0 ? params.allowed_updates.map(String) : null;
+    if (Array.isArray(params.allowed_updates))
+      allowedUpdates = params.allowed_updates.length > 0 ? params.allowed_updates.map(String) : null;
     webhook.url = url;
     webhook.secretToken = url === '' ? undefined : secret;
     if (url !== '') {
@@ -432,7 +507,13 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
       return null;
     }
     if (blocked.has(chat.id)) {
-      error(res, 403, chat.type === 'private' ? 'Forbidden: bot was blocked by the user' : `Forbidden: bot was kicked from the ${chat.type === 'group' ? 'group' : 'supergroup'} chat`);
+      error(
+        res,
+        403,
+        chat.type === 'private'
+          ? 'Forbidden: bot was blocked by the user'
+          : `Forbidden: bot was kicked from the ${chat.type === 'group' ? 'group' : 'supergroup'} chat`,
+      );
       return null;
     }
     return chat;
@@ -440,20 +521,31 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
 
   function checkKeyboard(res: http.ServerResponse, markup: unknown): boolean {
     if (markup === undefined) return true;
-    if (typeof markup !== 'object' || markup === null) return deny(res, 400, "Bad Request: can't parse reply keyboard markup JSON object");
+    if (typeof markup !== 'object' || markup === null)
+      return deny(res, 400, "Bad Request: can't parse reply keyboard markup JSON object");
     const rows = (markup as Json).inline_keyboard;
     if (rows === undefined) return true; // other keyboards are not modelled
-    if (!Array.isArray(rows) || rows.some((row) => !Array.isArray(row))) return deny(res, 400, 'Bad Request: field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
+    if (!Array.isArray(rows) || rows.some((row) => !Array.isArray(row)))
+      return deny(
+        res,
+        400,
+        'Bad Request: field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays',
+      );
     const buttons = (rows as unknown[][]).flat() as Json[];
     if (buttons.length > 100) return deny(res, 400, 'Bad Request: BUTTONS_TOO_MUCH');
     for (const button of buttons) {
-      if (typeof button !== 'object' || button === null || typeof button.text !== 'string') return deny(res, 400, "Bad Request: can't parse inline keyboard button: Text must be a String");
+      if (typeof button !== 'object' || button === null || typeof button.text !== 'string')
+        return deny(res, 400, "Bad Request: can't parse inline keyboard button: Text must be a String");
       if (button.text.trim() === '') return deny(res, 400, 'Bad Request: BUTTON_TEXT_INVALID');
       if (button.callback_data !== undefined) {
         const bytes = typeof button.callback_data === 'string' ? Buffer.byteLength(button.callback_data, 'utf8') : 0;
         if (bytes < 1 || bytes > 64) return deny(res, 400, 'Bad Request: BUTTON_DATA_INVALID');
       } else if (button.url === undefined) {
-        return deny(res, 400, "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+        return deny(
+          res,
+          400,
+          "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
+        );
       }
     }
     return true;
@@ -490,7 +582,13 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     const chatJson: Json = { id: chatId, type: chat.type };
     if (chat.type === 'private') chatJson.first_name = chat.firstName ?? 'Người dùng';
     else chatJson.title = chat.title ?? 'Nhóm';
-    return { message_id: messageId, from: { id: bot.id, is_bot: true, first_name: bot.firstName, username: bot.username }, chat: chatJson, date: Math.floor(Date.now() / 1000), ...extra };
+    return {
+      message_id: messageId,
+      from: { id: bot.id, is_bot: true, first_name: bot.firstName, username: bot.username },
+      chat: chatJson,
+      date: Math.floor(Date.now() / 1000),
+      ...extra,
+    };
   }
 
   function sendMessage(res: http.ServerResponse, params: Json): void {
@@ -503,35 +601,78 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     if (!checkRate(res, chat)) return;
     const messageId = chat.nextMessageId++;
     const replyMarkup = params.reply_markup as InlineKeyboardMarkupJson | undefined;
-    sent.push({ method: 'sendMessage', chatId: chat.id, messageId, text, replyMarkup, parseMode: params.parse_mode as string | undefined, params });
+    sent.push({
+      method: 'sendMessage',
+      chatId: chat.id,
+      messageId,
+      text,
+      replyMarkup,
+      parseMode: params.parse_mode as string | undefined,
+      params,
+    });
     ok(res, messageJson(chat, messageId, { text, ...(replyMarkup ? { reply_markup: replyMarkup } : {}) }));
   }
 
   function sendPhoto(res: http.ServerResponse, params: Json): void {
     const chat = checkChat(res, params);
     if (!chat) return;
-    if (params.photo === undefined || params.photo === '') return error(res, 400, 'Bad Request: there is no photo in the request');
-    if (typeof params.photo === 'string' && /\s/.test(params.photo)) return error(res, 400, 'Bad Request: wrong file identifier/HTTP URL specified');
+    if (params.photo === undefined || params.photo === '')
+      return error(res, 400, 'Bad Request: there is no photo in the request');
+    if (typeof params.photo === 'string' && /\s/.test(params.photo))
+      return error(res, 400, 'Bad Request: wrong file identifier/HTTP URL specified');
     const caption = params.caption === undefined ? null : String(params.caption);
     if (caption !== null && caption.length > 1024) return error(res, 400, 'Bad Request: message caption is too long');
     if (!checkKeyboard(res, params.reply_markup)) return;
     if (!checkRate(res, chat)) return;
     const messageId = chat.nextMessageId++;
     const replyMarkup = params.reply_markup as InlineKeyboardMarkupJson | undefined;
-    sent.push({ method: 'sendPhoto', chatId: chat.id, messageId, text: caption, photo: params.photo, replyMarkup, parseMode: params.parse_mode as string | undefined, params });
+    sent.push({
+      method: 'sendPhoto',
+      chatId: chat.id,
+      messageId,
+      text: caption,
+      photo: params.photo,
+      replyMarkup,
+      parseMode: params.parse_mode as string | undefined,
+      params,
+    });
     const photo = [
-      { file_id: `AgACAgFake${messageId}s`, file_unique_id: `AQADs${messageId}`, width: 90, height: 60, file_size: 1200 },
-      { file_id: `AgACAgFake${messageId}x`, file_unique_id: `AQADx${messageId}`, width: 1280, height: 853, file_size: 98000 },
+      {
+        file_id: `AgACAgFake${messageId}s`,
+        file_unique_id: `AQADs${messageId}`,
+        width: 90,
+        height: 60,
+        file_size: 1200,
+      },
+      {
+        file_id: `AgACAgFake${messageId}x`,
+        file_unique_id: `AQADx${messageId}`,
+        width: 1280,
+        height: 853,
+        file_size: 98000,
+      },
     ];
-    ok(res, messageJson(chat, messageId, { photo, ...(caption !== null ? { caption } : {}), ...(replyMarkup ? { reply_markup: replyMarkup } : {}) }));
+    ok(
+      res,
+      messageJson(chat, messageId, {
+        photo,
+        ...(caption !== null ? { caption } : {}),
+        ...(replyMarkup ? { reply_markup: replyMarkup } : {}),
+      }),
+    );
   }
 
   function answerCallbackQuery(res: http.ServerResponse, params: Json): void {
     const id = params.callback_query_id === undefined ? '' : String(params.callback_query_id);
     if (!id) return error(res, 400, 'Bad Request: parameter "callback_query_id" is required');
-    if (!openCallbackQueries.has(id)) return error(res, 400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+    if (!openCallbackQueries.has(id))
+      return error(res, 400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
     openCallbackQueries.delete(id);
-    answeredCallbackQueries.push({ id, ...(params.text !== undefined ? { text: String(params.text) } : {}), ...(params.show_alert !== undefined ? { showAlert: params.show_alert === true } : {}) });
+    answeredCallbackQueries.push({
+      id,
+      ...(params.text !== undefined ? { text: String(params.text) } : {}),
+      ...(params.show_alert !== undefined ? { showAlert: params.show_alert === true } : {}),
+    });
     ok(res, true);
   }
 
@@ -545,7 +686,19 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     ok(res, member);
   }
 
-  const CHAT_ACTIONS = new Set(['typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note']);
+  const CHAT_ACTIONS = new Set([
+    'typing',
+    'upload_photo',
+    'record_video',
+    'upload_video',
+    'record_voice',
+    'upload_voice',
+    'upload_document',
+    'choose_sticker',
+    'find_location',
+    'record_video_note',
+    'upload_video_note',
+  ]);
 
   function sendChatAction(res: http.ServerResponse, params: Json): void {
     const chat = checkChat(res, params);
@@ -614,7 +767,10 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     floods,
     tooManyRequests,
     pushUpdate(update) {
-      const withId = { ...update, update_id: typeof update.update_id === 'number' ? update.update_id : nextUpdateId } as TelegramUpdateJson;
+      const withId = {
+        ...update,
+        update_id: typeof update.update_id === 'number' ? update.update_id : nextUpdateId,
+      } as TelegramUpdateJson;
       nextUpdateId = Math.max(nextUpdateId, withId.update_id + 1);
       learnFrom(withId);
       queue.push(withId);
@@ -631,7 +787,10 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
       learnFrom(update);
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(secret !== undefined ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(secret !== undefined ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+        },
         body: JSON.stringify(update),
       });
       return { status: response.status, body: await response.text() };
@@ -697,7 +856,8 @@ function parseBody(body: Buffer, contentType: string): Json {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
     return parsed as Json;
   }
-  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(body.toString('utf8')));
+  if (type === 'application/x-www-form-urlencoded')
+    return Object.fromEntries(new URLSearchParams(body.toString('utf8')));
   if (type === 'multipart/form-data') {
     const boundary = /boundary=("?)([^";]+)\1/i.exec(contentType)?.[2];
     if (!boundary) throw new Error('no boundary');
@@ -725,7 +885,10 @@ function parseMultipart(body: Buffer, boundary: string): Json {
     else fields[name] = Buffer.from(value, 'latin1').toString('utf8');
   }
   for (const [key, value] of Object.entries(fields)) {
-    const attached = typeof value === 'string' && value.startsWith('attach://') ? files.get(value.slice('attach://'.length)) : undefined;
+    const attached =
+      typeof value === 'string' && value.startsWith('attach://')
+        ? files.get(value.slice('attach://'.length))
+        : undefined;
     if (attached) fields[key] = { upload: attached.filename, size: attached.size };
   }
   return fields;
@@ -733,7 +896,14 @@ function parseMultipart(body: Buffer, boundary: string): Json {
 
 /** Form and query values arrive as strings: turn the ones the Bot API reads as JSON, numbers or booleans back. */
 function normaliseParams(params: Json): void {
-  for (const key of ['reply_markup', 'allowed_updates', 'entities', 'caption_entities', 'link_preview_options', 'reply_parameters']) {
+  for (const key of [
+    'reply_markup',
+    'allowed_updates',
+    'entities',
+    'caption_entities',
+    'link_preview_options',
+    'reply_parameters',
+  ]) {
     const value = params[key];
     if (typeof value === 'string' && /^\s*[[{]/.test(value)) {
       try {
@@ -801,11 +971,20 @@ export interface TextUpdateInput {
 
 /** A `message` update with text, private by default; group chats get a title and negative ids are expected. */
 export function textUpdate(input: TextUpdateInput): TelegramUpdateJson {
-  const from = input.from ?? { id: input.chatType && input.chatType !== 'private' ? 555_000_111 : input.chatId, firstName: 'Minh', lastName: 'Nguyễn' };
+  const from = input.from ?? {
+    id: input.chatType && input.chatType !== 'private' ? 555_000_111 : input.chatId,
+    firstName: 'Minh',
+    lastName: 'Nguyễn',
+  };
   const chatType = input.chatType ?? 'private';
   const chat: Json =
     chatType === 'private'
-      ? { id: input.chatId, first_name: from.firstName ?? 'Minh', ...(from.lastName ? { last_name: from.lastName } : {}), type: 'private' }
+      ? {
+          id: input.chatId,
+          first_name: from.firstName ?? 'Minh',
+          ...(from.lastName ? { last_name: from.lastName } : {}),
+          type: 'private',
+        }
       : { id: input.chatId, title: input.title ?? 'Việc làm Xã Tân Phú', type: chatType };
   const entities = entitiesFor(input.text);
   const message: Json = {
@@ -819,7 +998,12 @@ export function textUpdate(input: TextUpdateInput): TelegramUpdateJson {
   if (input.replyToBot) {
     message.reply_to_message = {
       message_id: (message.message_id as number) - 1,
-      from: { id: input.replyToBot.id, is_bot: true, first_name: input.replyToBot.firstName ?? 'Bot', username: input.replyToBot.username },
+      from: {
+        id: input.replyToBot.id,
+        is_bot: true,
+        first_name: input.replyToBot.firstName ?? 'Bot',
+        username: input.replyToBot.username,
+      },
       chat,
       date: (message.date as number) - 60,
       text: input.replyToBot.text ?? 'Bạn muốn tìm việc ở đâu?',
@@ -843,9 +1027,16 @@ export interface CallbackQueryUpdateInput {
 
 /** A `callback_query` update: someone pressed an inline button under a message of the bot. */
 export function callbackQueryUpdate(input: CallbackQueryUpdateInput): TelegramUpdateJson {
-  const from = input.from ?? { id: input.chatType && input.chatType !== 'private' ? 555_000_111 : input.chatId, firstName: 'Minh', lastName: 'Nguyễn' };
+  const from = input.from ?? {
+    id: input.chatType && input.chatType !== 'private' ? 555_000_111 : input.chatId,
+    firstName: 'Minh',
+    lastName: 'Nguyễn',
+  };
   const chatType = input.chatType ?? 'private';
-  const chat: Json = chatType === 'private' ? { id: input.chatId, first_name: from.firstName ?? 'Minh', type: 'private' } : { id: input.chatId, title: 'Việc làm Xã Tân Phú', type: chatType };
+  const chat: Json =
+    chatType === 'private'
+      ? { id: input.chatId, first_name: from.firstName ?? 'Minh', type: 'private' }
+      : { id: input.chatId, title: 'Việc làm Xã Tân Phú', type: chatType };
   const bot = input.bot ?? { id: 110201543, username: 'KetNoiViecLamBot' };
   const updateId = input.updateId ?? builtUpdateId++;
   return {
@@ -859,7 +1050,14 @@ export function callbackQueryUpdate(input: CallbackQueryUpdateInput): TelegramUp
         chat,
         date: now() - 30,
         text: input.messageText ?? 'Bạn đồng ý nhận tin việc làm?\n\n1. Đồng ý\n2. Không đồng ý',
-        reply_markup: { inline_keyboard: [[{ text: '1. Đồng ý', callback_data: 'yes' }, { text: '2. Không đồng ý', callback_data: 'no' }]] },
+        reply_markup: {
+          inline_keyboard: [
+            [
+              { text: '1. Đồng ý', callback_data: 'yes' },
+              { text: '2. Không đồng ý', callback_data: 'no' },
+            ],
+          ],
+        },
       },
       chat_instance: '-5120893459128371520',
       data: input.data,
@@ -868,6 +1066,18 @@ export function callbackQueryUpdate(input: CallbackQueryUpdateInput): TelegramUp
 }
 
 /** A supergroup message mentioning the bot: "@<username> <text>". */
-export function groupMentionUpdate(input: { chatId: number; botUsername: string; text: string; from?: PersonJson; updateId?: number }): TelegramUpdateJson {
-  return textUpdate({ chatId: input.chatId, text: `@${input.botUsername} ${input.text}`, chatType: 'supergroup', ...(input.from ? { from: input.from } : {}), ...(input.updateId !== undefined ? { updateId: input.updateId } : {}) });
+export function groupMentionUpdate(input: {
+  chatId: number;
+  botUsername: string;
+  text: string;
+  from?: PersonJson;
+  updateId?: number;
+}): TelegramUpdateJson {
+  return textUpdate({
+    chatId: input.chatId,
+    text: `@${input.botUsername} ${input.text}`,
+    chatType: 'supergroup',
+    ...(input.from ? { from: input.from } : {}),
+    ...(input.updateId !== undefined ? { updateId: input.updateId } : {}),
+  });
 }

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
  * A faithful fake of the Zalo Bot API (reference/zalo-bot-api.md), as a real HTTP server on 127.0.0.1.
  *
  * What the reference documents or reports live, the fake does the same way:
- * - `POST /bot<token>/<method>` with a JSON body; answers the envelope `{ok, result}` / `{ok:false, error_code, description}`;
+ * - `POST /bot<token>/<method>` with a JSON body; answers the envelope `{ok, result}` / `{ok:false, error_code,
+ *   description}`;
  * - unknown chat ids: `{ok:false, error_code:410, description:"The chat_id is invaild"}` with HTTP 200 (LIVE-1);
  * - `text` and `caption` 1–2000 characters; `setWebhook` needs an https URL and a secret_token of 8–256 characters,
  *   and refuses localhost and private addresses;
@@ -84,7 +85,10 @@ export interface ZaloFakeApi {
    * Delivers an update to the webhook as Zalo would: to the URL and with the secret given to setWebhook, unless
    * overridden (a wrong secret, another URL). Flat by default, as seen live; `wrapped` uses the documented envelope.
    */
-  deliverWebhook(update: unknown, options?: { secret?: string; wrapped?: boolean; url?: string }): Promise<{ status: number; body: string }>;
+  deliverWebhook(
+    update: unknown,
+    options?: { secret?: string; wrapped?: boolean; url?: string },
+  ): Promise<{ status: number; body: string }>;
   /** Queues a failure for the next request (of `method`, when given). Calls queue up in order. */
   failNext(kind: ZaloFailKind, options?: { retryAfterSeconds?: number; method?: string }): void;
   readonly webhook: { url: string; secret: string; updatedAt: number } | null;
@@ -167,7 +171,11 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
   function reply(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
     if (res.writableEnded || res.destroyed) return;
     const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    });
     res.end(text);
   }
   const refuse = (res: http.ServerResponse, refusal: Refusal, headers: Record<string, string> = {}) =>
@@ -181,7 +189,11 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
   function answerFailure(res: http.ServerResponse, failure: Failure) {
     switch (failure.kind) {
       case 'rate_limited':
-        return refuse(res, new Refusal(429, 429, 'Quota exceeded'), failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : {});
+        return refuse(
+          res,
+          new Refusal(429, 429, 'Quota exceeded'),
+          failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : {},
+        );
       case 'server_error': {
         const page = '<html><body><h1>500 Internal Server Error</h1></body></html>';
         res.writeHead(500, { 'content-type': 'text/html' });
@@ -207,7 +219,8 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
   function checkText(value: unknown, field: string, required: boolean): string | undefined {
     if (value === undefined && !required) return undefined;
     if (typeof value !== 'string') throw new Refusal(400, 400, `${field} is required`);
-    if (value.length < 1 || value.length > TEXT_MAX) throw new Refusal(400, 400, `${field} must be 1-${TEXT_MAX} characters`);
+    if (value.length < 1 || value.length > TEXT_MAX)
+      throw new Refusal(400, 400, `${field} must be 1-${TEXT_MAX} characters`);
     return value;
   }
 
@@ -225,13 +238,25 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
   }
 
   function isLocalHost(host: string): boolean {
-    return host === 'localhost' || host === '[::1]' || /^127\./.test(host) || /^10\./.test(host) || /^192\.168\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host);
+    return (
+      host === 'localhost' ||
+      host === '[::1]' ||
+      /^127\./.test(host) ||
+      /^10\./.test(host) ||
+      /^192\.168\./.test(host) ||
+      /^172\.(1[6-9]|2\d|3[01])\./.test(host)
+    );
   }
 
   function handle(method: string, body: Record<string, unknown>, res: http.ServerResponse) {
     switch (method) {
       case 'getMe':
-        return result(res, { id: botId, account_name: options.botName ?? 'Bot Kết Nối Việc Làm', account_type: 'BASIC', can_join_groups: false });
+        return result(res, {
+          id: botId,
+          account_name: options.botName ?? 'Bot Kết Nối Việc Làm',
+          account_type: 'BASIC',
+          can_join_groups: false,
+        });
       case 'getUpdates': {
         if (webhook) throw new Refusal(200, 400, 'Webhook is set; delete it before calling getUpdates');
         const next = queue.shift();
@@ -274,12 +299,14 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
           throw new Refusal(400, 400, 'url is invalid');
         }
         const local = isLocalHost(parsed.hostname);
-        const allowedLocal = options.allowLocalWebhook === true && local && (parsed.protocol === 'http:' || parsed.protocol === 'https:');
+        const allowedLocal =
+          options.allowLocalWebhook === true && local && (parsed.protocol === 'http:' || parsed.protocol === 'https:');
         if (!allowedLocal) {
           if (parsed.protocol !== 'https:') throw new Refusal(400, 400, 'url must be HTTPS');
           if (local) throw new Refusal(400, 400, 'url must be reachable from the internet');
         }
-        if (typeof secret !== 'string' || secret.length < 8 || secret.length > 256) throw new Refusal(400, 400, 'secret_token must be 8-256 characters');
+        if (typeof secret !== 'string' || secret.length < 8 || secret.length > 256)
+          throw new Refusal(400, 400, 'secret_token must be 8-256 characters');
         webhook = { url, secret, updatedAt: Date.now() };
         return result(res, { url, updated_at: webhook.updatedAt });
       }
@@ -299,7 +326,8 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
       case 'sendPhoto': {
         const chatId = chatIdOf(body);
         const photo = body.photo;
-        if (typeof photo !== 'string' || !/^https?:\/\//.test(photo)) throw new Refusal(400, 400, 'photo must be an image URL');
+        if (typeof photo !== 'string' || !/^https?:\/\//.test(photo))
+          throw new Refusal(400, 400, 'photo must be an image URL');
         const caption = checkText(body.caption, 'caption', false);
         checkRate();
         const messageId = zaloId();
@@ -322,7 +350,8 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
-      if (req.method !== 'POST' && req.method !== 'GET') return refuse(res, new Refusal(405, 405, 'Method not allowed'));
+      if (req.method !== 'POST' && req.method !== 'GET')
+        return refuse(res, new Refusal(405, 405, 'Method not allowed'));
       if (!match) return refuse(res, new Refusal(404, 404, 'Not found'));
       const [, givenToken, method] = match as unknown as [string, string, string];
       const tokenOk = decodeURIComponent(givenToken) === token;
@@ -340,7 +369,8 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
       const failure = takeFailure(method);
       if (failure) return answerFailure(res, failure);
       if (!tokenOk) return refuse(res, new Refusal(401, 401, 'Unauthorized'));
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) return refuse(res, new Refusal(400, 400, 'Bad request'));
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return refuse(res, new Refusal(400, 400, 'Bad request'));
       try {
         handle(method, body as Record<string, unknown>, res);
       } catch (error) {
@@ -373,7 +403,9 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
     sent,
     requests,
     delivered: (chatId) =>
-      sent.filter((r) => r.chatId === chatId && r.method !== 'sendChatAction').map((r) => (r.method === 'sendMessage' ? r.text! : (r.caption ?? ''))),
+      sent
+        .filter((r) => r.chatId === chatId && r.method !== 'sendChatAction')
+        .map((r) => (r.method === 'sendMessage' ? r.text! : (r.caption ?? ''))),
     inject,
     injectText: (input) => inject(zaloTextUpdate(input)),
     knowChat: (chatId) => void known.add(chatId),
@@ -386,7 +418,10 @@ export async function startFakeZaloApi(options: ZaloFakeOptions = {}): Promise<Z
       const url = deliverOptions.url ?? webhook?.url;
       if (!url) return Promise.reject(new Error('deliverWebhook: no webhook is set and no url was given'));
       const secret = 'secret' in deliverOptions ? deliverOptions.secret : webhook?.secret;
-      return deliverZaloWebhook(url, update, { ...(secret !== undefined ? { secret } : {}), wrapped: deliverOptions.wrapped ?? false });
+      return deliverZaloWebhook(url, update, {
+        ...(secret !== undefined ? { secret } : {}),
+        wrapped: deliverOptions.wrapped ?? false,
+      });
     },
     close: async () => {
       for (const timer of timers) clearTimeout(timer);

@@ -24,7 +24,13 @@ export async function seedAudience(db: Kysely<Database>, haNoiCommune: string): 
   const seeds: Seed[] = [
     { name: 'ok' },
     { name: 'daitu', commune: DAI_TU },
-    { name: 'twochats', identities: [{ reachable: false, tombstoned: false }, { reachable: true, tombstoned: false }] },
+    {
+      name: 'twochats',
+      identities: [
+        { reachable: false, tombstoned: false },
+        { reachable: true, tombstoned: false },
+      ],
+    },
     { name: 'poor_consent', groups: ['poor'], priority: 'given' },
     { name: 'poor_no_consent', groups: ['poor'] },
     { name: 'poor_withdrawn', groups: ['poor'], priority: 'withdrawn' },
@@ -42,7 +48,11 @@ export async function seedAudience(db: Kysely<Database>, haNoiCommune: string): 
     const deleted = seed.status === 'deleted';
     const person = await db
       .insertInto('people')
-      .values({ full_name: deleted ? null : seed.name, status: seed.status ?? 'active', ...(deleted ? { deleted_at: new Date() } : {}) })
+      .values({
+        full_name: deleted ? null : seed.name,
+        status: seed.status ?? 'active',
+        ...(deleted ? { deleted_at: new Date() } : {}),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (const identity of seed.identities ?? [{ reachable: true, tombstoned: false }]) {
@@ -50,23 +60,39 @@ export async function seedAudience(db: Kysely<Database>, haNoiCommune: string): 
       await db
         .insertInto('channel_identities')
         .values({
-          person_id: person.id, channel: 'telegram', chat_id: `seed-${chats}`, chat_type: 'private',
-          reachable: identity.reachable, ...(identity.tombstoned ? { tombstoned_at: new Date() } : {}),
+          person_id: person.id,
+          channel: 'telegram',
+          chat_id: `seed-${chats}`,
+          chat_type: 'private',
+          reachable: identity.reachable,
+          ...(identity.tombstoned ? { tombstoned_at: new Date() } : {}),
         })
         .execute();
     }
     await db
       .insertInto('worker_profiles')
       .values({
-        person_id: person.id, commune_code: seed.commune ?? PHO_YEN, province_code: seed.province ?? '19', occupations: ['garment'], reach: 'province',
-        frequency: 'instant', priority_groups: seed.groups ?? [], ...(seed.paused ? { paused_at: new Date() } : {}),
+        person_id: person.id,
+        commune_code: seed.commune ?? PHO_YEN,
+        province_code: seed.province ?? '19',
+        occupations: ['garment'],
+        reach: 'province',
+        frequency: 'instant',
+        priority_groups: seed.groups ?? [],
+        ...(seed.paused ? { paused_at: new Date() } : {}),
       })
       .execute();
     const consent = async (purpose: 'alerts' | 'priority_status', how: 'given' | 'withdrawn' | 'none') => {
       if (how === 'none') return;
       await db
         .insertInto('consents')
-        .values({ person_id: person.id, purpose, text_version: 'v1', channel: 'telegram', ...(how === 'withdrawn' ? { withdrawn_at: new Date() } : {}) })
+        .values({
+          person_id: person.id,
+          purpose,
+          text_version: 'v1',
+          channel: 'telegram',
+          ...(how === 'withdrawn' ? { withdrawn_at: new Date() } : {}),
+        })
         .execute();
     };
     await consent('alerts', seed.alerts ?? 'given');
@@ -86,12 +112,22 @@ export async function seedAudience(db: Kysely<Database>, haNoiCommune: string): 
     chats += 1;
     const identity = await db
       .insertInto('channel_identities')
-      .values({ person_id: null, channel: 'zalo', chat_id: `group-${chats}`, chat_type: 'group', reachable: group.reachable ?? true })
+      .values({
+        person_id: null,
+        channel: 'zalo',
+        chat_id: `group-${chats}`,
+        chat_type: 'group',
+        reachable: group.reachable ?? true,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db
       .insertInto('group_subscriptions')
-      .values({ identity_id: identity.id, region_code: group.region, ...(group.stopped ? { stopped_at: sql<Date>`now()` } : {}) })
+      .values({
+        identity_id: identity.id,
+        region_code: group.region,
+        ...(group.stopped ? { stopped_at: sql<Date>`now()` } : {}),
+      })
       .execute();
   }
 }

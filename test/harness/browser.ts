@@ -10,9 +10,19 @@ import { type BrowserContext, chromium, type LaunchOptions } from 'playwright-co
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
-type ContextOptions = Omit<Parameters<typeof chromium.launchPersistentContext>[1] & LaunchOptions, 'executablePath' | 'headless' | 'args'>;
+type ContextOptions = Omit<
+  Parameters<typeof chromium.launchPersistentContext>[1] & LaunchOptions,
+  'executablePath' | 'headless' | 'args'
+>;
 
 export interface ChromiumLauncher {
   launch(options?: ContextOptions): Promise<BrowserContext>;
@@ -22,7 +32,9 @@ export interface ChromiumLauncher {
 /** Fails the test at once, with the fix, when chromium is not installed (never a silent skip). */
 export function requireChromium(): void {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the browser tests drive Debian's chromium. Run npm run setup (or apt-get install chromium), or set CHROMIUM_PATH.`);
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests drive Debian's chromium. Run npm run setup (or apt-get install chromium), or set CHROMIUM_PATH.`,
+    );
   }
 }
 
@@ -33,7 +45,12 @@ export function chromiumLauncher(): ChromiumLauncher {
       requireChromium();
       const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-chromium-'));
       try {
-        const context = await chromium.launchPersistentContext(profile, { ...options, executablePath: CHROMIUM, headless: true, args: FLAGS });
+        const context = await chromium.launchPersistentContext(profile, {
+          ...options,
+          executablePath: CHROMIUM,
+          headless: true,
+          args: FLAGS,
+        });
         opened.push({ context, profile });
         return context;
       } catch (error) {

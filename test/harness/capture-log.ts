@@ -7,7 +7,12 @@ export type LogLine = { level: number; msg?: string } & Record<string, unknown>;
  * A trace-level logger whose lines a test can read. By default it knows no secrets, so only the code under
  * test keeps a token out of its lines; pass secrets to test the logger's own scrubbing.
  */
-export function captureLog(secrets: readonly string[] = []): { logger: Logger; raw: string[]; parsed: () => LogLine[]; text: () => string } {
+export function captureLog(secrets: readonly string[] = []): {
+  logger: Logger;
+  raw: string[];
+  parsed: () => LogLine[];
+  text: () => string;
+} {
   const raw: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {

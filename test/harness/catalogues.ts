@@ -31,7 +31,9 @@ type Catalogue = Omit<LoadedCatalogue, 'name'>;
 export async function loadCatalogues(): Promise<LoadedCatalogue[]> {
   const modules = await Promise.all(
     catalogueFiles().map(async (file) => {
-      const module = (await import(pathToFileURL(path.join(ROOT, file)).href)) as Partial<Record<'messages', Catalogue>>;
+      const module = (await import(pathToFileURL(path.join(ROOT, file)).href)) as Partial<
+        Record<'messages', Catalogue>
+      >;
       if (!module.messages) throw new Error(`${file} exports no \`messages\``);
       return { name: path.dirname(file), vi: module.messages.vi, en: module.messages.en };
     }),

@@ -24,16 +24,25 @@ export interface ChatPipeline {
 
 let pipelines = 0;
 
-export function startChatPipeline(db: Kysely<Database>, options: { handler?: DialogHandler; floodLimit?: number; redisUrl?: string } = {}): ChatPipeline {
+export function startChatPipeline(
+  db: Kysely<Database>,
+  options: { handler?: DialogHandler; floodLimit?: number; redisUrl?: string } = {},
+): ChatPipeline {
   const logger = createLogger({ level: 'silent', secrets: [] });
   // The run's Redis is shared by every test file, and the flood guard counts per user: a prefix of its own keeps
   // one file's "Cán bộ Hùng" from being muted by another file's.
-  const redis = new Redis(options.redisUrl ?? inject('redisUrl'), { keyPrefix: `chat-${process.pid}-${(pipelines += 1)}:` });
+  const redis = new Redis(options.redisUrl ?? inject('redisUrl'), {
+    keyPrefix: `chat-${process.pid}-${(pipelines += 1)}:`,
+  });
   const simulator = createSimulatorAdapter({ historyPerChat: 500 });
   const pipeline = createInboundPipeline({
     db,
     adapters: { simulator },
-    floodGuard: createFloodGuard(redis, { limit: options.floodLimit ?? FLOOD_LIMIT, windowMs: FLOOD_WINDOW_MS, muteMs: FLOOD_MUTE_MS }),
+    floodGuard: createFloodGuard(redis, {
+      limit: options.floodLimit ?? FLOOD_LIMIT,
+      windowMs: FLOOD_WINDOW_MS,
+      muteMs: FLOOD_MUTE_MS,
+    }),
     replies: createReplySender({ adapters: { simulator }, db, logger }),
     handler: options.handler ?? createDialogEngine(db, REGISTRY),
     logger,
@@ -46,7 +55,10 @@ export function startChatPipeline(db: Kysely<Database>, options: { handler?: Dia
       const before = simulator.history(chatId).length;
       pipeline.accept('simulator', { user, text });
       await pipeline.drain();
-      return simulator.history(chatId).slice(before).map((e) => e.text);
+      return simulator
+        .history(chatId)
+        .slice(before)
+        .map((e) => e.text);
     },
     close: () => redis.disconnect(),
   };

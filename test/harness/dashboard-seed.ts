@@ -40,12 +40,25 @@ export async function seedDashboardData(db: Kysely<Database>): Promise<void> {
   const worker = async (commune: string, created: string, n: number) => {
     const { id } = await db
       .insertInto('people')
-      .values({ full_name: `Người Thử ${n}`, phone_e164: `+8491234${String(n).padStart(4, '0')}`, status: 'active', created_at: vn(created) })
+      .values({
+        full_name: `Người Thử ${n}`,
+        phone_e164: `+8491234${String(n).padStart(4, '0')}`,
+        status: 'active',
+        created_at: vn(created),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db
       .insertInto('worker_profiles')
-      .values({ person_id: id, commune_code: commune, province_code: province(commune), occupations: ['garment'], reach: 'province', frequency: 'instant', created_at: vn(created) })
+      .values({
+        person_id: id,
+        commune_code: commune,
+        province_code: province(commune),
+        occupations: ['garment'],
+        reach: 'province',
+        frequency: 'instant',
+        created_at: vn(created),
+      })
       .execute();
     workers.push(id);
     return id;
@@ -58,16 +71,33 @@ export async function seedDashboardData(db: Kysely<Database>): Promise<void> {
   for (let i = 1; i <= 6; i++) await worker(TAN_PHONG, `2026-03-2${i} 08:00`, 20 + i);
   for (let i = 1; i <= 2; i++) await worker(TO_HIEU, `2026-03-2${i + 6} 08:00`, 30 + i);
 
-  const employer = async (name: string) => (await db.insertInto('employers').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
+  const employer = async (name: string) =>
+    (await db.insertInto('employers').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
   const e1 = await employer('Công ty May Thử');
   const e2 = await employer('Hợp tác xã Thử');
-  const vacancy = async (employerId: number, commune: string, status: 'approved' | 'pending', decided: string | null, headcount: number) =>
+  const vacancy = async (
+    employerId: number,
+    commune: string,
+    status: 'approved' | 'pending',
+    decided: string | null,
+    headcount: number,
+  ) =>
     (
       await db
         .insertInto('vacancies')
         .values({
-          employer_id: employerId, title: 'Công nhân may', occupation: 'garment', commune_code: commune, province_code: province(commune), headcount,
-          wage_raw: '8 triệu', deadline: '2026-12-31', contact: '0912 345 678', status, scam_reasons: '[]', decided_at: decided ? vn(decided) : null,
+          employer_id: employerId,
+          title: 'Công nhân may',
+          occupation: 'garment',
+          commune_code: commune,
+          province_code: province(commune),
+          headcount,
+          wage_raw: '8 triệu',
+          deadline: '2026-12-31',
+          contact: '0912 345 678',
+          status,
+          scam_reasons: '[]',
+          decided_at: decided ? vn(decided) : null,
           submitted_at: vn('2026-03-01 07:00'),
         })
         .returning('id')
@@ -84,13 +114,28 @@ export async function seedDashboardData(db: Kysely<Database>): Promise<void> {
     const updated = hired ? vn('2026-03-25 10:00') : created;
     const { id } = await db
       .insertInto('applications')
-      .values({ vacancy_id: v1, person_id: person, status: hired ? 'hired' : 'interested', created_at: created, updated_at: updated })
+      .values({
+        vacancy_id: v1,
+        person_id: person,
+        status: hired ? 'hired' : 'interested',
+        created_at: created,
+        updated_at: updated,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('application_events').values({ application_id: id, status: 'interested', actor_person_id: person, actor_role: 'worker', at: created }).execute();
+    await db
+      .insertInto('application_events')
+      .values({ application_id: id, status: 'interested', actor_person_id: person, actor_role: 'worker', at: created })
+      .execute();
     if (hired) {
-      await db.insertInto('application_events').values({ application_id: id, status: 'introduced', actor_role: 'employer', at: vn('2026-03-20 10:00') }).execute();
-      await db.insertInto('application_events').values({ application_id: id, status: 'hired', actor_person_id: person, actor_role: 'worker', at: updated }).execute();
+      await db
+        .insertInto('application_events')
+        .values({ application_id: id, status: 'introduced', actor_role: 'employer', at: vn('2026-03-20 10:00') })
+        .execute();
+      await db
+        .insertInto('application_events')
+        .values({ application_id: id, status: 'hired', actor_person_id: person, actor_role: 'worker', at: updated })
+        .execute();
     }
   }
 }

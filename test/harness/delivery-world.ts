@@ -31,14 +31,37 @@ function nextChatIds(n: number, group: boolean): string[] {
 }
 
 export async function createDeliveryWorld(db: Kysely<Database>, communeCode = '05443'): Promise<DeliveryWorld> {
-  const region = await db.selectFrom('regions').select(['code', 'province_code']).where('code', '=', communeCode).executeTakeFirstOrThrow();
-  const official = await db.insertInto('people').values({ full_name: 'Cán bộ Hùng' }).returning('id').executeTakeFirstOrThrow();
-  const employer = await db.insertInto('employers').values({ name: 'Công ty TNHH May Phổ Yên', verified_at: new Date() }).returning('id').executeTakeFirstOrThrow();
-  return { db, communeCode: region.code, provinceCode: region.province_code, employerId: employer.id, officialId: official.id };
+  const region = await db
+    .selectFrom('regions')
+    .select(['code', 'province_code'])
+    .where('code', '=', communeCode)
+    .executeTakeFirstOrThrow();
+  const official = await db
+    .insertInto('people')
+    .values({ full_name: 'Cán bộ Hùng' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const employer = await db
+    .insertInto('employers')
+    .values({ name: 'Công ty TNHH May Phổ Yên', verified_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    db,
+    communeCode: region.code,
+    provinceCode: region.province_code,
+    employerId: employer.id,
+    officialId: official.id,
+  };
 }
 
 /** `n` active people, each with one private chat on `channel` and the 'alerts' consent. */
-export async function addPeople(world: DeliveryWorld, n: number, channel: ChannelName, options: { language?: 'vi' | 'en' } = {}): Promise<Recipient[]> {
+export async function addPeople(
+  world: DeliveryWorld,
+  n: number,
+  channel: ChannelName,
+  options: { language?: 'vi' | 'en' } = {},
+): Promise<Recipient[]> {
   const chatIds = nextChatIds(n, false);
   const { rows } = await sql<{ person_id: number; identity_id: number; chat_id: string }>`
     WITH chats AS (
@@ -62,14 +85,24 @@ export async function addPeople(world: DeliveryWorld, n: number, channel: Channe
 export async function addGroupChats(world: DeliveryWorld, n: number, channel: ChannelName): Promise<Recipient[]> {
   const recipients: Recipient[] = [];
   for (const chatId of nextChatIds(n, true)) {
-    const identity = await world.db.insertInto('channel_identities').values({ person_id: null, channel, chat_id: chatId, chat_type: 'group' }).returning('id').executeTakeFirstOrThrow();
-    await world.db.insertInto('group_subscriptions').values({ identity_id: identity.id, region_code: world.communeCode, subscribed_by: world.officialId }).execute();
+    const identity = await world.db
+      .insertInto('channel_identities')
+      .values({ person_id: null, channel, chat_id: chatId, chat_type: 'group' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await world.db
+      .insertInto('group_subscriptions')
+      .values({ identity_id: identity.id, region_code: world.communeCode, subscribed_by: world.officialId })
+      .execute();
     recipients.push({ personId: null, identityId: identity.id, chatId });
   }
   return recipients;
 }
 
-export async function addVacancy(world: DeliveryWorld, values: { title?: string; status?: 'approved' | 'closed'; deadline?: string; overseas?: boolean } = {}): Promise<number> {
+export async function addVacancy(
+  world: DeliveryWorld,
+  values: { title?: string; status?: 'approved' | 'closed'; deadline?: string; overseas?: boolean } = {},
+): Promise<number> {
   const row = await world.db
     .insertInto('vacancies')
     .values({
@@ -93,10 +126,19 @@ export async function addVacancy(world: DeliveryWorld, values: { title?: string;
 }
 
 /** A broadcast whose fan-out is done ('sending', fanned_out_at set), as the fan-out leaves it. */
-export async function addBroadcast(world: DeliveryWorld, text = 'Phiên giao dịch việc làm 8:00 thứ Bảy tại UBND xã.'): Promise<number> {
+export async function addBroadcast(
+  world: DeliveryWorld,
+  text = 'Phiên giao dịch việc làm 8:00 thứ Bảy tại UBND xã.',
+): Promise<number> {
   const row = await world.db
     .insertInto('broadcasts')
-    .values({ official_person_id: world.officialId, text, target_region_codes: [world.communeCode], status: 'sending', fanned_out_at: new Date() })
+    .values({
+      official_person_id: world.officialId,
+      text,
+      target_region_codes: [world.communeCode],
+      status: 'sending',
+      fanned_out_at: new Date(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -125,6 +167,11 @@ export async function addNotifications(
 /** How many rows of these ids are in each status. */
 export async function statusCounts(db: Kysely<Database>, ids: readonly number[]): Promise<Record<string, number>> {
   if (ids.length === 0) return {};
-  const rows = await db.selectFrom('notifications').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('id', 'in', ids).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('id', 'in', ids)
+    .groupBy('status')
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }

@@ -20,7 +20,11 @@ export async function addSubscribers(world: DeliveryWorld, n: number, channel: C
 }
 
 /** `people` subscribers and `groups` subscribed group chats: the recipients of one vacancy in the world's commune. */
-export async function addAudience(world: DeliveryWorld, counts: { people: number; groups: number }, channel: ChannelName): Promise<Recipient[]> {
+export async function addAudience(
+  world: DeliveryWorld,
+  counts: { people: number; groups: number },
+  channel: ChannelName,
+): Promise<Recipient[]> {
   const people = await addSubscribers(world, counts.people, channel);
   const groups = await addGroupChats(world, counts.groups, channel);
   return [...people, ...groups];
@@ -51,7 +55,11 @@ export async function addVacancyToModerate(world: DeliveryWorld, title = 'Công 
 /** Approves it as /duyet does: the decision and the fan-out's outbox row commit together. Returns the outbox row id. */
 export async function approveVacancy(db: Kysely<Database>, vacancyId: number, officialId: number): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    await trx.updateTable('vacancies').set({ status: 'approved', decided_at: new Date(), decided_by: officialId }).where('id', '=', vacancyId).execute();
+    await trx
+      .updateTable('vacancies')
+      .set({ status: 'approved', decided_at: new Date(), decided_by: officialId })
+      .where('id', '=', vacancyId)
+      .execute();
     const [outboxId] = await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId } });
     return outboxId!;
   });

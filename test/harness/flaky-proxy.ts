@@ -49,10 +49,17 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
       forwarded += 1;
       const headers: Record<string, string> = {};
       if (req.headers['content-type']) headers['content-type'] = String(req.headers['content-type']);
-      fetch(`${target}${req.url ?? '/'}`, { method: req.method ?? 'POST', headers, ...(body.length > 0 ? { body } : {}) })
+      fetch(`${target}${req.url ?? '/'}`, {
+        method: req.method ?? 'POST',
+        headers,
+        ...(body.length > 0 ? { body } : {}),
+      })
         .then(async (response) => {
           const answer = Buffer.from(await response.arrayBuffer());
-          res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/json', 'content-length': answer.length });
+          res.writeHead(response.status, {
+            'content-type': response.headers.get('content-type') ?? 'application/json',
+            'content-length': answer.length,
+          });
           res.end(answer);
         })
         .catch(() => {

@@ -43,7 +43,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  * place: a run that loses the race to another drops its own); tests copy it and never open it in place.
  */
 async function emptyPgliteCluster(): Promise<string> {
-  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'),
+  ) as { version: string };
   const cached = path.join(ROOT, 'node_modules/.cache/ket-noi-viec-lam', `pglite-${version}-empty`);
   if (fs.existsSync(cached)) return cached;
   fs.mkdirSync(path.dirname(cached), { recursive: true });

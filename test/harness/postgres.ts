@@ -20,14 +20,19 @@ function binDir(): string {
   if (process.env.PG_BINDIR) return process.env.PG_BINDIR;
   const root = '/usr/lib/postgresql';
   const majors = fs.existsSync(root)
-    ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'postgres'))).sort((a, b) => Number(a) - Number(b))
+    ? fs
+        .readdirSync(root)
+        .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'postgres')))
+        .sort((a, b) => Number(a) - Number(b))
     : [];
   const chosen = majors.includes('15') ? '15' : majors.at(-1);
   if (chosen) return path.join(root, chosen, 'bin');
   try {
     return execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('PostgreSQL server binaries not found. Run npm run setup (or: sudo apt-get install -y postgresql), or set PG_BINDIR');
+    throw new Error(
+      'PostgreSQL server binaries not found. Run npm run setup (or: sudo apt-get install -y postgresql), or set PG_BINDIR',
+    );
   }
 }
 
@@ -47,13 +52,36 @@ export async function startPostgres(): Promise<PostgresServer> {
     fs.chownSync(root, uid, gid);
     fs.chownSync(dataDir, uid, gid);
   }
-  const [initCmd, initArgs] = asServerUser(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+  const [initCmd, initArgs] = asServerUser(path.join(bin, 'initdb'), [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+  ]);
   execFileSync(initCmd, initArgs, { stdio: 'pipe' });
 
   const port = await freePort();
   const [cmd, args] = asServerUser(path.join(bin, 'postgres'), [
-    '-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${root}`,
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300',
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    `unix_socket_directories=${root}`,
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=300',
   ]);
   const child: ChildProcess = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -128,7 +156,11 @@ export async function startPostgres(): Promise<PostgresServer> {
  * migrated and seeded template1, so a test's database starts with the schema and the reference data (its own
  * migrateToLatest and seedReferenceData find nothing left to do); elsewhere (the benches' servers) both are empty.
  */
-export async function createTestDatabase(serverUrl: string, prefix = 't', options: { empty?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  serverUrl: string,
+  prefix = 't',
+  options: { empty?: boolean } = {},
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -24,7 +24,22 @@ export async function startRedis(options: { appendonly?: boolean } = {}): Promis
 
   const start = async () => {
     if (child && child.exitCode === null) return;
-    const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', options.appendonly ? 'yes' : 'no', '--daemonize', 'no', '--maxmemory-policy', 'noeviction'];
+    const args = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      options.appendonly ? 'yes' : 'no',
+      '--daemonize',
+      'no',
+      '--maxmemory-policy',
+      'noeviction',
+    ];
     const spawned = spawn('redis-server', args, { stdio: 'ignore' });
     child = spawned;
     await waitFor('redis-server to answer PING', async () => {

@@ -15,16 +15,36 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** tsx by its full address, so a process started in another directory finds it too. */
 const TSX = import.meta.resolve('tsx');
 
-export function spawnRole(script: string, env: Record<string, string | undefined>, args: string[] = [], options: { cwd?: string } = {}): RoleProcess {
+export function spawnRole(
+  script: string,
+  env: Record<string, string | undefined>,
+  args: string[] = [],
+  options: { cwd?: string } = {},
+): RoleProcess {
   const cleanEnv: Record<string, string> = {};
-  for (const [key, value] of Object.entries({ PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env })) {
+  for (const [key, value] of Object.entries({
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LOG_LEVEL: 'info',
+    ...env,
+  })) {
     if (value !== undefined) cleanEnv[key] = value;
   }
-  const child = spawn(process.execPath, [...(process.env.ROLE_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', TSX, path.join(ROOT, script), ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: cleanEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.ROLE_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      TSX,
+      path.join(ROOT, script),
+      ...args,
+    ],
+    {
+      cwd: options.cwd ?? ROOT,
+      env: cleanEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => {

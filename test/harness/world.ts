@@ -23,7 +23,10 @@ import { postgresBackend } from './databases.ts';
 export interface World {
   db: Kysely<Database>;
   chat: ChatPipeline;
-  /** What the simulator "platform" answers when the bot asks whether someone runs a group; null: it cannot tell (as Zalo). */
+  /**
+   * What the simulator "platform" answers when the bot asks whether someone runs a group; null: it cannot tell (as
+   * Zalo).
+   */
   groupAdmins: ReturnType<GroupAdminLookup>;
   /** One message from `who`; the bot's replies, one string each. */
   replies(who: string, text: string): Promise<string[]>;
@@ -43,7 +46,10 @@ export interface World {
   employer(name: string, options?: { owner?: number }): Promise<number>;
   /** A vacancy in `place`; approved, garment work, 10 people, open until 2099 unless told: its id. */
   vacancy(values: VacancyOptions): Promise<number>;
-  /** Effects applied as the engine applies them (by their features, in one transaction), for `personId` on the simulator. */
+  /**
+   * Effects applied as the engine applies them (by their features, in one transaction), for `personId` on the
+   * simulator.
+   */
   apply(personId: number, effects: readonly Effect[]): Promise<EffectOutcome[]>;
   /** A region by its exact name ('Phường Phổ Yên'). */
   place(name: string): Promise<Place>;
@@ -64,7 +70,9 @@ export interface WorkerOptions {
   occupations?: string[];
 }
 
-export type VacancyOptions = { employer: number; title: string; place: Place } & Partial<Omit<Insertable<VacanciesTable>, 'employer_id' | 'title' | 'commune_code' | 'province_code'>>;
+export type VacancyOptions = { employer: number; title: string; place: Place } & Partial<
+  Omit<Insertable<VacanciesTable>, 'employer_id' | 'title' | 'commune_code' | 'province_code'>
+>;
 
 /** An effect as a flow asks for it: its kind and its fields. */
 export type Effect = EffectRequest & Record<string, unknown>;
@@ -78,7 +86,12 @@ async function openWorld(redisUrl: string): Promise<World & { close(): Promise<v
   const engine = createDialogEngine(db, REGISTRY, { groupAdmins: () => world.groupAdmins });
   // A test types faster than a person: the flood guard's limit is raised (it has its own tests).
   const chat = startChatPipeline(db, { floodLimit: 10_000, redisUrl, handler: engine });
-  const identityOf = (who: string) => db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', simulatorChatId(who)).executeTakeFirst();
+  const identityOf = (who: string) =>
+    db
+      .selectFrom('channel_identities')
+      .select('person_id')
+      .where('chat_id', '=', simulatorChatId(who))
+      .executeTakeFirst();
 
   const world: World & { close(): Promise<void> } = {
     db,
@@ -105,27 +118,53 @@ async function openWorld(redisUrl: string): Promise<World & { close(): Promise<v
       await db
         .insertInto('worker_profiles')
         .values({
-          person_id: personId, commune_code: profile.commune.code, province_code: profile.commune.province_code, occupations: profile.occupations ?? ['garment'],
-          reach: profile.reach ?? 'province', frequency: profile.frequency ?? 'instant', digest_hour: profile.digestHour ?? null,
+          person_id: personId,
+          commune_code: profile.commune.code,
+          province_code: profile.commune.province_code,
+          occupations: profile.occupations ?? ['garment'],
+          reach: profile.reach ?? 'province',
+          frequency: profile.frequency ?? 'instant',
+          digest_hour: profile.digestHour ?? null,
         })
         .execute();
-      await db.insertInto('consents').values({ person_id: personId, purpose: 'alerts', text_version: 'test', channel: 'simulator' }).execute();
+      await db
+        .insertInto('consents')
+        .values({ person_id: personId, purpose: 'alerts', text_version: 'test', channel: 'simulator' })
+        .execute();
       return personId;
     },
     async official(who, { region }) {
       const personId = await world.person(who);
-      await db.insertInto('roles').values({ person_id: personId, role: 'official', region_code: region, granted_via: 'cli' }).execute();
+      await db
+        .insertInto('roles')
+        .values({ person_id: personId, role: 'official', region_code: region, granted_via: 'cli' })
+        .execute();
       return personId;
     },
     async employer(name, options = {}) {
-      return (await db.insertInto('employers').values({ name, owner_person_id: options.owner ?? null }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await db
+          .insertInto('employers')
+          .values({ name, owner_person_id: options.owner ?? null })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
     async vacancy({ employer, title, place, ...values }) {
       const row = await db
         .insertInto('vacancies')
         .values({
-          employer_id: employer, title, commune_code: place.code, province_code: place.province_code,
-          occupation: 'garment', headcount: 10, wage_raw: '7-9 triệu/tháng', deadline: '2099-12-31', contact: '0208 3850 123', status: 'approved', scam_reasons: '[]',
+          employer_id: employer,
+          title,
+          commune_code: place.code,
+          province_code: place.province_code,
+          occupation: 'garment',
+          headcount: 10,
+          wage_raw: '7-9 triệu/tháng',
+          deadline: '2099-12-31',
+          contact: '0208 3850 123',
+          status: 'approved',
+          scam_reasons: '[]',
           ...values,
         })
         .returning('id')
@@ -133,7 +172,8 @@ async function openWorld(redisUrl: string): Promise<World & { close(): Promise<v
       return row.id;
     },
     apply: (personId, effects) => db.transaction().execute((trx) => applyEffects(trx, personId, 'simulator', effects)),
-    place: (name) => db.selectFrom('regions').select(['code', 'province_code']).where('name', '=', name).executeTakeFirstOrThrow(),
+    place: (name) =>
+      db.selectFrom('regions').select(['code', 'province_code']).where('name', '=', name).executeTakeFirstOrThrow(),
     communeIn: (provinceCode, except = '') =>
       db
         .selectFrom('regions')
@@ -165,4 +205,10 @@ export const test = base
     onCleanup(() => world.close());
     return world;
   })
-  .extend('say', { scope: 'file' }, ({ world }): Say => async (who, text) => (await world.replies(who, text)).join(SAY_SEPARATOR));
+  .extend(
+    'say',
+    { scope: 'file' },
+    ({ world }): Say =>
+      async (who, text) =>
+        (await world.replies(who, text)).join(SAY_SEPARATOR),
+  );

@@ -27,13 +27,27 @@ describe('logger redaction', () => {
   it('removes bot tokens, webhook secrets and configured secrets wherever they appear', () => {
     const { logger, output } = capture();
     logger.info(`calling https://api.telegram.org/bot${TELEGRAM_TOKEN}/sendMessage`);
-    logger.info({ url: `https://api.telegram.org/bot9999999:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/getMe` }, 'unknown token shape still caught');
-    logger.info({ headers: { 'x-telegram-bot-api-secret-token': WEBHOOK_SECRET, 'x-bot-api-secret-token': 'anything' } }, 'webhook');
+    logger.info(
+      { url: `https://api.telegram.org/bot9999999:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/getMe` },
+      'unknown token shape still caught',
+    );
+    logger.info(
+      { headers: { 'x-telegram-bot-api-secret-token': WEBHOOK_SECRET, 'x-bot-api-secret-token': 'anything' } },
+      'webhook',
+    );
     logger.info({ zalo: { token: ZALO_TOKEN, apiRoot: 'https://bot-api.zaloplatforms.com' } }, 'config');
     logger.error({ err: new Error(`401 for ${ZALO_TOKEN}`) }, 'zalo failed');
     logger.info({ password: 'hunter2', adminToken: 'x'.repeat(20) }, 'secrets by key');
     const text = output();
-    for (const secret of [TELEGRAM_TOKEN, ZALO_TOKEN, WEBHOOK_SECRET, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'hunter2', 'anything', 'x'.repeat(20)]) {
+    for (const secret of [
+      TELEGRAM_TOKEN,
+      ZALO_TOKEN,
+      WEBHOOK_SECRET,
+      'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      'hunter2',
+      'anything',
+      'x'.repeat(20),
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(text).toContain('[redacted]');
@@ -42,9 +56,29 @@ describe('logger redaction', () => {
 
   it('keeps identifiers needed for debugging and ordinary numbers; chat and user ids as a keyed hash', () => {
     const { logger, lines } = capture();
-    logger.info({ chatId: '5123456789', userId: 912345678, eventId: 'upd-1', outboxId: 42, personId: 7, wage: 8_000_000, year: 2026 }, 'delivered');
+    logger.info(
+      {
+        chatId: '5123456789',
+        userId: 912345678,
+        eventId: 'upd-1',
+        outboxId: 42,
+        personId: 7,
+        wage: 8_000_000,
+        year: 2026,
+      },
+      'delivered',
+    );
     const line = JSON.parse(lines[0]!) as Record<string, unknown>;
-    expect(line).toMatchObject({ chatId: logId('5123456789'), userId: logId(912345678), eventId: 'upd-1', outboxId: 42, personId: 7, wage: 8_000_000, year: 2026, msg: 'delivered' });
+    expect(line).toMatchObject({
+      chatId: logId('5123456789'),
+      userId: logId(912345678),
+      eventId: 'upd-1',
+      outboxId: 42,
+      personId: 7,
+      wage: 8_000_000,
+      year: 2026,
+      msg: 'delivered',
+    });
   });
 
   it('writes every chat and user id as 12 hex digits, the same for the same id, wherever it appears', () => {
@@ -57,7 +91,11 @@ describe('logger redaction', () => {
     for (const raw of [chat, '1234567890', '5123456789', 'zalo-user-abc']) expect(text).not.toContain(raw);
     const [first, second, third] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(first?.chatId).toMatch(/^[0-9a-f]{12}$/);
-    expect(second?.nested).toEqual({ chat_id: first?.chatId, user_id: logId(5123456789n), list: [{ userId: logId('zalo-user-abc') }] });
+    expect(second?.nested).toEqual({
+      chat_id: first?.chatId,
+      user_id: logId(5123456789n),
+      list: [{ userId: logId('zalo-user-abc') }],
+    });
     expect(third?.chatId).toBe(first?.chatId);
     expect(logId('a')).not.toBe(logId('b'));
   });

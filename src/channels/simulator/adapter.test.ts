@@ -91,7 +91,9 @@ describe('simulator adapter: receive', () => {
 describe('simulator identity', () => {
   it('"Lan", "lan", " Lan " and "LAN" are the same person', () => {
     const adapter = createSimulatorAdapter();
-    const ids = ['Lan', 'lan', ' Lan ', 'LAN', 'Lan\u00a0', 'Ｌａｎ'].map((user) => adapter.receive({ user, text: 'hi' })[0]!);
+    const ids = ['Lan', 'lan', ' Lan ', 'LAN', 'Lan\u00a0', 'Ｌａｎ'].map(
+      (user) => adapter.receive({ user, text: 'hi' })[0]!,
+    );
     expect(new Set(ids.map((m) => m.chatId))).toEqual(new Set(['sim-lan']));
     expect(new Set(ids.map((m) => m.userId))).toEqual(new Set(['sim-lan']));
   });
@@ -114,7 +116,16 @@ describe('simulator identity', () => {
   });
 
   it('chat ids are short ASCII, whatever the name', () => {
-    for (const name of ['Lan', 'x'.repeat(40), 'ệ'.repeat(40), '李'.repeat(40), '🙂 Lan', 'a-b_c.d', '!!!', 'Ĳssel ﬁ']) {
+    for (const name of [
+      'Lan',
+      'x'.repeat(40),
+      'ệ'.repeat(40),
+      '李'.repeat(40),
+      '🙂 Lan',
+      'a-b_c.d',
+      '!!!',
+      'Ĳssel ﬁ',
+    ]) {
       expect(simulatorChatId(name)).toMatch(/^sim-[a-z0-9-]{1,60}$/);
     }
   });
@@ -154,7 +165,12 @@ describe('simulator adapter: send, history and subscribers', () => {
     const [event, ...rest] = adapter.history('sim-lan');
     expect(rest).toEqual([]);
     expect(result).toEqual({ ok: true, messageIds: [event!.id] });
-    expect(event).toEqual({ id: event!.id, at: '2026-05-01T00:00:00.000Z', text: 'Bạn chọn số nào?\n\n1. Đồng ý\n2. Không đồng ý', choices });
+    expect(event).toEqual({
+      id: event!.id,
+      at: '2026-05-01T00:00:00.000Z',
+      text: 'Bạn chọn số nào?\n\n1. Đồng ý\n2. Không đồng ý',
+      choices,
+    });
     expect(event).not.toHaveProperty('imageUrl');
   });
 
@@ -169,7 +185,10 @@ describe('simulator adapter: send, history and subscribers', () => {
   it('refuses an empty or non-ASCII chat id as invalid_recipient', async () => {
     const adapter = createSimulatorAdapter();
     expect(await adapter.send('', { text: 'hi' })).toMatchObject({ ok: false, failure: { kind: 'invalid_recipient' } });
-    expect(await adapter.send('sim-lạn', { text: 'hi' })).toMatchObject({ ok: false, failure: { kind: 'invalid_recipient' } });
+    expect(await adapter.send('sim-lạn', { text: 'hi' })).toMatchObject({
+      ok: false,
+      failure: { kind: 'invalid_recipient' },
+    });
   });
 
   it('keeps the last 50 messages per chat by default, oldest first, each chat apart', async () => {

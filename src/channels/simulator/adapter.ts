@@ -111,7 +111,10 @@ export function createSimulatorAdapter(options: SimulatorAdapterOptions = {}): S
 
     async send(chatId: string, message: OutboundMessage): Promise<SendResult> {
       if (typeof chatId !== 'string' || !CHAT_ID.test(chatId)) {
-        return { ok: false, failure: { kind: 'invalid_recipient', detail: 'simulator chat ids are 1-64 printable ASCII characters' } };
+        return {
+          ok: false,
+          failure: { kind: 'invalid_recipient', detail: 'simulator chat ids are 1-64 printable ASCII characters' },
+        };
       }
       const event: SimulatorEvent = {
         id: randomUUID(),

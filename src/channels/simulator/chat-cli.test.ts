@@ -76,7 +76,9 @@ describe('scripts/chat.ts, the terminal client', () => {
   it('remembers the session per name in DATA_DIR (0600): "--as lan" is Lan again, with her history; --new is someone else', async () => {
     const file = sessionFilePath(dataDir);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { people: Record<string, { name: string; session: string; chatId: string }> };
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      people: Record<string, { name: string; session: string; chatId: string }>;
+    };
     const lan = Object.values(saved.people)[0]!;
     expect(lan.name).toBe('Lan');
     expect(lan.chatId).toBe(sessionChatId(lan.session));
@@ -135,7 +137,9 @@ describe('scripts/chat.ts, the terminal client', () => {
     const port = await freePort();
     const run = await chat(['--as', 'Lan', '--url', `http://127.0.0.1:${port}`, '--new'], '', env());
     expect(run.code).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual([`Không kết nối được tới http://127.0.0.1:${port} (ECONNREFUSED). Máy chủ đã chạy chưa? Thử: npm start`]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `Không kết nối được tới http://127.0.0.1:${port} (ECONNREFUSED). Máy chủ đã chạy chưa? Thử: npm start`,
+    ]);
   });
 });
 
@@ -152,7 +156,10 @@ describe('scripts/chat.ts against a server with SIMULATOR_TOKEN and small limits
   });
 
   it('sends the token from SIMULATOR_TOKEN as a Bearer header', async () => {
-    const run = await chat(['--as', 'Lan', '--url', echo.url], 'xin chào\n', { DATA_DIR: dataDir, SIMULATOR_TOKEN: TOKEN });
+    const run = await chat(['--as', 'Lan', '--url', echo.url], 'xin chào\n', {
+      DATA_DIR: dataDir,
+      SIMULATOR_TOKEN: TOKEN,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Bạn nói: xin chào');
   });
@@ -169,7 +176,10 @@ describe('scripts/chat.ts against a server with SIMULATOR_TOKEN and small limits
   it('shows the server’s reason when its stream is refused (too many streams)', async () => {
     const holder = new AbortController();
     const session = 'H'.repeat(43);
-    const held = await fetch(`${echo.url}/simulator/events`, { headers: { authorization: `Bearer ${TOKEN}`, 'x-simulator-session': session }, signal: holder.signal });
+    const held = await fetch(`${echo.url}/simulator/events`, {
+      headers: { authorization: `Bearer ${TOKEN}`, 'x-simulator-session': session },
+      signal: holder.signal,
+    });
     expect(held.status).toBe(200);
     try {
       const run = await chat(['--as', 'Lan', '--url', echo.url], '', { DATA_DIR: dataDir, SIMULATOR_TOKEN: TOKEN });

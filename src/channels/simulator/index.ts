@@ -30,11 +30,13 @@ export const simulator: ChannelModule<'simulator', SimulatorSettings, SimulatorA
   // Sending to the page never throws; should it, the one policy applies.
   toSendFailure: (error) =>
     unrecognisedFailure(`simulator send failed: ${error instanceof Error ? error.message : String(error)}`),
-  routes: (settings, { adapter, onInbound, publicUrl }) => (app) =>
-    registerSimulatorRoutes(app, {
-      adapter,
-      onInbound,
-      token: settings.token,
-      publicHttps: publicUrl?.startsWith('https:') ?? false,
-    }),
+  routes:
+    (settings, { adapter, onInbound, publicUrl }) =>
+    (app) =>
+      registerSimulatorRoutes(app, {
+        adapter,
+        onInbound,
+        token: settings.token,
+        publicHttps: publicUrl?.startsWith('https:') ?? false,
+      }),
 };

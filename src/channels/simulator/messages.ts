@@ -9,7 +9,8 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
 const vi = {
   // simulator.page: The simulator page (src/channels/simulator/public/), served as /simulator/i18n.json
   'simulator.page.title': 'Thử trò chuyện với bot Kết Nối Việc Làm',
-  'simulator.page.intro': 'Mỗi khung là một người dùng. Thêm vài người (người lao động, nhà tuyển dụng, cán bộ) để thử cùng lúc. Chỉ chạy trên máy này, không gửi gì tới Zalo hay Telegram.',
+  'simulator.page.intro':
+    'Mỗi khung là một người dùng. Thêm vài người (người lao động, nhà tuyển dụng, cán bộ) để thử cùng lúc. Chỉ chạy trên máy này, không gửi gì tới Zalo hay Telegram.',
   'simulator.page.switch_language': 'English',
   'simulator.page.switch_language_hint': 'Xem trang bằng tiếng Anh',
   'simulator.page.add_label': 'Tên người dùng',
@@ -21,7 +22,8 @@ const vi = {
   'simulator.page.suggestion.official': 'Cán bộ Hùng',
   'simulator.page.name_missing': 'Hãy nhập tên người dùng.',
   'simulator.page.name_too_long': 'Tên dài quá {max} ký tự.',
-  'simulator.page.too_many': 'Tối đa {max} người dùng trên một trang (giới hạn kết nối của trình duyệt). Hãy đóng bớt một khung.',
+  'simulator.page.too_many':
+    'Tối đa {max} người dùng trên một trang (giới hạn kết nối của trình duyệt). Hãy đóng bớt một khung.',
   'simulator.page.empty': 'Chưa có ai. Thêm một người dùng để bắt đầu trò chuyện.',
   'simulator.page.pane_log': 'Cuộc trò chuyện của {name}',
   'simulator.page.pane_close': 'Đóng khung của {name}',
@@ -50,7 +52,8 @@ const vi = {
   'simulator.error.choice_invalid': 'Lựa chọn (choiceId) không hợp lệ.',
   'simulator.error.empty': 'Tin nhắn trống: cần text hoặc choiceId.',
   // simulator.cli: The terminal client (scripts/chat.ts)
-  'simulator.cli.usage': 'Cách dùng: npm run chat -- --as TÊN [--new] [--url http://localhost:3000] [--lang vi|en] (SIMULATOR_TOKEN lấy từ môi trường)',
+  'simulator.cli.usage':
+    'Cách dùng: npm run chat -- --as TÊN [--new] [--url http://localhost:3000] [--lang vi|en] (SIMULATOR_TOKEN lấy từ môi trường)',
   'simulator.cli.missing_as': 'Thiếu --as TÊN: bạn muốn trò chuyện với tư cách ai? Ví dụ: npm run chat -- --as Lan',
   'simulator.cli.unknown_option': 'Không hiểu tuỳ chọn {option}.',
   'simulator.cli.bad_url': 'Địa chỉ --url không hợp lệ: {url}',
@@ -62,7 +65,8 @@ const vi = {
   'simulator.cli.disconnected': 'Mất kết nối với máy chủ.',
   // simulator (issue 11): sessions, SIMULATOR_TOKEN's login form, limits (src/http/simulator/, scripts/chat.ts)
   'simulator.page.chat_id': 'Mã trò chuyện: {id}',
-  'simulator.page.chat_id_hint': 'Để cấp vai trò cho người này: npm run cli -- grant --channel simulator --chat {id} --role official --allow-simulator',
+  'simulator.page.chat_id_hint':
+    'Để cấp vai trò cho người này: npm run cli -- grant --channel simulator --chat {id} --role official --allow-simulator',
   'simulator.page.add_failed': 'Chưa thêm được người dùng: {reason}',
   'simulator.page.stream_failed': 'Chưa mở được kết nối: {reason}',
   'simulator.page.logout': 'Đăng xuất',
@@ -72,9 +76,11 @@ const vi = {
   'simulator.error.name_too_long': 'Tên người dùng dài quá {max} ký tự.',
   'simulator.error.name_invalid': 'Tên người dùng (name) phải là chữ, không có ký tự điều khiển.',
   'simulator.error.rate_limited': 'Bạn thao tác nhanh quá. Vui lòng đợi {seconds} giây rồi thử lại.',
-  'simulator.error.too_many_streams_ip': 'Máy này đã mở {max} kết nối tới trình mô phỏng, không mở thêm được. Hãy đóng bớt khung hoặc cửa sổ.',
+  'simulator.error.too_many_streams_ip':
+    'Máy này đã mở {max} kết nối tới trình mô phỏng, không mở thêm được. Hãy đóng bớt khung hoặc cửa sổ.',
   'simulator.error.too_many_streams_total': 'Trình mô phỏng đang có quá nhiều kết nối. Vui lòng thử lại sau ít phút.',
-  'simulator.error.token_needed': 'Cần mã truy cập trình mô phỏng: đăng nhập trên trang, hoặc gửi "Authorization: Bearer <SIMULATOR_TOKEN>".',
+  'simulator.error.token_needed':
+    'Cần mã truy cập trình mô phỏng: đăng nhập trên trang, hoặc gửi "Authorization: Bearer <SIMULATOR_TOKEN>".',
   'simulator.error.token_wrong': 'Mã truy cập trình mô phỏng không đúng.',
   'simulator.error.cross_site': 'Yêu cầu đến từ một trang web khác nên bị từ chối.',
   'simulator.login.title': 'Đăng nhập trình mô phỏng',
@@ -94,7 +100,8 @@ const en: Messages<typeof vi>['en'] = {
   // simulator
   // simulator.page
   'simulator.page.title': 'Try the Kết Nối Việc Làm bot',
-  'simulator.page.intro': 'Each pane is one person. Add a few (a worker, an employer, an official) to try them side by side. Runs on this machine only; nothing goes to Zalo or Telegram.',
+  'simulator.page.intro':
+    'Each pane is one person. Add a few (a worker, an employer, an official) to try them side by side. Runs on this machine only; nothing goes to Zalo or Telegram.',
   'simulator.page.switch_language': 'Tiếng Việt',
   'simulator.page.switch_language_hint': 'Show this page in Vietnamese',
   'simulator.page.add_label': "Person's name",
@@ -135,7 +142,8 @@ const en: Messages<typeof vi>['en'] = {
   'simulator.error.choice_invalid': 'The choice (choiceId) is not valid.',
   'simulator.error.empty': 'The message is empty: send text or a choiceId.',
   // simulator.cli
-  'simulator.cli.usage': 'Usage: npm run chat -- --as NAME [--new] [--url http://localhost:3000] [--lang vi|en] (SIMULATOR_TOKEN is read from the environment)',
+  'simulator.cli.usage':
+    'Usage: npm run chat -- --as NAME [--new] [--url http://localhost:3000] [--lang vi|en] (SIMULATOR_TOKEN is read from the environment)',
   'simulator.cli.missing_as': 'Missing --as NAME: who are you chatting as? For example: npm run chat -- --as Lan',
   'simulator.cli.unknown_option': 'Unknown option {option}.',
   'simulator.cli.bad_url': 'Not a valid --url: {url}',
@@ -147,7 +155,8 @@ const en: Messages<typeof vi>['en'] = {
   'simulator.cli.disconnected': 'Lost the connection to the server.',
   // simulator (issue 11)
   'simulator.page.chat_id': 'Chat id: {id}',
-  'simulator.page.chat_id_hint': 'To give this person a role: npm run cli -- grant --channel simulator --chat {id} --role official --allow-simulator',
+  'simulator.page.chat_id_hint':
+    'To give this person a role: npm run cli -- grant --channel simulator --chat {id} --role official --allow-simulator',
   'simulator.page.add_failed': 'Could not add the person: {reason}',
   'simulator.page.stream_failed': 'Could not connect: {reason}',
   'simulator.page.logout': 'Sign out',
@@ -157,13 +166,17 @@ const en: Messages<typeof vi>['en'] = {
   'simulator.error.name_too_long': 'The name is longer than {max} characters.',
   'simulator.error.name_invalid': 'The name must be plain text without control characters.',
   'simulator.error.rate_limited': 'That was a bit fast. Please wait {seconds} seconds and try again.',
-  'simulator.error.too_many_streams_ip': 'This machine already has {max} connections to the simulator open. Close a pane or a window first.',
-  'simulator.error.too_many_streams_total': 'The simulator has too many connections right now. Please try again in a few minutes.',
-  'simulator.error.token_needed': 'The simulator needs its access token: sign in on the page, or send "Authorization: Bearer <SIMULATOR_TOKEN>".',
+  'simulator.error.too_many_streams_ip':
+    'This machine already has {max} connections to the simulator open. Close a pane or a window first.',
+  'simulator.error.too_many_streams_total':
+    'The simulator has too many connections right now. Please try again in a few minutes.',
+  'simulator.error.token_needed':
+    'The simulator needs its access token: sign in on the page, or send "Authorization: Bearer <SIMULATOR_TOKEN>".',
   'simulator.error.token_wrong': 'Wrong simulator access token.',
   'simulator.error.cross_site': 'This request came from another website and was refused.',
   'simulator.login.title': 'Sign in to the simulator',
-  'simulator.login.text': 'The simulator on this server needs an access token. Ask the administrator for SIMULATOR_TOKEN.',
+  'simulator.login.text':
+    'The simulator on this server needs an access token. Ask the administrator for SIMULATOR_TOKEN.',
   'simulator.login.label': 'Access token',
   'simulator.login.button': 'Sign in',
   'simulator.login.wrong': 'That access token is not right. Please try again.',
@@ -172,7 +185,8 @@ const en: Messages<typeof vi>['en'] = {
   'simulator.cli.token_needed': '{url} needs an access token: set SIMULATOR_TOKEN in the environment and run again.',
   'simulator.cli.token_wrong': '{url} does not accept this SIMULATOR_TOKEN.',
   'simulator.cli.refused': '{url} refused: {reason}',
-  'simulator.cli.sessions_unsaved': 'Could not save the session in {file} ({reason}); next time {name} will be a new person.',
+  'simulator.cli.sessions_unsaved':
+    'Could not save the session in {file} ({reason}); next time {name} will be a new person.',
 };
 
 export const messages: Messages<typeof vi> = { vi, en };

@@ -52,6 +52,7 @@ type Parsed<T> = { ok: true; request: T } | { ok: false; problem: SimulatorReque
 export type ParsedSimulatorRequest = Parsed<SimulatorRequest>;
 
 /** Control characters other than tab and line breaks have no place in a chat message. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const STRAY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** Choice ids are short printable ASCII (they travel as Telegram callback data). */
 const CHOICE_ID = new RegExp(`^[\\x21-\\x7e]{1,${SIMULATOR_CHOICE_ID_MAX}}$`);
@@ -59,7 +60,9 @@ const CHOICE_ID = new RegExp(`^[\\x21-\\x7e]{1,${SIMULATOR_CHOICE_ID_MAX}}$`);
 /** A display name; `field` picks the reasons' prefix (`user_…` in messages, `name_…` when asking for a session). */
 function nameSchema(field: 'user' | 'name') {
   return z
-    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `${field}_missing` : `${field}_invalid`) })
+    .string({
+      error: (issue) => (issue.input === undefined || issue.input === null ? `${field}_missing` : `${field}_invalid`),
+    })
     .superRefine((value, ctx) => {
       const problem = simulatorNameProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem.replace(/^user_/, `${field}_`) });
@@ -79,12 +82,18 @@ const choiceIdSchema = z.string({ error: 'choice_invalid' }).regex(CHOICE_ID, { 
 
 const sessionSchema = z.unknown().transform((value, ctx): string => {
   if (isSimulatorSession(value)) return value;
-  ctx.addIssue({ code: 'custom', message: value === undefined || value === null || value === '' ? 'session_missing' : 'session_invalid' });
+  ctx.addIssue({
+    code: 'custom',
+    message: value === undefined || value === null || value === '' ? 'session_missing' : 'session_invalid',
+  });
   return z.NEVER;
 });
 
 /** Text or a choice, at least one. */
-function content(body: { text?: string | null | undefined; choiceId?: string | null | undefined }, ctx: z.RefinementCtx): { text: string | null; choiceId: string | null } | null {
+function content(
+  body: { text?: string | null | undefined; choiceId?: string | null | undefined },
+  ctx: z.RefinementCtx,
+): { text: string | null; choiceId: string | null } | null {
   const text = body.text ?? null;
   const choiceId = body.choiceId ?? null;
   if (text === null && choiceId === null) {
@@ -103,7 +112,10 @@ const requestSchema = z
 
 // The session is checked first: without it nothing else matters.
 const postSchema = z
-  .object({ session: sessionSchema, user: nameSchema('user').nullish(), text: textSchema, choiceId: choiceIdSchema }, { error: 'body_invalid' })
+  .object(
+    { session: sessionSchema, user: nameSchema('user').nullish(), text: textSchema, choiceId: choiceIdSchema },
+    { error: 'body_invalid' },
+  )
   .transform((body, ctx): SimulatorPost => {
     const said = content(body, ctx);
     return said ? { session: body.session, user: body.user ?? null, ...said } : z.NEVER;

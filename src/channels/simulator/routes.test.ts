@@ -26,14 +26,21 @@ interface Person {
 
 /** POST /simulator/sessions: a new person. */
 async function addPerson(base: string, name: string, headers: Record<string, string> = {}): Promise<Person> {
-  const response = await fetch(`${base}/simulator/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name }) });
+  const response = await fetch(`${base}/simulator/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ name }),
+  });
   expect(response.status).toBe(201);
   return (await response.json()) as Person;
 }
 
 async function openStream(base: string, session: string, headers: Record<string, string> = {}): Promise<Stream> {
   const abort = new AbortController();
-  const response = await fetch(`${base}/simulator/events`, { headers: { [SIMULATOR_SESSION_HEADER]: session, ...headers }, signal: abort.signal });
+  const response = await fetch(`${base}/simulator/events`, {
+    headers: { [SIMULATOR_SESSION_HEADER]: session, ...headers },
+    signal: abort.signal,
+  });
   const events = readServerSentEvents(response.body!);
   const user = session.slice(0, 6);
   return {
@@ -63,7 +70,12 @@ async function nextMessage(stream: Stream): Promise<SimulatorEvent> {
   return event;
 }
 
-function post(base: string, body: unknown, contentType = 'application/json', headers: Record<string, string> = {}): Promise<Response> {
+function post(
+  base: string,
+  body: unknown,
+  contentType = 'application/json',
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${base}/simulator/messages`, {
     method: 'POST',
     headers: { 'content-type': contentType, ...headers },
@@ -120,12 +132,19 @@ describe('simulator routes over real HTTP', () => {
     ] as const)('gives the page its %s strings from the catalogue', async (lang, catalogue) => {
       const response = await fetch(`${base}/simulator/i18n.json?lang=${lang}`);
       expect(response.headers.get('content-type')).toContain('application/json');
-      const body = (await response.json()) as { lang: string; strings: Record<string, string>; limits: Record<string, number>; signOut: boolean };
+      const body = (await response.json()) as {
+        lang: string;
+        strings: Record<string, string>;
+        limits: Record<string, number>;
+        signOut: boolean;
+      };
       expect(body.lang).toBe(lang);
       expect(body.limits).toEqual({ nameMax: 40, textMax: 4096 });
       expect(body.signOut).toBe(false); // no SIMULATOR_TOKEN: nothing to sign out of
       expect(body.strings['title']).toBe(catalogue['simulator.page.title']);
-      expect(Object.keys(body.strings).length).toBe(Object.keys(catalogue).filter((k) => k.startsWith('simulator.page.')).length);
+      expect(Object.keys(body.strings).length).toBe(
+        Object.keys(catalogue).filter((k) => k.startsWith('simulator.page.')).length,
+      );
     });
 
     it('falls back to Vietnamese for an unknown or missing language', async () => {
@@ -138,12 +157,16 @@ describe('simulator routes over real HTTP', () => {
     it('has every string the page and its script ask for (the page has no text of its own)', async () => {
       const html = await (await fetch(`${base}/`)).text();
       const js = await (await fetch(`${base}/simulator/app.js`)).text();
-      const wanted = new Set([...html.matchAll(/data-i18n="([^"]+)"/g), ...js.matchAll(/\btr\('([^'$]+)'/g)].map((m) => m[1]!));
+      const wanted = new Set(
+        [...html.matchAll(/data-i18n="([^"]+)"/g), ...js.matchAll(/\btr\('([^'$]+)'/g)].map((m) => m[1]!),
+      );
       for (const m of js.matchAll(/'(suggestion\.[a-z_]+)'/g)) wanted.add(m[1]!);
       for (const state of ['connecting', 'connected', 'reconnecting']) wanted.add(`status.${state}`);
       expect(wanted.size).toBeGreaterThan(20);
       for (const lang of ['vi', 'en']) {
-        const { strings } = (await (await fetch(`${base}/simulator/i18n.json?lang=${lang}`)).json()) as { strings: Record<string, string> };
+        const { strings } = (await (await fetch(`${base}/simulator/i18n.json?lang=${lang}`)).json()) as {
+          strings: Record<string, string>;
+        };
         for (const key of wanted) expect(strings[key], `${lang} ${key}`).toBeTruthy();
       }
       // The markup itself holds no words: every text node is empty, a symbol, or the pre-script "…".
@@ -154,7 +177,11 @@ describe('simulator routes over real HTTP', () => {
 
   describe('POST /simulator/sessions', () => {
     it('hands out a random session and the chat id derived from it', async () => {
-      const response = await fetch(`${base}/simulator/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: '  Cán  bộ Hùng ' }) });
+      const response = await fetch(`${base}/simulator/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: '  Cán  bộ Hùng ' }),
+      });
       expect(response.status).toBe(201);
       expect(response.headers.get('cache-control')).toBe('no-store');
       const person = (await response.json()) as Person;
@@ -180,7 +207,11 @@ describe('simulator routes over real HTTP', () => {
       ['a form', 'name=Lan', 'application/x-www-form-urlencoded', 'not_json'],
       ['malformed JSON', '{"name": ', 'application/json', 'not_json'],
     ])('%s is a 400 with a reason', async (_name, body, contentType, code) => {
-      const response = await fetch(`${base}/simulator/sessions`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      const response = await fetch(`${base}/simulator/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
       expect(response.status).toBe(400);
       const answer = (await response.json()) as { error: string; code: string };
       expect(answer.code).toBe(code);
@@ -204,7 +235,14 @@ describe('simulator routes over real HTTP', () => {
         const event = await nextMessage(stream);
         expect(event).toMatchObject({ text: echoed('/start'), choices: ECHO_CHOICES });
         expect(new Date(event.at).toISOString()).toBe(event.at);
-        expect(echo.received.at(-1)![0]).toMatchObject({ channel: 'simulator', chatId: lan.chatId, userId: lan.chatId, displayName: 'lan', text: '/start', choiceId: null });
+        expect(echo.received.at(-1)![0]).toMatchObject({
+          channel: 'simulator',
+          chatId: lan.chatId,
+          userId: lan.chatId,
+          displayName: 'lan',
+          text: '/start',
+          choiceId: null,
+        });
       } finally {
         stream.close();
       }
@@ -277,7 +315,9 @@ describe('simulator routes over real HTTP', () => {
 
     it('a name alone opens nothing: no stream, no message, and the old name-derived chat stays shut', async () => {
       // What an official's chat used to be addressed by, with a one-time dashboard link in it.
-      await echo.adapter.send(simulatorChatId('Cán bộ Hùng'), { text: 'http://localhost:3000/dashboard/login?token=secret' });
+      await echo.adapter.send(simulatorChatId('Cán bộ Hùng'), {
+        text: 'http://localhost:3000/dashboard/login?token=secret',
+      });
       const before = echo.received.length;
 
       const byName = await fetch(`${base}/simulator/events?user=${encodeURIComponent('Cán bộ Hùng')}`);
@@ -292,8 +332,22 @@ describe('simulator routes over real HTTP', () => {
       expect(inAddress.status).toBe(400);
       await inAddress.body?.cancel();
       // And a body cannot pick its chat: extra fields are ignored, the chat is the session's.
-      expect((await post(base, { session: person.session, text: 'hi', chatId: simulatorChatId('Cán bộ Hùng'), userId: 'sim-can-bo-hung' })).status).toBe(202);
-      expect(echo.received.slice(before).flat().map((m) => m.chatId)).toEqual([person.chatId]);
+      expect(
+        (
+          await post(base, {
+            session: person.session,
+            text: 'hi',
+            chatId: simulatorChatId('Cán bộ Hùng'),
+            userId: 'sim-can-bo-hung',
+          })
+        ).status,
+      ).toBe(202);
+      expect(
+        echo.received
+          .slice(before)
+          .flat()
+          .map((m) => m.chatId),
+      ).toEqual([person.chatId]);
       expect(person.chatId).not.toBe(simulatorChatId('Cán bộ Hùng'));
     });
 
@@ -317,10 +371,20 @@ describe('simulator routes over real HTTP', () => {
     it.each<[string, string, string, string]>([
       ['missing session', JSON.stringify({ user: 'Lan', text: 'hi' }), 'application/json', 'session_missing'],
       ['empty session', JSON.stringify({ session: '', text: 'hi' }), 'application/json', 'session_missing'],
-      ['a made-up short session', JSON.stringify({ session: 'lan', text: 'hi' }), 'application/json', 'session_invalid'],
+      [
+        'a made-up short session',
+        JSON.stringify({ session: 'lan', text: 'hi' }),
+        'application/json',
+        'session_invalid',
+      ],
       ['session is a number', JSON.stringify({ session: 42, text: 'hi' }), 'application/json', 'session_invalid'],
       ['empty user', JSON.stringify({ session, user: '  ', text: 'hi' }), 'application/json', 'user_missing'],
-      ['5,000-character name', JSON.stringify({ session, user: 'x'.repeat(5000), text: 'hi' }), 'application/json', 'user_too_long'],
+      [
+        '5,000-character name',
+        JSON.stringify({ session, user: 'x'.repeat(5000), text: 'hi' }),
+        'application/json',
+        'user_too_long',
+      ],
       ['user is a number', JSON.stringify({ session, user: 42, text: 'hi' }), 'application/json', 'user_invalid'],
       ['text is a number', JSON.stringify({ session, text: 42 }), 'application/json', 'text_invalid'],
       ['text too long', JSON.stringify({ session, text: 'x'.repeat(4097) }), 'application/json', 'text_too_long'],
@@ -333,7 +397,12 @@ describe('simulator routes over real HTTP', () => {
       ['plain text', 'xin chào', 'text/plain', 'not_json'],
       ['a form', `session=${session}&text=hi`, 'application/x-www-form-urlencoded', 'not_json'],
       ['empty JSON body', '', 'application/json', 'not_json'],
-      ['prototype pollution', `{"session":"${session}","text":"hi","__proto__":{"admin":true}}`, 'application/json', 'not_json'],
+      [
+        'prototype pollution',
+        `{"session":"${session}","text":"hi","__proto__":{"admin":true}}`,
+        'application/json',
+        'not_json',
+      ],
     ])('%s', async (_name, body, contentType, code) => {
       const before = echo.received.length;
       const response = await post(base, body, contentType);
@@ -346,7 +415,11 @@ describe('simulator routes over real HTTP', () => {
     });
 
     it('gives the reason in English when asked', async () => {
-      const response = await fetch(`${base}/simulator/messages?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const response = await fetch(`${base}/simulator/messages?lang=en`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(await response.json()).toEqual({ error: en['simulator.error.session_missing'], code: 'session_missing' });
       const long = await post(base, { session: 'A'.repeat(43), user: 'x'.repeat(41), text: 'hi' });
       expect(((await long.json()) as { error: string }).error).toBe('Tên người dùng dài quá 40 ký tự.');
@@ -386,7 +459,12 @@ describe('simulator routes with SIMULATOR_TOKEN', () => {
   });
 
   const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${base}/simulator/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() });
+    fetch(`${base}/simulator/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(fields).toString(),
+    });
 
   async function signIn(headers: Record<string, string> = {}): Promise<{ cookie: string; setCookie: string }> {
     const response = await form({ token: TOKEN }, headers);
@@ -407,7 +485,11 @@ describe('simulator routes with SIMULATOR_TOKEN', () => {
 
   it.each(ROUTES)('%s %s needs the token: 401 without it or with a wrong one', async (method, path, body) => {
     const ask = (headers: Record<string, string>) =>
-      fetch(base + path, { method, headers: { 'content-type': 'application/json', [SIMULATOR_SESSION_HEADER]: 'A'.repeat(43), ...headers }, ...(body ? { body } : {}) });
+      fetch(base + path, {
+        method,
+        headers: { 'content-type': 'application/json', [SIMULATOR_SESSION_HEADER]: 'A'.repeat(43), ...headers },
+        ...(body ? { body } : {}),
+      });
     const none = await ask({});
     expect(none.status).toBe(401);
     if (path === '/') {
@@ -445,7 +527,9 @@ describe('simulator routes with SIMULATOR_TOKEN', () => {
   it('a browser signs in with the form: a random HttpOnly, SameSite=Strict session cookie, then the page', async () => {
     const page = await fetch(`${base}/simulator/login`);
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(page.headers.get('content-security-policy')).toMatch(
+      /default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'/,
+    );
     const { cookie, setCookie } = await signIn();
     expect(setCookie).toMatch(/^knvl_simulator=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
     expect(setCookie).not.toContain(TOKEN);
@@ -453,7 +537,9 @@ describe('simulator routes with SIMULATOR_TOKEN', () => {
     expect((await signIn()).cookie).not.toBe(cookie);
 
     expect((await fetch(`${base}/`, { headers: { cookie } })).status).toBe(200);
-    const strings = (await (await fetch(`${base}/simulator/i18n.json`, { headers: { cookie } })).json()) as { signOut: boolean };
+    const strings = (await (await fetch(`${base}/simulator/i18n.json`, { headers: { cookie } })).json()) as {
+      signOut: boolean;
+    };
     expect(strings.signOut).toBe(true);
     const person = await addPerson(base, 'Lan', { cookie });
     const stream = await openStream(base, person.session, { cookie });
@@ -499,11 +585,19 @@ describe('simulator routes with SIMULATOR_TOKEN', () => {
 
   it('signing out ends the session; a cross-site sign-out does not', async () => {
     const { cookie } = await signIn();
-    const crossSite = await fetch(`${base}/simulator/logout`, { method: 'POST', redirect: 'manual', headers: { cookie, 'sec-fetch-site': 'cross-site' } });
+    const crossSite = await fetch(`${base}/simulator/logout`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'sec-fetch-site': 'cross-site' },
+    });
     expect(crossSite.status).toBe(403);
     expect((await fetch(`${base}/simulator/i18n.json`, { headers: { cookie } })).status).toBe(200);
 
-    const out = await fetch(`${base}/simulator/logout`, { method: 'POST', redirect: 'manual', headers: { cookie, 'sec-fetch-site': 'same-origin' } });
+    const out = await fetch(`${base}/simulator/logout`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'sec-fetch-site': 'same-origin' },
+    });
     expect(out.status).toBe(303);
     expect(out.headers.get('location')).toBe('/');
     expect(out.headers.get('set-cookie')).toMatch(/^knvl_simulator=; Path=\/; HttpOnly; SameSite=Strict; Max-Age=0/);
@@ -519,7 +613,10 @@ describe('simulator routes: limits', () => {
   const from = (address: string) => ({ 'x-forwarded-for': address });
 
   beforeAll(async () => {
-    echo = await startEchoApp({ trustProxy: true, limits: { messagesPerMinute: 3, sessionsPerMinute: 2, streamsPerIp: 2, streamsTotal: 3 } });
+    echo = await startEchoApp({
+      trustProxy: true,
+      limits: { messagesPerMinute: 3, sessionsPerMinute: 2, streamsPerIp: 2, streamsTotal: 3 },
+    });
     base = echo.url;
   });
   afterAll(async () => {
@@ -528,8 +625,13 @@ describe('simulator routes: limits', () => {
 
   it('messages past the per-address limit get a polite 429; another address is not held back', async () => {
     const session = 'M'.repeat(43);
-    for (let i = 0; i < 3; i += 1) expect((await post(base, { session, text: `${i}` }, 'application/json', from('10.0.0.1'))).status).toBe(202);
-    const refused = await fetch(`${base}/simulator/messages?lang=en`, { method: 'POST', headers: { 'content-type': 'application/json', ...from('10.0.0.1') }, body: JSON.stringify({ session, text: 'more' }) });
+    for (let i = 0; i < 3; i += 1)
+      expect((await post(base, { session, text: `${i}` }, 'application/json', from('10.0.0.1'))).status).toBe(202);
+    const refused = await fetch(`${base}/simulator/messages?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from('10.0.0.1') },
+      body: JSON.stringify({ session, text: 'more' }),
+    });
     expect(refused.status).toBe(429);
     const body = (await refused.json()) as { error: string; code: string };
     expect(body.code).toBe('rate_limited');
@@ -541,9 +643,16 @@ describe('simulator routes: limits', () => {
   it('new sessions past the per-address limit get 429', async () => {
     await addPerson(base, 'A', from('10.0.1.1'));
     await addPerson(base, 'B', from('10.0.1.1'));
-    const refused = await fetch(`${base}/simulator/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', ...from('10.0.1.1') }, body: JSON.stringify({ name: 'C' }) });
+    const refused = await fetch(`${base}/simulator/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from('10.0.1.1') },
+      body: JSON.stringify({ name: 'C' }),
+    });
     expect(refused.status).toBe(429);
-    expect(await refused.json()).toMatchObject({ code: 'rate_limited', error: expect.stringMatching(/^Bạn thao tác nhanh quá/) });
+    expect(await refused.json()).toMatchObject({
+      code: 'rate_limited',
+      error: expect.stringMatching(/^Bạn thao tác nhanh quá/),
+    });
   });
 
   it('event streams are capped per address and in total (429 with a reason); a closed one frees its slot', async () => {
@@ -554,16 +663,26 @@ describe('simulator routes: limits', () => {
     const opened = [first, second];
     try {
       expect([first.response.status, second.response.status]).toEqual([200, 200]);
-      const perAddress = await fetch(`${base}/simulator/events`, { headers: { [SIMULATOR_SESSION_HEADER]: session, ...from('10.0.2.1') } });
+      const perAddress = await fetch(`${base}/simulator/events`, {
+        headers: { [SIMULATOR_SESSION_HEADER]: session, ...from('10.0.2.1') },
+      });
       expect(perAddress.status).toBe(429);
-      expect(await perAddress.json()).toEqual({ code: 'too_many_streams_ip', error: t('vi', 'simulator.error.too_many_streams_ip', { max: 2 }) });
+      expect(await perAddress.json()).toEqual({
+        code: 'too_many_streams_ip',
+        error: t('vi', 'simulator.error.too_many_streams_ip', { max: 2 }),
+      });
 
       const third = await openStream(base, session, from('10.0.2.2'));
       opened.push(third);
       expect(third.response.status).toBe(200);
-      const total = await fetch(`${base}/simulator/events?lang=en`, { headers: { [SIMULATOR_SESSION_HEADER]: session, ...from('10.0.2.3') } });
+      const total = await fetch(`${base}/simulator/events?lang=en`, {
+        headers: { [SIMULATOR_SESSION_HEADER]: session, ...from('10.0.2.3') },
+      });
       expect(total.status).toBe(429);
-      expect(await total.json()).toEqual({ code: 'too_many_streams_total', error: en['simulator.error.too_many_streams_total'] });
+      expect(await total.json()).toEqual({
+        code: 'too_many_streams_total',
+        error: en['simulator.error.too_many_streams_total'],
+      });
       await waitFor('three listeners', async () => expect(echo.adapter.listenerCount(chatId)).toBe(3));
 
       first.close();
@@ -579,7 +698,12 @@ describe('simulator routes: limits', () => {
   it('logins past the per-address limit get 429 (token guessing is slow)', async () => {
     const guarded = await startEchoApp({ token: 'a-simulator-token-12', limits: { loginsPerMinute: 2 } });
     try {
-      const guess = () => fetch(`${guarded.url}/simulator/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'token=guess-guess-guess-1' });
+      const guess = () =>
+        fetch(`${guarded.url}/simulator/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'token=guess-guess-guess-1',
+        });
       expect((await guess()).status).toBe(401);
       expect((await guess()).status).toBe(401);
       const refused = await guess();
@@ -592,7 +716,9 @@ describe('simulator routes: limits', () => {
 
   it('refuses to register without @fastify/rate-limit (the limits would silently not apply)', () => {
     const bare = Fastify();
-    expect(() => registerSimulatorRoutes(bare, { adapter: createSimulatorAdapter(), onInbound: async () => undefined })).toThrow(/@fastify\/rate-limit/);
+    expect(() =>
+      registerSimulatorRoutes(bare, { adapter: createSimulatorAdapter(), onInbound: async () => undefined }),
+    ).toThrow(/@fastify\/rate-limit/);
   });
 });
 
@@ -614,7 +740,10 @@ describe('simulator routes: resilience', () => {
     const echo = await startEchoApp({ pingIntervalMs: 50 });
     const abort = new AbortController();
     try {
-      const response = await fetch(`${echo.url}/simulator/events`, { headers: { [SIMULATOR_SESSION_HEADER]: 'P'.repeat(43) }, signal: abort.signal });
+      const response = await fetch(`${echo.url}/simulator/events`, {
+        headers: { [SIMULATOR_SESSION_HEADER]: 'P'.repeat(43) },
+        signal: abort.signal,
+      });
       const reader = response.body!.getReader();
       const decoder = new TextDecoder();
       let text = '';
@@ -635,7 +764,9 @@ describe('simulator routes: resilience', () => {
     const echo = await startEchoApp();
     const session = 'C'.repeat(43);
     const stream = await openStream(echo.url, session);
-    await waitFor('the stream to subscribe', async () => expect(echo.adapter.listenerCount(sessionChatId(session))).toBe(1));
+    await waitFor('the stream to subscribe', async () =>
+      expect(echo.adapter.listenerCount(sessionChatId(session))).toBe(1),
+    );
     const started = Date.now();
     await echo.close();
     expect(Date.now() - started).toBeLessThan(2000);

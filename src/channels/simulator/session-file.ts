@@ -25,7 +25,10 @@ export function sessionFilePath(dataDir: string): string {
   return path.join(dataDir, SESSION_FILE_NAME);
 }
 
-/** The folded name, as the in-process identity spells it ("Cán bộ Hùng" → "sim-can-bo-hung"): one entry per person's name. */
+/**
+ * The folded name, as the in-process identity spells it ("Cán bộ Hùng" → "sim-can-bo-hung"): one entry per person's
+ * name.
+ */
 function keyOf(name: string): string {
   return simulatorChatId(name);
 }

@@ -79,8 +79,14 @@ describe('POST bodies over HTTP', () => {
   });
 
   it('a message names its session, and the name is optional', () => {
-    expect(parseSimulatorPost({ session: A, user: ' Cán  bộ Hùng ', text: 'hi' })).toEqual({ ok: true, request: { session: A, user: 'Cán bộ Hùng', text: 'hi', choiceId: null } });
-    expect(parseSimulatorPost({ session: A, choiceId: 'agree', chatId: 'sim-lan' })).toEqual({ ok: true, request: { session: A, user: null, text: null, choiceId: 'agree' } });
+    expect(parseSimulatorPost({ session: A, user: ' Cán  bộ Hùng ', text: 'hi' })).toEqual({
+      ok: true,
+      request: { session: A, user: 'Cán bộ Hùng', text: 'hi', choiceId: null },
+    });
+    expect(parseSimulatorPost({ session: A, choiceId: 'agree', chatId: 'sim-lan' })).toEqual({
+      ok: true,
+      request: { session: A, user: null, text: null, choiceId: 'agree' },
+    });
   });
 
   it.each<[unknown, string]>([
@@ -97,7 +103,14 @@ describe('POST bodies over HTTP', () => {
   it('the adapter reads a message as the chat it is given, not as the name', () => {
     const adapter = createSimulatorAdapter();
     const [message] = adapter.receiveAs(sessionChatId(A), { user: 'Cán bộ Hùng', text: '/baocao', choiceId: null });
-    expect(message).toMatchObject({ chatId: sessionChatId(A), userId: sessionChatId(A), displayName: 'Cán bộ Hùng', text: '/baocao', chatType: 'private', addressedToBot: true });
+    expect(message).toMatchObject({
+      chatId: sessionChatId(A),
+      userId: sessionChatId(A),
+      displayName: 'Cán bộ Hùng',
+      text: '/baocao',
+      chatType: 'private',
+      addressedToBot: true,
+    });
   });
 });
 
@@ -134,7 +147,15 @@ describe('the terminal client’s session file', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, '{ not json');
     expect(readSavedPerson(file, 'Lan')).toBeNull();
-    fs.writeFileSync(file, JSON.stringify({ people: { 'sim-lan': { name: 'Lan', session: 'short' }, 'sim-hoa': { name: 'Hoa', session: A, chatId: 'sim-forged' } } }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        people: {
+          'sim-lan': { name: 'Lan', session: 'short' },
+          'sim-hoa': { name: 'Hoa', session: A, chatId: 'sim-forged' },
+        },
+      }),
+    );
     expect(readSavedPerson(file, 'Lan')).toBeNull();
     expect(readSavedPerson(file, 'Hoa')).toEqual({ name: 'Hoa', session: A, chatId: sessionChatId(A) });
     savePerson(file, { name: 'Lan', session: B, chatId: sessionChatId(B) });

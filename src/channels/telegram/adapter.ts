@@ -41,7 +41,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   });
 
   async function perform(call: TelegramCall): Promise<number> {
-    const result = call.method === 'sendMessage' ? await api.raw.sendMessage(call.payload) : await api.raw.sendPhoto(call.payload);
+    const result =
+      call.method === 'sendMessage' ? await api.raw.sendMessage(call.payload) : await api.raw.sendPhoto(call.payload);
     return result.message_id;
   }
 
@@ -68,8 +69,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
           messageIds.push(String(await perform(call)));
         } catch (error) {
           const failure = classifyTelegramError(error, token);
-          if (messageIds.length > 0) failure.detail += ` (after ${messageIds.length} of ${calls.length} pieces were sent)`;
-          logger.warn({ chatId, method: call.method, failure: failure.kind, detail: failure.detail }, 'telegram send failed');
+          if (messageIds.length > 0)
+            failure.detail += ` (after ${messageIds.length} of ${calls.length} pieces were sent)`;
+          logger.warn(
+            { chatId, method: call.method, failure: failure.kind, detail: failure.detail },
+            'telegram send failed',
+          );
           return { ok: false, failure };
         }
       }
@@ -84,7 +89,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       } catch (error) {
         // the query may be too old (Telegram keeps them answerable for a short while); the button press
         // itself was already received, so nothing is lost
-        logger.debug({ chatId: message.chatId, detail: describeTelegramError(error, token) }, 'telegram callback query not answered');
+        logger.debug(
+          { chatId: message.chatId, detail: describeTelegramError(error, token) },
+          'telegram callback query not answered',
+        );
       }
     },
 
@@ -95,7 +103,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         const member = await api.getChatMember(chatId, Number(userId));
         return member.status === 'creator' || member.status === 'administrator';
       } catch (error) {
-        logger.warn({ chatId, detail: describeTelegramError(error, token) }, 'telegram getChatMember failed; taken as not an admin');
+        logger.warn(
+          { chatId, detail: describeTelegramError(error, token) },
+          'telegram getChatMember failed; taken as not an admin',
+        );
         return false;
       }
     },

@@ -28,7 +28,8 @@ export function classifyTelegramError(error: unknown, token?: string): SendFailu
     if (code === 429) return { kind: 'throttled', retryAfterMs: retryAfterSeconds(error) * 1000, detail };
     if (code === 403) return { kind: 'recipient_gone', detail };
     if (code === 400) {
-      if (INVALID_RECIPIENT.test(description) || error.parameters?.migrate_to_chat_id !== undefined) return { kind: 'invalid_recipient', detail };
+      if (INVALID_RECIPIENT.test(description) || error.parameters?.migrate_to_chat_id !== undefined)
+        return { kind: 'invalid_recipient', detail };
       return { kind: 'fatal', detail };
     }
     if (code === 401 || code === 404) return { kind: 'fatal', detail };
@@ -58,7 +59,8 @@ export function describeTelegramError(error: unknown, token?: string): string {
   let text: string;
   if (error instanceof GrammyError) {
     text = `${error.method}: ${error.error_code} ${error.description}`;
-    if (error.parameters?.migrate_to_chat_id !== undefined) text += ` (migrate_to_chat_id ${error.parameters.migrate_to_chat_id})`;
+    if (error.parameters?.migrate_to_chat_id !== undefined)
+      text += ` (migrate_to_chat_id ${error.parameters.migrate_to_chat_id})`;
   } else if (error instanceof HttpError) {
     // the inner error is node-fetch's (its message quotes the URL, token included: hidden below), a timeout
     // or an abort; grammY's own message names only the method

@@ -12,7 +12,8 @@ const TOKEN = '4242:tok_en-secret-xyz';
 const GROUP = -1001987654321;
 
 type Member = Record<string, unknown> & { user: Record<string, unknown> & { id: number }; status: string };
-const fixture = (name: string): Member => JSON.parse(readFileSync(new URL(`testdata/${name}.json`, import.meta.url), 'utf8')) as Member;
+const fixture = (name: string): Member =>
+  JSON.parse(readFileSync(new URL(`testdata/${name}.json`, import.meta.url), 'utf8')) as Member;
 
 let fake: FakeTelegramApi | undefined;
 afterEach(async () => {
@@ -23,7 +24,12 @@ afterEach(async () => {
 async function setup() {
   fake = await startFakeTelegramApi({ token: TOKEN, knownChats: [GROUP] });
   const logs = captureLog();
-  const adapter = createTelegramAdapter({ token: TOKEN, apiRoot: fake.apiRoot, logger: logs.logger, botUsername: fake.bot.username });
+  const adapter = createTelegramAdapter({
+    token: TOKEN,
+    apiRoot: fake.apiRoot,
+    logger: logs.logger,
+    botUsername: fake.bot.username,
+  });
   return { fake, adapter, logs };
 }
 
@@ -41,12 +47,23 @@ describe('telegram adapter: isGroupAdmin', () => {
     fake.setChatMember(GROUP, member);
     expect(await adapter.isGroupAdmin!(String(GROUP), String(member.user.id))).toBe(expected);
     const [request] = fake.requests;
-    expect(request).toMatchObject({ method: 'getChatMember', tokenAccepted: true, params: { chat_id: String(GROUP), user_id: member.user.id } });
+    expect(request).toMatchObject({
+      method: 'getChatMember',
+      tokenAccepted: true,
+      params: { chat_id: String(GROUP), user_id: member.user.id },
+    });
   });
 
   it('someone seen writing in the group is a plain member', async () => {
     const { fake, adapter } = await setup();
-    fake.pushUpdate(textUpdate({ chatId: GROUP, chatType: 'supergroup', text: '/nhom Lũng Cú', from: { id: 6011223344, firstName: 'Vàng' } }));
+    fake.pushUpdate(
+      textUpdate({
+        chatId: GROUP,
+        chatType: 'supergroup',
+        text: '/nhom Lũng Cú',
+        from: { id: 6011223344, firstName: 'Vàng' },
+      }),
+    );
     expect(await adapter.isGroupAdmin!(String(GROUP), '6011223344')).toBe(false);
   });
 
@@ -63,7 +80,7 @@ describe('telegram adapter: isGroupAdmin', () => {
     expect(logs.text()).not.toContain('tok_en');
   });
 
-  it('asks nothing for a user id that cannot be Telegram\'s', async () => {
+  it("asks nothing for a user id that cannot be Telegram's", async () => {
     const { fake, adapter } = await setup();
     expect(await adapter.isGroupAdmin!(String(GROUP), 'sim-lan')).toBe(false);
     expect(await adapter.isGroupAdmin!(String(GROUP), '')).toBe(false);

@@ -9,4 +9,7 @@ const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 128, keepAliveMs
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 128, keepAliveMsecs: 10_000 });
 
 /** The `baseFetchConfig` every grammY Api here uses (node-fetch takes an agent chooser per URL). */
-export const TELEGRAM_FETCH_CONFIG = { agent: (url: URL) => (url.protocol === 'http:' ? httpAgent : httpsAgent), compress: true } as Record<string, unknown>;
+export const TELEGRAM_FETCH_CONFIG = {
+  agent: (url: URL) => (url.protocol === 'http:' ? httpAgent : httpsAgent),
+  compress: true,
+} as Record<string, unknown>;

@@ -22,8 +22,13 @@ export interface InlineKeyboard {
 
 /** A choice id Telegram cannot carry. Ids are ours, so this is a programming error, never user input. */
 export class CallbackDataError extends Error {
-  constructor(readonly choiceId: string, readonly bytes: number) {
-    super(`choice id ${JSON.stringify(choiceId)} is ${bytes} bytes in UTF-8; Telegram callback_data must be 1-${CALLBACK_DATA_MAX_BYTES} bytes`);
+  constructor(
+    readonly choiceId: string,
+    readonly bytes: number,
+  ) {
+    super(
+      `choice id ${JSON.stringify(choiceId)} is ${bytes} bytes in UTF-8; Telegram callback_data must be 1-${CALLBACK_DATA_MAX_BYTES} bytes`,
+    );
     this.name = 'CallbackDataError';
   }
 }

@@ -90,9 +90,9 @@ function fromMessage(eventId: string, message: TelegramMessage, botUsername: str
   const largestPhoto = message.photo ? largest(message.photo) : null;
   const repliedAuthor = message.reply_to_message?.from;
   const repliesToBot =
-    repliedAuthor !== undefined &&
-    repliedAuthor.is_bot &&
-    (botUsername === undefined || (repliedAuthor.username ?? '').toLowerCase() === botUsername.replace(/^@/, '').toLowerCase());
+    repliedAuthor?.is_bot === true &&
+    (botUsername === undefined ||
+      (repliedAuthor.username ?? '').toLowerCase() === botUsername.replace(/^@/, '').toLowerCase());
   const { text, addressedToBot } = readAddressing({
     text: typed === null ? null : typed.normalize('NFC'),
     chatType,

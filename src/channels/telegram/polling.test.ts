@@ -2,7 +2,12 @@ import { Api } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTelegramPolling, type TelegramPolling, type TelegramPollingOptions } from './polling.ts';
 import { waitFor } from '../../../test/harness/free-port.ts';
-import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../../../test/fakes/telegram-api.ts';
+import {
+  callbackQueryUpdate,
+  startFakeTelegramApi,
+  textUpdate,
+  type FakeTelegramApi,
+} from '../../../test/fakes/telegram-api.ts';
 import { captureLog } from '../../../test/harness/capture-log.ts';
 
 const TOKEN = '4242:tok_en-secret-xyz';
@@ -19,7 +24,14 @@ afterEach(async () => {
 /** Starts polling against the current fake (each test starts its own fake first). */
 async function start(options: Partial<TelegramPollingOptions> & Pick<TelegramPollingOptions, 'onUpdate'>) {
   const logs = captureLog();
-  const polling = startTelegramPolling({ token: TOKEN, apiRoot: fake.apiRoot, logger: logs.logger, timeoutSeconds: 2, backoff: FAST, ...options });
+  const polling = startTelegramPolling({
+    token: TOKEN,
+    apiRoot: fake.apiRoot,
+    logger: logs.logger,
+    timeoutSeconds: 2,
+    backoff: FAST,
+    ...options,
+  });
   running.push(polling);
   return { polling, logs };
 }
@@ -27,11 +39,16 @@ async function start(options: Partial<TelegramPollingOptions> & Pick<TelegramPol
 const updateIds = (updates: unknown[]) => updates.map((u) => (u as { update_id: number }).update_id);
 const getUpdatesRequests = () => fake.requests.filter((r) => r.method === 'getUpdates');
 const eventually = <T>(what: string, check: () => T) =>
-  waitFor(what, async () => {
-    const value = check();
-    if (!value) throw new Error('not yet');
-    return value;
-  }, 5000, 10);
+  waitFor(
+    what,
+    async () => {
+      const value = check();
+      if (!value) throw new Error('not yet');
+      return value;
+    },
+    5000,
+    10,
+  );
 
 describe('telegram long polling against the fake Bot API', () => {
   it('hands updates over one at a time in update_id order, including ones that arrive during a long poll', async () => {
@@ -82,7 +99,10 @@ describe('telegram long polling against the fake Bot API', () => {
 
   it('fetches an update again when onUpdate fails, so nothing is lost', async () => {
     fake = await startFakeTelegramApi({ token: TOKEN });
-    const [a, b] = [fake.pushUpdate(textUpdate({ chatId: 6001, text: 'a' })), fake.pushUpdate(textUpdate({ chatId: 6001, text: 'b' }))];
+    const [a, b] = [
+      fake.pushUpdate(textUpdate({ chatId: 6001, text: 'a' })),
+      fake.pushUpdate(textUpdate({ chatId: 6001, text: 'b' })),
+    ];
     const seen: number[] = [];
     let failed = false;
     const { logs } = await start({
@@ -130,7 +150,9 @@ describe('telegram long polling against the fake Bot API', () => {
     const conflictLines = logs.parsed().filter((l) => (l.level as number) >= 40);
     expect(conflictLines).toHaveLength(1);
     expect(String(conflictLines[0]!.msg)).toMatch(/409.*webhook.*another process/);
-    const gaps = getUpdatesRequests().slice(1).map((r, i) => r.at - getUpdatesRequests()[i]!.at);
+    const gaps = getUpdatesRequests()
+      .slice(1)
+      .map((r, i) => r.at - getUpdatesRequests()[i]!.at);
     expect(gaps[0]!).toBeGreaterThanOrEqual(35); // waits 40, 80, 160 … ms
     expect(gaps[1]!).toBeGreaterThanOrEqual(75);
     expect(fake.requests.filter((r) => /webhook/i.test(r.method)).map((r) => r.method)).toEqual(['setWebhook']);
@@ -180,9 +202,13 @@ describe('telegram long polling against the fake Bot API', () => {
 
   it('on 5xx, bad gateways and network errors backs off exponentially up to the cap, then recovers', async () => {
     fake = await startFakeTelegramApi({ token: TOKEN });
-    for (const kind of ['server_error', 'bad_gateway', 'network', 'server_error', 'server_error'] as const) fake.failNext(kind, undefined, 'getUpdates');
+    for (const kind of ['server_error', 'bad_gateway', 'network', 'server_error', 'server_error'] as const)
+      fake.failNext(kind, undefined, 'getUpdates');
     const seen: unknown[] = [];
-    const { logs } = await start({ onUpdate: async (raw) => void seen.push(raw), backoff: { initialMs: 50, maxMs: 200 } });
+    const { logs } = await start({
+      onUpdate: async (raw) => void seen.push(raw),
+      backoff: { initialMs: 50, maxMs: 200 },
+    });
     fake.pushUpdate(textUpdate({ chatId: 6001, text: 'x' }));
     await eventually('update after recovery', () => seen.length === 1);
     const times = getUpdatesRequests().map((r) => r.at);
@@ -219,7 +245,10 @@ describe('telegram long polling against the fake Bot API', () => {
 
   it('stop() lets the running handler finish, confirms it, and leaves the rest for the next start', async () => {
     fake = await startFakeTelegramApi({ token: TOKEN });
-    const [a, b] = [fake.pushUpdate(textUpdate({ chatId: 6001, text: 'a' })), fake.pushUpdate(textUpdate({ chatId: 6001, text: 'b' }))];
+    const [a, b] = [
+      fake.pushUpdate(textUpdate({ chatId: 6001, text: 'a' })),
+      fake.pushUpdate(textUpdate({ chatId: 6001, text: 'b' })),
+    ];
     let stopping: Promise<void> | undefined;
     const seen: number[] = [];
     const { polling } = await start({
@@ -247,16 +276,26 @@ describe('telegram long polling against the fake Bot API', () => {
     const wanted = fake.pushUpdate(textUpdate({ chatId: 6001, text: 'mới' }));
     const seen: unknown[] = [];
     const logs = captureLog();
-    const polling = startTelegramPolling({ api: new Api(TOKEN, { apiRoot: fake.apiRoot, timeoutSeconds: 30 }), logger: logs.logger, timeoutSeconds: 2, onUpdate: async (raw) => void seen.push(raw) });
+    const polling = startTelegramPolling({
+      api: new Api(TOKEN, { apiRoot: fake.apiRoot, timeoutSeconds: 30 }),
+      logger: logs.logger,
+      timeoutSeconds: 2,
+      onUpdate: async (raw) => void seen.push(raw),
+    });
     running.push(polling);
     await eventually('delivered', () => seen.length === 1);
     expect(updateIds(seen)).toEqual([wanted.update_id]);
-    expect(getUpdatesRequests()[0]!.params).toMatchObject({ allowed_updates: ['message', 'callback_query'], timeout: 2, limit: 100 });
+    expect(getUpdatesRequests()[0]!.params).toMatchObject({
+      allowed_updates: ['message', 'callback_query'],
+      timeout: 2,
+      limit: 100,
+    });
   });
 
   it('never writes the token in its log lines', async () => {
     fake = await startFakeTelegramApi({ token: TOKEN });
-    for (const kind of ['network', 'bad_gateway', 'server_error', 'conflict', 'rate_limited'] as const) fake.failNext(kind, 1, 'getUpdates');
+    for (const kind of ['network', 'bad_gateway', 'server_error', 'conflict', 'rate_limited'] as const)
+      fake.failNext(kind, 1, 'getUpdates');
     const seen: unknown[] = [];
     const { polling, logs } = await start({ onUpdate: async (raw) => void seen.push(raw) });
     fake.pushUpdate(textUpdate({ chatId: 6001, text: 'x' }));

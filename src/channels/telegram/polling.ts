@@ -55,7 +55,10 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
   const { logger, onUpdate } = options;
   const limit = Math.min(100, Math.max(1, options.limit ?? 100));
   const allowedUpdates = [...(options.allowedUpdates ?? ['message', 'callback_query'])];
-  const backoff: BackoffOptions = { initialMs: options.backoff?.initialMs ?? 1000, maxMs: options.backoff?.maxMs ?? 30_000 };
+  const backoff: BackoffOptions = {
+    initialMs: options.backoff?.initialMs ?? 1000,
+    maxMs: options.backoff?.maxMs ?? 30_000,
+  };
   const maxAttemptsPerUpdate = options.maxAttemptsPerUpdate ?? 5;
   const controller = new AbortController();
   const { signal } = controller;
@@ -71,14 +74,20 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
     while (!signal.aborted) {
       let updates: Update[];
       try {
-        updates = await api.getUpdates({ offset, limit, timeout: timeoutSeconds, allowed_updates: allowedUpdates }, grammySignal(signal));
+        updates = await api.getUpdates(
+          { offset, limit, timeout: timeoutSeconds, allowed_updates: allowedUpdates },
+          grammySignal(signal),
+        );
         confirmed = offset;
       } catch (error) {
         if (signal.aborted) break;
         failures += 1;
         const detail = describeTelegramError(error, token);
         if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
-          logger.error({ detail }, `telegram polling stopped: Telegram rejected the bot token (${error.error_code}); check TELEGRAM_BOT_TOKEN`);
+          logger.error(
+            { detail },
+            `telegram polling stopped: Telegram rejected the bot token (${error.error_code}); check TELEGRAM_BOT_TOKEN`,
+          );
           return 'unauthorized';
         }
         if (error instanceof GrammyError && error.error_code === 409) {
@@ -105,7 +114,10 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
         const wait = backoffDelay(failures, backoff);
         const transient = error instanceof HttpError || (error instanceof GrammyError && error.error_code >= 500);
         if (failures === 1 || failures % 10 === 0) {
-          logger.warn({ detail, attempt: failures, waitMs: wait }, transient ? 'telegram polling failed; retrying' : 'telegram polling failed unexpectedly; retrying');
+          logger.warn(
+            { detail, attempt: failures, waitMs: wait },
+            transient ? 'telegram polling failed; retrying' : 'telegram polling failed unexpectedly; retrying',
+          );
         } else {
           logger.debug({ detail, attempt: failures, waitMs: wait }, 'telegram polling still failing');
         }
@@ -125,13 +137,22 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
         try {
           await onUpdate(update);
         } catch (error) {
-          failingUpdate = failingUpdate.id === update.update_id ? { id: update.update_id, attempts: failingUpdate.attempts + 1 } : { id: update.update_id, attempts: 1 };
+          failingUpdate =
+            failingUpdate.id === update.update_id
+              ? { id: update.update_id, attempts: failingUpdate.attempts + 1 }
+              : { id: update.update_id, attempts: 1 };
           const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
           if (failingUpdate.attempts >= maxAttemptsPerUpdate) {
-            logger.error({ eventId: String(update.update_id), attempts: failingUpdate.attempts, detail }, 'telegram update skipped: its handler kept failing');
+            logger.error(
+              { eventId: String(update.update_id), attempts: failingUpdate.attempts, detail },
+              'telegram update skipped: its handler kept failing',
+            );
           } else {
             const wait = backoffDelay(failingUpdate.attempts, backoff);
-            logger.warn({ eventId: String(update.update_id), attempt: failingUpdate.attempts, waitMs: wait, detail }, 'telegram update handler failed; will fetch it again');
+            logger.warn(
+              { eventId: String(update.update_id), attempt: failingUpdate.attempts, waitMs: wait, detail },
+              'telegram update handler failed; will fetch it again',
+            );
             await sleep(wait, signal);
             break; // fetch again from this update (the offset has not moved past it)
           }
@@ -147,9 +168,15 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
   /** Tells Telegram everything before `offset` was handled, so a restart does not receive it again. */
   async function confirm(offset: number): Promise<void> {
     try {
-      await api.getUpdates({ offset, limit: 1, timeout: 0, allowed_updates: allowedUpdates }, grammySignal(AbortSignal.timeout(2000)));
+      await api.getUpdates(
+        { offset, limit: 1, timeout: 0, allowed_updates: allowedUpdates },
+        grammySignal(AbortSignal.timeout(2000)),
+      );
     } catch (error) {
-      logger.debug({ detail: describeTelegramError(error, token) }, 'telegram offset not confirmed on stop; those updates will come again');
+      logger.debug(
+        { detail: describeTelegramError(error, token) },
+        'telegram offset not confirmed on stop; those updates will come again',
+      );
     }
   }
 
@@ -174,12 +201,20 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
   };
 }
 
-/** grammY types its signal parameter with the abort-controller package's class; Node's AbortSignal is what it uses at run time. */
+/**
+ * grammY types its signal parameter with the abort-controller package's class; Node's AbortSignal is what it uses at
+ * run time.
+ */
 function grammySignal(signal: AbortSignal): Parameters<Api['getUpdates']>[1] {
   return signal as unknown as Parameters<Api['getUpdates']>[1];
 }
 
 function ownApi(options: TelegramPollingOptions, timeoutSeconds: number): Api {
-  if (!options.token || !options.apiRoot) throw new Error('startTelegramPolling needs an api, or a token and an apiRoot');
-  return new Api(options.token, { apiRoot: options.apiRoot.replace(/\/+$/, ''), timeoutSeconds: timeoutSeconds + 15, baseFetchConfig: TELEGRAM_FETCH_CONFIG });
+  if (!options.token || !options.apiRoot)
+    throw new Error('startTelegramPolling needs an api, or a token and an apiRoot');
+  return new Api(options.token, {
+    apiRoot: options.apiRoot.replace(/\/+$/, ''),
+    timeoutSeconds: timeoutSeconds + 15,
+    baseFetchConfig: TELEGRAM_FETCH_CONFIG,
+  });
 }

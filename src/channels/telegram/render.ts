@@ -16,7 +16,10 @@ import { CAPTION_LIMIT, TEXT_LIMIT } from './limits.ts';
 
 export type TelegramCall =
   | { method: 'sendMessage'; payload: { chat_id: string; text: string; reply_markup?: InlineKeyboard } }
-  | { method: 'sendPhoto'; payload: { chat_id: string; photo: string; caption?: string; reply_markup?: InlineKeyboard } };
+  | {
+      method: 'sendPhoto';
+      payload: { chat_id: string; photo: string; caption?: string; reply_markup?: InlineKeyboard };
+    };
 
 export class RenderError extends Error {
   constructor(message: string) {
@@ -33,14 +36,18 @@ export function renderTelegramCalls(chatId: string, message: OutboundMessage): T
 
   if (message.imageUrl) {
     const [caption, remainder] = takeHead(text, CAPTION_LIMIT);
-    calls.push({ method: 'sendPhoto', payload: { chat_id: chatId, photo: message.imageUrl, ...(caption ? { caption } : {}) } });
+    calls.push({
+      method: 'sendPhoto',
+      payload: { chat_id: chatId, photo: message.imageUrl, ...(caption ? { caption } : {}) },
+    });
     rest = remainder;
   } else if (text.trim().length === 0) {
     throw new RenderError('cannot send an empty message to Telegram (no text, no choices, no image)');
   }
 
   if (rest.trim().length > 0) {
-    for (const piece of splitText(rest, TEXT_LIMIT)) calls.push({ method: 'sendMessage', payload: { chat_id: chatId, text: piece } });
+    for (const piece of splitText(rest, TEXT_LIMIT))
+      calls.push({ method: 'sendMessage', payload: { chat_id: chatId, text: piece } });
   }
 
   if (keyboard) {

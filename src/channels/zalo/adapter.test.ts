@@ -7,7 +7,10 @@ import { captureLog } from '../../../test/harness/capture-log.ts';
 const CHAT = '51c2e8a09b7d3f6a4e10';
 const GROUP = 'f6d21a8e0b4c93e7a512';
 const longText = (pieces: number) =>
-  Array.from({ length: pieces * 30 }, (_, i) => `Dòng ${i + 1}: tuyển công nhân may, lương 8 triệu ${'—'.repeat(30)}`).join('\n');
+  Array.from(
+    { length: pieces * 30 },
+    (_, i) => `Dòng ${i + 1}: tuyển công nhân may, lương 8 triệu ${'—'.repeat(30)}`,
+  ).join('\n');
 
 describe('Zalo adapter against the fake API', () => {
   let fake: ZaloFakeApi;
@@ -18,7 +21,11 @@ describe('Zalo adapter against the fake API', () => {
   async function setup(options: ZaloFakeOptions = {}, botName?: string) {
     fake = await startFakeZaloApi({ knownChats: [CHAT], ...options });
     const log = captureLog();
-    const adapter = createZaloAdapter({ client: createZaloClient({ token: fake.token, apiRoot: fake.apiRoot }), logger: log.logger, ...(botName ? { botName } : {}) });
+    const adapter = createZaloAdapter({
+      client: createZaloClient({ token: fake.token, apiRoot: fake.apiRoot }),
+      logger: log.logger,
+      ...(botName ? { botName } : {}),
+    });
     return { adapter, log };
   }
 
@@ -35,25 +42,46 @@ describe('Zalo adapter against the fake API', () => {
   it('sends an image first with the first piece as caption, then the rest as text', async () => {
     const { adapter } = await setup();
     const text = longText(2);
-    const result = await adapter.send(CHAT, { text, imageUrl: 'https://img.example.invalid/viec-lam.jpg', choices: [{ id: 'apply', label: 'Ứng tuyển' }] });
+    const result = await adapter.send(CHAT, {
+      text,
+      imageUrl: 'https://img.example.invalid/viec-lam.jpg',
+      choices: [{ id: 'apply', label: 'Ứng tuyển' }],
+    });
     expect(result.ok).toBe(true);
     expect(fake.sent[0]).toMatchObject({ method: 'sendPhoto', photo: 'https://img.example.invalid/viec-lam.jpg' });
     expect(fake.sent.slice(1).every((s) => s.method === 'sendMessage')).toBe(true);
     expect(fake.sent[0]!.caption!.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
     const all = fake.delivered(CHAT);
     expect(all.at(-1)).toMatch(/1\. Ứng tuyển$/);
-    expect(all.join('\n').split('\n').filter((l) => l.startsWith('Dòng')).length).toBe(60);
+    expect(
+      all
+        .join('\n')
+        .split('\n')
+        .filter((l) => l.startsWith('Dòng')).length,
+    ).toBe(60);
   });
 
   it('renders choices as numbered lines and the prompt last (Zalo has no buttons)', async () => {
     const { adapter } = await setup();
-    await adapter.send(CHAT, { text: 'Bạn muốn làm gì?', choices: [{ id: 'find', label: 'Tìm việc' }, { id: 'post', label: 'Đăng tin' }], prompt: 'Trả lời bằng một số, ví dụ: 1' });
-    expect(fake.delivered(CHAT)).toEqual(['Bạn muốn làm gì?\n\n1. Tìm việc\n2. Đăng tin\n\nTrả lời bằng một số, ví dụ: 1']);
+    await adapter.send(CHAT, {
+      text: 'Bạn muốn làm gì?',
+      choices: [
+        { id: 'find', label: 'Tìm việc' },
+        { id: 'post', label: 'Đăng tin' },
+      ],
+      prompt: 'Trả lời bằng một số, ví dụ: 1',
+    });
+    expect(fake.delivered(CHAT)).toEqual([
+      'Bạn muốn làm gì?\n\n1. Tìm việc\n2. Đăng tin\n\nTrả lời bằng một số, ví dụ: 1',
+    ]);
   });
 
   it('an image with a short text is a single sendPhoto', async () => {
     const { adapter } = await setup();
-    const result = await adapter.send(CHAT, { text: 'Việc mới ở Bình Dương', imageUrl: 'https://img.example.invalid/a.jpg' });
+    const result = await adapter.send(CHAT, {
+      text: 'Việc mới ở Bình Dương',
+      imageUrl: 'https://img.example.invalid/a.jpg',
+    });
     expect(result).toEqual({ ok: true, messageIds: [fake.sent[0]!.messageId] });
     expect(fake.sent).toHaveLength(1);
   });
@@ -70,7 +98,10 @@ describe('Zalo adapter against the fake API', () => {
   it('a chat that never wrote is an invalid recipient until it writes (410 in HTTP 200)', async () => {
     const { adapter } = await setup();
     const stranger = '0123456789abcdef0123';
-    expect(await adapter.send(stranger, { text: 'xin chào' })).toMatchObject({ ok: false, failure: { kind: 'invalid_recipient', detail: 'Zalo sendMessage 410: The chat_id is invaild' } });
+    expect(await adapter.send(stranger, { text: 'xin chào' })).toMatchObject({
+      ok: false,
+      failure: { kind: 'invalid_recipient', detail: 'Zalo sendMessage 410: The chat_id is invaild' },
+    });
     fake.injectText({ chatId: stranger, text: 'chào bot' });
     expect(await adapter.send(stranger, { text: 'xin chào' })).toMatchObject({ ok: true });
   });
@@ -79,13 +110,19 @@ describe('Zalo adapter against the fake API', () => {
     const { adapter } = await setup();
     expect(await adapter.send(CHAT, { text: '' })).toMatchObject({ ok: false, failure: { kind: 'fatal' } });
     expect(fake.requests).toHaveLength(0);
-    expect(await adapter.send(CHAT, { text: 'ảnh', imageUrl: 'ftp://img.example.invalid/a.jpg' })).toMatchObject({ ok: false, failure: { kind: 'fatal' } });
+    expect(await adapter.send(CHAT, { text: 'ảnh', imageUrl: 'ftp://img.example.invalid/a.jpg' })).toMatchObject({
+      ok: false,
+      failure: { kind: 'fatal' },
+    });
   });
 
   it('maps the rate limit with a Retry-After hint, and a bad token, and logs without the token', async () => {
     const { adapter, log } = await setup();
     fake.failNext('rate_limited', { retryAfterSeconds: 3 });
-    expect(await adapter.send(CHAT, { text: 'hi' })).toMatchObject({ ok: false, failure: { kind: 'throttled', retryAfterMs: 3000 } });
+    expect(await adapter.send(CHAT, { text: 'hi' })).toMatchObject({
+      ok: false,
+      failure: { kind: 'throttled', retryAfterMs: 3000 },
+    });
     fake.failNext('bad_token');
     expect(await adapter.send(CHAT, { text: 'hi' })).toMatchObject({ ok: false, failure: { kind: 'fatal' } });
     expect(log.raw.length).toBe(2);
@@ -98,7 +135,10 @@ describe('Zalo adapter against the fake API', () => {
     const leaky: typeof fetch = async (input) => {
       throw new TypeError(`connect ECONNRESET ${String(input)}`);
     };
-    const adapter = createZaloAdapter({ client: createZaloClient({ token, apiRoot: fake.apiRoot, fetch: leaky }), logger: log.logger });
+    const adapter = createZaloAdapter({
+      client: createZaloClient({ token, apiRoot: fake.apiRoot, fetch: leaky }),
+      logger: log.logger,
+    });
     const result = await adapter.send(CHAT, { text: 'hi' });
     expect(result).toMatchObject({ ok: false, failure: { kind: 'transient' } });
     if (!result.ok) expect(result.failure.detail).not.toContain(token);

@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger.ts';
-import { type ChannelAdapter, type SendResult } from '../types.ts';
-import { type InboundMessage } from '../../kernel/message.ts';
+import type { ChannelAdapter, SendResult } from '../types.ts';
+import type { InboundMessage } from '../../kernel/message.ts';
 import { splitText, textWithNumberedChoices, type OutboundMessage } from '../../kernel/message.ts';
 import type { ZaloClient } from './client.ts';
 import { parseZaloUpdate } from './parse.ts';
@@ -29,12 +29,17 @@ export function createZaloAdapter(options: ZaloAdapterOptions): ChannelAdapter {
     },
     async send(chatId: string, message: OutboundMessage): Promise<SendResult> {
       const pieces = splitText(textWithNumberedChoices(message), ZALO_TEXT_LIMIT).filter((piece) => piece.length > 0);
-      if (pieces.length === 0 && !message.imageUrl) return { ok: false, failure: { kind: 'fatal', detail: 'Zalo send: nothing to send (empty text, no image)' } };
+      if (pieces.length === 0 && !message.imageUrl)
+        return { ok: false, failure: { kind: 'fatal', detail: 'Zalo send: nothing to send (empty text, no image)' } };
       const messageIds: string[] = [];
       try {
         if (message.imageUrl) {
           const caption = pieces.shift();
-          const sent = await client.sendPhoto({ chat_id: chatId, photo: message.imageUrl, ...(caption ? { caption } : {}) });
+          const sent = await client.sendPhoto({
+            chat_id: chatId,
+            photo: message.imageUrl,
+            ...(caption ? { caption } : {}),
+          });
           messageIds.push(sent.message_id);
         }
         for (const text of pieces) {
@@ -44,7 +49,10 @@ export function createZaloAdapter(options: ZaloAdapterOptions): ChannelAdapter {
         return { ok: true, messageIds };
       } catch (error) {
         const failure = toSendFailure(error);
-        logger?.warn({ chatId, kind: failure.kind, detail: failure.detail, piecesSent: messageIds.length }, 'Zalo send failed');
+        logger?.warn(
+          { chatId, kind: failure.kind, detail: failure.detail, piecesSent: messageIds.length },
+          'Zalo send failed',
+        );
         return { ok: false, failure };
       }
     },

@@ -28,7 +28,10 @@ export const webhookInfoSchema = z.looseObject({
 export type ZaloWebhookInfo = z.infer<typeof webhookInfoSchema>;
 
 /** deleteWebhook: the docs' prose says `true`, their sample shows `{url: "", updated_at}`; accept both. */
-export const deletedWebhookSchema = z.union([webhookInfoSchema, z.literal(true).transform((): ZaloWebhookInfo => ({ url: '' }))]);
+export const deletedWebhookSchema = z.union([
+  webhookInfoSchema,
+  z.literal(true).transform((): ZaloWebhookInfo => ({ url: '' })),
+]);
 
 export const sentMessageSchema = z.looseObject({
   message_id: z.string().min(1),

@@ -23,7 +23,13 @@ async function failure(promise: Promise<unknown>, token: string): Promise<ZaloAp
   );
   expect(error).toBeInstanceOf(ZaloApiError);
   const zaloError = error as ZaloApiError;
-  const everything = [zaloError.message, zaloError.description, zaloError.stack ?? '', JSON.stringify(zaloError), String(zaloError)].join('\n');
+  const everything = [
+    zaloError.message,
+    zaloError.description,
+    zaloError.stack ?? '',
+    JSON.stringify(zaloError),
+    String(zaloError),
+  ].join('\n');
   expect(everything).not.toContain(token);
   expect(everything).not.toContain(encodeURIComponent(token));
   return zaloError;
@@ -47,19 +53,33 @@ describe('Zalo client against the fake API', () => {
 
   it('getMe: POSTs `{}` as JSON to /bot<token>/getMe and reads the bot', async () => {
     const me = await client.getMe();
-    expect(me).toMatchObject({ id: fake.botId, account_name: 'Bot Kết Nối Việc Làm', account_type: 'BASIC', can_join_groups: false });
+    expect(me).toMatchObject({
+      id: fake.botId,
+      account_name: 'Bot Kết Nối Việc Làm',
+      account_type: 'BASIC',
+      can_join_groups: false,
+    });
     expect(fake.requests.at(-1)).toMatchObject({ method: 'getMe', tokenOk: true, body: {} });
   });
 
   it('sendMessage: sends chat_id and text, returns the message id', async () => {
     const sent = await client.sendMessage({ chat_id: CHAT, text: 'Xin chào! Có 3 việc mới.' });
     expect(sent.message_id).toMatch(/^[0-9a-f]{20}$/);
-    expect(fake.sent.at(-1)).toMatchObject({ method: 'sendMessage', chatId: CHAT, text: 'Xin chào! Có 3 việc mới.', messageId: sent.message_id });
+    expect(fake.sent.at(-1)).toMatchObject({
+      method: 'sendMessage',
+      chatId: CHAT,
+      text: 'Xin chào! Có 3 việc mới.',
+      messageId: sent.message_id,
+    });
     expect(fake.requests.at(-1)?.body).toEqual({ chat_id: CHAT, text: 'Xin chào! Có 3 việc mới.' });
   });
 
   it('sendPhoto: sends the URL and the caption; no caption field when there is none', async () => {
-    const a = await client.sendPhoto({ chat_id: CHAT, photo: 'https://img.example.invalid/job.jpg', caption: 'Việc mới' });
+    const a = await client.sendPhoto({
+      chat_id: CHAT,
+      photo: 'https://img.example.invalid/job.jpg',
+      caption: 'Việc mới',
+    });
     await client.sendPhoto({ chat_id: CHAT, photo: 'https://img.example.invalid/job2.jpg' });
     expect(a.message_id).toBeTruthy();
     expect(fake.requests.at(-1)?.body).toEqual({ chat_id: CHAT, photo: 'https://img.example.invalid/job2.jpg' });
@@ -73,7 +93,10 @@ describe('Zalo client against the fake API', () => {
 
   it('setWebhook, getWebhookInfo, deleteWebhook', async () => {
     expect(await client.getWebhookInfo()).toMatchObject({ url: '' });
-    const set = await client.setWebhook({ url: 'https://bot.example.invalid/zalo/webhook', secret_token: 'secret-12345678' });
+    const set = await client.setWebhook({
+      url: 'https://bot.example.invalid/zalo/webhook',
+      secret_token: 'secret-12345678',
+    });
     expect(set).toMatchObject({ url: 'https://bot.example.invalid/zalo/webhook' });
     expect(typeof set.updated_at).toBe('number');
     expect(await client.getWebhookInfo()).toMatchObject({ url: 'https://bot.example.invalid/zalo/webhook' });
@@ -82,9 +105,15 @@ describe('Zalo client against the fake API', () => {
   });
 
   it('setWebhook refusals carry the 400 and Zalo description', async () => {
-    const http_ = await failure(client.setWebhook({ url: 'http://bot.example.invalid/hook', secret_token: 'secret-12345678' }), fake.token);
+    const http_ = await failure(
+      client.setWebhook({ url: 'http://bot.example.invalid/hook', secret_token: 'secret-12345678' }),
+      fake.token,
+    );
     expect(http_).toMatchObject({ method: 'setWebhook', code: 400, reason: 'api', description: 'url must be HTTPS' });
-    const short = await failure(client.setWebhook({ url: 'https://bot.example.invalid/hook', secret_token: 'short' }), fake.token);
+    const short = await failure(
+      client.setWebhook({ url: 'https://bot.example.invalid/hook', secret_token: 'short' }),
+      fake.token,
+    );
     expect(short.code).toBe(400);
   });
 
@@ -104,7 +133,12 @@ describe('Zalo client against the fake API', () => {
 
   it('ok:false in an HTTP 200 is a failure: unknown chat → 410', async () => {
     const error = await failure(client.sendMessage({ chat_id: 'ffffffffffffffffffff', text: 'hi' }), fake.token);
-    expect(error).toMatchObject({ method: 'sendMessage', code: 410, reason: 'api', description: 'The chat_id is invaild' });
+    expect(error).toMatchObject({
+      method: 'sendMessage',
+      code: 410,
+      reason: 'api',
+      description: 'The chat_id is invaild',
+    });
   });
 
   it('text outside 1–2000 characters → 400', async () => {
@@ -173,9 +207,17 @@ describe('Zalo client: failures without an answer never show the token', () => {
 
   it('a network error whose message and cause include the URL', async () => {
     const leaky: typeof fetch = async (input) => {
-      throw new TypeError(`request to ${String(input)} failed`, { cause: new Error(`connect ETIMEDOUT ${String(input)}`) });
+      throw new TypeError(`request to ${String(input)} failed`, {
+        cause: new Error(`connect ETIMEDOUT ${String(input)}`),
+      });
     };
-    const error = await failure(createZaloClient({ token: TOKEN, apiRoot: 'https://bot-api.zaloplatforms.com', fetch: leaky }).sendMessage({ chat_id: CHAT, text: 'hi' }), TOKEN);
+    const error = await failure(
+      createZaloClient({ token: TOKEN, apiRoot: 'https://bot-api.zaloplatforms.com', fetch: leaky }).sendMessage({
+        chat_id: CHAT,
+        text: 'hi',
+      }),
+      TOKEN,
+    );
     expect(error.description).toContain('https://bot-api.zaloplatforms.com/bot[redacted]/sendMessage');
   });
 
@@ -192,7 +234,10 @@ describe('Zalo client: failures without an answer never show the token', () => {
     const apiRoot = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
     try {
       const started = Date.now();
-      const error = await failure(createZaloClient({ token: TOKEN, apiRoot, timeoutMs: 100 }).sendMessage({ chat_id: CHAT, text: 'hi' }), TOKEN);
+      const error = await failure(
+        createZaloClient({ token: TOKEN, apiRoot, timeoutMs: 100 }).sendMessage({ chat_id: CHAT, text: 'hi' }),
+        TOKEN,
+      );
       expect(error).toMatchObject({ code: 0, reason: 'timeout' });
       expect(Date.now() - started).toBeLessThan(2000);
     } finally {
@@ -202,8 +247,14 @@ describe('Zalo client: failures without an answer never show the token', () => {
   });
 
   it('an answer that echoes the token in its description', async () => {
-    const echo = fixedFetch(200, JSON.stringify({ ok: false, error_code: 400, description: `bad path /bot${TOKEN}/nope` }));
-    const error = await failure(createZaloClient({ token: TOKEN, apiRoot: 'https://x.invalid', fetch: echo }).getMe(), TOKEN);
+    const echo = fixedFetch(
+      200,
+      JSON.stringify({ ok: false, error_code: 400, description: `bad path /bot${TOKEN}/nope` }),
+    );
+    const error = await failure(
+      createZaloClient({ token: TOKEN, apiRoot: 'https://x.invalid', fetch: echo }).getMe(),
+      TOKEN,
+    );
     expect(error.description).toBe('bad path /bot[redacted]/nope');
   });
 
@@ -227,10 +278,16 @@ describe('Zalo client: failures without an answer never show the token', () => {
 
 describe('Zalo client: response shapes from the fixtures and the reference', () => {
   const TOKEN = '12345689:abc-xyz';
-  const make = (f: typeof fetch) => createZaloClient({ token: TOKEN, apiRoot: 'https://bot-api.zaloplatforms.com', fetch: f });
+  const make = (f: typeof fetch) =>
+    createZaloClient({ token: TOKEN, apiRoot: 'https://bot-api.zaloplatforms.com', fetch: f });
 
   it('sendMessage success (fixture)', async () => {
-    expect(await make(fixedFetch(200, fixtureText('response-send-message-success'))).sendMessage({ chat_id: CHAT, text: 'hi' })).toMatchObject({
+    expect(
+      await make(fixedFetch(200, fixtureText('response-send-message-success'))).sendMessage({
+        chat_id: CHAT,
+        text: 'hi',
+      }),
+    ).toMatchObject({
       message_id: 'c4a19e0f7d2b8e6a1f35',
       date: 1764232862001,
     });
@@ -238,37 +295,66 @@ describe('Zalo client: response shapes from the fixtures and the reference', () 
 
   it('410 error (fixture), with HTTP 200 and with a non-2xx status alike', async () => {
     for (const status of [200, 400]) {
-      const error = await failure(make(fixedFetch(status, fixtureText('response-error-410'))).sendMessage({ chat_id: CHAT, text: 'hi' }), TOKEN);
+      const error = await failure(
+        make(fixedFetch(status, fixtureText('response-error-410'))).sendMessage({ chat_id: CHAT, text: 'hi' }),
+        TOKEN,
+      );
       expect(error).toMatchObject({ code: 410, description: 'The chat_id is invaild', reason: 'api' });
     }
   });
 
   it('getUpdates 408 (fixture)', async () => {
-    expect(await failure(make(fixedFetch(200, fixtureText('response-getupdates-408'))).getUpdates({ timeout: 30 }), TOKEN)).toMatchObject({ code: 408 });
+    expect(
+      await failure(make(fixedFetch(200, fixtureText('response-getupdates-408'))).getUpdates({ timeout: 30 }), TOKEN),
+    ).toMatchObject({ code: 408 });
   });
 
   it('ok:false without error_code takes the HTTP status', async () => {
-    expect(await failure(make(fixedFetch(503, JSON.stringify({ ok: false }))).getMe(), TOKEN)).toMatchObject({ code: 503, reason: 'api' });
+    expect(await failure(make(fixedFetch(503, JSON.stringify({ ok: false }))).getMe(), TOKEN)).toMatchObject({
+      code: 503,
+      reason: 'api',
+    });
   });
 
   it('a non-2xx empty body → reason http with the status', async () => {
     expect(await failure(make(fixedFetch(502, '')).getMe(), TOKEN)).toMatchObject({ code: 502, reason: 'http' });
   });
 
-  it('deleteWebhook answering `true` (the docs\' prose) and getWebhookInfo answering 404 (reported by one client)', async () => {
-    expect(await make(fixedFetch(200, JSON.stringify({ ok: true, result: true }))).deleteWebhook()).toEqual({ url: '' });
-    expect(await make(fixedFetch(200, JSON.stringify({ ok: false, error_code: 404, description: 'Not found' }))).getWebhookInfo()).toEqual({ url: '' });
+  it("deleteWebhook answering `true` (the docs' prose) and getWebhookInfo answering 404 (reported by one client)", async () => {
+    expect(await make(fixedFetch(200, JSON.stringify({ ok: true, result: true }))).deleteWebhook()).toEqual({
+      url: '',
+    });
+    expect(
+      await make(
+        fixedFetch(200, JSON.stringify({ ok: false, error_code: 404, description: 'Not found' })),
+      ).getWebhookInfo(),
+    ).toEqual({ url: '' });
   });
 
   it('an ok:true result of the wrong shape → invalid_response', async () => {
-    expect(await failure(make(fixedFetch(200, JSON.stringify({ ok: true, result: { message_id: 123 } }))).sendMessage({ chat_id: CHAT, text: 'hi' }), TOKEN)).toMatchObject({
+    expect(
+      await failure(
+        make(fixedFetch(200, JSON.stringify({ ok: true, result: { message_id: 123 } }))).sendMessage({
+          chat_id: CHAT,
+          text: 'hi',
+        }),
+        TOKEN,
+      ),
+    ).toMatchObject({
       reason: 'invalid_response',
     });
   });
 
   it('a retry hint in the body (Telegram-style parameters.retry_after) is used', async () => {
-    const body = JSON.stringify({ ok: false, error_code: 429, description: 'Quota exceeded', parameters: { retry_after: 3 } });
-    expect((await failure(make(fixedFetch(200, body)).sendMessage({ chat_id: CHAT, text: 'hi' }), TOKEN)).retryAfterMs).toBe(3000);
+    const body = JSON.stringify({
+      ok: false,
+      error_code: 429,
+      description: 'Quota exceeded',
+      parameters: { retry_after: 3 },
+    });
+    expect(
+      (await failure(make(fixedFetch(200, body)).sendMessage({ chat_id: CHAT, text: 'hi' }), TOKEN)).retryAfterMs,
+    ).toBe(3000);
   });
 
   it('a trailing slash on apiRoot is tolerated', async () => {
@@ -277,7 +363,10 @@ describe('Zalo client: response shapes from the fixtures and the reference', () 
       urls.push(String(input));
       return new Response(fixtureText('response-send-message-success'));
     };
-    await createZaloClient({ token: TOKEN, apiRoot: 'https://bot-api.zaloplatforms.com/', fetch: spy }).sendMessage({ chat_id: CHAT, text: 'hi' });
+    await createZaloClient({ token: TOKEN, apiRoot: 'https://bot-api.zaloplatforms.com/', fetch: spy }).sendMessage({
+      chat_id: CHAT,
+      text: 'hi',
+    });
     expect(urls).toEqual([`https://bot-api.zaloplatforms.com/bot${TOKEN}/sendMessage`]);
   });
 });

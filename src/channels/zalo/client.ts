@@ -45,7 +45,10 @@ export interface ZaloClient {
   /** `{url: ''}` when no webhook is set, also when Zalo answers 404 for that (reported by one client). */
   getWebhookInfo(options?: CallOptions): Promise<ZaloWebhookInfo>;
   sendMessage(params: { chat_id: string; text: string }, options?: CallOptions): Promise<ZaloSentMessage>;
-  sendPhoto(params: { chat_id: string; photo: string; caption?: string }, options?: CallOptions): Promise<ZaloSentMessage>;
+  sendPhoto(
+    params: { chat_id: string; photo: string; caption?: string },
+    options?: CallOptions,
+  ): Promise<ZaloSentMessage>;
   sendChatAction(params: { chat_id: string; action: 'typing' }, options?: CallOptions): Promise<true>;
 }
 
@@ -63,14 +66,21 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   const photoTimeoutMs = options.photoTimeoutMs ?? Math.max(DEFAULT_PHOTO_TIMEOUT_MS, timeoutMs);
   const safe = (text: string) => hideToken(text, token);
 
-  async function call<S extends z.ZodType>(method: string, body: object, schema: S, callTimeoutMs: number, signal?: AbortSignal): Promise<z.output<S>> {
+  async function call<S extends z.ZodType>(
+    method: string,
+    body: object,
+    schema: S,
+    callTimeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
     const timeout = AbortSignal.timeout(callTimeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const fail = (init: Omit<ConstructorParameters<typeof ZaloApiError>[0], 'method'>) =>
       new ZaloApiError({ ...init, method, description: safe(init.description) });
     const noAnswer = (error: unknown) => {
       if (signal?.aborted) return fail({ code: 0, reason: 'aborted', description: 'aborted by caller' });
-      if (timeout.aborted) return fail({ code: 0, reason: 'timeout', description: `no answer within ${callTimeoutMs} ms` });
+      if (timeout.aborted)
+        return fail({ code: 0, reason: 'timeout', description: `no answer within ${callTimeoutMs} ms` });
       return fail({ code: 0, reason: 'network', description: describeCause(error) });
     };
 
@@ -101,7 +111,9 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
       throw fail({
         code: status,
         reason: is2xx ? 'invalid_response' : 'http',
-        description: is2xx ? `answer is not a Zalo envelope: ${snippet || '(empty body)'}` : `HTTP ${status} ${statusText}${snippet ? `: ${snippet}` : ''}`.trim(),
+        description: is2xx
+          ? `answer is not a Zalo envelope: ${snippet || '(empty body)'}`
+          : `HTTP ${status} ${statusText}${snippet ? `: ${snippet}` : ''}`.trim(),
         ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       });
     }
@@ -115,7 +127,11 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
     }
     const parsed = schema.safeParse(envelope.result);
     if (!parsed.success) {
-      throw fail({ code: status, reason: 'invalid_response', description: `unexpected result shape: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'result'} ${i.message}`).join('; ')}` });
+      throw fail({
+        code: status,
+        reason: 'invalid_response',
+        description: `unexpected result shape: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'result'} ${i.message}`).join('; ')}`,
+      });
     }
     return parsed.data;
   }
@@ -124,25 +140,47 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
     getMe: (o) => call('getMe', {}, botInfoSchema, timeoutMs, o?.signal),
     getUpdates: (params, o) => {
       const seconds = params?.timeout ?? DEFAULT_POLL_TIMEOUT_SECONDS;
-      return call('getUpdates', { timeout: seconds }, rawUpdateSchema, seconds * 1000 + POLL_TIMEOUT_MARGIN_MS, o?.signal);
+      return call(
+        'getUpdates',
+        { timeout: seconds },
+        rawUpdateSchema,
+        seconds * 1000 + POLL_TIMEOUT_MARGIN_MS,
+        o?.signal,
+      );
     },
-    setWebhook: (params, o) => call('setWebhook', { url: params.url, secret_token: params.secret_token }, webhookInfoSchema, timeoutMs, o?.signal),
+    setWebhook: (params, o) =>
+      call(
+        'setWebhook',
+        { url: params.url, secret_token: params.secret_token },
+        webhookInfoSchema,
+        timeoutMs,
+        o?.signal,
+      ),
     deleteWebhook: (o) => call('deleteWebhook', {}, deletedWebhookSchema, timeoutMs, o?.signal),
     getWebhookInfo: async (o) => {
       try {
         return await call('getWebhookInfo', {}, webhookInfoSchema, timeoutMs, o?.signal);
       } catch (error) {
-        if (isZaloApiError(error) && error.code === 404 && (error.reason === 'api' || error.reason === 'http')) return { url: '' };
+        if (isZaloApiError(error) && error.code === 404 && (error.reason === 'api' || error.reason === 'http'))
+          return { url: '' };
         throw error;
       }
     },
-    sendMessage: (params, o) => call('sendMessage', { chat_id: params.chat_id, text: params.text }, sentMessageSchema, timeoutMs, o?.signal),
+    sendMessage: (params, o) =>
+      call('sendMessage', { chat_id: params.chat_id, text: params.text }, sentMessageSchema, timeoutMs, o?.signal),
     sendPhoto: (params, o) => {
       const body: Record<string, string> = { chat_id: params.chat_id, photo: params.photo };
       if (params.caption) body.caption = params.caption;
       return call('sendPhoto', body, sentMessageSchema, photoTimeoutMs, o?.signal);
     },
-    sendChatAction: (params, o) => call('sendChatAction', { chat_id: params.chat_id, action: params.action }, chatActionSchema, timeoutMs, o?.signal),
+    sendChatAction: (params, o) =>
+      call(
+        'sendChatAction',
+        { chat_id: params.chat_id, action: params.action },
+        chatActionSchema,
+        timeoutMs,
+        o?.signal,
+      ),
   };
 }
 
@@ -175,7 +213,9 @@ function describeCause(error: unknown): string {
   for (let depth = 0; depth < 3 && current; depth++) {
     if (current instanceof Error) {
       const code = (current as { code?: unknown }).code;
-      parts.push(typeof code === 'string' && !current.message.includes(code) ? `${current.message} (${code})` : current.message);
+      parts.push(
+        typeof code === 'string' && !current.message.includes(code) ? `${current.message} (${code})` : current.message,
+      );
       current = current.cause;
     } else {
       parts.push(String(current));

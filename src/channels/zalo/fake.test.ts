@@ -37,17 +37,29 @@ describe('fake Zalo API', () => {
   it('setWebhook refuses http, localhost and private hosts, and bad secrets; allowLocalWebhook lets 127.0.0.1 through', async () => {
     fake = await startFakeZaloApi();
     const client = createZaloClient({ token: fake.token, apiRoot: fake.apiRoot });
-    for (const url of ['http://bot.example.invalid/h', 'https://127.0.0.1/h', 'https://localhost/h', 'https://192.168.1.5/h', 'not a url']) {
+    for (const url of [
+      'http://bot.example.invalid/h',
+      'https://127.0.0.1/h',
+      'https://localhost/h',
+      'https://192.168.1.5/h',
+      'not a url',
+    ]) {
       await expect(client.setWebhook({ url, secret_token: 'secret-12345678' })).rejects.toMatchObject({ code: 400 });
     }
     for (const secret of ['1234567', 'x'.repeat(257)]) {
-      await expect(client.setWebhook({ url: 'https://bot.example.invalid/h', secret_token: secret })).rejects.toMatchObject({ code: 400 });
+      await expect(
+        client.setWebhook({ url: 'https://bot.example.invalid/h', secret_token: secret }),
+      ).rejects.toMatchObject({ code: 400 });
     }
-    await expect(client.setWebhook({ url: 'https://bot.example.invalid/h', secret_token: '12345678' })).resolves.toBeTruthy();
+    await expect(
+      client.setWebhook({ url: 'https://bot.example.invalid/h', secret_token: '12345678' }),
+    ).resolves.toBeTruthy();
     await fake.close();
     fake = await startFakeZaloApi({ allowLocalWebhook: true });
     const local = createZaloClient({ token: fake.token, apiRoot: fake.apiRoot });
-    await expect(local.setWebhook({ url: 'http://127.0.0.1:9/h', secret_token: 'x'.repeat(256) })).resolves.toMatchObject({ url: 'http://127.0.0.1:9/h' });
+    await expect(
+      local.setWebhook({ url: 'http://127.0.0.1:9/h', secret_token: 'x'.repeat(256) }),
+    ).resolves.toMatchObject({ url: 'http://127.0.0.1:9/h' });
   });
 
   it('deliverWebhook posts to the registered URL with the registered secret, flat or wrapped', async () => {
@@ -57,7 +69,9 @@ describe('fake Zalo API', () => {
     await client.setWebhook({ url, secret_token: 'webhook-secret-1' });
     const update = zaloTextUpdate({ chatId: '51c2e8a09b7d3f6a4e10', text: 'phẳng' });
     expect(await fake.deliverWebhook(update)).toMatchObject({ status: 200 });
-    expect(await fake.deliverWebhook(zaloTextUpdate({ chatId: '51c2e8a09b7d3f6a4e10', text: 'bọc' }), { wrapped: true })).toMatchObject({ status: 200 });
+    expect(
+      await fake.deliverWebhook(zaloTextUpdate({ chatId: '51c2e8a09b7d3f6a4e10', text: 'bọc' }), { wrapped: true }),
+    ).toMatchObject({ status: 200 });
     expect(await fake.deliverWebhook(update, { secret: 'wrong-secret-1' })).toMatchObject({ status: 403 });
     expect(await fake.deliverWebhook(update, { secret: undefined })).toMatchObject({ status: 403 });
     expect(got.map((g) => g.texts)).toEqual([['phẳng'], ['bọc'], [], []]);
@@ -68,7 +82,9 @@ describe('fake Zalo API', () => {
   it('getUpdates hands out one update per call, FIFO, and the chat becomes known', async () => {
     fake = await startFakeZaloApi({ maxPollWaitMs: 20 });
     const client = createZaloClient({ token: fake.token, apiRoot: fake.apiRoot });
-    await expect(client.sendMessage({ chat_id: 'aaaaaaaaaaaaaaaaaaaa', text: 'hi' })).rejects.toMatchObject({ code: 410 });
+    await expect(client.sendMessage({ chat_id: 'aaaaaaaaaaaaaaaaaaaa', text: 'hi' })).rejects.toMatchObject({
+      code: 410,
+    });
     const a = fake.injectText({ chatId: 'aaaaaaaaaaaaaaaaaaaa', text: 'a' });
     const b = fake.injectText({ chatId: 'bbbbbbbbbbbbbbbbbbbb', text: 'b' });
     expect(await client.getUpdates({ timeout: 1 })).toEqual(a);
@@ -79,7 +95,10 @@ describe('fake Zalo API', () => {
 
   it('a waiting getUpdates receives an update injected while it waits; the timeout may come as a string', async () => {
     fake = await startFakeZaloApi({ maxPollWaitMs: 5000 });
-    const pending = fetch(`${fake.apiRoot}/bot${fake.token}/getUpdates`, { method: 'POST', body: JSON.stringify({ timeout: '30' }) }).then((r) => r.json());
+    const pending = fetch(`${fake.apiRoot}/bot${fake.token}/getUpdates`, {
+      method: 'POST',
+      body: JSON.stringify({ timeout: '30' }),
+    }).then((r) => r.json());
     await new Promise((resolve) => setTimeout(resolve, 50));
     const update = fake.injectText({ chatId: '51c2e8a09b7d3f6a4e10', text: 'ngay' });
     expect(await pending).toEqual({ ok: true, result: update });
@@ -87,10 +106,19 @@ describe('fake Zalo API', () => {
 
   it('unknown methods and garbage bodies are refused; the token is checked first', async () => {
     fake = await startFakeZaloApi();
-    const post = (p: string, body: string) => fetch(`${fake.apiRoot}${p}`, { method: 'POST', body }).then(async (r) => ({ status: r.status, json: (await r.json()) as unknown }));
+    const post = (p: string, body: string) =>
+      fetch(`${fake.apiRoot}${p}`, { method: 'POST', body }).then(async (r) => ({
+        status: r.status,
+        json: (await r.json()) as unknown,
+      }));
     expect(await post(`/bot${fake.token}/sendTemplate`, '{}')).toMatchObject({ json: { ok: false, error_code: 404 } });
-    expect(await post(`/bot${fake.token}/sendMessage`, 'not json')).toMatchObject({ status: 400, json: { ok: false, error_code: 400 } });
+    expect(await post(`/bot${fake.token}/sendMessage`, 'not json')).toMatchObject({
+      status: 400,
+      json: { ok: false, error_code: 400 },
+    });
     expect(await post('/botnope/getMe', '{}')).toMatchObject({ status: 401, json: { ok: false, error_code: 401 } });
-    expect(await post(`/bot${fake.token}/sendChatAction`, JSON.stringify({ chat_id: 'x', action: 'typing' }))).toMatchObject({ json: { error_code: 410 } });
+    expect(
+      await post(`/bot${fake.token}/sendChatAction`, JSON.stringify({ chat_id: 'x', action: 'typing' })),
+    ).toMatchObject({ json: { error_code: 410 } });
   });
 });

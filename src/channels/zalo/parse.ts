@@ -63,7 +63,11 @@ function parse(raw: unknown, options: ParseZaloOptions): InboundMessage[] {
   }
 }
 
-function inbound(m: ZaloMessage, content: { text: string | null; mediaUrl: string | null }, options: ParseZaloOptions): InboundMessage {
+function inbound(
+  m: ZaloMessage,
+  content: { text: string | null; mediaUrl: string | null },
+  options: ParseZaloOptions,
+): InboundMessage {
   return {
     channel: 'zalo',
     eventId: m.message_id,
@@ -106,7 +110,9 @@ function chatTypeOf(chat: { id: string; chat_type?: string | undefined }, from: 
   return from && from.id !== chat.id ? 'group' : 'private';
 }
 
-function displayNameOf(from: { display_name?: string | undefined; first_name?: string | undefined } | undefined): string | null {
+function displayNameOf(
+  from: { display_name?: string | undefined; first_name?: string | undefined } | undefined,
+): string | null {
   const name = from?.display_name ?? from?.first_name;
   return name ? name.normalize('NFC') : null;
 }

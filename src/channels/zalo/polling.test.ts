@@ -55,7 +55,8 @@ describe('Zalo polling against the fake API', () => {
     return { fake, client, log };
   }
 
-  const getUpdatesTimes = (f: ZaloFakeApi) => f.requests.filter((r) => r.method === 'getUpdates').map((r) => r.at.getTime());
+  const getUpdatesTimes = (f: ZaloFakeApi) =>
+    f.requests.filter((r) => r.method === 'getUpdates').map((r) => r.at.getTime());
 
   it('hands updates to onUpdate in order, one getUpdates at a time, awaiting each handler', async () => {
     const { fake, client, log } = await setup();
@@ -86,7 +87,13 @@ describe('Zalo polling against the fake API', () => {
   it('408 means nothing new: polls again at once, quietly, and still gets the next update', async () => {
     const { fake, client, log } = await setup({ maxPollWaitMs: 20 });
     const seen: unknown[] = [];
-    polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: { initialMs: 5000, maxMs: 5000 }, onUpdate: async (raw) => void seen.push(raw) });
+    polling = startZaloPolling({
+      client,
+      logger: log.logger,
+      timeoutSeconds: 1,
+      backoff: { initialMs: 5000, maxMs: 5000 },
+      onUpdate: async (raw) => void seen.push(raw),
+    });
     await until(() => getUpdatesTimes(fake).length >= 5);
     const update = fake.injectText({ chatId: CHAT, text: 'có việc chưa?' });
     await until(() => seen.length === 1);
@@ -99,7 +106,13 @@ describe('Zalo polling against the fake API', () => {
     const { fake, log } = await setup();
     const client = createZaloClient({ token: '2718281:wrong-zalo-secret', apiRoot: fake.apiRoot });
     const handled: unknown[] = [];
-    polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: SHORT_BACKOFF, onUpdate: async (raw) => void handled.push(raw) });
+    polling = startZaloPolling({
+      client,
+      logger: log.logger,
+      timeoutSeconds: 1,
+      backoff: SHORT_BACKOFF,
+      onUpdate: async (raw) => void handled.push(raw),
+    });
     await polling.done;
     await sleep(100);
     expect(getUpdatesTimes(fake)).toHaveLength(1);
@@ -151,7 +164,13 @@ describe('Zalo polling against the fake API', () => {
     fake = undefined;
     const token = '12345689:abc-xyz';
     const client = createZaloClient({ token, apiRoot });
-    polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: SHORT_BACKOFF, onUpdate: async () => undefined });
+    polling = startZaloPolling({
+      client,
+      logger: log.logger,
+      timeoutSeconds: 1,
+      backoff: SHORT_BACKOFF,
+      onUpdate: async () => undefined,
+    });
     await until(() => log.raw.length >= 3);
     await polling.stop();
     const retries = log.parsed().map((l) => l.retryInMs);
@@ -163,7 +182,12 @@ describe('Zalo polling against the fake API', () => {
   it('stop() aborts the long poll in flight and resolves promptly, and no update is lost to the aborted call', async () => {
     const { fake, client, log } = await setup({ maxPollWaitMs: 30_000 });
     const seen: unknown[] = [];
-    polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 30, onUpdate: async (raw) => void seen.push(raw) });
+    polling = startZaloPolling({
+      client,
+      logger: log.logger,
+      timeoutSeconds: 30,
+      onUpdate: async (raw) => void seen.push(raw),
+    });
     await until(() => getUpdatesTimes(fake).length === 1);
     await sleep(20);
     const started = Date.now();
@@ -179,7 +203,13 @@ describe('Zalo polling against the fake API', () => {
   it('stop() during a back-off wait resolves promptly', async () => {
     const { fake, client, log } = await setup();
     fake.failNext('server_error', { method: 'getUpdates' });
-    polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: { initialMs: 30_000, maxMs: 30_000 }, onUpdate: async () => undefined });
+    polling = startZaloPolling({
+      client,
+      logger: log.logger,
+      timeoutSeconds: 1,
+      backoff: { initialMs: 30_000, maxMs: 30_000 },
+      onUpdate: async () => undefined,
+    });
     await until(() => log.raw.length === 1);
     const started = Date.now();
     await polling.stop();
@@ -189,7 +219,13 @@ describe('Zalo polling against the fake API', () => {
   it('an aborted signal stops polling like stop()', async () => {
     const { client, log } = await setup({ maxPollWaitMs: 30_000 });
     const controller = new AbortController();
-    polling = startZaloPolling({ client, logger: log.logger, signal: controller.signal, timeoutSeconds: 30, onUpdate: async () => undefined });
+    polling = startZaloPolling({
+      client,
+      logger: log.logger,
+      signal: controller.signal,
+      timeoutSeconds: 30,
+      onUpdate: async () => undefined,
+    });
     await sleep(30);
     const started = Date.now();
     controller.abort();
@@ -214,13 +250,24 @@ describe('Zalo polling against the fake API', () => {
     });
     await until(() => seen.length === 2);
     expect(seen).toEqual(['một', 'hai']);
-    expect(log.parsed().filter((l) => l.level >= WARN).map((l) => l.msg)).toEqual(['Zalo update handler failed; the update is dropped']);
+    expect(
+      log
+        .parsed()
+        .filter((l) => l.level >= WARN)
+        .map((l) => l.msg),
+    ).toEqual(['Zalo update handler failed; the update is dropped']);
   });
 
   it('getUpdates refused while a webhook is set: retried with back-off, never deletes the webhook itself', async () => {
     const { fake, client, log } = await setup();
     await client.setWebhook({ url: 'https://bot.example.invalid/zalo', secret_token: 'secret-12345678' });
-    polling = startZaloPolling({ client, logger: log.logger, timeoutSeconds: 1, backoff: SHORT_BACKOFF, onUpdate: async () => undefined });
+    polling = startZaloPolling({
+      client,
+      logger: log.logger,
+      timeoutSeconds: 1,
+      backoff: SHORT_BACKOFF,
+      onUpdate: async () => undefined,
+    });
     await until(() => log.raw.length >= 2);
     await polling.stop();
     expect(fake.webhook).not.toBeNull();

@@ -3,7 +3,13 @@ import { ZaloApiError, type ZaloErrorReason } from './errors.ts';
 import { DEFAULT_THROTTLE_MS, toSendFailure } from './send-failure.ts';
 
 const error = (code: number, description = '', reason: ZaloErrorReason = 'api', retryAfterMs?: number) =>
-  new ZaloApiError({ method: 'sendMessage', code, description, reason, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+  new ZaloApiError({
+    method: 'sendMessage',
+    code,
+    description,
+    reason,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  });
 
 describe('toSendFailure', () => {
   it.each([
@@ -31,11 +37,19 @@ describe('toSendFailure', () => {
   });
 
   it('throttles for 1 s unless the answer carried a hint', () => {
-    expect(toSendFailure(error(429, 'Quota exceeded'))).toMatchObject({ kind: 'throttled', retryAfterMs: DEFAULT_THROTTLE_MS });
-    expect(toSendFailure(error(429, 'Quota exceeded', 'api', 7000))).toMatchObject({ kind: 'throttled', retryAfterMs: 7000 });
+    expect(toSendFailure(error(429, 'Quota exceeded'))).toMatchObject({
+      kind: 'throttled',
+      retryAfterMs: DEFAULT_THROTTLE_MS,
+    });
+    expect(toSendFailure(error(429, 'Quota exceeded', 'api', 7000))).toMatchObject({
+      kind: 'throttled',
+      retryAfterMs: 7000,
+    });
   });
 
   it('puts method, code and description in the detail', () => {
-    expect(toSendFailure(error(410, 'The chat_id is invaild')).detail).toBe('Zalo sendMessage 410: The chat_id is invaild');
+    expect(toSendFailure(error(410, 'The chat_id is invaild')).detail).toBe(
+      'Zalo sendMessage 410: The chat_id is invaild',
+    );
   });
 });

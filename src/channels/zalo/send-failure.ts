@@ -45,11 +45,13 @@ export function toSendFailure(error: unknown): SendFailure {
     default:
       break;
   }
-  if (BLOCKED_DESCRIPTIONS.some((pattern) => pattern.test(error.description))) return { kind: 'recipient_gone', detail };
+  if (BLOCKED_DESCRIPTIONS.some((pattern) => pattern.test(error.description)))
+    return { kind: 'recipient_gone', detail };
   const { code } = error;
   if (code === 429) return { kind: 'throttled', retryAfterMs: error.retryAfterMs ?? DEFAULT_THROTTLE_MS, detail };
   if (code === 410) return { kind: 'invalid_recipient', detail };
-  if (code === 400) return CHAT_DESCRIPTION.test(error.description) ? { kind: 'invalid_recipient', detail } : { kind: 'fatal', detail };
+  if (code === 400)
+    return CHAT_DESCRIPTION.test(error.description) ? { kind: 'invalid_recipient', detail } : { kind: 'fatal', detail };
   if (code === 401) return { kind: 'fatal', detail };
   // The docs list 403 as "Internal server error" (sic).
   if (code === 403) return { kind: 'transient', detail };

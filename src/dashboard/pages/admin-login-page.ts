@@ -1,4 +1,4 @@
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from '../messages.ts';
 import { html, type SafeHtml } from './html.ts';
 import { page } from './layout.ts';

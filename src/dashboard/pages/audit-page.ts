@@ -1,4 +1,4 @@
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from '../messages.ts';
 import type { AuditEntry } from '../../db/audit-log.ts';
 import { actorText, detailsText, subjectText } from '../../reporting/audit-text.ts';
@@ -22,7 +22,8 @@ export function auditPage(view: AuditView): SafeHtml {
   const { lang } = view;
   const columns = ['at', 'actor', 'action', 'subject', 'region', 'details'] as const;
   const rows = view.entries.map(
-    (e) => html`<tr data-action="${e.action}"><td>${dateTime(lang, e.at)}</td><td>${actorText(e)}</td><td>${e.action}</td><td>${subjectText(e)}</td><td>${e.regionCode ?? ''}</td><td>${detailsText(e.details)}</td></tr>`,
+    (e) =>
+      html`<tr data-action="${e.action}"><td>${dateTime(lang, e.at)}</td><td>${actorText(e)}</td><td>${e.action}</td><td>${subjectText(e)}</td><td>${e.regionCode ?? ''}</td><td>${detailsText(e.details)}</td></tr>`,
   );
   const body = html`<div class="heading">${t(lang, 'dashboard.audit.title')}</div>
 <p class="areas"><a href="/dashboard">${t(lang, 'dashboard.back')}</a></p>

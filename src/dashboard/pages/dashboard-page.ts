@@ -64,7 +64,10 @@ function dayInput(name: 'from' | 'to', iso: string): SafeHtml {
 
 function periodForm(view: DashboardView): SafeHtml {
   const { lang } = view;
-  const quick = view.quickPeriods.map((q) => html`<a href="${dashboardHref({ from: q.from, to: q.to, region: view.region })}">${t(lang, `dashboard.form.${q.id}`)}</a>`);
+  const quick = view.quickPeriods.map(
+    (q) =>
+      html`<a href="${dashboardHref({ from: q.from, to: q.to, region: view.region })}">${t(lang, `dashboard.form.${q.id}`)}</a>`,
+  );
   return html`<form class="period" method="get" action="/dashboard">
 <label>${t(lang, 'dashboard.form.from')}${dayInput('from', view.from)}</label>
 <label>${t(lang, 'dashboard.form.to')}${dayInput('to', view.to)}</label>
@@ -83,7 +86,8 @@ function totals(areas: ReportTable | undefined): Map<FunnelMeasure, Shown> {
 function cards(view: DashboardView, areas: ReportTable | undefined): SafeHtml {
   const values = totals(areas);
   const items = (areas?.measures ?? []).map(
-    (m, i) => html`<div class="card" data-measure="${m}"><div class="value">${cellText(view.lang, values.get(m) ?? null)}</div><div class="label">${areas?.measureHeaders[i] ?? m}</div></div>`,
+    (m, i) =>
+      html`<div class="card" data-measure="${m}"><div class="value">${cellText(view.lang, values.get(m) ?? null)}</div><div class="label">${areas?.measureHeaders[i] ?? m}</div></div>`,
   );
   return html`<section id="totals"><h2>${t(view.lang, 'dashboard.totals')}</h2><div class="cards">${items}</div></section>`;
 }
@@ -132,11 +136,16 @@ function tableSection(view: DashboardView, table: ReportTable): SafeHtml {
       const link = isName && row.regionCode !== undefined && view.drillable(row.regionCode);
       return html`<td>${link ? html`<a href="${dashboardHref({ from: view.from, to: view.to, region: row.regionCode ?? null })}">${k}</a>` : k}</td>`;
     });
-    const values = row.values.map((v, i) => html`<td class="n" data-measure="${table.measures[i] ?? ''}">${cellText(lang, v)}</td>`);
+    const values = row.values.map(
+      (v, i) => html`<td class="n" data-measure="${table.measures[i] ?? ''}">${cellText(lang, v)}</td>`,
+    );
     return html`<tr${row.isTotal ? html` class="total"` : null}${row.regionCode === undefined ? null : html` data-region="${row.regionCode}"`}>${keys}${values}</tr>`;
   });
-  const drill = table.id === 'areas' && table.rows.some((r) => r.regionCode !== undefined && view.drillable(r.regionCode));
-  const notes: HtmlValue[] = [...table.notes, ...(drill ? [t(lang, 'dashboard.table.drill')] : [])].map((n) => html`<p class="note">${n}</p>`);
+  const drill =
+    table.id === 'areas' && table.rows.some((r) => r.regionCode !== undefined && view.drillable(r.regionCode));
+  const notes: HtmlValue[] = [...table.notes, ...(drill ? [t(lang, 'dashboard.table.drill')] : [])].map(
+    (n) => html`<p class="note">${n}</p>`,
+  );
   return html`<section id="table-${table.id}"><h2>${table.title}</h2>
 <div class="scroll"><table><thead>${head}</thead><tbody>${body}</tbody></table></div>
 ${notes}
@@ -145,7 +154,10 @@ ${notes}
 
 function areaLinks(view: DashboardView): SafeHtml | null {
   const { lang } = view;
-  const up = view.up === null ? null : html`<a href="${dashboardHref({ from: view.from, to: view.to, region: view.up.region })}">${t(lang, 'dashboard.up', { area: view.up.name })}</a>`;
+  const up =
+    view.up === null
+      ? null
+      : html`<a href="${dashboardHref({ from: view.from, to: view.to, region: view.up.region })}">${t(lang, 'dashboard.up', { area: view.up.name })}</a>`;
   const own =
     view.ownAreas.length > 1
       ? html`<span>${t(lang, 'dashboard.your_areas')} ${view.ownAreas.map((a) => html`<a href="${dashboardHref({ from: view.from, to: view.to, region: a.region })}">${a.name}</a>`)}</span>`

@@ -20,7 +20,12 @@ export function day(iso: string): string {
   return formatDeadlineVi(iso);
 }
 
-const clockFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const clockFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 export function clock(date: Date): string {
   return clockFormat.format(date);

@@ -11,7 +11,13 @@ export class SafeHtml {
 
 export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Text safe inside an element or a quoted attribute. */
 export function escapeHtml(text: string): string {

@@ -1,4 +1,4 @@
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from '../messages.ts';
 import { html, type SafeHtml } from './html.ts';
 import { page } from './layout.ts';
@@ -8,7 +8,10 @@ import { page } from './layout.ts';
  * viewer's scope, signed out), and the login page whose button spends a one-time link. (The admins' sign-in form
  * is in admin-login-page.ts.) Pure.
  */
-export function messagePage(lang: Lang, options: { title: string; lines: readonly string[]; back?: boolean; adminLogin?: boolean }): SafeHtml {
+export function messagePage(
+  lang: Lang,
+  options: { title: string; lines: readonly string[]; back?: boolean; adminLogin?: boolean },
+): SafeHtml {
   const body = html`<div class="message" id="message"><h2>${options.title}</h2>${options.lines.map((line) => html`<p>${line}</p>`)}
 ${options.back ? html`<p><a href="/dashboard">${t(lang, 'dashboard.back')}</a></p>` : null}${options.adminLogin ? html`<p><a href="/dashboard/login" id="admin-login">${t(lang, 'dashboard.admin_login.link')}</a></p>` : null}</div>`;
   return page({ lang, title: t(lang, 'dashboard.title'), body });

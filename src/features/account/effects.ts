@@ -18,7 +18,6 @@ export type AccountEffect =
   | { kind: 'stop_messages' }
   | { kind: 'resume_messages' };
 
-
 export const accountEffects = effectHandlers<AccountEffect>({
   async grant_consent(trx, { personId, channel }, effect) {
     await trx
@@ -38,7 +37,11 @@ export const accountEffects = effectHandlers<AccountEffect>({
       .execute();
     // Withdrawing the priority-status consent deletes what it covered.
     if (effect.purpose === 'priority_status') {
-      await trx.updateTable('worker_profiles').set({ priority_groups: [], updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+      await trx
+        .updateTable('worker_profiles')
+        .set({ priority_groups: [], updated_at: sql`now()` })
+        .where('person_id', '=', personId)
+        .execute();
     }
     return DONE;
   },
@@ -47,15 +50,29 @@ export const accountEffects = effectHandlers<AccountEffect>({
     return DONE;
   },
   async forget_phone(trx, { personId }) {
-    await trx.updateTable('people').set({ phone_e164: null, updated_at: sql`now()` }).where('id', '=', personId).execute();
+    await trx
+      .updateTable('people')
+      .set({ phone_e164: null, updated_at: sql`now()` })
+      .where('id', '=', personId)
+      .execute();
     return DONE;
   },
   async stop_messages(trx, { personId }) {
-    await trx.updateTable('people').set({ status: 'stopped', stopped_at: sql`now()` }).where('id', '=', personId).where('status', '=', 'active').execute();
+    await trx
+      .updateTable('people')
+      .set({ status: 'stopped', stopped_at: sql`now()` })
+      .where('id', '=', personId)
+      .where('status', '=', 'active')
+      .execute();
     return DONE;
   },
   async resume_messages(trx, { personId }) {
-    await trx.updateTable('people').set({ status: 'active', stopped_at: null }).where('id', '=', personId).where('status', '=', 'stopped').execute();
+    await trx
+      .updateTable('people')
+      .set({ status: 'active', stopped_at: null })
+      .where('id', '=', personId)
+      .where('status', '=', 'stopped')
+      .execute();
     return DONE;
   },
 });

@@ -12,7 +12,12 @@ export type AlertsEffect =
 
 export const alertsEffects = effectHandlers<AlertsEffect>({
   async pause_alerts(trx, { personId }) {
-    await trx.updateTable('worker_profiles').set({ paused_at: sql`now()` }).where('person_id', '=', personId).where('paused_at', 'is', null).execute();
+    await trx
+      .updateTable('worker_profiles')
+      .set({ paused_at: sql`now()` })
+      .where('person_id', '=', personId)
+      .where('paused_at', 'is', null)
+      .execute();
     return DONE;
   },
   async resume_alerts(trx, { personId }) {
@@ -20,11 +25,19 @@ export const alertsEffects = effectHandlers<AlertsEffect>({
     return DONE;
   },
   async set_sex(trx, { personId }, effect) {
-    await trx.updateTable('worker_profiles').set({ sex: effect.sex, updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+    await trx
+      .updateTable('worker_profiles')
+      .set({ sex: effect.sex, updated_at: sql`now()` })
+      .where('person_id', '=', personId)
+      .execute();
     return DONE;
   },
   async set_wage_floor(trx, { personId }, effect) {
-    await trx.updateTable('worker_profiles').set({ wage_floor_vnd: effect.vnd, updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+    await trx
+      .updateTable('worker_profiles')
+      .set({ wage_floor_vnd: effect.vnd, updated_at: sql`now()` })
+      .where('person_id', '=', personId)
+      .execute();
     return DONE;
   },
 });

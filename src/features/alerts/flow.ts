@@ -1,5 +1,5 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { formatWageFloor } from '../../kernel/wage/index.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
@@ -68,7 +68,9 @@ function state(step: string, data: RegistrationData | null): FlowState {
 function menuChoices(lang: Lang, paused: boolean): Choice[] {
   return [
     { id: 'alerts.edit', label: t(lang, 'alerts.edit') },
-    paused ? { id: 'alerts.resume', label: t(lang, 'alerts.resume') } : { id: 'alerts.pause', label: t(lang, 'alerts.pause') },
+    paused
+      ? { id: 'alerts.resume', label: t(lang, 'alerts.resume') }
+      : { id: 'alerts.pause', label: t(lang, 'alerts.pause') },
     { id: 'alerts.back', label: t(lang, 'alerts.back') },
   ];
 }
@@ -78,8 +80,15 @@ function sexWords(lang: Lang, sex: Sex | null): string | null {
 }
 
 function overview(lang: Lang, data: RegistrationData, paused: boolean, extras: Extras): OutboundMessage {
-  const words = { sex: sexWords(lang, extras.sex), wageFloor: extras.wageFloor === null ? null : formatWageFloor(extras.wageFloor, lang) };
-  return { text: profileSummary(lang, data, paused, words), choices: menuChoices(lang, paused), prompt: t(lang, 'alerts.question') };
+  const words = {
+    sex: sexWords(lang, extras.sex),
+    wageFloor: extras.wageFloor === null ? null : formatWageFloor(extras.wageFloor, lang),
+  };
+  return {
+    text: profileSummary(lang, data, paused, words),
+    choices: menuChoices(lang, paused),
+    prompt: t(lang, 'alerts.question'),
+  };
 }
 
 function fieldChoices(lang: Lang): Choice[] {
@@ -92,7 +101,11 @@ function fieldChoices(lang: Lang): Choice[] {
 }
 
 function fieldsQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'alerts.fields.text'), choices: fieldChoices(lang), prompt: t(lang, 'alerts.fields.question') };
+  return {
+    text: t(lang, 'alerts.fields.text'),
+    choices: fieldChoices(lang),
+    prompt: t(lang, 'alerts.fields.question'),
+  };
 }
 
 function priorityManageChoices(lang: Lang): Choice[] {
@@ -107,9 +120,15 @@ function priorityManageChoices(lang: Lang): Choice[] {
 function priorityManageQuestion(lang: Lang, data: RegistrationData): OutboundMessage {
   const current =
     data.priorityGroups.length > 0
-      ? t(lang, 'alerts.priority.current', { groups: data.priorityGroups.map((g) => priorityLabel(lang, g)).join('; ') })
+      ? t(lang, 'alerts.priority.current', {
+          groups: data.priorityGroups.map((g) => priorityLabel(lang, g)).join('; '),
+        })
       : t(lang, 'alerts.priority.current_none');
-  return { text: `${t(lang, 'alerts.priority.manage_text')}\n${current}`, choices: priorityManageChoices(lang), prompt: t(lang, 'alerts.question') };
+  return {
+    text: `${t(lang, 'alerts.priority.manage_text')}\n${current}`,
+    choices: priorityManageChoices(lang),
+    prompt: t(lang, 'alerts.question'),
+  };
 }
 
 function sexChoices(lang: Lang): Choice[] {
@@ -118,7 +137,10 @@ function sexChoices(lang: Lang): Choice[] {
 
 function sexQuestion(lang: Lang, current: Sex | null): OutboundMessage {
   const words = sexWords(lang, current);
-  const text = words === null ? t(lang, 'alerts.sex.text') : `${t(lang, 'alerts.sex.text')}\n${t(lang, 'alerts.sex.current', { sex: words })}`;
+  const text =
+    words === null
+      ? t(lang, 'alerts.sex.text')
+      : `${t(lang, 'alerts.sex.text')}\n${t(lang, 'alerts.sex.current', { sex: words })}`;
   return { text, choices: sexChoices(lang), prompt: t(lang, 'alerts.question') };
 }
 
@@ -135,8 +157,17 @@ function savedExtras(context: Context): Extras {
 }
 
 /** Back at the summary, after a note of what changed (`extras`: as they are after the change). */
-function toSummary(context: Context, data: RegistrationData, notes: string[], effects: Emits[] = [], extras = savedExtras(context)): StepResult<Emits> {
-  const replies: OutboundMessage[] = [...notes.map((text) => ({ text })), overview(context.lang, data, paused(context), extras)];
+function toSummary(
+  context: Context,
+  data: RegistrationData,
+  notes: string[],
+  effects: Emits[] = [],
+  extras = savedExtras(context),
+): StepResult<Emits> {
+  const replies: OutboundMessage[] = [
+    ...notes.map((text) => ({ text })),
+    overview(context.lang, data, paused(context), extras),
+  ];
   const result: StepResult<Emits> = { kind: 'continue', replies, state: state(MENU, null) };
   return effects.length > 0 ? { ...result, effects } : result;
 }
@@ -144,7 +175,13 @@ function toSummary(context: Context, data: RegistrationData, notes: string[], ef
 function noProfile(lang: Lang): StepResult<Emits> {
   return {
     kind: 'done',
-    replies: [{ text: t(lang, 'alerts.none'), choices: [{ id: 'menu.register', label: t(lang, 'alerts.register') }], prompt: t(lang, 'alerts.question') }],
+    replies: [
+      {
+        text: t(lang, 'alerts.none'),
+        choices: [{ id: 'menu.register', label: t(lang, 'alerts.register') }],
+        prompt: t(lang, 'alerts.question'),
+      },
+    ],
   };
 }
 
@@ -161,7 +198,11 @@ function onMenu(input: StepInput, context: Context, data: RegistrationData): Ste
     case 'alerts.pause':
       return { kind: 'done', replies: [{ text: t(lang, 'alerts.paused_done') }], effects: [{ kind: 'pause_alerts' }] };
     case 'alerts.resume':
-      return { kind: 'done', replies: [{ text: t(lang, 'alerts.resumed_done') }], effects: [{ kind: 'resume_alerts' }] };
+      return {
+        kind: 'done',
+        replies: [{ text: t(lang, 'alerts.resumed_done') }],
+        effects: [{ kind: 'resume_alerts' }],
+      };
     case 'alerts.back':
       return { kind: 'done', replies: [welcome(lang, context.menu)] };
     default:
@@ -173,8 +214,14 @@ function onFields(input: StepInput, context: Context, data: RegistrationData): S
   const { lang } = context;
   const id = chosen(input, fieldChoices(lang));
   if (id === 'alerts.f.back') return toSummary(context, data, []);
-  if (id === SEX_FIELD) return { kind: 'continue', replies: [sexQuestion(lang, savedSex(context))], state: state(SEX, null) };
-  if (id === WAGE_FLOOR_FIELD) return { kind: 'continue', replies: [wageFloorQuestion(lang, savedExtras(context).wageFloor)], state: state(WAGE_FLOOR, null) };
+  if (id === SEX_FIELD)
+    return { kind: 'continue', replies: [sexQuestion(lang, savedSex(context))], state: state(SEX, null) };
+  if (id === WAGE_FLOOR_FIELD)
+    return {
+      kind: 'continue',
+      replies: [wageFloorQuestion(lang, savedExtras(context).wageFloor)],
+      state: state(WAGE_FLOOR, null),
+    };
   const field = id !== null && id in FIELD_CHOICES ? FIELD_CHOICES[id as FieldChoice] : null;
   if (field === null) return miss(t(lang, 'alerts.miss'), fieldsQuestion(lang));
   if (field === 'priority_consent' && data.priorityConsent) {
@@ -188,11 +235,20 @@ function onPriorityManage(input: StepInput, context: Context, data: Registration
   const { lang } = context;
   switch (chosen(input, priorityManageChoices(lang))) {
     case 'alerts.p.redo':
-      return { kind: 'continue', replies: [fieldQuestion('priority_groups', data, context, 'edit')], state: state('priority_groups', data) };
+      return {
+        kind: 'continue',
+        replies: [fieldQuestion('priority_groups', data, context, 'edit')],
+        state: state('priority_groups', data),
+      };
     case 'alerts.p.withdraw': {
       // The withdrawal clears the groups (effects.ts); the summary shows it at once.
       const next = { ...data, priorityConsent: false, priorityGroups: [] };
-      return toSummary(context, next, [t(lang, 'alerts.priority.withdrawn')], [{ kind: 'withdraw_consent', purpose: 'priority_status' }]);
+      return toSummary(
+        context,
+        next,
+        [t(lang, 'alerts.priority.withdrawn')],
+        [{ kind: 'withdraw_consent', purpose: 'priority_status' }],
+      );
     }
     case 'alerts.p.keep':
       return toSummary(context, data, []);
@@ -215,18 +271,28 @@ function onWageFloor(input: StepInput, context: Context, data: RegistrationData)
   const outcome = answerWageFloor(input, context.lang, savedExtras(context).wageFloor);
   if (outcome.kind === 'miss') return { kind: 'miss', reprompt: outcome.reprompt };
   if (outcome.kind === 'unchanged') return toSummary(context, data, []);
-  return toSummary(context, data, [outcome.note], [{ kind: 'set_wage_floor', vnd: outcome.vnd }], { ...savedExtras(context), wageFloor: outcome.vnd });
+  return toSummary(context, data, [outcome.note], [{ kind: 'set_wage_floor', vnd: outcome.vnd }], {
+    ...savedExtras(context),
+    wageFloor: outcome.vnd,
+  });
 }
 
 function onField(step: FieldStep, input: StepInput, context: Context, data: RegistrationData): StepResult<Emits> {
   const outcome = answerField(step, data, input, context, 'edit');
   if (outcome.kind === 'miss') return { kind: 'miss', reprompt: outcome.reprompt };
   if (outcome.kind === 'ask') {
-    const result: StepResult<Emits> = { kind: 'continue', replies: [outcome.message], state: state(outcome.step, outcome.data) };
+    const result: StepResult<Emits> = {
+      kind: 'continue',
+      replies: [outcome.message],
+      state: state(outcome.step, outcome.data),
+    };
     return outcome.effects.length > 0 ? { ...result, effects: outcome.effects } : result;
   }
   const profile = outcome.changed ? profileOf(outcome.data) : null;
-  const effects: Emits[] = [...outcome.effects, ...(profile ? [{ kind: 'save_worker_profile' as const, profile }] : [])];
+  const effects: Emits[] = [
+    ...outcome.effects,
+    ...(profile ? [{ kind: 'save_worker_profile' as const, profile }] : []),
+  ];
   const note = outcome.note ?? (outcome.changed ? t(context.lang, 'alerts.saved') : null);
   return toSummary(context, outcome.data, note === null ? [] : [note], effects);
 }
@@ -236,7 +302,11 @@ export const alertsFlow: Flow<AlertsContext, Emits> = {
   begin(context): StepResult<Emits> {
     const { lang, profile } = context;
     if (!profile) return noProfile(lang);
-    return { kind: 'continue', replies: [overview(lang, fromProfile(profile), paused(context), savedExtras(context))], state: state(MENU, null) };
+    return {
+      kind: 'continue',
+      replies: [overview(lang, fromProfile(profile), paused(context), savedExtras(context))],
+      state: state(MENU, null),
+    };
   },
   step(current, input, context): StepResult<Emits> {
     const { profile } = context;

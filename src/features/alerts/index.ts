@@ -7,7 +7,9 @@ import { dailyDigests, vacancyAlerts } from './notifications.ts';
 import { messages } from './messages.ts';
 import { AlertsData } from './state.ts';
 
-/** /theodoi: what a worker receives (trades, place, reach, how often), pausing, and the alerts and digests themselves. */
+/**
+ * /theodoi: what a worker receives (trades, place, reach, how often), pausing, and the alerts and digests themselves.
+ */
 export const alertsFeature = defineFeature<AlertsContext, Emits>({
   name: 'alerts',
   commands: { names: ['theodoi', 'theo doi', 'alerts'] },

@@ -3,6 +3,10 @@ import type { AlertsContext } from './context.ts';
 
 /** /theodoi: the optional sex and wage floor, kept out of the engine record (only this flow shows them). */
 export const loadAlerts: Loader<AlertsContext> = async ({ db, personId }) => {
-  const row = await db.selectFrom('worker_profiles').select(['sex', 'wage_floor_vnd']).where('person_id', '=', personId).executeTakeFirst();
+  const row = await db
+    .selectFrom('worker_profiles')
+    .select(['sex', 'wage_floor_vnd'])
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
   return { workerSex: row?.sex ?? null, workerWageFloor: row?.wage_floor_vnd ?? null };
 };

@@ -27,7 +27,8 @@ const vi = {
   'alerts.field.priority': 'Diện ưu tiên',
   'alerts.field.back': 'Quay lại',
   'alerts.saved': '✅ Đã lưu thay đổi.',
-  'alerts.priority.manage_text': 'Bạn đã đồng ý cho lưu diện ưu tiên. Thông tin này không bao giờ gửi cho nhà tuyển dụng.',
+  'alerts.priority.manage_text':
+    'Bạn đã đồng ý cho lưu diện ưu tiên. Thông tin này không bao giờ gửi cho nhà tuyển dụng.',
   'alerts.priority.current': 'Đang lưu: {groups}.',
   'alerts.priority.current_none': 'Chưa khai nhóm nào.',
   'alerts.priority.redo': 'Khai lại',
@@ -36,7 +37,8 @@ const vi = {
   'alerts.priority.withdrawn': '✅ Đã rút lại đồng ý và xoá diện ưu tiên của bạn.',
   // the optional wage floor in /theodoi (src/features/alerts-wage-floor.ts, src/kernel/wage/floor.ts)
   'alerts.field.wage_floor': 'Lương tối thiểu',
-  'alerts.wage_floor.text': '💰 Mỗi tháng bạn muốn nhận lương ít nhất bao nhiêu? Ví dụ: 5 triệu\nViệc ghi rõ lương thấp hơn sẽ không gửi cho bạn; việc không ghi rõ lương tháng vẫn gửi.',
+  'alerts.wage_floor.text':
+    '💰 Mỗi tháng bạn muốn nhận lương ít nhất bao nhiêu? Ví dụ: 5 triệu\nViệc ghi rõ lương thấp hơn sẽ không gửi cho bạn; việc không ghi rõ lương tháng vẫn gửi.',
   'alerts.wage_floor.current': 'Đang lưu: từ {amount}.',
   'alerts.wage_floor.keep': 'Giữ nguyên',
   'alerts.wage_floor.clear': 'Bỏ mức lương tối thiểu',
@@ -44,10 +46,14 @@ const vi = {
   'alerts.wage_floor.question': 'Gõ số tiền, hoặc chọn một số. (gõ 0 để về menu)',
   'alerts.wage_floor.saved': '✅ Đã lưu lương tối thiểu: {amount}.',
   'alerts.wage_floor.cleared': '✅ Đã bỏ mức lương tối thiểu.',
-  'alerts.wage_floor.unreadable': 'Mình chưa đọc được số tiền. Bạn gõ lương một tháng nhé, ví dụ: 5 triệu hoặc 4.500.000',
-  'alerts.wage_floor.not_monthly': 'Mình chỉ so theo lương tháng (việc trả theo ngày, theo giờ vẫn gửi cho bạn). Bạn gõ lương một tháng nhé, ví dụ: 5 triệu',
-  'alerts.wage_floor.foreign_currency': 'Mình chỉ so lương bằng tiền đồng. Bạn gõ lương một tháng bằng tiền đồng nhé, ví dụ: 5 triệu',
-  'alerts.wage_floor.too_high': '{amount} cao hơn nhiều so với thường lệ, có thể gõ nhầm. Bạn gõ lại nhé, ví dụ: 5 triệu',
+  'alerts.wage_floor.unreadable':
+    'Mình chưa đọc được số tiền. Bạn gõ lương một tháng nhé, ví dụ: 5 triệu hoặc 4.500.000',
+  'alerts.wage_floor.not_monthly':
+    'Mình chỉ so theo lương tháng (việc trả theo ngày, theo giờ vẫn gửi cho bạn). Bạn gõ lương một tháng nhé, ví dụ: 5 triệu',
+  'alerts.wage_floor.foreign_currency':
+    'Mình chỉ so lương bằng tiền đồng. Bạn gõ lương một tháng bằng tiền đồng nhé, ví dụ: 5 triệu',
+  'alerts.wage_floor.too_high':
+    '{amount} cao hơn nhiều so với thường lệ, có thể gõ nhầm. Bạn gõ lại nhé, ví dụ: 5 triệu',
   'alerts.field.sex': 'Giới tính',
   'alerts.sex.text': 'Giới tính của bạn? Không bắt buộc; chỉ dùng để thống kê, không gửi cho nhà tuyển dụng.',
   'alerts.sex.current': 'Đang lưu: {sex}.',
@@ -99,7 +105,8 @@ const en: Messages<typeof vi>['en'] = {
   'alerts.priority.withdrawn': '✅ Consent withdrawn; your priority status is deleted.',
   // the optional wage floor in /theodoi
   'alerts.field.wage_floor': 'Lowest pay',
-  'alerts.wage_floor.text': '💰 What is the least you want to earn a month? For example: 5 million\nJobs that state lower pay will not be sent to you; jobs that state no monthly pay still will.',
+  'alerts.wage_floor.text':
+    '💰 What is the least you want to earn a month? For example: 5 million\nJobs that state lower pay will not be sent to you; jobs that state no monthly pay still will.',
   'alerts.wage_floor.current': 'Saved now: from {amount}.',
   'alerts.wage_floor.keep': 'Keep as it is',
   'alerts.wage_floor.clear': 'Remove my lowest pay',
@@ -107,10 +114,14 @@ const en: Messages<typeof vi>['en'] = {
   'alerts.wage_floor.question': 'Type an amount, or choose a number. (type 0 for the menu)',
   'alerts.wage_floor.saved': '✅ Lowest pay saved: {amount}.',
   'alerts.wage_floor.cleared': '✅ Lowest pay removed.',
-  'alerts.wage_floor.unreadable': 'I could not read an amount. Please type the pay for a month, for example: 5 million or 4.500.000',
-  'alerts.wage_floor.not_monthly': 'I compare monthly pay only (jobs paid by the day or hour are still sent to you). Please type the pay for a month, for example: 5 million',
-  'alerts.wage_floor.foreign_currency': 'I compare pay in Vietnamese đồng only. Please type the pay for a month in đồng, for example: 5 million',
-  'alerts.wage_floor.too_high': '{amount} is far above the usual; perhaps a typo. Please type it again, for example: 5 million',
+  'alerts.wage_floor.unreadable':
+    'I could not read an amount. Please type the pay for a month, for example: 5 million or 4.500.000',
+  'alerts.wage_floor.not_monthly':
+    'I compare monthly pay only (jobs paid by the day or hour are still sent to you). Please type the pay for a month, for example: 5 million',
+  'alerts.wage_floor.foreign_currency':
+    'I compare pay in Vietnamese đồng only. Please type the pay for a month in đồng, for example: 5 million',
+  'alerts.wage_floor.too_high':
+    '{amount} is far above the usual; perhaps a typo. Please type it again, for example: 5 million',
   'alerts.field.sex': 'Sex',
   'alerts.sex.text': 'Your sex? Optional; used only for statistics, never sent to employers.',
   'alerts.sex.current': 'Saved now: {sex}.',

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ChatType } from '../../kernel/message.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import type { Database } from '../../db/schema.ts';
 import { toVacancyFacts, VACANCY_FACTS_COLUMNS, type VacancyFactsRow } from '../../db/vacancy-facts.ts';
@@ -39,7 +39,9 @@ export function vacancyAlert(lang: Lang, vacancyId: number, facts: AlertFacts, c
 
 export async function loadAlertFacts(db: Kysely<Database>, vacancyId: number): Promise<AlertFacts | null> {
   const { rows } = await sql<VacancyFactsRow>`
-    SELECT ${VACANCY_FACTS_COLUMNS} FROM vacancies v JOIN employers e ON e.id = v.employer_id WHERE v.id = ${vacancyId}`.execute(db);
+    SELECT ${VACANCY_FACTS_COLUMNS} FROM vacancies v JOIN employers e ON e.id = v.employer_id WHERE v.id = ${vacancyId}`.execute(
+    db,
+  );
   return rows[0] ? toVacancyFacts(rows[0]) : null;
 }
 

@@ -1,5 +1,5 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { formatWageFloor, readWageFloor, type WageFloorAnswer } from '../../kernel/wage/index.ts';
 import type { StepInput } from '../../engine/types.ts';
@@ -33,7 +33,10 @@ function choices(lang: Lang, current: number | null): Choice[] {
 export function wageFloorQuestion(lang: Lang, current: number | null): OutboundMessage {
   const text = t(lang, 'alerts.wage_floor.text');
   return {
-    text: current === null ? text : `${text}\n${t(lang, 'alerts.wage_floor.current', { amount: formatWageFloor(current, lang) })}`,
+    text:
+      current === null
+        ? text
+        : `${text}\n${t(lang, 'alerts.wage_floor.current', { amount: formatWageFloor(current, lang) })}`,
     choices: choices(lang, current),
     prompt: t(lang, 'alerts.wage_floor.question'),
   };
@@ -54,14 +57,21 @@ function missText(lang: Lang, answer: Exclude<WageFloorAnswer, { kind: 'floor' |
 export function answerWageFloor(input: StepInput, lang: Lang, current: number | null): WageFloorOutcome {
   const id = chosen(input, choices(lang, current));
   if (id === KEEP) return { kind: 'unchanged' };
-  const answer: WageFloorAnswer = id === CLEAR ? { kind: 'clear' } : input.text === null ? { kind: 'unreadable' } : readWageFloor(input.text);
+  const answer: WageFloorAnswer =
+    id === CLEAR ? { kind: 'clear' } : input.text === null ? { kind: 'unreadable' } : readWageFloor(input.text);
   switch (answer.kind) {
     case 'clear':
-      return current === null ? { kind: 'unchanged' } : { kind: 'save', vnd: null, note: t(lang, 'alerts.wage_floor.cleared') };
+      return current === null
+        ? { kind: 'unchanged' }
+        : { kind: 'save', vnd: null, note: t(lang, 'alerts.wage_floor.cleared') };
     case 'floor':
       return answer.vnd === current
         ? { kind: 'unchanged' }
-        : { kind: 'save', vnd: answer.vnd, note: t(lang, 'alerts.wage_floor.saved', { amount: formatWageFloor(answer.vnd, lang) }) };
+        : {
+            kind: 'save',
+            vnd: answer.vnd,
+            note: t(lang, 'alerts.wage_floor.saved', { amount: formatWageFloor(answer.vnd, lang) }),
+          };
     default:
       return { kind: 'miss', reprompt: { ...wageFloorQuestion(lang, current), text: missText(lang, answer) } };
   }

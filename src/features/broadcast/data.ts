@@ -27,7 +27,10 @@ function isRegion(code: string): boolean {
 /** A place taken, kept only whole: one code that is not a region any more loses the place. */
 const targetPart = z.object({
   label: z.string(),
-  codes: z.array(z.string()).min(1).refine((codes) => codes.every(isRegion)),
+  codes: z
+    .array(z.string())
+    .min(1)
+    .refine((codes) => codes.every(isRegion)),
 });
 
 /** A numbered question still to answer; its choices that no longer read are dropped, and with none it is gone. */
@@ -38,7 +41,11 @@ const pendingPick = z.object({
 });
 
 export const BroadcastData = z.object({
-  text: z.string().refine((text) => text.trim().length >= 1 && text.length <= TEXT_MAX).nullable().catch(null),
+  text: z
+    .string()
+    .refine((text) => text.trim().length >= 1 && text.length <= TEXT_MAX)
+    .nullable()
+    .catch(null),
   targets: z.array(targetPart).min(1).nullable().catch(null),
   /** While names typed at the targets question are being narrowed down: the places taken so far, the picks left. */
   pending: z
@@ -48,7 +55,11 @@ export const BroadcastData = z.object({
   /** null: not answered yet; []: everyone. */
   groups: z.array(z.enum(PRIORITY_GROUPS)).nullable().catch(null),
   /** A chosen start time (ISO); null: send now. */
-  sendAt: z.string().refine((at) => !Number.isNaN(Date.parse(at))).nullable().catch(null),
+  sendAt: z
+    .string()
+    .refine((at) => !Number.isNaN(Date.parse(at)))
+    .nullable()
+    .catch(null),
 });
 export type BroadcastData = z.infer<typeof BroadcastData>;
 

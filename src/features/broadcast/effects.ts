@@ -7,7 +7,10 @@ import { writeAudit } from '../../db/audit-log.ts';
 import { DONE, effectHandlers } from '../../engine/feature.ts';
 import type { BroadcastDraft } from './context.ts';
 
-/** An official's broadcast, stored as scheduled and handed to the fan-out; every target is re-checked against the scope in SQL. */
+/**
+ * An official's broadcast, stored as scheduled and handed to the fan-out; every target is re-checked against the scope
+ * in SQL.
+ */
 export type BroadcastEffect = { kind: 'create_broadcast'; broadcast: BroadcastDraft };
 
 export const broadcastEffects = effectHandlers<BroadcastEffect>({
@@ -28,7 +31,11 @@ export const broadcastEffects = effectHandlers<BroadcastEffect>({
  * a tampered state. If any target fails, nothing is stored (a broadcast is never sent to part of what the official
  * confirmed) and the official is told by a notice. Returns the new broadcast's id, or null when refused.
  */
-export async function createBroadcast(trx: Transaction<Database>, personId: number, draft: BroadcastDraft): Promise<number | null> {
+export async function createBroadcast(
+  trx: Transaction<Database>,
+  personId: number,
+  draft: BroadcastDraft,
+): Promise<number | null> {
   const targets = [...new Set(draft.targets)].sort();
   const scope = draft.scopeRegionCode;
   if (targets.length === 0) return refuse(trx, personId, draft, 'no targets');
@@ -41,7 +48,9 @@ export async function createBroadcast(trx: Transaction<Database>, personId: numb
           AND r.region_code IS NOT DISTINCT FROM ${scope}::text) AS has_role,
       (SELECT count(*)::int FROM regions g
         WHERE g.code IN (${sql.join(targets.map((code) => sql`${code}`))})
-          AND (${scope}::text IS NULL OR g.code = ${scope}::text OR g.province_code = ${scope}::text)) AS within`.execute(trx);
+          AND (${scope}::text IS NULL OR g.code = ${scope}::text OR g.province_code = ${scope}::text)) AS within`.execute(
+    trx,
+  );
   const check = rows[0];
   if (!check?.has_role || Number(check.within) !== targets.length) return refuse(trx, personId, draft, 'outside scope');
 
@@ -60,35 +69,45 @@ export async function createBroadcast(trx: Transaction<Database>, personId: numb
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await addToOutbox(trx, { queue: 'fanout', name: 'broadcast.created', payload: { broadcastId: row.id }, availableAt: draft.sendAt });
+  await addToOutbox(trx, {
+    queue: 'fanout',
+    name: 'broadcast.created',
+    payload: { broadcastId: row.id },
+    availableAt: draft.sendAt,
+  });
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'official',
-      action: 'broadcast.created',
-      subjectType: 'broadcast',
-      subjectId: String(row.id),
-      regionCode: scope,
-      details: {
-        targets,
-        priorityGroups: draft.priorityGroups,
-        sendAt: draft.sendAt.toISOString(),
-        people: audience.people,
-        groupChats: audience.groupChats,
-      },
-    });
+    actorPersonId: personId,
+    actorLabel: 'official',
+    action: 'broadcast.created',
+    subjectType: 'broadcast',
+    subjectId: String(row.id),
+    regionCode: scope,
+    details: {
+      targets,
+      priorityGroups: draft.priorityGroups,
+      sendAt: draft.sendAt.toISOString(),
+      people: audience.people,
+      groupChats: audience.groupChats,
+    },
+  });
   return row.id;
 }
 
-async function refuse(trx: Transaction<Database>, personId: number, draft: BroadcastDraft, reason: string): Promise<null> {
+async function refuse(
+  trx: Transaction<Database>,
+  personId: number,
+  draft: BroadcastDraft,
+  reason: string,
+): Promise<null> {
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'official',
-      action: 'broadcast.refused',
-      subjectType: 'broadcast',
-      subjectId: null,
-      regionCode: draft.scopeRegionCode,
-      details: { reason, targets: draft.targets },
-    });
+    actorPersonId: personId,
+    actorLabel: 'official',
+    action: 'broadcast.refused',
+    subjectType: 'broadcast',
+    subjectId: null,
+    regionCode: draft.scopeRegionCode,
+    details: { reason, targets: draft.targets },
+  });
   await addNotices(trx, [{ personId, key: 'notice.broadcast_refused' }]);
   return null;
 }

@@ -4,7 +4,17 @@ import { collapseSpaces, fold } from '../../kernel/fold.ts';
 import { isPriorityGroup, type PriorityGroup } from '../../kernel/priority-groups.ts';
 import { audienceFromBreakdown } from '../../db/broadcast-audience.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
-import { BROADCAST_FLOW, EMPTY, isStep, readData, STEPS, TEXT_MAX, writeData, type BroadcastData, type Step } from './data.ts';
+import {
+  BROADCAST_FLOW,
+  EMPTY,
+  isStep,
+  readData,
+  STEPS,
+  TEXT_MAX,
+  writeData,
+  type BroadcastData,
+  type Step,
+} from './data.ts';
 import * as q from './questions.ts';
 import { detailMessage, readRecentAnswer, recentMiss, recentQuestion } from './progress.ts';
 import {
@@ -68,7 +78,12 @@ function planOf(data: BroadcastData, context: Context): q.Plan | null {
   const audience = context.broadcastAudience;
   const codes = flattenTargets(data.targets);
   if (!audience || audience.regionCodes.join(',') !== codes.join(',')) return null;
-  return { text: data.text, targets: data.targets, groups: data.groups, audience: audienceFromBreakdown(audience, data.groups) };
+  return {
+    text: data.text,
+    targets: data.targets,
+    groups: data.groups,
+    audience: audienceFromBreakdown(audience, data.groups),
+  };
 }
 
 function question(step: Step, data: BroadcastData, context: Context, scopes: Scopes): OutboundMessage {
@@ -94,14 +109,21 @@ function question(step: Step, data: BroadcastData, context: Context, scopes: Sco
     case 'confirm': {
       const plan = planOf(data, context);
       if (plan === null) return q.groupsQuestion(lang, data.targets ?? []);
-      return step === 'confirm' && data.sendAt !== null ? q.confirmQuestion(lang, plan, new Date(data.sendAt), now, quiet) : q.previewQuestion(lang, plan, now, quiet);
+      return step === 'confirm' && data.sendAt !== null
+        ? q.confirmQuestion(lang, plan, new Date(data.sendAt), now, quiet)
+        : q.previewQuestion(lang, plan, now, quiet);
     }
   }
 }
 
 /** The next question for what is missing. A preview whose count is not for these targets asks the groups again
  * (the loader counts the stored targets, so the next answer brings the right count). */
-function goOn(data: BroadcastData, context: Context, scopes: Scopes, before: OutboundMessage[] = []): StepResult<Emits> {
+function goOn(
+  data: BroadcastData,
+  context: Context,
+  scopes: Scopes,
+  before: OutboundMessage[] = [],
+): StepResult<Emits> {
   let step = nextStep(data);
   let next = data;
   if ((step === 'preview' || step === 'confirm') && planOf(data, context) === null) {
@@ -117,7 +139,10 @@ function goOn(data: BroadcastData, context: Context, scopes: Scopes, before: Out
 function onRecent(input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {
   const { lang, now } = context;
   const recent = context.recentBroadcasts ?? [];
-  if (recent.length === 0) return input.text === null ? continueAt('text', EMPTY, [q.textQuestion(lang, false)]) : onText(EMPTY, input, context, scopes);
+  if (recent.length === 0)
+    return input.text === null
+      ? continueAt('text', EMPTY, [q.textQuestion(lang, false)])
+      : onText(EMPTY, input, context, scopes);
   const answer = readRecentAnswer(lang, input, recent, now);
   switch (answer.kind) {
     case 'new':
@@ -156,7 +181,8 @@ function onTargets(data: BroadcastData, input: StepInput, context: Context, scop
   const area = areas.find((a) => a.id === id);
   if (area) return setTargets(data, [areaPart(lang, scopes[areas.indexOf(area)] ?? null)], context, scopes);
   const only = scopes.length === 1 ? scopes[0] : undefined;
-  if (only !== undefined && meansWholeArea(input.text)) return setTargets(data, [areaPart(lang, only)], context, scopes);
+  if (only !== undefined && meansWholeArea(input.text))
+    return setTargets(data, [areaPart(lang, only)], context, scopes);
 
   const names = input.text === null ? [] : splitNames(input.text);
   if (names.length === 0) return missWith(q.targetsMiss(lang, scopes, { kind: 'empty' }));
@@ -164,7 +190,8 @@ function onTargets(data: BroadcastData, input: StepInput, context: Context, scop
   const outcomes = names.map((name) => resolveName(lang, name, scopes));
   // Every name is checked before any question: a refusal never comes after a pick.
   for (const outcome of outcomes) {
-    if (outcome.kind === 'outside' || outcome.kind === 'not_found') return missWith(q.targetsMiss(lang, scopes, outcome));
+    if (outcome.kind === 'outside' || outcome.kind === 'not_found')
+      return missWith(q.targetsMiss(lang, scopes, outcome));
   }
   const parts = outcomes.flatMap((o) => (o.kind === 'part' ? [o.part] : []));
   const picks = outcomes.flatMap((o) => (o.kind === 'pick' ? [o.pick] : []));
@@ -184,10 +211,14 @@ function onPick(data: BroadcastData, input: StepInput, context: Context, scopes:
   const picked = many.length > 0 ? many : one !== null ? [one] : [];
   if (picked.length === 0) {
     // Words instead of a number: a new answer to "where to?".
-    if (input.text !== null && !/^[\d\s.,;]+$/.test(fold(input.text) || '0')) return onTargets({ ...data, pending: null }, input, context, scopes);
+    if (input.text !== null && !/^[\d\s.,;]+$/.test(fold(input.text) || '0'))
+      return onTargets({ ...data, pending: null }, input, context, scopes);
     return missWith(q.pickMiss(lang, pick));
   }
-  const parts = [...pending.parts, ...pick.options.filter((o) => picked.includes(o.id)).map(({ label, codes }) => ({ label, codes }))];
+  const parts = [
+    ...pending.parts,
+    ...pick.options.filter((o) => picked.includes(o.id)).map(({ label, codes }) => ({ label, codes })),
+  ];
   const rest = pending.picks.slice(1);
   const next = rest[0];
   if (!next) return setTargets(data, parts, context, scopes);
@@ -204,7 +235,19 @@ function groupNamed(text: string, choices: readonly { id: string; label: string 
   return found.length === 1 ? (found[0]?.id ?? null) : null;
 }
 
-const SKIP_WORDS = new Set(['bo qua', 'skip', 'khong', 'khong chon', 'none', 'tat ca', 'moi nguoi', 'gui tat ca', 'all', 'everyone', 'no']);
+const SKIP_WORDS = new Set([
+  'bo qua',
+  'skip',
+  'khong',
+  'khong chon',
+  'none',
+  'tat ca',
+  'moi nguoi',
+  'gui tat ca',
+  'all',
+  'everyone',
+  'no',
+]);
 
 function onGroups(data: BroadcastData, input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {
   const { lang } = context;
@@ -219,8 +262,11 @@ function onGroups(data: BroadcastData, input: StepInput, context: Context, scope
     if (SKIP_WORDS.has(fold(input.text))) picked = [q.GROUPS_NONE];
     else {
       // Names typed: "hộ nghèo, dân tộc thiểu số".
-      const named = collapseSpaces(input.text).split(/[,;\n]+|\s(?:và|va|and)\s/iu).map((part) => groupNamed(part, choices));
-      if (named.length > 0 && named.every((id) => id !== null)) picked = named.filter((id): id is string => id !== null);
+      const named = collapseSpaces(input.text)
+        .split(/[,;\n]+|\s(?:và|va|and)\s/iu)
+        .map((part) => groupNamed(part, choices));
+      if (named.length > 0 && named.every((id) => id !== null))
+        picked = named.filter((id): id is string => id !== null);
     }
   }
   if (picked.length === 0) return missWith(q.groupsMiss(lang, data.targets ?? []));
@@ -233,18 +279,36 @@ function onGroups(data: BroadcastData, input: StepInput, context: Context, scope
 function send(data: BroadcastData, plan: q.Plan, at: Date, context: Context, scopes: Scopes): StepResult<Emits> {
   const targets = flattenTargets(plan.targets);
   const scope = scopeFor(targets, scopes);
-  if (scope === undefined) return continueAt('targets', { ...data, targets: null, groups: null }, [{ ...q.targetsQuestion(context.lang, scopes), text: q.oneAreaText(context.lang) }]);
+  if (scope === undefined)
+    return continueAt('targets', { ...data, targets: null, groups: null }, [
+      { ...q.targetsQuestion(context.lang, scopes), text: q.oneAreaText(context.lang) },
+    ]);
   return {
     kind: 'done',
     replies: [q.doneReply(context.lang, at, context.now)],
-    effects: [{ kind: 'create_broadcast', broadcast: { text: plan.text, targets, priorityGroups: [...plan.groups], scopeRegionCode: scope, sendAt: at } }],
+    effects: [
+      {
+        kind: 'create_broadcast',
+        broadcast: { text: plan.text, targets, priorityGroups: [...plan.groups], scopeRegionCode: scope, sendAt: at },
+      },
+    ],
   };
 }
 
 /** A time answered (typed anywhere a time makes sense, or a time choice pressed). */
-function onTime(data: BroadcastData, answer: SendTimeAnswer, typed: string | null, context: Context, scopes: Scopes, atWhenStep: boolean): StepResult<Emits> {
+function onTime(
+  data: BroadcastData,
+  answer: SendTimeAnswer,
+  typed: string | null,
+  context: Context,
+  scopes: Scopes,
+  atWhenStep: boolean,
+): StepResult<Emits> {
   const { lang, now, quietHours: quiet } = context;
-  const at = (miss: q.WhenMiss): StepResult<Emits> => (atWhenStep ? missWith(q.whenMiss(lang, now, quiet, miss)) : continueAt('when', data, [q.whenMiss(lang, now, quiet, miss)]));
+  const at = (miss: q.WhenMiss): StepResult<Emits> =>
+    atWhenStep
+      ? missWith(q.whenMiss(lang, now, quiet, miss))
+      : continueAt('when', data, [q.whenMiss(lang, now, quiet, miss)]);
   switch (answer.kind) {
     case 'now':
       return goOn({ ...data, sendAt: null }, context, scopes);
@@ -269,15 +333,19 @@ function timeChoice(input: StepInput, context: Context): SendTimeAnswer | null {
   if (id === q.WHEN_NOW) return { kind: 'now' };
   if (id === null || !id.startsWith(q.WHEN_AT_PREFIX)) return null;
   const minute = Number(id.slice(q.WHEN_AT_PREFIX.length));
-  return Number.isSafeInteger(minute) ? checkSendTime(new Date(minute * 60_000), context.now, context.quietHours) : null;
+  return Number.isSafeInteger(minute)
+    ? checkSendTime(new Date(minute * 60_000), context.now, context.quietHours)
+    : null;
 }
 
 function onWhen(data: BroadcastData, input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {
   const { lang, now, quietHours: quiet } = context;
-  const pressed = timeChoice(input, context) ?? (() => {
-    const id = chosen(input, q.whenChoices(lang, now, quiet));
-    return id === null ? null : timeChoice({ text: null, choiceId: id, choiceIds: [id] }, context);
-  })();
+  const pressed =
+    timeChoice(input, context) ??
+    (() => {
+      const id = chosen(input, q.whenChoices(lang, now, quiet));
+      return id === null ? null : timeChoice({ text: null, choiceId: id, choiceIds: [id] }, context);
+    })();
   if (pressed !== null) return onTime(data, pressed, input.text, context, scopes, true);
   if (input.text === null) return missWith(q.whenMiss(lang, now, quiet, { kind: 'invalid', typed: null }));
   return onTime(data, parseSendTime(input.text, now, quiet), input.text, context, scopes, true);
@@ -295,7 +363,9 @@ function onPreview(data: BroadcastData, input: StepInput, context: Context, scop
     case q.EDIT_TEXT:
       return continueAt('text', { ...data, text: null }, [q.textQuestion(lang, false)]);
     case q.EDIT_TARGETS:
-      return continueAt('targets', { ...data, targets: null, groups: null, pending: null }, [q.targetsQuestion(lang, scopes)]);
+      return continueAt('targets', { ...data, targets: null, groups: null, pending: null }, [
+        q.targetsQuestion(lang, scopes),
+      ]);
     case q.CANCEL:
       return { kind: 'done', replies: [q.cancelledReply(lang)] };
     default:
@@ -316,7 +386,8 @@ function onConfirm(data: BroadcastData, input: StepInput, context: Context, scop
   switch (chosen(input, q.confirmChoices(lang))) {
     case q.CONFIRM_SEND:
       // Resumed after the time passed: the time is asked again.
-      if (at.getTime() <= now.getTime()) return continueAt('when', { ...data, sendAt: null }, [q.whenMiss(lang, now, quiet, { kind: 'passed', at })]);
+      if (at.getTime() <= now.getTime())
+        return continueAt('when', { ...data, sendAt: null }, [q.whenMiss(lang, now, quiet, { kind: 'passed', at })]);
       return send(data, plan, at, context, scopes);
     case q.EDIT_TEXT:
       return continueAt('text', { ...data, text: null }, [q.textQuestion(lang, false)]);
@@ -363,7 +434,9 @@ export const broadcastFlow: Flow<BroadcastContext, Emits> = {
       case 'preview':
         return onPreview(data, input, context, scopes);
       case 'when':
-        return data.targets === null || data.groups === null ? goOn(data, context, scopes) : onWhen(data, input, context, scopes);
+        return data.targets === null || data.groups === null
+          ? goOn(data, context, scopes)
+          : onWhen(data, input, context, scopes);
       case 'confirm':
         return onConfirm(data, input, context, scopes);
     }

@@ -7,23 +7,28 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  */
 const vi = {
   'broadcast.ask': '{question} (gõ 0 để về menu)',
-  'broadcast.not_official': 'Chức năng phát thông báo dành cho cán bộ. Nếu bạn là cán bộ, hãy xin mã mời từ người quản trị.',
-  'broadcast.intro': 'Phát thông báo tới người lao động trong địa bàn của bạn. Mình hỏi nội dung, nơi nhận, nhóm ưu tiên, rồi cho bạn xem trước.',
-  'broadcast.text.text': 'Gõ nội dung thông báo (tối đa {max} ký tự). Ví dụ: Phiên giao dịch việc làm 8:00 ngày 25/12 tại UBND xã, hơn 500 chỗ làm.',
+  'broadcast.not_official':
+    'Chức năng phát thông báo dành cho cán bộ. Nếu bạn là cán bộ, hãy xin mã mời từ người quản trị.',
+  'broadcast.intro':
+    'Phát thông báo tới người lao động trong địa bàn của bạn. Mình hỏi nội dung, nơi nhận, nhóm ưu tiên, rồi cho bạn xem trước.',
+  'broadcast.text.text':
+    'Gõ nội dung thông báo (tối đa {max} ký tự). Ví dụ: Phiên giao dịch việc làm 8:00 ngày 25/12 tại UBND xã, hơn 500 chỗ làm.',
   'broadcast.text.question': 'Nội dung thông báo là gì?',
   'broadcast.text.miss': 'Bạn gõ nội dung thông báo bằng chữ nhé (ảnh chưa gửi được).',
   'broadcast.text.too_long': 'Nội dung dài {length} ký tự, quá {max}. Bạn rút gọn rồi gửi lại nhé.',
   'broadcast.look': 'Người nhận sẽ thấy như sau:',
   /** The first line of every broadcast as recipients see it. */
   'broadcast.message.heading': '📢 Thông báo việc làm',
-  'broadcast.targets.text': 'Gửi tới đâu? Chọn 1 để gửi toàn địa bàn, hoặc gõ tên xã/phường (có thể nhiều tên), ví dụ: {example}.',
+  'broadcast.targets.text':
+    'Gửi tới đâu? Chọn 1 để gửi toàn địa bàn, hoặc gõ tên xã/phường (có thể nhiều tên), ví dụ: {example}.',
   'broadcast.targets.question': 'Bạn chọn số nào, hoặc gõ tên nơi nhận?',
   'broadcast.targets.area_choice': 'Toàn địa bàn của bạn: {area}',
   'broadcast.targets.outside': '{place} nằm ngoài địa bàn của bạn. Bạn chỉ gửi được thông báo trong {area}.',
   'broadcast.targets.not_found': 'Mình chưa tìm thấy "{typed}". Bạn gõ lại tên xã/phường, ví dụ: {example}.',
   'broadcast.targets.too_many': 'Mỗi lần gõ tối đa {max} tên. Muốn gửi rộng hơn thì chọn 1 để gửi toàn địa bàn.',
   'broadcast.targets.miss': 'Bạn chọn 1 để gửi toàn địa bàn, hoặc gõ tên xã/phường, ví dụ: {example}.',
-  'broadcast.targets.one_area': 'Mỗi thông báo chỉ gửi trong một địa bàn bạn phụ trách. Bạn gửi riêng cho từng địa bàn nhé.',
+  'broadcast.targets.one_area':
+    'Mỗi thông báo chỉ gửi trong một địa bàn bạn phụ trách. Bạn gửi riêng cho từng địa bàn nhé.',
   'broadcast.target.country': 'cả nước',
   'broadcast.target.province_name': 'tỉnh {province}',
   'broadcast.target.city_name': 'thành phố {province}',
@@ -47,8 +52,10 @@ const vi = {
   'broadcast.groups.question': 'Có thể chọn nhiều số, ví dụ: 1 3. Gõ {skip} để bỏ qua.',
   'broadcast.groups.miss': 'Bạn gõ các số của nhóm, ví dụ: 1 3. Gửi cho mọi người thì gõ {skip}.',
   'broadcast.audience.all': '👥 Sẽ gửi tới {people} người và {chats} nhóm chat ở {where}.',
-  'broadcast.audience.groups': '👥 Sẽ gửi tới {people} người ở {where}, nhóm: {groups}. Không gửi vào nhóm chat khi đã chọn nhóm ưu tiên.',
-  'broadcast.audience.none': 'Hiện chưa có ai đăng ký nhận tin ở đây. Bạn vẫn có thể gửi: ai đăng ký trước giờ gửi sẽ nhận được.',
+  'broadcast.audience.groups':
+    '👥 Sẽ gửi tới {people} người ở {where}, nhóm: {groups}. Không gửi vào nhóm chat khi đã chọn nhóm ưu tiên.',
+  'broadcast.audience.none':
+    'Hiện chưa có ai đăng ký nhận tin ở đây. Bạn vẫn có thể gửi: ai đăng ký trước giờ gửi sẽ nhận được.',
   'broadcast.preview.heading': 'Xem trước thông báo:',
   'broadcast.preview.send_now': 'Gửi ngay',
   'broadcast.preview.send_at': 'Gửi lúc {when}',
@@ -65,7 +72,8 @@ const vi = {
   'broadcast.when.today': '{time} hôm nay',
   'broadcast.when.tomorrow': '{time} ngày mai ({date})',
   'broadcast.when.on': '{time} ngày {date}',
-  'broadcast.when.text': 'Gõ giờ gửi, ví dụ: 8:00 (hôm nay, hoặc mai nếu đã qua), 7:30 mai, 25/12 8:00. Mình không gửi trong giờ yên tĩnh {quiet}.',
+  'broadcast.when.text':
+    'Gõ giờ gửi, ví dụ: 8:00 (hôm nay, hoặc mai nếu đã qua), 7:30 mai, 25/12 8:00. Mình không gửi trong giờ yên tĩnh {quiet}.',
   'broadcast.when.text_any_time': 'Gõ giờ gửi, ví dụ: 8:00 (hôm nay, hoặc mai nếu đã qua), 7:30 mai, 25/12 8:00.',
   'broadcast.when.question': 'Gửi lúc nào?',
   'broadcast.when.invalid': 'Mình chưa đọc được giờ "{typed}". Ví dụ: 8:00, 7:30 mai, 25/12 8:00.',
@@ -86,7 +94,8 @@ const vi = {
   'broadcast.cancelled': 'Đã huỷ thông báo, chưa gửi cho ai.',
   'delivery.broadcast.heading': '📢 Thông báo từ Trung tâm Dịch vụ việc làm',
   // /phatsong: the official's recent broadcasts and their progress (src/features/broadcast/progress.ts)
-  'broadcast.recent.text': 'Thông báo bạn gửi trong 7 ngày qua. Gõ số để xem tiến độ, hoặc gõ luôn nội dung thông báo mới.',
+  'broadcast.recent.text':
+    'Thông báo bạn gửi trong 7 ngày qua. Gõ số để xem tiến độ, hoặc gõ luôn nội dung thông báo mới.',
   'broadcast.recent.new': 'Soạn thông báo mới',
   'broadcast.recent.question': 'Bạn chọn số nào?',
   'broadcast.recent.miss': 'Bạn gõ một số trong danh sách, hoặc gõ nội dung thông báo mới (tối đa {max} ký tự).',
@@ -116,18 +125,22 @@ const en: Messages<typeof vi>['en'] = {
   // broadcast (src/features/broadcast.ts)
   'broadcast.ask': '{question} (type 0 for the menu)',
   'broadcast.not_official': 'Broadcasting is for officials. If you are one, ask the administrator for an invite code.',
-  'broadcast.intro': 'Send an announcement to the workers of your area. I will ask for the text, where it goes and the priority groups, then show you a preview.',
-  'broadcast.text.text': 'Type the announcement (at most {max} characters). For example: Job fair at 8:00 on 25/12 at the commune hall, over 500 openings.',
+  'broadcast.intro':
+    'Send an announcement to the workers of your area. I will ask for the text, where it goes and the priority groups, then show you a preview.',
+  'broadcast.text.text':
+    'Type the announcement (at most {max} characters). For example: Job fair at 8:00 on 25/12 at the commune hall, over 500 openings.',
   'broadcast.text.question': 'What is the announcement?',
   'broadcast.text.miss': 'Please type the announcement as text (pictures cannot be sent yet).',
   'broadcast.text.too_long': 'The text is {length} characters, more than {max}. Please shorten it and send it again.',
   'broadcast.look': 'Recipients will see it like this:',
   'broadcast.message.heading': '📢 Employment announcement',
-  'broadcast.targets.text': 'Where should it go? Choose 1 for your whole area, or type commune/ward names (several allowed), for example: {example}.',
+  'broadcast.targets.text':
+    'Where should it go? Choose 1 for your whole area, or type commune/ward names (several allowed), for example: {example}.',
   'broadcast.targets.question': 'Which number, or which places?',
   'broadcast.targets.area_choice': 'Your whole area: {area}',
   'broadcast.targets.outside': '{place} is outside your area. You can only send announcements within {area}.',
-  'broadcast.targets.not_found': 'I could not find "{typed}". Please type the commune/ward name again, for example: {example}.',
+  'broadcast.targets.not_found':
+    'I could not find "{typed}". Please type the commune/ward name again, for example: {example}.',
   'broadcast.targets.too_many': 'Up to {max} names at a time. To reach more, choose 1 for your whole area.',
   'broadcast.targets.miss': 'Choose 1 for your whole area, or type commune/ward names, for example: {example}.',
   'broadcast.targets.one_area': 'One announcement stays within one of your areas. Please send one for each area.',
@@ -150,19 +163,23 @@ const en: Messages<typeof vi>['en'] = {
   'broadcast.group.disability': 'People with disabilities',
   'broadcast.groups.none': 'Skip, send to everyone',
   'broadcast.groups.where': '📍 Recipients in: {where}.',
-  'broadcast.groups.text': 'Only for some priority groups? Only people who agreed to share their priority status are counted.',
+  'broadcast.groups.text':
+    'Only for some priority groups? Only people who agreed to share their priority status are counted.',
   'broadcast.groups.question': 'You can choose several numbers, for example: 1 3. Type {skip} to skip.',
   'broadcast.groups.miss': 'Type the numbers of the groups, for example: 1 3. To send to everyone, type {skip}.',
   'broadcast.audience.all': '👥 It will go to {people} people and {chats} group chats in {where}.',
-  'broadcast.audience.groups': '👥 It will go to {people} people in {where}, groups: {groups}. Group chats are left out when priority groups are chosen.',
-  'broadcast.audience.none': 'Nobody here is registered for messages yet. You can still send it: whoever registers before it goes out will receive it.',
+  'broadcast.audience.groups':
+    '👥 It will go to {people} people in {where}, groups: {groups}. Group chats are left out when priority groups are chosen.',
+  'broadcast.audience.none':
+    'Nobody here is registered for messages yet. You can still send it: whoever registers before it goes out will receive it.',
   'broadcast.preview.heading': 'Preview of the announcement:',
   'broadcast.preview.send_now': 'Send now',
   'broadcast.preview.send_at': 'Send at {when}',
   'broadcast.preview.schedule': 'Schedule',
   'broadcast.preview.edit_targets': 'Change recipients',
   'broadcast.preview.question': 'Which number? Type 1 to send',
-  'broadcast.preview.miss': 'Please answer with a number, for example: 1 to send, 2 to schedule. Or type a time, for example: 8:00 tomorrow.',
+  'broadcast.preview.miss':
+    'Please answer with a number, for example: 1 to send, 2 to schedule. Or type a time, for example: 8:00 tomorrow.',
   'broadcast.edit_text': 'Edit the text',
   'broadcast.cancel': 'Cancel',
   'broadcast.time.now': '🕗 Sent as soon as you choose 1.',
@@ -172,8 +189,10 @@ const en: Messages<typeof vi>['en'] = {
   'broadcast.when.today': '{time} today',
   'broadcast.when.tomorrow': '{time} tomorrow ({date})',
   'broadcast.when.on': '{time} on {date}',
-  'broadcast.when.text': 'Type the time, for example: 8:00 (today, or tomorrow if it has passed), 7:30 tomorrow, 25/12 8:00. Nothing is sent in the quiet hours {quiet}.',
-  'broadcast.when.text_any_time': 'Type the time, for example: 8:00 (today, or tomorrow if it has passed), 7:30 tomorrow, 25/12 8:00.',
+  'broadcast.when.text':
+    'Type the time, for example: 8:00 (today, or tomorrow if it has passed), 7:30 tomorrow, 25/12 8:00. Nothing is sent in the quiet hours {quiet}.',
+  'broadcast.when.text_any_time':
+    'Type the time, for example: 8:00 (today, or tomorrow if it has passed), 7:30 tomorrow, 25/12 8:00.',
   'broadcast.when.question': 'When should it go out?',
   'broadcast.when.invalid': 'I could not read the time "{typed}". For example: 8:00, 7:30 tomorrow, 25/12 8:00.',
   'broadcast.when.invalid_empty': 'Please type the time in figures, for example: 8:00, 7:30 tomorrow, 25/12 8:00.',
@@ -193,7 +212,8 @@ const en: Messages<typeof vi>['en'] = {
   'broadcast.cancelled': 'The announcement is cancelled; nothing was sent.',
   'delivery.broadcast.heading': '📢 Announcement from the Employment Service Centre',
   // /phatsong: the official's recent broadcasts and their progress (src/features/broadcast/progress.ts)
-  'broadcast.recent.text': 'Your announcements of the last 7 days. Type a number to see its progress, or type the text of a new announcement.',
+  'broadcast.recent.text':
+    'Your announcements of the last 7 days. Type a number to see its progress, or type the text of a new announcement.',
   'broadcast.recent.new': 'Write a new announcement',
   'broadcast.recent.question': 'Which number?',
   'broadcast.recent.miss': 'Type a number from the list, or the text of a new announcement (at most {max} characters).',
@@ -215,7 +235,8 @@ const en: Messages<typeof vi>['en'] = {
   'broadcast.detail.done': '📊 Finished: sent {sent}/{total}, failed {failed}, skipped {skipped}.',
   'broadcast.detail.empty': '📊 Nobody to send to: no one had signed up for messages there when it went out.',
   'broadcast.detail.cancelled': '📊 Cancelled; not sent to anyone.',
-  'broadcast.detail.notes': 'Failed: the recipient blocked the bot or the message could not be delivered. Skipped: the recipient had stopped messages.',
+  'broadcast.detail.notes':
+    'Failed: the recipient blocked the bot or the message could not be delivered. Skipped: the recipient had stopped messages.',
   'broadcast.detail.question': 'Type another number to see it, 1 for a new one, or type the text of a new announcement',
 };
 

@@ -1,5 +1,5 @@
 import type { OutboundMessage } from '../../kernel/message.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import type { Renderer } from '../../messaging/delivery/render.ts';
 

@@ -9,6 +9,7 @@ export const broadcasts: NotificationKind = {
   followsAlertSettings: true,
   liveness: {
     joins: sql`LEFT JOIN broadcasts b ON n.kind = 'broadcast' AND b.id = n.ref_id`,
-    skipWhen: () => sql`WHEN n.kind = 'broadcast' AND (b.id IS NULL OR b.status = 'cancelled') THEN 'broadcast cancelled'`,
+    skipWhen: () =>
+      sql`WHEN n.kind = 'broadcast' AND (b.id IS NULL OR b.status = 'cancelled') THEN 'broadcast cancelled'`,
   },
 };

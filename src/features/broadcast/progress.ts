@@ -1,6 +1,6 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { fold } from '../../kernel/fold.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { isPriorityGroup } from '../../kernel/priority-groups.ts';
 import type { BroadcastProgress } from '../../db/broadcast-progress.ts';
@@ -51,15 +51,32 @@ export function progressLine(lang: Lang, broadcast: BroadcastProgress, now: Date
     case 'sending':
     case 'done':
       return counts.skipped > 0
-        ? t(lang, 'broadcast.progress.counts_skipped', { sent: counts.sent, total: counts.total, failed: counts.failed, skipped: counts.skipped, waiting: counts.waiting })
-        : t(lang, 'broadcast.progress.counts', { sent: counts.sent, total: counts.total, failed: counts.failed, waiting: counts.waiting });
+        ? t(lang, 'broadcast.progress.counts_skipped', {
+            sent: counts.sent,
+            total: counts.total,
+            failed: counts.failed,
+            skipped: counts.skipped,
+            waiting: counts.waiting,
+          })
+        : t(lang, 'broadcast.progress.counts', {
+            sent: counts.sent,
+            total: counts.total,
+            failed: counts.failed,
+            waiting: counts.waiting,
+          });
   }
 }
 
 export function recentChoices(lang: Lang, recent: readonly BroadcastProgress[], now: Date): Choice[] {
   return [
     { id: NEW_BROADCAST, label: t(lang, 'broadcast.recent.new') },
-    ...recent.map((b) => ({ id: `${RECENT_PREFIX}${b.id}`, label: t(lang, 'broadcast.recent.item', { excerpt: excerpt(b.text, EXCERPT), progress: progressLine(lang, b, now) }) })),
+    ...recent.map((b) => ({
+      id: `${RECENT_PREFIX}${b.id}`,
+      label: t(lang, 'broadcast.recent.item', {
+        excerpt: excerpt(b.text, EXCERPT),
+        progress: progressLine(lang, b, now),
+      }),
+    })),
   ];
 }
 
@@ -79,7 +96,10 @@ export function recentMiss(lang: Lang, recent: readonly BroadcastProgress[], now
 function whereOf(lang: Lang, targets: readonly string[]): string {
   const provinces = loadGeo().provinces;
   if (provinces.length > 0 && provinces.every((p) => targets.includes(p.code))) return regionLabel(lang, null);
-  return targetSummary(lang, targets.map((code) => ({ label: regionLabel(lang, code), codes: [code] })));
+  return targetSummary(
+    lang,
+    targets.map((code) => ({ label: regionLabel(lang, code), codes: [code] })),
+  );
 }
 
 function stateLine(lang: Lang, broadcast: BroadcastProgress, now: Date): string {
@@ -88,21 +108,37 @@ function stateLine(lang: Lang, broadcast: BroadcastProgress, now: Date): string 
     case 'cancelled':
       return t(lang, 'broadcast.detail.cancelled');
     case 'scheduled':
-      return estimated === null ? t(lang, 'broadcast.detail.scheduled') : t(lang, 'broadcast.detail.scheduled_estimate', { estimated });
+      return estimated === null
+        ? t(lang, 'broadcast.detail.scheduled')
+        : t(lang, 'broadcast.detail.scheduled_estimate', { estimated });
     case 'preparing':
-      return estimated === null ? t(lang, 'broadcast.detail.preparing') : t(lang, 'broadcast.detail.preparing_estimate', { estimated });
+      return estimated === null
+        ? t(lang, 'broadcast.detail.preparing')
+        : t(lang, 'broadcast.detail.preparing_estimate', { estimated });
     case 'empty':
       return t(lang, 'broadcast.detail.empty');
     case 'sending':
       return t(lang, 'broadcast.detail.sending', { ...counts });
     case 'done':
-      return t(lang, 'broadcast.detail.done', { sent: counts.sent, total: counts.total, failed: counts.failed, skipped: counts.skipped });
+      return t(lang, 'broadcast.detail.done', {
+        sent: counts.sent,
+        total: counts.total,
+        failed: counts.failed,
+        skipped: counts.skipped,
+      });
   }
 }
 
 /** One broadcast in detail, with the list again below it (another number, 1 for a new one, or the new text). */
-export function detailMessage(lang: Lang, broadcast: BroadcastProgress, recent: readonly BroadcastProgress[], now: Date): OutboundMessage {
-  const groups = broadcast.priorityGroups.filter(isPriorityGroup).map((g) => groupLabel(lang, g).toLocaleLowerCase('vi'));
+export function detailMessage(
+  lang: Lang,
+  broadcast: BroadcastProgress,
+  recent: readonly BroadcastProgress[],
+  now: Date,
+): OutboundMessage {
+  const groups = broadcast.priorityGroups
+    .filter(isPriorityGroup)
+    .map((g) => groupLabel(lang, g).toLocaleLowerCase('vi'));
   const phase = phaseOf(broadcast, now);
   const lines = [
     t(lang, 'broadcast.detail.text', { text: excerpt(broadcast.text, DETAIL_TEXT) }),
@@ -110,12 +146,22 @@ export function detailMessage(lang: Lang, broadcast: BroadcastProgress, recent: 
     t(lang, 'broadcast.groups.where', { where: whereOf(lang, broadcast.targets) }),
     ...(groups.length > 0 ? [t(lang, 'broadcast.detail.groups', { groups: groups.join(', ') })] : []),
     stateLine(lang, broadcast, now),
-    ...((phase === 'sending' || phase === 'done') && broadcast.counts.failed + broadcast.counts.skipped > 0 ? [t(lang, 'broadcast.detail.notes')] : []),
+    ...((phase === 'sending' || phase === 'done') && broadcast.counts.failed + broadcast.counts.skipped > 0
+      ? [t(lang, 'broadcast.detail.notes')]
+      : []),
   ];
-  return { text: lines.join('\n'), choices: recentChoices(lang, recent, now), prompt: ask(lang, t(lang, 'broadcast.detail.question')) };
+  return {
+    text: lines.join('\n'),
+    choices: recentChoices(lang, recent, now),
+    prompt: ask(lang, t(lang, 'broadcast.detail.question')),
+  };
 }
 
-export type RecentAnswer = { kind: 'new' } | { kind: 'show'; broadcast: BroadcastProgress } | { kind: 'unknown_number' } | { kind: 'text' };
+export type RecentAnswer =
+  | { kind: 'new' }
+  | { kind: 'show'; broadcast: BroadcastProgress }
+  | { kind: 'unknown_number' }
+  | { kind: 'text' };
 
 const NUMBER = /^\s*(?:so\s+)?#?(\d{1,3})\s*[.)]?\s*$/;
 
@@ -123,7 +169,12 @@ const NUMBER = /^\s*(?:so\s+)?#?(\d{1,3})\s*[.)]?\s*$/;
  * What an answer at the list means. Only a pressed button or a bare number picks from the list: anything else typed
  * is the text of a new broadcast, even when it starts like an old one's label (re-sending the same text works).
  */
-export function readRecentAnswer(lang: Lang, input: StepInput, recent: readonly BroadcastProgress[], now: Date): RecentAnswer {
+export function readRecentAnswer(
+  lang: Lang,
+  input: StepInput,
+  recent: readonly BroadcastProgress[],
+  now: Date,
+): RecentAnswer {
   const choices = recentChoices(lang, recent, now);
   let id: string | null = null;
   if (input.text === null) {

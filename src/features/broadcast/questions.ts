@@ -1,5 +1,5 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { PRIORITY_GROUPS, type PriorityGroup } from '../../kernel/priority-groups.ts';
 import type { AudienceCount } from '../../db/broadcast-audience.ts';
@@ -7,7 +7,15 @@ import { loadGeo } from '../../kernel/geo/index.ts';
 import { quote } from '../shared/place-messages.ts';
 import { exampleCommune } from '../shared/place.ts';
 import { TEXT_MAX } from './data.ts';
-import { areaChoices, MAX_NAMES, regionName, targetSummary, type NameOutcome, type PendingPick, type TargetPart } from './targets.ts';
+import {
+  areaChoices,
+  MAX_NAMES,
+  regionName,
+  targetSummary,
+  type NameOutcome,
+  type PendingPick,
+  type TargetPart,
+} from './targets.ts';
 import type { QuietHoursRule } from '../../kernel/quiet-hours.ts';
 import { vietnamDaysBetween } from '../../kernel/time.ts';
 import { clock, dayMonth, MAX_SCHEDULE_DAYS, nextMorning, startOfSending } from './when.ts';
@@ -46,12 +54,15 @@ export function notOfficial(lang: Lang): OutboundMessage {
 // --- text ---------------------------------------------------------------------------------------
 
 export function textQuestion(lang: Lang, first: boolean): OutboundMessage {
-  const text = first ? `${t(lang, 'broadcast.intro')}\n${t(lang, 'broadcast.text.text', { max: TEXT_MAX })}` : t(lang, 'broadcast.text.text', { max: TEXT_MAX });
+  const text = first
+    ? `${t(lang, 'broadcast.intro')}\n${t(lang, 'broadcast.text.text', { max: TEXT_MAX })}`
+    : t(lang, 'broadcast.text.text', { max: TEXT_MAX });
   return { text, prompt: ask(lang, t(lang, 'broadcast.text.question')) };
 }
 
 export function textMiss(lang: Lang, length: number | null): OutboundMessage {
-  const text = length === null ? t(lang, 'broadcast.text.miss') : t(lang, 'broadcast.text.too_long', { length, max: TEXT_MAX });
+  const text =
+    length === null ? t(lang, 'broadcast.text.miss') : t(lang, 'broadcast.text.too_long', { length, max: TEXT_MAX });
   return withText(textQuestion(lang, false), text);
 }
 
@@ -68,7 +79,10 @@ function exampleNames(scopes: readonly (string | null)[]): string {
   if (scope === null) return 'Mèo Vạc, Đồng Văn';
   const commune = geo.communeByCode.get(scope);
   if (commune) return commune.bareName;
-  const names = (geo.communesByProvince.get(scope) ?? []).filter((c) => !/\d/.test(c.bareName)).slice(0, 2).map((c) => c.bareName);
+  const names = (geo.communesByProvince.get(scope) ?? [])
+    .filter((c) => !/\d/.test(c.bareName))
+    .slice(0, 2)
+    .map((c) => c.bareName);
   return names.length > 0 ? names.join(', ') : exampleCommune(scope);
 }
 
@@ -88,14 +102,20 @@ export function targetsQuestion(lang: Lang, scopes: readonly (string | null)[]):
   };
 }
 
-export type TargetsMiss = Extract<NameOutcome, { kind: 'outside' | 'not_found' }> | { kind: 'too_many' } | { kind: 'empty' };
+export type TargetsMiss =
+  | Extract<NameOutcome, { kind: 'outside' | 'not_found' }>
+  | { kind: 'too_many' }
+  | { kind: 'empty' };
 
 export function targetsMiss(lang: Lang, scopes: readonly (string | null)[], miss: TargetsMiss): OutboundMessage {
   const question = targetsQuestion(lang, scopes);
   const example = exampleNames(scopes);
   switch (miss.kind) {
     case 'outside':
-      return withText(question, t(lang, 'broadcast.targets.outside', { place: miss.place, area: areaName(lang, scopes) }));
+      return withText(
+        question,
+        t(lang, 'broadcast.targets.outside', { place: miss.place, area: areaName(lang, scopes) }),
+      );
     case 'not_found':
       return withText(question, t(lang, 'broadcast.targets.not_found', { typed: quote(miss.typed), example }));
     case 'too_many':
@@ -111,8 +131,15 @@ export function oneAreaText(lang: Lang): string {
 }
 
 export function pickQuestion(lang: Lang, pick: PendingPick): OutboundMessage {
-  const text = pick.reason === 'fuzzy' ? t(lang, 'broadcast.pick.fuzzy', { typed: quote(pick.typed) }) : t(lang, 'broadcast.pick.several', { typed: quote(pick.typed) });
-  return { text, choices: pick.options.map(({ id, label }) => ({ id, label })), prompt: ask(lang, t(lang, 'broadcast.pick.question')) };
+  const text =
+    pick.reason === 'fuzzy'
+      ? t(lang, 'broadcast.pick.fuzzy', { typed: quote(pick.typed) })
+      : t(lang, 'broadcast.pick.several', { typed: quote(pick.typed) });
+  return {
+    text,
+    choices: pick.options.map(({ id, label }) => ({ id, label })),
+    prompt: ask(lang, t(lang, 'broadcast.pick.question')),
+  };
 }
 
 export function pickMiss(lang: Lang, pick: PendingPick): OutboundMessage {
@@ -129,7 +156,10 @@ export function groupLabel(lang: Lang, group: PriorityGroup): string {
 }
 
 export function groupChoices(lang: Lang): Choice[] {
-  return [...PRIORITY_GROUPS.map((g) => ({ id: `${GROUP_PREFIX}${g}`, label: groupLabel(lang, g) })), { id: GROUPS_NONE, label: t(lang, 'broadcast.groups.none') }];
+  return [
+    ...PRIORITY_GROUPS.map((g) => ({ id: `${GROUP_PREFIX}${g}`, label: groupLabel(lang, g) })),
+    { id: GROUPS_NONE, label: t(lang, 'broadcast.groups.none') },
+  ];
 }
 
 export function groupsQuestion(lang: Lang, targets: readonly TargetPart[]): OutboundMessage {
@@ -141,7 +171,10 @@ export function groupsQuestion(lang: Lang, targets: readonly TargetPart[]): Outb
 }
 
 export function groupsMiss(lang: Lang, targets: readonly TargetPart[]): OutboundMessage {
-  return withText(groupsQuestion(lang, targets), t(lang, 'broadcast.groups.miss', { skip: PRIORITY_GROUPS.length + 1 }));
+  return withText(
+    groupsQuestion(lang, targets),
+    t(lang, 'broadcast.groups.miss', { skip: PRIORITY_GROUPS.length + 1 }),
+  );
 }
 
 // --- preview, time, confirm ---------------------------------------------------------------------
@@ -157,9 +190,15 @@ function audienceLine(lang: Lang, plan: Plan): string {
   const where = targetSummary(lang, plan.targets);
   const line =
     plan.groups.length > 0
-      ? t(lang, 'broadcast.audience.groups', { people: plan.audience.people, where, groups: plan.groups.map((g) => lowerFirst(groupLabel(lang, g))).join(', ') })
+      ? t(lang, 'broadcast.audience.groups', {
+          people: plan.audience.people,
+          where,
+          groups: plan.groups.map((g) => lowerFirst(groupLabel(lang, g))).join(', '),
+        })
       : t(lang, 'broadcast.audience.all', { people: plan.audience.people, chats: plan.audience.groupChats, where });
-  return plan.audience.people + plan.audience.groupChats === 0 ? `${line}\n${t(lang, 'broadcast.audience.none')}` : line;
+  return plan.audience.people + plan.audience.groupChats === 0
+    ? `${line}\n${t(lang, 'broadcast.audience.none')}`
+    : line;
 }
 
 export const PREVIEW_SEND = 'bc.send';
@@ -172,7 +211,13 @@ export const CANCEL = 'bc.cancel';
 export function previewChoices(lang: Lang, now: Date, quiet: QuietHoursRule): Choice[] {
   const start = startOfSending(now, quiet);
   return [
-    { id: PREVIEW_SEND, label: start.getTime() === now.getTime() ? t(lang, 'broadcast.preview.send_now') : t(lang, 'broadcast.preview.send_at', { when: formatWhen(lang, start, now) }) },
+    {
+      id: PREVIEW_SEND,
+      label:
+        start.getTime() === now.getTime()
+          ? t(lang, 'broadcast.preview.send_now')
+          : t(lang, 'broadcast.preview.send_at', { when: formatWhen(lang, start, now) }),
+    },
     { id: PREVIEW_SCHEDULE, label: t(lang, 'broadcast.preview.schedule') },
     { id: EDIT_TEXT, label: t(lang, 'broadcast.edit_text') },
     { id: EDIT_TARGETS, label: t(lang, 'broadcast.preview.edit_targets') },
@@ -187,7 +232,14 @@ export function previewQuestion(lang: Lang, plan: Plan, now: Date, quiet: QuietH
       ? t(lang, 'broadcast.time.now')
       : t(lang, 'broadcast.time.quiet_now', { quiet: quietText(quiet) ?? '', when: formatWhen(lang, start, now) });
   return {
-    text: [t(lang, 'broadcast.preview.heading'), '', broadcastMessageText(lang, plan.text), '', audienceLine(lang, plan), time].join('\n'),
+    text: [
+      t(lang, 'broadcast.preview.heading'),
+      '',
+      broadcastMessageText(lang, plan.text),
+      '',
+      audienceLine(lang, plan),
+      time,
+    ].join('\n'),
     choices: previewChoices(lang, now, quiet),
     prompt: ask(lang, t(lang, 'broadcast.preview.question')),
   };
@@ -212,7 +264,8 @@ export function whenChoices(lang: Lang, now: Date, quiet: QuietHoursRule): Choic
 
 export function whenQuestion(lang: Lang, now: Date, quiet: QuietHoursRule): OutboundMessage {
   const hours = quietText(quiet);
-  const text = hours === null ? t(lang, 'broadcast.when.text_any_time') : t(lang, 'broadcast.when.text', { quiet: hours });
+  const text =
+    hours === null ? t(lang, 'broadcast.when.text_any_time') : t(lang, 'broadcast.when.text', { quiet: hours });
   return { text, choices: whenChoices(lang, now, quiet), prompt: ask(lang, t(lang, 'broadcast.when.question')) };
 }
 
@@ -228,7 +281,12 @@ export function whenMiss(lang: Lang, now: Date, quiet: QuietHoursRule, miss: Whe
   const question = whenQuestion(lang, now, quiet);
   switch (miss.kind) {
     case 'invalid':
-      return withText(question, miss.typed === null ? t(lang, 'broadcast.when.invalid_empty') : t(lang, 'broadcast.when.invalid', { typed: quote(miss.typed) }));
+      return withText(
+        question,
+        miss.typed === null
+          ? t(lang, 'broadcast.when.invalid_empty')
+          : t(lang, 'broadcast.when.invalid', { typed: quote(miss.typed) }),
+      );
     case 'no_time':
       return withText(question, t(lang, 'broadcast.when.no_time'));
     case 'past':
@@ -241,7 +299,10 @@ export function whenMiss(lang: Lang, now: Date, quiet: QuietHoursRule, miss: Whe
       return {
         text: t(lang, 'broadcast.when.quiet', { when: formatWhen(lang, miss.at, now), quiet: quietText(quiet) ?? '' }),
         choices: [
-          { id: whenAtId(miss.suggestion), label: t(lang, 'broadcast.preview.send_at', { when: formatWhen(lang, miss.suggestion, now) }) },
+          {
+            id: whenAtId(miss.suggestion),
+            label: t(lang, 'broadcast.preview.send_at', { when: formatWhen(lang, miss.suggestion, now) }),
+          },
           { id: WHEN_NOW, label: t(lang, 'broadcast.preview.send_now') },
         ],
         prompt: ask(lang, t(lang, 'broadcast.when.quiet_question')),
@@ -267,9 +328,15 @@ export function confirmQuestion(lang: Lang, plan: Plan, at: Date, now: Date, qui
   const lines = [
     t(lang, 'broadcast.confirm.text', { text: quote(plan.text) }),
     audienceLine(lang, plan),
-    hours === null ? t(lang, 'broadcast.time.at_any_time', { when }) : t(lang, 'broadcast.time.at', { when, quiet: hours }),
+    hours === null
+      ? t(lang, 'broadcast.time.at_any_time', { when })
+      : t(lang, 'broadcast.time.at', { when, quiet: hours }),
   ];
-  return { text: lines.join('\n'), choices: confirmChoices(lang), prompt: ask(lang, t(lang, 'broadcast.confirm.question')) };
+  return {
+    text: lines.join('\n'),
+    choices: confirmChoices(lang),
+    prompt: ask(lang, t(lang, 'broadcast.confirm.question')),
+  };
 }
 
 export function confirmMiss(lang: Lang, plan: Plan, at: Date, now: Date, quiet: QuietHoursRule): OutboundMessage {
@@ -277,7 +344,12 @@ export function confirmMiss(lang: Lang, plan: Plan, at: Date, now: Date, quiet: 
 }
 
 export function doneReply(lang: Lang, at: Date, now: Date): OutboundMessage {
-  return { text: at.getTime() <= now.getTime() ? t(lang, 'broadcast.done.now') : t(lang, 'broadcast.done.at', { when: formatWhen(lang, at, now) }) };
+  return {
+    text:
+      at.getTime() <= now.getTime()
+        ? t(lang, 'broadcast.done.now')
+        : t(lang, 'broadcast.done.at', { when: formatWhen(lang, at, now) }),
+  };
 }
 
 export function cancelledReply(lang: Lang): OutboundMessage {

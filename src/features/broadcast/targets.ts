@@ -1,6 +1,6 @@
 import { officialRegions, type RoleGrant } from '../../kernel/roles.ts';
 import { collapseSpaces, fold } from '../../kernel/fold.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { loadGeo, search } from '../../kernel/geo/index.ts';
 import type { Candidate, Province } from '../../kernel/geo/index.ts';
@@ -49,7 +49,9 @@ export function officialScopes(roles: readonly RoleGrant[] | undefined): (string
   if (codes.length === 0) return [];
   if (codes.includes(null)) return [null];
   const geo = loadGeo();
-  const unique = [...new Set(codes)].filter((c): c is string => c !== null && (geo.provinceByCode.has(c) || geo.communeByCode.has(c)));
+  const unique = [...new Set(codes)].filter(
+    (c): c is string => c !== null && (geo.provinceByCode.has(c) || geo.communeByCode.has(c)),
+  );
   // Provinces first, so a broadcast's scope is the widest one that holds it.
   return unique.sort((a, b) => a.length - b.length || a.localeCompare(b));
 }
@@ -74,7 +76,9 @@ const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('v
 /** "tỉnh Thái Nguyên", "thành phố Hà Nội". */
 function provinceName(lang: Lang, province: Province): string {
   const city = province.placeType.startsWith('Thành phố');
-  return t(lang, city ? 'broadcast.target.city_name' : 'broadcast.target.province_name', { province: province.bareName });
+  return t(lang, city ? 'broadcast.target.city_name' : 'broadcast.target.province_name', {
+    province: province.bareName,
+  });
 }
 
 /** "toàn tỉnh Thái Nguyên". */
@@ -117,7 +121,21 @@ export function areaChoices(lang: Lang, scopes: readonly (string | null)[]): Tar
 }
 
 /** Answers that mean "the whole area" (when the official has one area). */
-const WHOLE_AREA = new Set(['toan dia ban', 'ca dia ban', 'toan tinh', 'ca tinh', 'toan xa', 'ca xa', 'toan bo', 'tat ca', 'ca nuoc', 'toan quoc', 'all', 'everywhere', 'whole area']);
+const WHOLE_AREA = new Set([
+  'toan dia ban',
+  'ca dia ban',
+  'toan tinh',
+  'ca tinh',
+  'toan xa',
+  'ca xa',
+  'toan bo',
+  'tat ca',
+  'ca nuoc',
+  'toan quoc',
+  'all',
+  'everywhere',
+  'whole area',
+]);
 
 export function meansWholeArea(text: string | null): boolean {
   return text !== null && WHOLE_AREA.has(fold(text));
@@ -142,17 +160,27 @@ function optionOf(lang: Lang, candidate: Candidate, scopes: readonly (string | n
   switch (candidate.kind) {
     case 'commune':
       return {
-        label: t(lang, 'broadcast.target.commune', { commune: candidate.commune.name, province: candidate.province.bareName }),
+        label: t(lang, 'broadcast.target.commune', {
+          commune: candidate.commune.name,
+          province: candidate.province.bareName,
+        }),
         codes: withinAny(candidate.commune.code, scopes) ? [candidate.commune.code] : [],
       };
     case 'province':
-      return { label: provinceLabel(lang, candidate.province), codes: withinAny(candidate.province.code, scopes) ? [candidate.province.code] : [] };
+      return {
+        label: provinceLabel(lang, candidate.province),
+        codes: withinAny(candidate.province.code, scopes) ? [candidate.province.code] : [],
+      };
     case 'former_district': {
       const all = candidate.district.communeCodes;
       const codes = all.filter((code) => withinAny(code, scopes));
       const shown = codes.length > 0 ? codes : all;
       return {
-        label: t(lang, 'broadcast.target.district', { district: lowerFirst(candidate.district.name), count: shown.length, unit: unitWord(lang, shown) }),
+        label: t(lang, 'broadcast.target.district', {
+          district: lowerFirst(candidate.district.name),
+          count: shown.length,
+          unit: unitWord(lang, shown),
+        }),
         codes,
       };
     }
@@ -163,7 +191,10 @@ function optionOf(lang: Lang, candidate: Candidate, scopes: readonly (string | n
 function placeName(lang: Lang, candidate: Candidate): string {
   switch (candidate.kind) {
     case 'commune':
-      return t(lang, 'broadcast.target.commune', { commune: candidate.commune.name, province: candidate.province.bareName });
+      return t(lang, 'broadcast.target.commune', {
+        commune: candidate.commune.name,
+        province: candidate.province.bareName,
+      });
     case 'province':
       return capitalize(provinceName(lang, candidate.province));
     case 'former_district':
@@ -180,7 +211,8 @@ export function resolveName(lang: Lang, typed: string, scopes: readonly (string 
   const parts = pool.map((candidate) => ({ candidate, part: optionOf(lang, candidate, scopes) }));
   const inScope = parts.filter((p) => p.part.codes.length > 0);
   const first = parts[0];
-  if (inScope.length === 0) return first ? { kind: 'outside', typed, place: placeName(lang, first.candidate) } : { kind: 'not_found', typed };
+  if (inScope.length === 0)
+    return first ? { kind: 'outside', typed, place: placeName(lang, first.candidate) } : { kind: 'not_found', typed };
 
   // Communes and provinces only at the best tier reached in scope ("Xã Đồng Văn" is not also "Phường Đồng Văn");
   // former districts of the same name are always offered.
@@ -198,7 +230,9 @@ export function resolveName(lang: Lang, typed: string, scopes: readonly (string 
   const reason = named.length > 0 ? 'several' : 'fuzzy';
   const only = unique[0];
   if (unique.length === 1 && only && reason === 'several') return { kind: 'part', part: only };
-  const options = unique.slice(0, MAX_OPTIONS).map((part, i) => ({ id: `bc.pick.${i}`, label: capitalize(part.label), codes: part.codes }));
+  const options = unique
+    .slice(0, MAX_OPTIONS)
+    .map((part, i) => ({ id: `bc.pick.${i}`, label: capitalize(part.label), codes: part.codes }));
   return { kind: 'pick', pick: { typed, reason, options } };
 }
 

@@ -14,7 +14,6 @@ import { DAY_MS, fromVietnamWallClock, vietnamDaysBetween, vietnamWallClock } fr
  */
 export const MAX_SCHEDULE_DAYS = 30;
 
-
 export type SendTimeAnswer =
   | { kind: 'now' }
   | { kind: 'at'; at: Date }
@@ -31,7 +30,9 @@ export function startOfSending(now: Date, quiet: QuietHoursRule): Date {
   return nextSendableTime(now, quiet);
 }
 
-/** The next 07:30 (Vietnam) after `now`, or the end of the quiet hours it falls in: the "morning" offered as a choice. */
+/**
+ * The next 07:30 (Vietnam) after `now`, or the end of the quiet hours it falls in: the "morning" offered as a choice.
+ */
 export function nextMorning(now: Date, quiet: QuietHoursRule): Date {
   const local = vietnamWallClock(now);
   const today = fromVietnamWallClock(local.y, local.m, local.d, 7, 30);
@@ -46,7 +47,18 @@ export function checkSendTime(at: Date, now: Date, quiet: QuietHoursRule): SendT
   return { kind: 'at', at };
 }
 
-const NOW_WORDS = new Set(['ngay', 'gui ngay', 'ngay bay gio', 'bay gio', 'luon', 'gui luon', 'ngay lap tuc', 'now', 'send now', 'right now']);
+const NOW_WORDS = new Set([
+  'ngay',
+  'gui ngay',
+  'ngay bay gio',
+  'bay gio',
+  'luon',
+  'gui luon',
+  'ngay lap tuc',
+  'now',
+  'send now',
+  'right now',
+]);
 const TOMORROW = /\b(?:ngay mai|mai|tomorrow)\b/;
 const TODAY = /\b(?:hom nay|nay|today)\b/;
 const DAY_AFTER = /\b(?:ngay kia|ngay mot|kia)\b/;
@@ -100,7 +112,11 @@ export function parseSendTime(text: string, now: Date, quiet: QuietHoursRule): S
   let rest = raw;
   if (dateMatch) {
     const year = dateMatch[3];
-    date = { d: Number(dateMatch[1]), m: Number(dateMatch[2]), y: year === undefined ? null : year.length === 2 ? 2000 + Number(year) : Number(year) };
+    date = {
+      d: Number(dateMatch[1]),
+      m: Number(dateMatch[2]),
+      y: year === undefined ? null : year.length === 2 ? 2000 + Number(year) : Number(year),
+    };
     rest = raw.replace(dateMatch[0], ' ');
   }
   let folded = fold(rest);
@@ -108,12 +124,18 @@ export function parseSendTime(text: string, now: Date, quiet: QuietHoursRule): S
   if (TOMORROW.test(folded)) day = 'tomorrow';
   else if (DAY_AFTER.test(folded)) day = 'after';
   else if (TODAY.test(folded)) day = 'today';
-  folded = folded.replace(everywhere(TOMORROW), ' ').replace(everywhere(DAY_AFTER), ' ').replace(everywhere(TODAY), ' ');
+  folded = folded
+    .replace(everywhere(TOMORROW), ' ')
+    .replace(everywhere(DAY_AFTER), ' ')
+    .replace(everywhere(TODAY), ' ');
   const { period, rest: withoutPeriod } = readPeriod(folded);
   folded = withoutPeriod;
 
   // "8h30", "8 gio 30", "8g", "8 00" (from "8:00" or "8.00"), "8am".
-  const time = /(?:^|\s)(\d{1,2})\s*(?:h|g|gio)\s*(\d{1,2})?(?=\s|$|p\b|phut\b)|(?:^|\s)(\d{1,2}) (\d{2})(?=\s|$)|(?:^|\s)(\d{1,2})(?:am|pm)(?=\s|$)/.exec(folded);
+  const time =
+    /(?:^|\s)(\d{1,2})\s*(?:h|g|gio)\s*(\d{1,2})?(?=\s|$|p\b|phut\b)|(?:^|\s)(\d{1,2}) (\d{2})(?=\s|$)|(?:^|\s)(\d{1,2})(?:am|pm)(?=\s|$)/.exec(
+      folded,
+    );
   if (time === null) {
     const bareHour = period !== null ? /(?:^|\s)(\d{1,2})(?=\s|$)/.exec(folded) : null;
     if (bareHour === null) return date !== null || day !== null ? { kind: 'no_time' } : { kind: 'invalid' };
@@ -146,10 +168,14 @@ function finish(
     const candidate = realDate(year, date.m, date.d) ? fromVietnamWallClock(year, date.m, date.d, h, minute) : null;
     if (candidate === null) return { kind: 'invalid' };
     // Without a year, a day already gone this year means next year.
-    at = date.y === null && vietnamDaysBetween(now, candidate) < 0 && realDate(year + 1, date.m, date.d) ? fromVietnamWallClock(year + 1, date.m, date.d, h, minute) : candidate;
+    at =
+      date.y === null && vietnamDaysBetween(now, candidate) < 0 && realDate(year + 1, date.m, date.d)
+        ? fromVietnamWallClock(year + 1, date.m, date.d, h, minute)
+        : candidate;
   } else {
     const todayAt = fromVietnamWallClock(today.y, today.m, today.d, h, minute);
-    const offset = day === 'tomorrow' ? 1 : day === 'after' ? 2 : day === 'today' ? 0 : todayAt.getTime() > now.getTime() ? 0 : 1;
+    const offset =
+      day === 'tomorrow' ? 1 : day === 'after' ? 2 : day === 'today' ? 0 : todayAt.getTime() > now.getTime() ? 0 : 1;
     at = new Date(todayAt.getTime() + offset * DAY_MS);
   }
   return checkSendTime(at, now, quiet);

@@ -15,7 +15,10 @@ function answer(context: Context): StepResult<Emits> {
   if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
   const link = context.dashboardLink ?? null;
   if (link === null) return { kind: 'done', replies: [{ text: t(lang, 'dashboard.link.failed') }] };
-  return { kind: 'done', replies: [{ text: t(lang, 'dashboard.link.message', { url: link.url, minutes: link.minutes }) }] };
+  return {
+    kind: 'done',
+    replies: [{ text: t(lang, 'dashboard.link.message', { url: link.url, minutes: link.minutes }) }],
+  };
 }
 
 export const dashboardFlow: Flow<DashboardLinkContext, Emits> = {

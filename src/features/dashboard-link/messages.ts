@@ -6,13 +6,15 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
-  'dashboard.link.message': '🔗 Đường dẫn mở bảng số liệu của bạn:\n{url}\nDùng được 1 lần, trong {minutes} phút. Bạn đừng chuyển cho người khác nhé.',
+  'dashboard.link.message':
+    '🔗 Đường dẫn mở bảng số liệu của bạn:\n{url}\nDùng được 1 lần, trong {minutes} phút. Bạn đừng chuyển cho người khác nhé.',
   'dashboard.link.failed': 'Chưa tạo được đường dẫn. Bạn gõ /baocao để thử lại nhé.',
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
   // dashboard: /dashboard and the officials' web dashboard
-  'dashboard.link.message': '🔗 Your link to the figures dashboard:\n{url}\nIt works once, within {minutes} minutes. Please do not pass it on.',
+  'dashboard.link.message':
+    '🔗 Your link to the figures dashboard:\n{url}\nIt works once, within {minutes} minutes. Please do not pass it on.',
   'dashboard.link.failed': 'The link could not be made. Please send /dashboard to try again.',
 };
 

@@ -1,7 +1,6 @@
 import type { BaseContext } from '../../engine/types.ts';
 import type { EraseEffect } from './effects.ts';
 
-
 /** What this feature's steps see: the engine's base context and what its loader read. */
 export type Context = BaseContext & object;
 

@@ -34,21 +34,42 @@ export const eraseEffects = effectHandlers<EraseEffect>({
 });
 
 export async function erasePerson(trx: Trx, personId: number): Promise<void> {
-  const person = await trx.selectFrom('people').select(['full_name as fullName', 'phone_e164 as phoneE164']).where('id', '=', personId).executeTakeFirst();
+  const person = await trx
+    .selectFrom('people')
+    .select(['full_name as fullName', 'phone_e164 as phoneE164'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
   if (!person) return;
   await keepArea(trx, personId);
   await trx.deleteFrom('worker_profiles').where('person_id', '=', personId).execute();
-  await trx.updateTable('consents').set({ withdrawn_at: sql`now()` }).where('person_id', '=', personId).where('withdrawn_at', 'is', null).execute();
+  await trx
+    .updateTable('consents')
+    .set({ withdrawn_at: sql`now()` })
+    .where('person_id', '=', personId)
+    .where('withdrawn_at', 'is', null)
+    .execute();
   await revokePowers(trx, personId);
   await dropUnsentNotices(trx, personId);
-  await trx.updateTable('application_events').set({ note: null }).where('actor_person_id', '=', personId).where('note', 'is not', null).execute();
+  await trx
+    .updateTable('application_events')
+    .set({ note: null })
+    .where('actor_person_id', '=', personId)
+    .where('note', 'is not', null)
+    .execute();
   await closeVacancies(trx, personId);
   await scrubVacancyTexts(trx, personId, person);
   await scrubOtherChats(trx, personId, person);
   await tombstoneChats(trx, personId);
   await trx
     .updateTable('people')
-    .set({ full_name: null, phone_e164: null, birth_year: null, status: 'deleted', deleted_at: sql`now()`, updated_at: sql`now()` })
+    .set({
+      full_name: null,
+      phone_e164: null,
+      birth_year: null,
+      status: 'deleted',
+      deleted_at: sql`now()`,
+      updated_at: sql`now()`,
+    })
     .where('id', '=', personId)
     .execute();
 }
@@ -75,14 +96,14 @@ async function revokePowers(trx: Trx, personId: number): Promise<void> {
     .execute();
   if (revoked.length > 0) {
     await writeAudit(trx, {
-        actorPersonId: personId,
-        actorLabel: 'erasure',
-        action: 'role.revoked',
-        subjectType: 'person',
-        subjectId: String(personId),
-        regionCode: null,
-        details: { roles: revoked.map((r) => ({ role: r.role, region: r.region_code })), reason: 'erased on request' },
-      });
+      actorPersonId: personId,
+      actorLabel: 'erasure',
+      action: 'role.revoked',
+      subjectType: 'person',
+      subjectId: String(personId),
+      regionCode: null,
+      details: { roles: revoked.map((r) => ({ role: r.role, region: r.region_code })), reason: 'erased on request' },
+    });
   }
   await trx.deleteFrom('dashboard_links').where('person_id', '=', personId).execute();
   await trx.deleteFrom('dashboard_sessions').where('person_id', '=', personId).execute();
@@ -94,7 +115,9 @@ async function dropUnsentNotices(trx: Trx, personId: number): Promise<void> {
     DELETE FROM outbox o
     WHERE o.queue = 'notify' AND o.sent_at IS NULL
       AND (o.payload->>'personId' = ${String(personId)}
-        OR EXISTS (SELECT 1 FROM applications a WHERE a.person_id = ${personId} AND o.payload->>'applicationId' = a.id::text))`.execute(trx);
+        OR EXISTS (SELECT 1 FROM applications a WHERE a.person_id = ${personId} AND o.payload->>'applicationId' = a.id::text))`.execute(
+    trx,
+  );
 }
 
 /** As an employer: open vacancies close (with an audit entry each), and no vacancy of theirs keeps their contact. */
@@ -103,19 +126,24 @@ async function closeVacancies(trx: Trx, personId: number): Promise<void> {
     .updateTable('vacancies as v')
     .set({ status: 'closed', closed_at: sql`now()` })
     .where('v.status', 'in', [...CLOSABLE_STATUSES])
-    .where('v.employer_id', 'in', (eb) => eb.selectFrom('employers').select('id').where('owner_person_id', '=', personId))
+    .where('v.employer_id', 'in', (eb) =>
+      eb.selectFrom('employers').select('id').where('owner_person_id', '=', personId),
+    )
     .returning(['v.id', 'v.province_code'])
     .execute();
   if (closed.length > 0) {
-    await writeAudit(trx, closed.map((v) => ({
-          actorPersonId: personId,
-          actorLabel: 'erasure',
-          action: 'vacancy.closed',
-          subjectType: 'vacancy',
-          subjectId: String(v.id),
-          regionCode: v.province_code,
-          details: { reason: 'erased on request' },
-        })),);
+    await writeAudit(
+      trx,
+      closed.map((v) => ({
+        actorPersonId: personId,
+        actorLabel: 'erasure',
+        action: 'vacancy.closed',
+        subjectType: 'vacancy',
+        subjectId: String(v.id),
+        regionCode: v.province_code,
+        details: { reason: 'erased on request' },
+      })),
+    );
   }
   await trx
     .updateTable('vacancies')
@@ -141,7 +169,11 @@ async function scrubVacancyTexts(trx: Trx, personId: number, person: PersonMenti
     const requirements = v.requirements === null ? null : clean(v.requirements);
     const reasons = v.scam_reasons.map((r) => ({ ...r, evidence: clean(r.evidence) }));
     if (requirements !== v.requirements || JSON.stringify(reasons) !== JSON.stringify(v.scam_reasons)) {
-      await trx.updateTable('vacancies').set({ requirements, scam_reasons: JSON.stringify(reasons) }).where('id', '=', v.id).execute();
+      await trx
+        .updateTable('vacancies')
+        .set({ requirements, scam_reasons: JSON.stringify(reasons) })
+        .where('id', '=', v.id)
+        .execute();
     }
   }
 }
@@ -164,14 +196,22 @@ async function scrubOtherChats(trx: Trx, personId: number, person: PersonMention
     const before = JSON.stringify(row.last_choices);
     const after = row.last_choices.map((choice) => ({ ...choice, label: withoutMentions(choice.label, person) }));
     if (JSON.stringify(after) !== before) {
-      await trx.updateTable('channel_identities').set({ last_choices: JSON.stringify(after) }).where('id', '=', row.id).execute();
+      await trx
+        .updateTable('channel_identities')
+        .set({ last_choices: JSON.stringify(after) })
+        .where('id', '=', row.id)
+        .execute();
     }
   }
 }
 
 /** Their chats: dialog states deleted, ids replaced, unreachable. */
 async function tombstoneChats(trx: Trx, personId: number): Promise<void> {
-  const identities = await trx.selectFrom('channel_identities').select('id').where('person_id', '=', personId).execute();
+  const identities = await trx
+    .selectFrom('channel_identities')
+    .select('id')
+    .where('person_id', '=', personId)
+    .execute();
   const ids = identities.map((i) => i.id);
   if (ids.length === 0) return;
   await trx.deleteFrom('dialog_states').where('identity_id', 'in', ids).execute();

@@ -6,7 +6,8 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
-  'erase.text': 'Bạn muốn xoá toàn bộ thông tin của mình (tên, số điện thoại, năm sinh, xã, nghề)?\nSau khi xoá, mình không gửi tin nào nữa. Việc này không hoàn tác được.',
+  'erase.text':
+    'Bạn muốn xoá toàn bộ thông tin của mình (tên, số điện thoại, năm sinh, xã, nghề)?\nSau khi xoá, mình không gửi tin nào nữa. Việc này không hoàn tác được.',
   'erase.yes': 'Xoá hết',
   'erase.no': 'Không, giữ lại',
   'erase.question': 'Bạn chọn số nào? (gõ 0 để về menu)',
@@ -17,7 +18,8 @@ const vi = {
 
 const en: Messages<typeof vi>['en'] = {
   // erase
-  'erase.text': 'Do you want to delete all your details (name, phone, birth year, commune, trades)?\nAfter that I will send you nothing more. This cannot be undone.',
+  'erase.text':
+    'Do you want to delete all your details (name, phone, birth year, commune, trades)?\nAfter that I will send you nothing more. This cannot be undone.',
   'erase.yes': 'Delete everything',
   'erase.no': 'No, keep them',
   'erase.question': 'Which number? (type 0 for the menu)',

@@ -22,7 +22,11 @@ export const followupEffects = effectHandlers<FollowupEffect>({
  * "successfully connected"), and an audit entry. "Still waiting" changes no status. Nothing is written for an
  * application that is not theirs.
  */
-export async function recordFollowup(trx: Transaction<Database>, personId: number, effect: { applicationId: number; answer: FollowupAnswer }): Promise<boolean> {
+export async function recordFollowup(
+  trx: Transaction<Database>,
+  personId: number,
+  effect: { applicationId: number; answer: FollowupAnswer },
+): Promise<boolean> {
   const { applicationId, answer } = effect;
   const updated = await trx
     .updateTable('applications')
@@ -33,17 +37,25 @@ export async function recordFollowup(trx: Transaction<Database>, personId: numbe
     .executeTakeFirst();
   if (!updated) return false;
   if (answer !== 'waiting') {
-    await moveApplication(trx, { applicationId }, { to: answer, actor: { role: 'worker', personId }, viaFollowup: true, note: 'followup' });
+    await moveApplication(
+      trx,
+      { applicationId },
+      { to: answer, actor: { role: 'worker', personId }, viaFollowup: true, note: 'followup' },
+    );
   }
-  const vacancy = await trx.selectFrom('vacancies').select('province_code').where('id', '=', updated.vacancy_id).executeTakeFirst();
+  const vacancy = await trx
+    .selectFrom('vacancies')
+    .select('province_code')
+    .where('id', '=', updated.vacancy_id)
+    .executeTakeFirst();
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'worker',
-      action: 'application.followup',
-      subjectType: 'application',
-      subjectId: String(applicationId),
-      regionCode: vacancy?.province_code ?? null,
-      details: { answer, vacancyId: updated.vacancy_id },
-    });
+    actorPersonId: personId,
+    actorLabel: 'worker',
+    action: 'application.followup',
+    subjectType: 'application',
+    subjectId: String(applicationId),
+    regionCode: vacancy?.province_code ?? null,
+    details: { answer, vacancyId: updated.vacancy_id },
+  });
   return true;
 }

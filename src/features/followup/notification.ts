@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { OutboundMessage } from '../../kernel/message.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import type { Database, NotificationsTable } from '../../db/schema.ts';
 import { followupChoices } from './answer.ts';
@@ -9,13 +9,17 @@ import type { Renderer } from '../../messaging/delivery/render.ts';
 
 /**
  * A 'followup' notification (ref = applications.id): "Bạn đã được nhận vào làm «title» chưa?" with the three
- * answers of src/features/followup/answer.ts ("1" works once the delivery stores them as the chat's last choices). null —
- * nothing to send — when the application is not the recipient's, is gone, was answered already, or moved on
+ * answers of src/features/followup/answer.ts ("1" works once the delivery stores them as the chat's last choices). null
+ * — nothing to send — when the application is not the recipient's, is gone, was answered already, or moved on
  * (withdrawn, not suitable, hired or not hired recorded some other way).
  */
 export type FollowupNotification = Pick<Selectable<NotificationsTable>, 'ref_id' | 'person_id'>;
 
-export async function renderFollowup(db: Kysely<Database>, notification: FollowupNotification, lang: Lang): Promise<OutboundMessage | null> {
+export async function renderFollowup(
+  db: Kysely<Database>,
+  notification: FollowupNotification,
+  lang: Lang,
+): Promise<OutboundMessage | null> {
   if (notification.person_id === null) return null;
   const row = await db
     .selectFrom('applications as a')
@@ -44,4 +48,8 @@ export const followupRenderer: Renderer = {
 };
 
 /** The 7-day "did you get the job?" (ref = applications.id); its renderer skips what was answered meanwhile. */
-export const followupQuestions: NotificationKind = { kind: 'followup', renderer: followupRenderer, followsAlertSettings: false };
+export const followupQuestions: NotificationKind = {
+  kind: 'followup',
+  renderer: followupRenderer,
+  followsAlertSettings: false,
+};

@@ -17,7 +17,7 @@ import {
 } from './group.ts';
 import { isCommand } from '../../engine/commands.ts';
 import { GROUP_COMMAND } from './command-words.ts';
-import { type RoleGrant } from '../../kernel/roles.ts';
+import type { RoleGrant } from '../../kernel/roles.ts';
 import { loadRoles } from '../../db/roles.ts';
 import { saveState } from '../../db/dialog-states.ts';
 import type { FlowState } from '../../engine/types.ts';
@@ -38,7 +38,11 @@ type Db = Kysely<Database>;
  * The replies when the message is about /nhom ("/nhom …" anywhere, or an answer to a group's pending list);
  * [] for another member's answer to that list (ignored); null when the message is not about /nhom.
  */
-export async function groupCommand(db: Db, input: DialogInput, groupAdmins: GroupAdminLookup | undefined): Promise<OutboundMessage[] | null> {
+export async function groupCommand(
+  db: Db,
+  input: DialogInput,
+  groupAdmins: GroupAdminLookup | undefined,
+): Promise<OutboundMessage[] | null> {
   const { message, identity, now } = input;
   const command = isCommand(message.text, GROUP_COMMAND);
   if (!command && message.chatType !== 'group') return null;
@@ -46,14 +50,28 @@ export async function groupCommand(db: Db, input: DialogInput, groupAdmins: Grou
   const stored = message.chatType === 'group' ? await loadState(db, identity.id) : null;
   const pending = readGroupPick(stored);
   if (!command && pending === null) return null;
-  const intent = readGroupMessage({ chatType: message.chatType, text: message.text, choiceId: input.choiceId, userId: message.userId, pick: pending, now });
+  const intent = readGroupMessage({
+    chatType: message.chatType,
+    text: message.text,
+    choiceId: input.choiceId,
+    userId: message.userId,
+    pick: pending,
+    now,
+  });
   if (intent.kind === 'pass') return null;
   if (intent.kind === 'ignore') return [];
 
-  const current = intent.kind === 'show' || intent.kind === 'stop' || intent.kind === 'region' ? await loadSubscription(db, identity.id) : null;
+  const current =
+    intent.kind === 'show' || intent.kind === 'stop' || intent.kind === 'region'
+      ? await loadSubscription(db, identity.id)
+      : null;
   const needed = authorityNeeded(intent, current);
-  const sender = needed === undefined ? { personId: null, roles: [] } : await loadSender(db, message.channel, message.userId);
-  const verdict = needed === undefined ? null : await judge(sender.roles, needed, groupAdmins?.(message.channel) ?? null, message.chatId, message.userId);
+  const sender =
+    needed === undefined ? { personId: null, roles: [] } : await loadSender(db, message.channel, message.userId);
+  const verdict =
+    needed === undefined
+      ? null
+      : await judge(sender.roles, needed, groupAdmins?.(message.channel) ?? null, message.chatId, message.userId);
 
   const decision = decideGroup(intent, {
     lang: identity.language,
@@ -66,7 +84,17 @@ export async function groupCommand(db: Db, input: DialogInput, groupAdmins: Grou
     pending,
     now,
   });
-  await apply(db, { identityId: identity.id, hadState: stored !== null, personId: sender.personId, channel: message.channel, current }, decision);
+  await apply(
+    db,
+    {
+      identityId: identity.id,
+      hadState: stored !== null,
+      personId: sender.personId,
+      channel: message.channel,
+      current,
+    },
+    decision,
+  );
   return decision.replies;
 }
 
@@ -80,17 +108,27 @@ async function judge(
 ): Promise<GroupVerdict> {
   const byRole = authorise(roles, false, region);
   if (byRole.ok) return byRole;
-  const groupAdmin = isGroupAdmin === null ? null : userId === null ? false : await isGroupAdmin(chatId, userId).catch(() => false);
+  const groupAdmin =
+    isGroupAdmin === null ? null : userId === null ? false : await isGroupAdmin(chatId, userId).catch(() => false);
   return authorise(roles, groupAdmin, region);
 }
 
 async function loadState(db: Db, identityId: number): Promise<FlowState | null> {
-  const row = await db.selectFrom('dialog_states').select(['flow', 'step', 'data', 'misses']).where('identity_id', '=', identityId).executeTakeFirst();
+  const row = await db
+    .selectFrom('dialog_states')
+    .select(['flow', 'step', 'data', 'misses'])
+    .where('identity_id', '=', identityId)
+    .executeTakeFirst();
   return row ? { flow: row.flow, step: row.step, data: row.data as Record<string, unknown>, misses: row.misses } : null;
 }
 
 export async function loadSubscription(db: Db, identityId: number): Promise<GroupRegion | null> {
-  const row = await db.selectFrom('group_subscriptions').select('region_code').where('identity_id', '=', identityId).where('stopped_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('group_subscriptions')
+    .select('region_code')
+    .where('identity_id', '=', identityId)
+    .where('stopped_at', 'is', null)
+    .executeTakeFirst();
   return row ? regionOf(row.region_code) : null;
 }
 
@@ -98,7 +136,11 @@ export async function loadSubscription(db: Db, identityId: number): Promise<Grou
  * The person behind a group member: their private chat with the bot on the same channel (Telegram and Zalo
  * both use the sender's user id as the private chat's id, and identities keep it as user_id too).
  */
-async function loadSender(db: Db, channel: ChannelName, userId: string | null): Promise<{ personId: number | null; roles: RoleGrant[] }> {
+async function loadSender(
+  db: Db,
+  channel: ChannelName,
+  userId: string | null,
+): Promise<{ personId: number | null; roles: RoleGrant[] }> {
   if (userId === null) return { personId: null, roles: [] };
   const row = await db
     .selectFrom('channel_identities')
@@ -135,7 +177,14 @@ async function apply(db: Db, where: Where, decision: GroupDecision): Promise<voi
       await trx
         .insertInto('group_subscriptions')
         .values({ identity_id: where.identityId, region_code: write.region.code, subscribed_by: where.personId })
-        .onConflict((oc) => oc.column('identity_id').doUpdateSet({ region_code: write.region.code, subscribed_by: where.personId, created_at: sql`now()`, stopped_at: null }))
+        .onConflict((oc) =>
+          oc.column('identity_id').doUpdateSet({
+            region_code: write.region.code,
+            subscribed_by: where.personId,
+            created_at: sql`now()`,
+            stopped_at: null,
+          }),
+        )
         .execute();
     } else {
       const stopped = await trx
@@ -148,17 +197,17 @@ async function apply(db: Db, where: Where, decision: GroupDecision): Promise<voi
       if (!stopped) return; // stopped meanwhile by someone else: nothing to record
     }
     await writeAudit(trx, {
-        actorPersonId: where.personId,
-        actorLabel: write.as,
-        action: write.kind === 'subscribe' ? 'group.subscribed' : 'group.stopped',
-        subjectType: 'group',
-        subjectId: String(where.identityId),
-        regionCode: write.region.code,
-        details: {
-          channel: where.channel,
-          level: write.region.level,
-          ...(write.kind === 'subscribe' && where.current ? { previous: where.current.code } : {}),
-        },
-      });
+      actorPersonId: where.personId,
+      actorLabel: write.as,
+      action: write.kind === 'subscribe' ? 'group.subscribed' : 'group.stopped',
+      subjectType: 'group',
+      subjectId: String(where.identityId),
+      regionCode: write.region.code,
+      details: {
+        channel: where.channel,
+        level: write.region.level,
+        ...(write.kind === 'subscribe' && where.current ? { previous: where.current.code } : {}),
+      },
+    });
   });
 }

@@ -3,7 +3,7 @@ import type { ChannelName } from '../../kernel/message.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { resolveChoice } from '../../kernel/choices.ts';
 import { fold } from '../../kernel/fold.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';
 import { commandArgumentOf, isBuiltinCommand, isCommand } from '../../engine/commands.ts';
@@ -11,7 +11,18 @@ import { GROUP_COMMAND } from './command-words.ts';
 import type { RoleGrant } from '../../kernel/roles.ts';
 import type { FlowState } from '../../engine/types.ts';
 import { pickLines, quote, unitWord } from '../shared/place-messages.ts';
-import { communeId, districtId, districtPick, MAX_OPTIONS, provinceId, readChoiceId, readPick, resolvePlace, type PendingDistrict, type Pick } from '../shared/place.ts';
+import {
+  communeId,
+  districtId,
+  districtPick,
+  MAX_OPTIONS,
+  provinceId,
+  readChoiceId,
+  readPick,
+  resolvePlace,
+  type PendingDistrict,
+  type Pick,
+} from '../shared/place.ts';
 
 /**
  * /nhom (/group): a group chat (a village's Zalo group) subscribed to the vacancies and announcements of one
@@ -36,7 +47,18 @@ export const GROUP_FLOW = 'group';
 export const PICK_TTL_MS = 10 * 60_000;
 
 /** Words after /nhom that stop the subscription, folded. */
-const STOP_WORDS = new Set(['dung', 'dung lai', 'ngung', 'ngung lai', 'stop', 'tat', 'huy', 'huy dang ky', 'cancel', 'off']);
+const STOP_WORDS = new Set([
+  'dung',
+  'dung lai',
+  'ngung',
+  'ngung lai',
+  'stop',
+  'tat',
+  'huy',
+  'huy dang ky',
+  'cancel',
+  'off',
+]);
 const NUMBER_ONLY = /^\s*(?:so\s+)?#?\d{1,3}\s*[.)]?\s*$/;
 
 // ---- the pending list, kept on the group's identity ----
@@ -61,7 +83,8 @@ export function readGroupPick(state: FlowState | null): GroupPick | null {
   if (state === null || state.flow !== GROUP_FLOW) return null;
   const { userId, expiresAt } = state.data;
   const pick = readPick(state.data);
-  if (typeof userId !== 'string' || typeof expiresAt !== 'number' || pick === null || pick.options.length === 0) return null;
+  if (typeof userId !== 'string' || typeof expiresAt !== 'number' || pick === null || pick.options.length === 0)
+    return null;
   return { userId, options: pick.options, districts: pick.districts, expiresAt };
 }
 
@@ -89,7 +112,9 @@ export function regionName(lang: Lang, code: string): string {
   const province = geo.provinceByCode.get(commune?.provinceCode ?? code);
   if (!province) return code;
   if (commune) return t(lang, 'group.region.commune', { commune: commune.name, province: province.bareName });
-  return t(lang, province.placeType === 'Tỉnh' ? 'group.region.province' : 'group.region.city', { province: province.bareName });
+  return t(lang, province.placeType === 'Tỉnh' ? 'group.region.province' : 'group.region.city', {
+    province: province.bareName,
+  });
 }
 
 // ---- reading a message ----
@@ -131,12 +156,17 @@ export function readGroupMessage(message: GroupMessage): GroupIntent {
   const pick = message.pick;
   if (message.chatType !== 'group' || pick === null) return { kind: 'pass' };
   // "/huy" from the sender closes the list; from anyone else it is theirs (the engine answers it).
-  if (isBuiltinCommand(message.text, 'cancel')) return message.userId === pick.userId ? { kind: 'cancel' } : { kind: 'pass' };
+  if (isBuiltinCommand(message.text, 'cancel'))
+    return message.userId === pick.userId ? { kind: 'cancel' } : { kind: 'pass' };
 
   const chosen = chosenOption(message, pick.options);
-  const looksLikeAnswer = chosen !== null || (message.text !== null && NUMBER_ONLY.test(fold(message.text))) || (message.choiceId?.startsWith('geo.') ?? false);
+  const looksLikeAnswer =
+    chosen !== null ||
+    (message.text !== null && NUMBER_ONLY.test(fold(message.text))) ||
+    (message.choiceId?.startsWith('geo.') ?? false);
   if (!looksLikeAnswer) return { kind: 'pass' };
-  if (message.userId !== pick.userId) return message.now.getTime() > pick.expiresAt ? { kind: 'pass' } : { kind: 'ignore' };
+  if (message.userId !== pick.userId)
+    return message.now.getTime() > pick.expiresAt ? { kind: 'pass' } : { kind: 'ignore' };
   if (message.now.getTime() > pick.expiresAt) return { kind: 'expired' };
   if (chosen === null) return { kind: 'pick_miss' };
 
@@ -204,14 +234,20 @@ function officialRoles(roles: readonly RoleGrant[]): RoleGrant[] {
 
 /** An official or admin role whose region is the whole country, the region itself, or its province. */
 export function covers(roles: readonly RoleGrant[], region: GroupRegion): boolean {
-  return officialRoles(roles).some((r) => r.regionCode === null || r.regionCode === region.code || r.regionCode === region.provinceCode);
+  return officialRoles(roles).some(
+    (r) => r.regionCode === null || r.regionCode === region.code || r.regionCode === region.provinceCode,
+  );
 }
 
 /**
  * Whether the sender may act for `region` (null: may they start at all). `groupAdmin` is what the platform
  * says of the sender, null when the platform cannot tell (Zalo).
  */
-export function authorise(roles: readonly RoleGrant[], groupAdmin: boolean | null, region: GroupRegion | null): GroupVerdict {
+export function authorise(
+  roles: readonly RoleGrant[],
+  groupAdmin: boolean | null,
+  region: GroupRegion | null,
+): GroupVerdict {
   const official = officialRoles(roles).length > 0;
   if (region === null ? official : covers(roles, region)) return { ok: true, as: 'official' };
   if (groupAdmin === true) return { ok: true, as: 'group_admin' };
@@ -223,7 +259,10 @@ export function authorise(roles: readonly RoleGrant[], groupAdmin: boolean | nul
 export function scopeName(lang: Lang, roles: readonly RoleGrant[]): string {
   const codes = officialRoles(roles).map((r) => r.regionCode);
   if (codes.includes(null)) return t(lang, 'group.whole_country');
-  return [...new Set(codes as string[])].sort().map((code) => regionName(lang, code)).join(', ');
+  return [...new Set(codes as string[])]
+    .sort()
+    .map((code) => regionName(lang, code))
+    .join(', ');
 }
 
 // ---- the decision ----
@@ -249,13 +288,19 @@ export interface GroupDecision {
   replies: OutboundMessage[];
   /** The pending list to keep, null to clear it, 'keep' to leave the stored state alone. */
   pick: GroupPick | null | 'keep';
-  write: { kind: 'subscribe'; region: GroupRegion; as: 'official' | 'group_admin' } | { kind: 'stop'; region: GroupRegion; as: 'official' | 'group_admin' } | null;
+  write:
+    | { kind: 'subscribe'; region: GroupRegion; as: 'official' | 'group_admin' }
+    | { kind: 'stop'; region: GroupRegion; as: 'official' | 'group_admin' }
+    | null;
 }
 
 const reply = (text: string): OutboundMessage[] => [{ text }];
 
 /** Replies, the pending list and the write for an intent other than `pass` and `ignore`. */
-export function decideGroup(intent: Exclude<GroupIntent, { kind: 'pass' } | { kind: 'ignore' }>, facts: GroupFacts): GroupDecision {
+export function decideGroup(
+  intent: Exclude<GroupIntent, { kind: 'pass' } | { kind: 'ignore' }>,
+  facts: GroupFacts,
+): GroupDecision {
   const { lang, current, verdict } = facts;
   // Nothing changed: the sender's own list is closed, another member's is left waiting for its sender.
   const unchanged = facts.pending !== null && facts.pending.userId !== facts.userId ? 'keep' : null;
@@ -263,7 +308,10 @@ export function decideGroup(intent: Exclude<GroupIntent, { kind: 'pass' } | { ki
     if (verdict === null || verdict.ok) return null;
     const text =
       verdict.reason === 'outside_scope' && region !== null
-        ? t(lang, 'group.refused.outside_scope', { region: regionName(lang, region.code), area: scopeName(lang, facts.roles) })
+        ? t(lang, 'group.refused.outside_scope', {
+            region: regionName(lang, region.code),
+            area: scopeName(lang, facts.roles),
+          })
         : verdict.reason === 'officials_only'
           ? t(lang, facts.channel === 'zalo' ? 'group.refused.officials_only_zalo' : 'group.refused.officials_only')
           : t(lang, 'group.refused.not_allowed');
@@ -273,12 +321,20 @@ export function decideGroup(intent: Exclude<GroupIntent, { kind: 'pass' } | { ki
   switch (intent.kind) {
     case 'private_help':
       return {
-        replies: reply([t(lang, 'group.private_help'), t(lang, `group.how_to.${facts.channel}`), t(lang, facts.channel === 'zalo' ? 'group.who.officials' : 'group.who.admins')].join('\n')),
+        replies: reply(
+          [
+            t(lang, 'group.private_help'),
+            t(lang, `group.how_to.${facts.channel}`),
+            t(lang, facts.channel === 'zalo' ? 'group.who.officials' : 'group.who.admins'),
+          ].join('\n'),
+        ),
         pick: 'keep',
         write: null,
       };
     case 'show': {
-      const status = current ? t(lang, 'group.status.subscribed', { region: regionName(lang, current.code) }) : t(lang, 'group.status.none');
+      const status = current
+        ? t(lang, 'group.status.subscribed', { region: regionName(lang, current.code) })
+        : t(lang, 'group.status.none');
       return { replies: reply(`${status}\n${t(lang, 'group.usage')}`), pick: 'keep', write: null };
     }
     case 'stop':
@@ -292,27 +348,55 @@ export function decideGroup(intent: Exclude<GroupIntent, { kind: 'pass' } | { ki
       );
     case 'region': {
       const region = regionOf(intent.code);
-      if (region === null) return { replies: reply(t(lang, 'group.not_found', { typed: intent.code })), pick: unchanged, write: null };
+      if (region === null)
+        return { replies: reply(t(lang, 'group.not_found', { typed: intent.code })), pick: unchanged, write: null };
       const refusal = refused(region);
       if (refusal) return refusal;
-      if (current?.code === region.code) return { replies: reply(t(lang, 'group.already', { region: regionName(lang, region.code) })), pick: unchanged, write: null };
+      if (current?.code === region.code)
+        return {
+          replies: reply(t(lang, 'group.already', { region: regionName(lang, region.code) })),
+          pick: unchanged,
+          write: null,
+        };
       const text = current
         ? t(lang, 'group.changed', { region: regionName(lang, region.code), previous: regionName(lang, current.code) })
         : t(lang, 'group.subscribed', { region: regionName(lang, region.code) });
-      return { replies: reply(text), pick: null, write: { kind: 'subscribe', region, as: verdict?.ok ? verdict.as : 'official' } };
+      return {
+        replies: reply(text),
+        pick: null,
+        write: { kind: 'subscribe', region, as: verdict?.ok ? verdict.as : 'official' },
+      };
     }
     case 'not_found':
-      return refused(null) ?? { replies: reply(t(lang, 'group.not_found', { typed: quote(intent.typed) })), pick: unchanged, write: null };
+      return (
+        refused(null) ?? {
+          replies: reply(t(lang, 'group.not_found', { typed: quote(intent.typed) })),
+          pick: unchanged,
+          write: null,
+        }
+      );
     case 'pick': {
       const refusal = refused(null);
       if (refusal) return refusal;
-      if (facts.userId === null) return { replies: reply(t(lang, 'group.refused.not_allowed')), pick: unchanged, write: null };
+      if (facts.userId === null)
+        return { replies: reply(t(lang, 'group.refused.not_allowed')), pick: unchanged, write: null };
       const options = groupOptions(lang, intent.pick);
-      const text = [...pickLines(lang, intent.pick, intent.typed), ...(intent.pick.truncated ? [t(lang, 'registration.pick.more')] : []), t(lang, 'group.pick.question')].join('\n');
-      const prompt = facts.senderName ? t(lang, 'group.pick.prompt_named', { name: facts.senderName }) : t(lang, 'group.pick.prompt');
+      const text = [
+        ...pickLines(lang, intent.pick, intent.typed),
+        ...(intent.pick.truncated ? [t(lang, 'registration.pick.more')] : []),
+        t(lang, 'group.pick.question'),
+      ].join('\n');
+      const prompt = facts.senderName
+        ? t(lang, 'group.pick.prompt_named', { name: facts.senderName })
+        : t(lang, 'group.pick.prompt');
       return {
         replies: [{ text, choices: options, prompt }],
-        pick: { userId: facts.userId, options, districts: intent.pick.districts, expiresAt: facts.now.getTime() + PICK_TTL_MS },
+        pick: {
+          userId: facts.userId,
+          options,
+          districts: intent.pick.districts,
+          expiresAt: facts.now.getTime() + PICK_TTL_MS,
+        },
         write: null,
       };
     }
@@ -330,12 +414,22 @@ export function decideGroup(intent: Exclude<GroupIntent, { kind: 'pass' } | { ki
  * province. A former district's communes are followed by their province as a whole ("Cả tỉnh Tuyên Quang").
  */
 export function groupOptions(lang: Lang, pick: Pick): Choice[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every kind (TypeScript checks it)
   const options: Choice[] = pick.options.map((option) => {
     switch (option.kind) {
       case 'commune':
-        return { id: communeId(option.commune.code), label: t(lang, 'registration.pick.place', { commune: option.commune.name, province: option.province.bareName }) };
+        return {
+          id: communeId(option.commune.code),
+          label: t(lang, 'registration.pick.place', {
+            commune: option.commune.name,
+            province: option.province.bareName,
+          }),
+        };
       case 'province':
-        return { id: provinceId(option.province.code), label: t(lang, 'group.pick.province', { region: regionName(lang, option.province.code) }) };
+        return {
+          id: provinceId(option.province.code),
+          label: t(lang, 'group.pick.province', { region: regionName(lang, option.province.code) }),
+        };
       case 'district':
         return {
           id: districtId(option.index),
@@ -350,7 +444,13 @@ export function groupOptions(lang: Lang, pick: Pick): Choice[] {
   });
   if (pick.former !== null) {
     const geo = loadGeo();
-    const provinces = [...new Set(pick.former.communeCodes.map((code) => geo.communeByCode.get(code)?.provinceCode).filter((c): c is string => c !== undefined))];
+    const provinces = [
+      ...new Set(
+        pick.former.communeCodes
+          .map((code) => geo.communeByCode.get(code)?.provinceCode)
+          .filter((c): c is string => c !== undefined),
+      ),
+    ];
     for (const code of provinces) {
       if (options.length > MAX_OPTIONS || options.some((o) => o.id === provinceId(code))) continue;
       options.push({ id: provinceId(code), label: t(lang, 'group.pick.province', { region: regionName(lang, code) }) });

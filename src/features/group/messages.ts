@@ -6,10 +6,14 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
-  'group.private_help': 'Lệnh /nhom dùng trong nhóm chat (ví dụ nhóm Zalo của thôn, bản): nhóm sẽ nhận tin việc làm và thông báo của một xã hoặc tỉnh.',
-  'group.how_to.telegram': 'Cách làm: thêm mình vào nhóm (mở trang của mình, chọn "Thêm vào nhóm"), rồi trong nhóm gõ /nhom <tên xã hoặc tỉnh>, ví dụ: /nhom Lũng Cú.',
-  'group.how_to.zalo': 'Cách làm: trưởng nhóm mở đường link mời bot (xin cán bộ) và chọn "Thêm bot vào nhóm". Rồi trong nhóm gõ @ tên bot kèm /nhom <tên xã hoặc tỉnh>, ví dụ: /nhom Lũng Cú.',
-  'group.how_to.simulator': 'Cách làm: thêm mình vào nhóm, rồi trong nhóm gõ /nhom <tên xã hoặc tỉnh>, ví dụ: /nhom Lũng Cú.',
+  'group.private_help':
+    'Lệnh /nhom dùng trong nhóm chat (ví dụ nhóm Zalo của thôn, bản): nhóm sẽ nhận tin việc làm và thông báo của một xã hoặc tỉnh.',
+  'group.how_to.telegram':
+    'Cách làm: thêm mình vào nhóm (mở trang của mình, chọn "Thêm vào nhóm"), rồi trong nhóm gõ /nhom <tên xã hoặc tỉnh>, ví dụ: /nhom Lũng Cú.',
+  'group.how_to.zalo':
+    'Cách làm: trưởng nhóm mở đường link mời bot (xin cán bộ) và chọn "Thêm bot vào nhóm". Rồi trong nhóm gõ @ tên bot kèm /nhom <tên xã hoặc tỉnh>, ví dụ: /nhom Lũng Cú.',
+  'group.how_to.simulator':
+    'Cách làm: thêm mình vào nhóm, rồi trong nhóm gõ /nhom <tên xã hoặc tỉnh>, ví dụ: /nhom Lũng Cú.',
   'group.who.admins': 'Cán bộ hoặc quản trị viên của nhóm mới đăng ký được.',
   'group.who.officials': 'Trên Zalo, chỉ cán bộ mới đăng ký được (Zalo chưa cho mình biết ai quản trị nhóm).',
   'group.status.subscribed': '📢 Nhóm đang nhận tin việc làm của {region}.',
@@ -32,29 +36,38 @@ const vi = {
   'group.region.province': 'tỉnh {province}',
   'group.region.city': 'thành phố {province}',
   'group.refused.outside_scope': 'Xin lỗi, {region} nằm ngoài địa bàn của bạn ({area}).',
-  'group.refused.not_allowed': 'Xin lỗi, chỉ cán bộ hoặc quản trị viên của nhóm mới đăng ký hay dừng nhận tin cho nhóm được.',
+  'group.refused.not_allowed':
+    'Xin lỗi, chỉ cán bộ hoặc quản trị viên của nhóm mới đăng ký hay dừng nhận tin cho nhóm được.',
   'group.refused.officials_only': 'Xin lỗi, ở đây chỉ cán bộ mới đăng ký hay dừng nhận tin cho nhóm được.',
-  'group.refused.officials_only_zalo': 'Xin lỗi, trên Zalo chỉ cán bộ mới đăng ký hay dừng nhận tin cho nhóm được (Zalo chưa cho mình biết ai quản trị nhóm).',
+  'group.refused.officials_only_zalo':
+    'Xin lỗi, trên Zalo chỉ cán bộ mới đăng ký hay dừng nhận tin cho nhóm được (Zalo chưa cho mình biết ai quản trị nhóm).',
   'group.whole_country': 'cả nước',
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
   // group
-  'group.private_help': "/nhom works in a group chat (say a village's Zalo group): the group then receives the vacancies and announcements of a commune or province.",
-  'group.how_to.telegram': 'How: add me to the group (open my profile, choose "Add to Group"), then type in the group /nhom <commune or province>, for example: /nhom Lũng Cú.',
-  'group.how_to.zalo': 'How: the group owner opens the bot\'s invite link (ask an official for it) and confirms "Add bot to group". Then type in the group @ the bot\'s name with /nhom <commune or province>, for example: /nhom Lũng Cú.',
-  'group.how_to.simulator': 'How: add me to the group, then type in the group /nhom <commune or province>, for example: /nhom Lũng Cú.',
-  'group.who.admins': 'Officials and the group\'s admins can do it.',
+  'group.private_help':
+    "/nhom works in a group chat (say a village's Zalo group): the group then receives the vacancies and announcements of a commune or province.",
+  'group.how_to.telegram':
+    'How: add me to the group (open my profile, choose "Add to Group"), then type in the group /nhom <commune or province>, for example: /nhom Lũng Cú.',
+  'group.how_to.zalo':
+    'How: the group owner opens the bot\'s invite link (ask an official for it) and confirms "Add bot to group". Then type in the group @ the bot\'s name with /nhom <commune or province>, for example: /nhom Lũng Cú.',
+  'group.how_to.simulator':
+    'How: add me to the group, then type in the group /nhom <commune or province>, for example: /nhom Lũng Cú.',
+  'group.who.admins': "Officials and the group's admins can do it.",
   'group.who.officials': 'On Zalo only officials can do it (Zalo does not tell me who runs a group).',
   'group.status.subscribed': '📢 This group receives the vacancies of {region}.',
   'group.status.none': 'This group does not receive vacancies yet.',
   'group.usage': 'Type /nhom <commune or province> to subscribe, for example: /nhom Lũng Cú. Type /nhom stop to stop.',
-  'group.subscribed': '✅ Done: this group will receive the vacancies and announcements of {region}. Type /nhom stop to stop.',
+  'group.subscribed':
+    '✅ Done: this group will receive the vacancies and announcements of {region}. Type /nhom stop to stop.',
   'group.changed': '✅ Changed: this group now receives {region} (instead of {previous}).',
   'group.already': 'This group already receives {region}.',
-  'group.stopped': 'Stopped: this group no longer receives {region}. Type /nhom <commune or province> to subscribe again.',
+  'group.stopped':
+    'Stopped: this group no longer receives {region}. Type /nhom <commune or province> to subscribe again.',
   'group.not_subscribed': 'This group is not subscribed, so there is nothing to stop.',
-  'group.not_found': 'I could not find a place called "{typed}". Please type a commune or province, for example: /nhom Lũng Cú.',
+  'group.not_found':
+    'I could not find a place called "{typed}". Please type a commune or province, for example: /nhom Lũng Cú.',
   'group.pick.question': 'Which place should this group follow?',
   'group.pick.prompt_named': '{name}, please reply to this message with a number, for example: 1',
   'group.pick.prompt': 'Whoever typed the command, please reply to this message with a number, for example: 1',
@@ -65,9 +78,10 @@ const en: Messages<typeof vi>['en'] = {
   'group.region.province': '{province} province',
   'group.region.city': '{province} city',
   'group.refused.outside_scope': 'Sorry, {region} is outside your area ({area}).',
-  'group.refused.not_allowed': 'Sorry, only officials and the group\'s admins can subscribe or stop this group.',
+  'group.refused.not_allowed': "Sorry, only officials and the group's admins can subscribe or stop this group.",
   'group.refused.officials_only': 'Sorry, here only officials can subscribe or stop a group.',
-  'group.refused.officials_only_zalo': 'Sorry, on Zalo only officials can subscribe or stop a group (Zalo does not tell me who runs a group).',
+  'group.refused.officials_only_zalo':
+    'Sorry, on Zalo only officials can subscribe or stop a group (Zalo does not tell me who runs a group).',
   'group.whole_country': 'the whole country',
 };
 

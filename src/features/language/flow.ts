@@ -1,6 +1,6 @@
 import type { Choice } from '../../kernel/message.ts';
 import { fold } from '../../kernel/fold.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import type { Flow, StepResult } from '../../engine/types.ts';
 import { menuChoices } from '../../engine/home.ts';
@@ -41,14 +41,21 @@ function question(lang: Lang) {
 
 export const languageFlow: Flow<object, Emits> = {
   steps: ['choose'],
-  begin: ({ lang }): StepResult<Emits> => ({ kind: 'continue', replies: [question(lang)], state: { flow: LANGUAGE_FLOW, step: 'choose', data: {}, misses: 0 } }),
+  begin: ({ lang }): StepResult<Emits> => ({
+    kind: 'continue',
+    replies: [question(lang)],
+    state: { flow: LANGUAGE_FLOW, step: 'choose', data: {}, misses: 0 },
+  }),
   step(_state, input, { lang, menu }): StepResult<Emits> {
     const id = chosen(input, choices(lang));
-    const to = (id === null ? undefined : CHOICE_LANG[id]) ?? (input.text === null ? undefined : TYPED[fold(input.text)]);
+    const to =
+      (id === null ? undefined : CHOICE_LANG[id]) ?? (input.text === null ? undefined : TYPED[fold(input.text)]);
     if (to === undefined) return { kind: 'miss', reprompt: { ...question(lang), text: t(lang, 'language.miss') } };
     return {
       kind: 'done',
-      replies: [{ text: t(to, 'language.done'), choices: menuChoices(to, menu), prompt: t(to, 'home.reply_with_number') }],
+      replies: [
+        { text: t(to, 'language.done'), choices: menuChoices(to, menu), prompt: t(to, 'home.reply_with_number') },
+      ],
       effects: [{ kind: 'set_language', lang: to }],
     };
   },

@@ -46,8 +46,13 @@ function at(step: Step, data: Data, replies: OutboundMessage[], effects?: Emits[
 }
 
 /** The list as it stands, with a step just recorded shown at once (the list was read before this message's write). */
-function itemsOf(context: Context, recorded?: { applicationId: number; status: ApplicationStatus }): OutcomeApplication[] {
-  return (context.outcomes?.items ?? []).map((o) => (recorded && o.applicationId === recorded.applicationId ? { ...o, status: recorded.status } : o));
+function itemsOf(
+  context: Context,
+  recorded?: { applicationId: number; status: ApplicationStatus },
+): OutcomeApplication[] {
+  return (context.outcomes?.items ?? []).map((o) =>
+    recorded && o.applicationId === recorded.applicationId ? { ...o, status: recorded.status } : o,
+  );
 }
 
 function worker(lang: Lang, item: OutcomeApplication): string {
@@ -63,7 +68,12 @@ function pageCount(total: number): number {
 function listChoices(lang: Lang, items: readonly OutcomeApplication[], page: number): Choice[] {
   const choices: Choice[] = items.slice(page * OUTCOMES_PAGE_SIZE, (page + 1) * OUTCOMES_PAGE_SIZE).map((o) => ({
     id: `${PICK}${o.applicationId}`,
-    label: t(lang, 'outcomes.item', { title: o.vacancyTitle, employer: o.employerName, worker: worker(lang, o), status: applicationStatusWords(lang, o.status) }),
+    label: t(lang, 'outcomes.item', {
+      title: o.vacancyTitle,
+      employer: o.employerName,
+      worker: worker(lang, o),
+      status: applicationStatusWords(lang, o.status),
+    }),
   }));
   if (page + 1 < pageCount(items.length)) choices.push({ id: MORE, label: t(lang, 'outcomes.more') });
   else if (page > 0) choices.push({ id: FIRST, label: t(lang, 'outcomes.first') });
@@ -77,17 +87,36 @@ function listMessage(lang: Lang, items: readonly OutcomeApplication[], page: num
   return { text, choices: listChoices(lang, items, page), prompt: t(lang, 'outcomes.question') };
 }
 
-function showList(context: Context, page: number, before: OutboundMessage[] = [], items = itemsOf(context), effects?: Emits[]): StepResult<Emits> {
-  if (items.length === 0) return { kind: 'done', replies: [...before, { text: t(context.lang, 'outcomes.empty') }], ...(effects ? { effects } : {}) };
+function showList(
+  context: Context,
+  page: number,
+  before: OutboundMessage[] = [],
+  items = itemsOf(context),
+  effects?: Emits[],
+): StepResult<Emits> {
+  if (items.length === 0)
+    return {
+      kind: 'done',
+      replies: [...before, { text: t(context.lang, 'outcomes.empty') }],
+      ...(effects ? { effects } : {}),
+    };
   const shown = Math.min(Math.max(page, 0), pageCount(items.length) - 1);
-  return at('list', { page: shown, applicationId: null, target: null }, [...before, listMessage(context.lang, items, shown)], effects);
+  return at(
+    'list',
+    { page: shown, applicationId: null, target: null },
+    [...before, listMessage(context.lang, items, shown)],
+    effects,
+  );
 }
 
 // --- one application ----------------------------------------------------------------------------
 
 function detailChoices(lang: Lang, item: OutcomeApplication): Choice[] {
   return [
-    ...offeredTargets(item.status, 'official', OFFICIAL_MARKS).map((status) => ({ id: `${SET}${status}`, label: t(lang, `outcomes.set.${status}`) })),
+    ...offeredTargets(item.status, 'official', OFFICIAL_MARKS).map((status) => ({
+      id: `${SET}${status}`,
+      label: t(lang, `outcomes.set.${status}`),
+    })),
     { id: BACK, label: t(lang, 'outcomes.back') },
   ];
 }
@@ -115,16 +144,24 @@ function confirmChoices(lang: Lang): Choice[] {
 function confirmMessage(lang: Lang, item: OutcomeApplication, target: Mark, miss = false): OutboundMessage {
   const text = miss
     ? t(lang, 'outcomes.confirm_miss')
-    : t(lang, 'outcomes.confirm_text', { worker: worker(lang, item), title: item.vacancyTitle, status: applicationStatusWords(lang, target) });
+    : t(lang, 'outcomes.confirm_text', {
+        worker: worker(lang, item),
+        title: item.vacancyTitle,
+        status: applicationStatusWords(lang, target),
+      });
   return { text, choices: confirmChoices(lang), prompt: t(lang, 'outcomes.confirm_question') };
 }
 
 /** Records the step, says so, and shows the list again with it. */
 function record(context: Context, data: Data, item: OutcomeApplication, status: Mark): StepResult<Emits> {
   const { lang } = context;
-  const saved = { text: t(lang, 'outcomes.saved', { worker: worker(lang, item), status: applicationStatusWords(lang, status) }) };
+  const saved = {
+    text: t(lang, 'outcomes.saved', { worker: worker(lang, item), status: applicationStatusWords(lang, status) }),
+  };
   const effect: Emits = { kind: 'move_application', applicationId: item.applicationId, status, as: 'official' };
-  return showList(context, data.page, [saved], itemsOf(context, { applicationId: item.applicationId, status }), [effect]);
+  return showList(context, data.page, [saved], itemsOf(context, { applicationId: item.applicationId, status }), [
+    effect,
+  ]);
 }
 
 // --- the steps ----------------------------------------------------------------------------------
@@ -135,7 +172,10 @@ function onList(context: Context, data: Data, input: StepInput): StepResult<Emit
   if (id === MORE) return showList(context, data.page + 1);
   if (id === FIRST) return showList(context, 0);
   const item = id?.startsWith(PICK) ? items.find((o) => `${PICK}${o.applicationId}` === id) : undefined;
-  if (item) return at('detail', { ...data, applicationId: item.applicationId, target: null }, [detailMessage(context.lang, item)]);
+  if (item)
+    return at('detail', { ...data, applicationId: item.applicationId, target: null }, [
+      detailMessage(context.lang, item),
+    ]);
   return { kind: 'miss', reprompt: listMessage(context.lang, items, data.page, true) };
 }
 
@@ -145,7 +185,8 @@ function onDetail(context: Context, data: Data, item: OutcomeApplication, input:
   if (id === BACK) return showList(context, data.page);
   const status = OFFICIAL_MARKS.find((s) => `${SET}${s}` === id);
   if (!status) return { kind: 'miss', reprompt: detailMessage(lang, item, true) };
-  if (needsConfirmation(item.status, status)) return at('confirm', { ...data, target: status }, [confirmMessage(lang, item, status)]);
+  if (needsConfirmation(item.status, status))
+    return at('confirm', { ...data, target: status }, [confirmMessage(lang, item, status)]);
   return record(context, data, item, status);
 }
 
@@ -153,7 +194,8 @@ function onConfirm(context: Context, data: Data, item: OutcomeApplication, input
   const { lang } = context;
   const target = data.target;
   // Changed meanwhile (no longer "hired"), or nothing to confirm: the application as it is now.
-  if (target === null || !needsConfirmation(item.status, target)) return at('detail', { ...data, target: null }, [detailMessage(lang, item)]);
+  if (target === null || !needsConfirmation(item.status, target))
+    return at('detail', { ...data, target: null }, [detailMessage(lang, item)]);
   const id = chosen(input, confirmChoices(lang));
   if (id === YES) return record(context, data, item, target);
   if (id === NO) return at('detail', { ...data, target: null }, [detailMessage(lang, item)]);

@@ -28,17 +28,31 @@ export const loadOutcomes: Loader<OutcomesFlowContext> = async ({ db, personId, 
   return { roles, outcomes: { items, current: current[0] ?? null } };
 };
 
-export async function outcomesInScope(db: Kysely<Database>, personId: number, which: { limit: number } | { applicationId: number }): Promise<OutcomeApplication[]> {
+export async function outcomesInScope(
+  db: Kysely<Database>,
+  personId: number,
+  which: { limit: number } | { applicationId: number },
+): Promise<OutcomeApplication[]> {
   let query = db
     .selectFrom('applications as a')
     .innerJoin('vacancies as v', 'v.id', 'a.vacancy_id')
     .innerJoin('employers as e', 'e.id', 'v.employer_id')
     .innerJoin('people as p', 'p.id', 'a.person_id')
     .leftJoin('worker_profiles as w', 'w.person_id', 'a.person_id')
-    .select(['a.id', 'a.status', 'a.created_at', 'v.title', 'e.name as employer_name', sql<string | null>`CASE WHEN ${SHARES_CONTACT} THEN p.full_name END`.as('worker_name')])
+    .select([
+      'a.id',
+      'a.status',
+      'a.created_at',
+      'v.title',
+      'e.name as employer_name',
+      sql<string | null>`CASE WHEN ${SHARES_CONTACT} THEN p.full_name END`.as('worker_name'),
+    ])
     .where('a.status', '<>', 'not_suitable')
     .where(withinOfficialScope(personId, WORKER_PROVINCE, WORKER_COMMUNE));
-  query = 'applicationId' in which ? query.where('a.id', '=', which.applicationId) : query.orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(which.limit);
+  query =
+    'applicationId' in which
+      ? query.where('a.id', '=', which.applicationId)
+      : query.orderBy('a.created_at', 'desc').orderBy('a.id', 'desc').limit(which.limit);
   const rows = await query.execute();
   return rows.map((r) => ({
     applicationId: r.id,

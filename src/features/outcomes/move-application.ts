@@ -9,12 +9,19 @@ import { t } from './messages.ts';
  * An employer (on their own vacancy) or an official (a worker within their scope) records a step of an
  * application; the right to act and the step are checked again in SQL (src/db/applications.ts).
  */
-export type OutcomesEffect = { kind: 'move_application'; applicationId: number; status: ApplicationStatus; as: 'employer' | 'official' };
+export type OutcomesEffect = {
+  kind: 'move_application';
+  applicationId: number;
+  status: ApplicationStatus;
+  as: 'employer' | 'official';
+};
 
 export const outcomesEffects = effectHandlers<OutcomesEffect>({
   async move_application(trx, { personId }, effect) {
     const moved = await moveApplicationAs(trx, personId, effect);
-    return moved.kind === 'moved' || moved.kind === 'no_op' ? DONE : { ok: false, tell: (lang) => t(lang, 'outcomes.move_refused') };
+    return moved.kind === 'moved' || moved.kind === 'no_op'
+      ? DONE
+      : { ok: false, tell: (lang) => t(lang, 'outcomes.move_refused') };
   },
 });
 
@@ -29,10 +36,20 @@ export async function moveApplicationAs(
   effect: { applicationId: number; status: ApplicationStatus; as: 'employer' | 'official' },
 ): Promise<MoveResult> {
   const role = effect.as === 'employer' ? 'employer' : await officialRole(trx, personId);
-  return moveApplication(trx, { applicationId: effect.applicationId }, { to: effect.status, actor: { role, personId } });
+  return moveApplication(
+    trx,
+    { applicationId: effect.applicationId },
+    { to: effect.status, actor: { role, personId } },
+  );
 }
 
 async function officialRole(trx: Transaction<Database>, personId: number): Promise<'official' | 'admin'> {
-  const admin = await trx.selectFrom('roles').select('id').where('person_id', '=', personId).where('role', '=', 'admin').where('revoked_at', 'is', null).executeTakeFirst();
+  const admin = await trx
+    .selectFrom('roles')
+    .select('id')
+    .where('person_id', '=', personId)
+    .where('role', '=', 'admin')
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return admin ? 'admin' : 'official';
 }

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { isOccupationKey } from '../../kernel/occupations/index.ts';
 import { communeTarget, storedPick } from '../shared/place.ts';
 import { storedFlag, storedText } from '../shared/stored-fields.ts';
-import { CONTACT_LENGTH, EMPLOYER_LENGTH, MAX_HEADCOUNT, REQUIREMENTS_LENGTH, TITLE_LENGTH, readableWage, withinLength } from './parse.ts';
+import {
+  CONTACT_LENGTH,
+  EMPLOYER_LENGTH,
+  MAX_HEADCOUNT,
+  REQUIREMENTS_LENGTH,
+  TITLE_LENGTH,
+  readableWage,
+  withinLength,
+} from './parse.ts';
 
 /**
  * The posting flow's answers, kept in FlowState.data (plain JSON, stored per chat). `PostingData` trusts

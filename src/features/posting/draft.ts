@@ -7,8 +7,10 @@ import type { PreviewFacts } from './questions.ts';
 /** The vacancy once every answer is in (null while something is still missing). */
 export function factsOf(data: PostingData): PreviewFacts | null {
   const { employerName, title, occupation, communeCode, headcount, wageRaw, deadline, contact } = data;
-  if (employerName === null || title === null || occupation === null || communeCode === null || headcount === null) return null;
-  if (wageRaw === null || !data.wageConfirmed || !data.requirementsAnswered || deadline === null || contact === null) return null;
+  if (employerName === null || title === null || occupation === null || communeCode === null || headcount === null)
+    return null;
+  if (wageRaw === null || !data.wageConfirmed || !data.requirementsAnswered || deadline === null || contact === null)
+    return null;
   return {
     employerName,
     employerVerified: data.employerVerified,

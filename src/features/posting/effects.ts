@@ -18,10 +18,26 @@ export const postingEffects = effectHandlers<PostingEffect>({
 
 /** The employer record of the person (created on their first post), then the vacancy as pending. */
 async function submitVacancy(trx: Transaction<Database>, personId: number, draft: VacancyDraft): Promise<void> {
-  const existing = await trx.selectFrom('employers').select('id').where('owner_person_id', '=', personId).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('employers')
+    .select('id')
+    .where('owner_person_id', '=', personId)
+    .executeTakeFirst();
   const employerId =
-    existing?.id ?? (await trx.insertInto('employers').values({ owner_person_id: personId, name: draft.employerName }).returning('id').executeTakeFirstOrThrow()).id;
-  const region = await trx.selectFrom('regions').select('province_code').where('code', '=', draft.communeCode).where('level', '=', 'commune').executeTakeFirstOrThrow();
+    existing?.id ??
+    (
+      await trx
+        .insertInto('employers')
+        .values({ owner_person_id: personId, name: draft.employerName })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const region = await trx
+    .selectFrom('regions')
+    .select('province_code')
+    .where('code', '=', draft.communeCode)
+    .where('level', '=', 'commune')
+    .executeTakeFirstOrThrow();
   const vacancy = await trx
     .insertInto('vacancies')
     .values({
@@ -47,14 +63,17 @@ async function submitVacancy(trx: Transaction<Database>, personId: number, draft
     .executeTakeFirstOrThrow();
   const officials = (await officialsFor(trx, draft.communeCode, region.province_code)).filter((id) => id !== personId);
   const key = draft.scamReasons.length > 0 ? 'notice.vacancy_pending_held' : 'notice.vacancy_pending';
-  await addNotices(trx, officials.map((id) => ({ personId: id, key, params: { title: draft.title } })));
+  await addNotices(
+    trx,
+    officials.map((id) => ({ personId: id, key, params: { title: draft.title } })),
+  );
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'employer',
-      action: 'vacancy.submitted',
-      subjectType: 'vacancy',
-      subjectId: String(vacancy.id),
-      regionCode: region.province_code,
-      details: { held: draft.scamReasons.length > 0, reasons: draft.scamReasons.map((r) => r.code) },
-    });
+    actorPersonId: personId,
+    actorLabel: 'employer',
+    action: 'vacancy.submitted',
+    subjectType: 'vacancy',
+    subjectId: String(vacancy.id),
+    regionCode: region.province_code,
+    details: { held: draft.scamReasons.length > 0, reasons: draft.scamReasons.map((r) => r.code) },
+  });
 }

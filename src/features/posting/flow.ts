@@ -120,7 +120,9 @@ function onTitle(data: PostingData, input: StepInput, lang: Lang): StepResult<Em
 }
 
 function onOccupation(data: PostingData, input: StepInput, lang: Lang): StepResult<Emits> {
-  const id = chosen(input, q.occupationChoices(lang, data.title)) ?? (input.choiceId?.startsWith(q.OCC_PREFIX) ? input.choiceId : null);
+  const id =
+    chosen(input, q.occupationChoices(lang, data.title)) ??
+    (input.choiceId?.startsWith(q.OCC_PREFIX) ? input.choiceId : null);
   const key = id?.slice(q.OCC_PREFIX.length);
   if (key !== undefined && isOccupationKey(key)) return goOn({ ...data, occupation: key }, lang);
   // A trade typed instead of a number: its best match.
@@ -175,7 +177,8 @@ function onWageConfirm(data: PostingData, input: StepInput, lang: Lang): StepRes
 }
 
 function onRequirements(data: PostingData, input: StepInput, lang: Lang): StepResult<Emits> {
-  const skipped = chosen(input, q.requirementsChoices(lang)) === q.REQ_SKIP || (input.text !== null && isSkip(input.text));
+  const skipped =
+    chosen(input, q.requirementsChoices(lang)) === q.REQ_SKIP || (input.text !== null && isSkip(input.text));
   if (skipped) return goOn({ ...data, requirements: null, requirementsAnswered: true }, lang);
   const requirements = boundedText(input.text, REQUIREMENTS_LENGTH);
   if (requirements === null) return missWith(q.requirementsMiss(lang));
@@ -214,7 +217,11 @@ function onPreview(data: PostingData, input: StepInput, context: Context): StepR
       if (facts === null) return goOn(data, lang);
       // Resumed days later: a deadline that has passed meanwhile is asked again.
       if (facts.deadline < vietnamIsoDate(context.now)) {
-        return explainAt('deadline', { ...data, deadline: null }, q.deadlineMiss(lang, { kind: 'past', date: facts.deadline }));
+        return explainAt(
+          'deadline',
+          { ...data, deadline: null },
+          q.deadlineMiss(lang, { kind: 'past', date: facts.deadline }),
+        );
       }
       const vacancy = draftOf(facts);
       const effects: Emits[] = [{ kind: 'submit_vacancy', vacancy }];
@@ -270,7 +277,9 @@ function onEdit(data: PostingData, input: StepInput, lang: Lang): StepResult<Emi
 function begin(context: Context): StepResult<Emits> {
   const employer = context.employer ?? null;
   const data: PostingData =
-    employer === null ? EMPTY : { ...EMPTY, employerName: employer.name, employerVerified: employer.verified, employerTyped: false };
+    employer === null
+      ? EMPTY
+      : { ...EMPTY, employerName: employer.name, employerVerified: employer.verified, employerTyped: false };
   const step = nextStep(data);
   return continueAt(step, data, [question(step, data, context.lang, true)]);
 }

@@ -16,13 +16,19 @@ export function withinLength(text: string, bounds: { readonly min: number; reado
 }
 
 /** Typed text tidied (NFC, one space) if it fits the bounds; null otherwise (or for a photo). */
-export function boundedText(text: string | null, bounds: { readonly min: number; readonly max: number }): string | null {
+export function boundedText(
+  text: string | null,
+  bounds: { readonly min: number; readonly max: number },
+): string | null {
   if (text === null) return null;
   const tidied = tidy(text);
   return withinLength(tidied, bounds) ? tidied : null;
 }
 
-export type HeadcountAnswer = { kind: 'ok'; headcount: number } | { kind: 'out_of_range'; value: number } | { kind: 'unreadable' };
+export type HeadcountAnswer =
+  | { kind: 'ok'; headcount: number }
+  | { kind: 'out_of_range'; value: number }
+  | { kind: 'unreadable' };
 
 // "50", "1.000", "1,000", "10 000"? (no: two numbers) — thousands written with a dot or a comma.
 const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+/g;
@@ -77,7 +83,20 @@ export function isSkip(text: string): boolean {
 }
 
 const WAGE_READ_WORDS = {
-  yes: new Set(['dung', 'dung roi', 'duoc', 'duoc roi', 'ok', 'oke', 'okay', 'co', 'chinh xac', 'yes', 'right', 'correct']),
+  yes: new Set([
+    'dung',
+    'dung roi',
+    'duoc',
+    'duoc roi',
+    'ok',
+    'oke',
+    'okay',
+    'co',
+    'chinh xac',
+    'yes',
+    'right',
+    'correct',
+  ]),
   no: new Set(['sai', 'sai roi', 'khong', 'ko', 'khong dung', 'nhap lai', 'no', 'wrong']),
 };
 

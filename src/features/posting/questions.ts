@@ -1,6 +1,6 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { formatDeadlineVi } from '../../kernel/deadline.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { matchOccupations, occupationLabel } from '../../kernel/occupations/index.ts';
 import { formatWage, parseWage } from '../../kernel/wage/index.ts';
@@ -36,7 +36,17 @@ export const PREVIEW_EDIT = 'post.edit';
 export const PREVIEW_CANCEL = 'post.cancel';
 
 /** The parts of a vacancy that can be changed from the preview; the company name only when typed here. */
-export const EDIT_FIELDS = ['title', 'occupation', 'commune', 'headcount', 'wage', 'requirements', 'deadline', 'contact', 'employer'] as const;
+export const EDIT_FIELDS = [
+  'title',
+  'occupation',
+  'commune',
+  'headcount',
+  'wage',
+  'requirements',
+  'deadline',
+  'contact',
+  'employer',
+] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
 export const editId = (field: EditField): string => `post.edit.${field}`;
 
@@ -49,7 +59,9 @@ function withText(message: OutboundMessage, text: string): OutboundMessage {
 // --- employer -----------------------------------------------------------------------------------
 
 export function employerQuestion(lang: Lang, first: boolean): OutboundMessage {
-  const text = first ? `${t(lang, 'posting.intro')}\n${t(lang, 'posting.employer.text')}` : t(lang, 'posting.employer.text');
+  const text = first
+    ? `${t(lang, 'posting.intro')}\n${t(lang, 'posting.employer.text')}`
+    : t(lang, 'posting.employer.text');
   return { text, prompt: ask(lang, t(lang, 'posting.employer.question')) };
 }
 
@@ -75,7 +87,12 @@ export function titleMiss(lang: Lang): OutboundMessage {
  * common; then "Khác" (the catch-all category).
  */
 export function occupationKeys(title: string | null): string[] {
-  const named = title === null ? [] : matchOccupations(title).map((m) => m.key as string).filter((key) => key !== OCC_OTHER);
+  const named =
+    title === null
+      ? []
+      : matchOccupations(title)
+          .map((m) => m.key as string)
+          .filter((key) => key !== OCC_OTHER);
   const keys = named.length >= 2 ? named.slice(0, 8) : [...MENU_OCCUPATIONS];
   return [...keys, OCC_OTHER];
 }
@@ -97,7 +114,10 @@ export function occupationQuestion(lang: Lang, title: string | null): OutboundMe
 
 export function occupationMiss(lang: Lang, title: string | null, typed: string | null): OutboundMessage {
   const words = typed === null ? '' : quote(typed);
-  const text = words === '' || /^[\d\s.,;]+$/.test(words) ? t(lang, 'posting.occ.miss_number') : t(lang, 'posting.occ.miss', { typed: words });
+  const text =
+    words === '' || /^[\d\s.,;]+$/.test(words)
+      ? t(lang, 'posting.occ.miss_number')
+      : t(lang, 'posting.occ.miss', { typed: words });
   return withText(occupationQuestion(lang, title), text);
 }
 
@@ -122,21 +142,35 @@ export function communeMiss(lang: Lang, provinceCode: string | null, typed: stri
   const question = communeQuestion(lang, provinceCode);
   if (typed === null || quote(typed) === '') return withText(question, t(lang, 'posting.commune.miss'));
   const province = provinceCode === null ? null : provinceNames(provinceCode);
-  if (province === null || provinceCode === null) return withText(question, t(lang, 'posting.commune.not_found', { typed: quote(typed) }));
+  if (province === null || provinceCode === null)
+    return withText(question, t(lang, 'posting.commune.not_found', { typed: quote(typed) }));
   return withText(
     question,
-    t(lang, 'posting.commune.not_found_in_province', { typed: quote(typed), province: province.bareName, example: exampleCommune(provinceCode) }),
+    t(lang, 'posting.commune.not_found_in_province', {
+      typed: quote(typed),
+      province: province.bareName,
+      example: exampleCommune(provinceCode),
+    }),
   );
 }
 
-export function pickQuestion(lang: Lang, pick: PlacePick, typed: string, options: readonly OfferedOption[]): OutboundMessage {
+export function pickQuestion(
+  lang: Lang,
+  pick: PlacePick,
+  typed: string,
+  options: readonly OfferedOption[],
+): OutboundMessage {
   const lines = pickLines(lang, pick, typed);
   if (pick.truncated) lines.push(t(lang, 'posting.pick.more'));
   return { text: lines.join('\n'), choices: [...options], prompt: ask(lang, t(lang, 'posting.pick.question')) };
 }
 
 export function pickMiss(lang: Lang, options: readonly OfferedOption[]): OutboundMessage {
-  return { text: t(lang, 'posting.pick.miss'), choices: [...options], prompt: ask(lang, t(lang, 'posting.pick.question')) };
+  return {
+    text: t(lang, 'posting.pick.miss'),
+    choices: [...options],
+    prompt: ask(lang, t(lang, 'posting.pick.question')),
+  };
 }
 
 // --- headcount ----------------------------------------------------------------------------------
@@ -160,7 +194,10 @@ export function wageQuestion(lang: Lang): OutboundMessage {
 
 export function wageMiss(lang: Lang, typed: string | null): OutboundMessage {
   const words = typed === null ? '' : quote(typed);
-  return withText(wageQuestion(lang), words === '' ? t(lang, 'posting.wage.miss_empty') : t(lang, 'posting.wage.miss', { typed: words }));
+  return withText(
+    wageQuestion(lang),
+    words === '' ? t(lang, 'posting.wage.miss_empty') : t(lang, 'posting.wage.miss', { typed: words }),
+  );
 }
 
 export function wageConfirmChoices(lang: Lang): Choice[] {
@@ -175,7 +212,11 @@ export function wageConfirmQuestion(lang: Lang, wageRaw: string): OutboundMessag
   const wage = parseWage(wageRaw);
   const lines = [t(lang, 'posting.wage.read', { wage: formatWage(wage, lang) })];
   if (wage.assumed) lines.push(t(lang, 'posting.wage.assumed'));
-  return { text: lines.join('\n'), choices: wageConfirmChoices(lang), prompt: ask(lang, t(lang, 'posting.wage.confirm_question')) };
+  return {
+    text: lines.join('\n'),
+    choices: wageConfirmChoices(lang),
+    prompt: ask(lang, t(lang, 'posting.wage.confirm_question')),
+  };
 }
 
 export function wageConfirmMiss(lang: Lang, wageRaw: string): OutboundMessage {
@@ -190,7 +231,11 @@ export function requirementsChoices(lang: Lang): Choice[] {
 }
 
 export function requirementsQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'posting.req.text'), choices: requirementsChoices(lang), prompt: ask(lang, t(lang, 'posting.req.question')) };
+  return {
+    text: t(lang, 'posting.req.text'),
+    choices: requirementsChoices(lang),
+    prompt: ask(lang, t(lang, 'posting.req.question')),
+  };
 }
 
 export function requirementsMiss(lang: Lang): OutboundMessage {
@@ -207,17 +252,27 @@ export function deadlineChoices(lang: Lang): Choice[] {
 }
 
 export function deadlineQuestion(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'posting.deadline.text'), choices: deadlineChoices(lang), prompt: ask(lang, t(lang, 'posting.deadline.question')) };
+  return {
+    text: t(lang, 'posting.deadline.text'),
+    choices: deadlineChoices(lang),
+    prompt: ask(lang, t(lang, 'posting.deadline.question')),
+  };
 }
 
-export type DeadlineProblem = { kind: 'invalid'; typed: string | null } | { kind: 'past'; date: string } | { kind: 'too_far'; date: string };
+export type DeadlineProblem =
+  | { kind: 'invalid'; typed: string | null }
+  | { kind: 'past'; date: string }
+  | { kind: 'too_far'; date: string };
 
 export function deadlineMiss(lang: Lang, problem: DeadlineProblem): OutboundMessage {
   let text: string;
   switch (problem.kind) {
     case 'invalid': {
       const words = problem.typed === null ? '' : quote(problem.typed);
-      text = words === '' ? t(lang, 'posting.deadline.invalid_empty') : t(lang, 'posting.deadline.invalid', { typed: words });
+      text =
+        words === ''
+          ? t(lang, 'posting.deadline.invalid_empty')
+          : t(lang, 'posting.deadline.invalid', { typed: words });
       break;
     }
     case 'past':
@@ -254,11 +309,19 @@ export function previewChoices(lang: Lang): Choice[] {
 export type PreviewFacts = VacancyFacts;
 
 export function previewQuestion(lang: Lang, facts: PreviewFacts): OutboundMessage {
-  return { text: previewText(lang, facts), choices: previewChoices(lang), prompt: ask(lang, t(lang, 'posting.preview.question')) };
+  return {
+    text: previewText(lang, facts),
+    choices: previewChoices(lang),
+    prompt: ask(lang, t(lang, 'posting.preview.question')),
+  };
 }
 
 export function previewMiss(lang: Lang): OutboundMessage {
-  return { text: t(lang, 'posting.preview.miss'), choices: previewChoices(lang), prompt: ask(lang, t(lang, 'posting.preview.question')) };
+  return {
+    text: t(lang, 'posting.preview.miss'),
+    choices: previewChoices(lang),
+    prompt: ask(lang, t(lang, 'posting.preview.question')),
+  };
 }
 
 // --- edit ---------------------------------------------------------------------------------------
@@ -284,7 +347,11 @@ export function editChoices(lang: Lang, data: Pick<PostingData, 'employerTyped'>
 }
 
 export function editQuestion(lang: Lang, data: Pick<PostingData, 'employerTyped'>): OutboundMessage {
-  return { text: t(lang, 'posting.edit.text'), choices: editChoices(lang, data), prompt: ask(lang, t(lang, 'posting.edit.question')) };
+  return {
+    text: t(lang, 'posting.edit.text'),
+    choices: editChoices(lang, data),
+    prompt: ask(lang, t(lang, 'posting.edit.question')),
+  };
 }
 
 export function editMiss(lang: Lang, data: Pick<PostingData, 'employerTyped'>): OutboundMessage {
@@ -294,7 +361,11 @@ export function editMiss(lang: Lang, data: Pick<PostingData, 'employerTyped'>): 
 // --- the end ------------------------------------------------------------------------------------
 
 export function submittedReply(lang: Lang, needsCheck: boolean): OutboundMessage {
-  const lines = [t(lang, 'posting.submitted'), ...(needsCheck ? [t(lang, 'posting.submitted_check')] : []), t(lang, 'posting.next')];
+  const lines = [
+    t(lang, 'posting.submitted'),
+    ...(needsCheck ? [t(lang, 'posting.submitted_check')] : []),
+    t(lang, 'posting.next'),
+  ];
   return { text: lines.join('\n') };
 }
 

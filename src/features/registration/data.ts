@@ -119,7 +119,8 @@ export function fromProfile(profile: WorkerProfile): RegistrationData {
 
 /** The profile to save, once the four things matching needs are known (else null). */
 export function profileOf(data: RegistrationData): WorkerProfile | null {
-  if (data.communeCode === null || data.occupations.length === 0 || data.reach === null || data.frequency === null) return null;
+  if (data.communeCode === null || data.occupations.length === 0 || data.reach === null || data.frequency === null)
+    return null;
   return {
     fullName: data.fullName,
     birthYear: data.birthYear,

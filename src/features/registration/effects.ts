@@ -11,7 +11,12 @@ export const registrationEffects = effectHandlers<RegistrationEffect>({
   async save_worker_profile(trx, { personId }, effect) {
     const { profile } = effect;
     if (!profile.communeCode) throw new Error('a worker profile needs a commune');
-    const region = await trx.selectFrom('regions').select('province_code').where('code', '=', profile.communeCode).where('level', '=', 'commune').executeTakeFirstOrThrow();
+    const region = await trx
+      .selectFrom('regions')
+      .select('province_code')
+      .where('code', '=', profile.communeCode)
+      .where('level', '=', 'commune')
+      .executeTakeFirstOrThrow();
     await trx
       .updateTable('people')
       .set({
@@ -30,7 +35,9 @@ export const registrationEffects = effectHandlers<RegistrationEffect>({
       frequency: profile.frequency,
       digest_hour: profile.frequency === 'daily' ? profile.digestHour : null,
       // Sensitive: written only while the person's own consent is held (else cleared); absent: left as it is.
-      ...(profile.priorityGroups === undefined ? {} : { priority_groups: await priorityGroupsToWrite(trx, personId, profile.priorityGroups) }),
+      ...(profile.priorityGroups === undefined
+        ? {}
+        : { priority_groups: await priorityGroupsToWrite(trx, personId, profile.priorityGroups) }),
     };
     await trx
       .insertInto('worker_profiles')
@@ -42,7 +49,11 @@ export const registrationEffects = effectHandlers<RegistrationEffect>({
 });
 
 /** The groups a save may write: only with the 'priority_status' consent held, and only known groups. */
-async function priorityGroupsToWrite(trx: Transaction<Database>, personId: number, groups: readonly string[]): Promise<string[]> {
+async function priorityGroupsToWrite(
+  trx: Transaction<Database>,
+  personId: number,
+  groups: readonly string[],
+): Promise<string[]> {
   const consent = await trx
     .selectFrom('consents')
     .select('id')

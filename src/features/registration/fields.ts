@@ -214,9 +214,10 @@ function onPhone(data: RegistrationData, input: StepInput, { lang }: Context, mo
   if (input.text === null) return miss(q.miss(lang, asked));
   const result = normalizePhone(input.text);
   switch (result.kind) {
-    case 'valid':
+    case 'valid': {
       const saved = t(lang, 'registration.phone.saved', { phone: localPhone(result.e164) });
       return answered({ ...data, phoneE164: result.e164, pendingPhone: null }, result.e164 !== data.phoneE164, saved);
+    }
     case 'confirm': {
       const pending = { e164: result.e164, national: result.national, reason: result.reason };
       const check = q.question(lang, q.phoneCheckQuestion(mode, pending));
@@ -270,12 +271,14 @@ function onPriorityConsent(data: RegistrationData, input: StepInput, { lang }: C
 function onPriorityGroups(data: RegistrationData, input: StepInput, { lang }: Context): FieldOutcome {
   const answer = parsePriorityGroups(input.text, allIds(input), q.PRIORITY_CHOICES, q.PRIORITY_NONE);
   switch (answer.kind) {
-    case 'groups':
+    case 'groups': {
       const saved = t(lang, 'registration.priority.saved');
       return answered({ ...data, priorityConsent: true, priorityGroups: answer.groups }, true, saved);
-    case 'none':
+    }
+    case 'none': {
       const savedNone = t(lang, 'registration.priority.saved_none');
       return answered({ ...data, priorityConsent: true, priorityGroups: [] }, true, savedNone);
+    }
     case 'invalid':
       if (isSkip(input.text)) return answered(data, false);
       return miss(q.miss(lang, q.QUESTIONS.priority_groups, q.PRIORITY_GROUPS_MISS[answer.reason]));

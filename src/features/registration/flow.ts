@@ -2,7 +2,17 @@ import type { OutboundMessage } from '../../kernel/message.ts';
 import type { Lang } from '../../kernel/i18n/index.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
 import { chosen } from '../shared/choice.ts';
-import { EMPTY, fromProfile, isStep, profileOf, readData, STEPS, writeData, type RegistrationData, type Step } from './data.ts';
+import {
+  EMPTY,
+  fromProfile,
+  isStep,
+  profileOf,
+  readData,
+  STEPS,
+  writeData,
+  type RegistrationData,
+  type Step,
+} from './data.ts';
 import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './fields.ts';
 import { GUARDIAN_BELOW_AGE, parseBirthYear, yesNo } from './parse.ts';
 import { t } from './messages.ts';
@@ -33,7 +43,12 @@ export const ALERTS_CONSENT_VERSION = 'alerts-2026-11';
 export const GUARDIAN_CONSENT_VERSION = 'guardian-2026-11';
 export { PRIORITY_CONSENT_VERSION } from './fields.ts';
 
-function continueAt(step: Step, data: RegistrationData, replies: OutboundMessage[], effects: Emits[] = []): StepResult<Emits> {
+function continueAt(
+  step: Step,
+  data: RegistrationData,
+  replies: OutboundMessage[],
+  effects: Emits[] = [],
+): StepResult<Emits> {
   const state: FlowState = { flow: REGISTRATION_FLOW, step, data: writeData(data), misses: 0 };
   return effects.length > 0 ? { kind: 'continue', replies, state, effects } : { kind: 'continue', replies, state };
 }
@@ -81,7 +96,11 @@ function goOn(data: RegistrationData, context: Context, effects: Emits[] = []): 
   return goTo(nextStep(next), next, context, effects);
 }
 
-function end(lang: Lang, key: 'registration.consent.declined' | 'registration.birth.too_young' | 'registration.guardian.declined', effects: Emits[]): StepResult<Emits> {
+function end(
+  lang: Lang,
+  key: 'registration.consent.declined' | 'registration.birth.too_young' | 'registration.guardian.declined',
+  effects: Emits[],
+): StepResult<Emits> {
   return finish([{ text: t(lang, key) }], effects);
 }
 
@@ -92,7 +111,9 @@ function onConsent(data: RegistrationData, input: StepInput, context: Context): 
   const id = chosen(input, q.choices(lang, q.QUESTIONS.consent));
   const answer = id === q.CONSENT_YES ? 'yes' : id === q.CONSENT_NO ? 'no' : yesNo(input.text);
   if (answer === 'yes') {
-    return goTo('birth_year', data, context, [{ kind: 'grant_consent', purpose: 'alerts', textVersion: ALERTS_CONSENT_VERSION }]);
+    return goTo('birth_year', data, context, [
+      { kind: 'grant_consent', purpose: 'alerts', textVersion: ALERTS_CONSENT_VERSION },
+    ]);
   }
   if (answer === 'no') return end(lang, 'registration.consent.declined', []);
   return missWith(q.miss(lang, q.QUESTIONS.consent));
@@ -121,7 +142,8 @@ function onGuardian(data: RegistrationData, input: StepInput, context: Context):
   const { lang } = context;
   const id = chosen(input, q.choices(lang, q.QUESTIONS.guardian));
   const answer = id === q.GUARDIAN_YES ? 'yes' : id === q.GUARDIAN_NO ? 'no' : yesNo(input.text);
-  if (answer === 'yes') return goOn(data, context, [{ kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION }]);
+  if (answer === 'yes')
+    return goOn(data, context, [{ kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION }]);
   if (answer === 'no') return end(lang, 'registration.guardian.declined', [WITHDRAW_ALERTS]);
   return missWith(q.miss(lang, q.QUESTIONS.guardian));
 }
@@ -184,16 +206,25 @@ function onExtra(step: FieldStep, data: RegistrationData, input: StepInput, cont
   if (outcome.kind === 'ask') return continueAt(outcome.step, outcome.data, [outcome.message], outcome.effects);
   const next = outcome.data;
   const profile = outcome.changed ? profileOf(next) : null;
-  const effects: Emits[] = [...outcome.effects, ...(profile ? [{ kind: 'save_worker_profile' as const, profile }] : [])];
+  const effects: Emits[] = [
+    ...outcome.effects,
+    ...(profile ? [{ kind: 'save_worker_profile' as const, profile }] : []),
+  ];
   // What was kept is acknowledged on the first line of the next message.
-  const noted = (message: OutboundMessage): OutboundMessage => (outcome.note === null ? message : { ...message, text: `${outcome.note}\n${message.text}` });
+  const noted = (message: OutboundMessage): OutboundMessage =>
+    outcome.note === null ? message : { ...message, text: `${outcome.note}\n${message.text}` };
   const extra = nextExtra(EXTRA_OF[step] ?? 'priority_consent', next);
   if (extra === null) return finish([noted({ text: t(lang, 'registration.extras.done') })], effects);
   return continueAt(extra, next, [noted(question(extra, next, context))], effects);
 }
 
 /** A field of the profile before the save: on to the next question (the confirm screen once all are known). */
-function onProfileField(step: FieldStep, data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
+function onProfileField(
+  step: FieldStep,
+  data: RegistrationData,
+  input: StepInput,
+  context: Context,
+): StepResult<Emits> {
   const outcome = answerField(step, data, input, context, 'register');
   if (outcome.kind === 'miss') return missWith(outcome.reprompt);
   if (outcome.kind === 'ask') return continueAt(outcome.step, outcome.data, [outcome.message], outcome.effects);

@@ -20,8 +20,7 @@ const vi = {
     'Không sao, mình không lưu gì của bạn.\nKhi nào muốn nhận tin việc làm, bạn gõ DANGKY nhé. Gõ 0 để về menu.',
   'registration.birth.text': 'Cảm ơn bạn! Bạn gõ năm sinh đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
   'registration.birth.question': 'Bạn sinh năm nào?',
-  'registration.birth.miss':
-    'Mình chưa đọc được năm sinh. Bạn gõ đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
+  'registration.birth.miss': 'Mình chưa đọc được năm sinh. Bạn gõ đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
   'registration.birth.out_of_range':
     'Năm sinh {year} có vẻ chưa đúng. Bạn gõ lại đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
   'registration.birth.too_young':
@@ -38,8 +37,7 @@ const vi = {
     'Gõ tên xã/phường, có dấu hay không dấu đều được. Ví dụ: Mèo Vạc, hoặc Phổ Yên Thái Nguyên.',
   'registration.commune.question': 'Bạn ở xã/phường nào?',
   /** A province was named without a commune; {example} is a commune of that province. */
-  'registration.commune.in_province':
-    '{province} có nhiều xã/phường. Bạn gõ tên xã/phường của mình, ví dụ: {example}.',
+  'registration.commune.in_province': '{province} có nhiều xã/phường. Bạn gõ tên xã/phường của mình, ví dụ: {example}.',
   'registration.commune.question_in_province': 'Bạn ở xã/phường nào của {province}?',
   'registration.commune.miss':
     'Mình chưa đọc được tên nơi ở. Bạn gõ tên xã/phường, ví dụ: Mèo Vạc, hoặc Phổ Yên Thái Nguyên.',
@@ -233,8 +231,7 @@ const en: Messages<typeof vi>['en'] = {
     'I send nothing between 21:00 and 07:00. Please choose an hour from 7 to 20, for example: 12h.',
   'registration.later': 'Later',
   'registration.keep': 'Keep as it is',
-  'registration.extras.intro':
-    'If you like, tell me a few more things. None is required: type "skip" at any question.',
+  'registration.extras.intro': 'If you like, tell me a few more things. None is required: type "skip" at any question.',
   'registration.extras.done':
     'All done, thank you! To see or change your details at any time, type /alerts.\nType 0 for the menu.',
   'registration.name.text': 'What should officials and employers call you? Type your name, for example: Lo Thi Mai.',

@@ -86,7 +86,8 @@ export function parseOccupations(
   let typed = false;
   const add = (id: string): void => {
     if (id === moreId) more = true;
-    else if (id.startsWith('occ.') && isOccupationKey(id.slice(4)) && !keys.includes(id.slice(4))) keys.push(id.slice(4));
+    else if (id.startsWith('occ.') && isOccupationKey(id.slice(4)) && !keys.includes(id.slice(4)))
+      keys.push(id.slice(4));
   };
   for (const id of ids) add(id);
   if (text !== null) {
@@ -114,7 +115,20 @@ export function parseOccupations(
 // The optional extras after the profile is saved: name, phone (src/kernel/phone.ts), priority groups; and an hour.
 // ---------------------------------------------------------------------------------------------------------
 
-const SKIP_WORDS = new Set(['bo qua', 'boqua', 'de sau', 'desau', 'sau', 'khi khac', 'thoi', 'khong can', 'skip', 'later', 'not now', 'pass']);
+const SKIP_WORDS = new Set([
+  'bo qua',
+  'boqua',
+  'de sau',
+  'desau',
+  'sau',
+  'khi khac',
+  'thoi',
+  'khong can',
+  'skip',
+  'later',
+  'not now',
+  'pass',
+]);
 
 /** "bỏ qua", "để sau", "thôi", "skip": the person leaves an optional question for later. */
 export function isSkip(text: string | null): boolean {
@@ -130,8 +144,31 @@ export function isDecline(text: string | null): boolean {
 
 /** Replies that are not a name, whatever their letters ("cảm ơn", "ok", "xin chào"). */
 const NOT_NAMES = new Set([
-  'cam on', 'cam on ban', 'cam on nhieu', 'ok', 'oke', 'okay', 'vang', 'da', 'co', 'dung', 'dong y', 'xin chao', 'chao', 'chao ban', 'hello', 'hi',
-  'alo', 'thanks', 'thank you', 'yes', 'roi', 'duoc', 'ten', 'ho ten', 'name',
+  'cam on',
+  'cam on ban',
+  'cam on nhieu',
+  'ok',
+  'oke',
+  'okay',
+  'vang',
+  'da',
+  'co',
+  'dung',
+  'dong y',
+  'xin chao',
+  'chao',
+  'chao ban',
+  'hello',
+  'hi',
+  'alo',
+  'thanks',
+  'thank you',
+  'yes',
+  'roi',
+  'duoc',
+  'ten',
+  'ho ten',
+  'name',
 ]);
 export const NAME_MIN = 2;
 export const NAME_MAX = 60;
@@ -185,7 +222,18 @@ export type PriorityAnswer =
   /** "1 6": a group and "none"; "1 2": two household statuses (a household is one of poor, near-poor, newly out). */
   | { kind: 'invalid'; reason: 'unreadable' | 'none_and_groups' | 'two_household' };
 
-const NONE_WORDS = new Set(['khong', 'ko', 'k', 'khong co', 'khong thuoc', 'khong thuoc nhom nao', 'khong nhom nao', 'none', 'no', 'nothing']);
+const NONE_WORDS = new Set([
+  'khong',
+  'ko',
+  'k',
+  'khong co',
+  'khong thuoc',
+  'khong thuoc nhom nao',
+  'khong nhom nao',
+  'none',
+  'no',
+  'nothing',
+]);
 const HOUSEHOLD: readonly PriorityGroup[] = ['poor', 'near_poor', 'newly_out_of_poverty'];
 
 /** Group names typed as words, most specific first ("cận nghèo" before "nghèo"). */
@@ -200,7 +248,12 @@ const GROUP_WORDS: readonly [RegExp, PriorityGroup][] = [
  * The multi-select of priority groups: the ids the engine mapped ("1 4"), or words ("hộ cận nghèo, dân tộc").
  * `noneId` is the "none of these" choice.
  */
-export function parsePriorityGroups(text: string | null, ids: readonly string[], menu: Readonly<Record<string, PriorityGroup>>, noneId: string): PriorityAnswer {
+export function parsePriorityGroups(
+  text: string | null,
+  ids: readonly string[],
+  menu: Readonly<Record<string, PriorityGroup>>,
+  noneId: string,
+): PriorityAnswer {
   const groups: PriorityGroup[] = [];
   let none = false;
   const add = (group: PriorityGroup): void => {

@@ -319,4 +319,3 @@ export function priorityConsentQuestion(mode: Mode): Question {
     miss: 'registration.priority.miss',
   };
 }
-

@@ -18,20 +18,29 @@ export const reviewEffects = effectHandlers<ReviewEffect>({
     const applied = await decideVacancy(trx, personId, effect.vacancyId, effect.decision, effect.reason);
     if (!applied) return alreadyDecided;
     // An approved vacancy is handed to the fan-out through the outbox, in this same transaction.
-    if (effect.decision === 'approve') await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId: effect.vacancyId } });
+    if (effect.decision === 'approve')
+      await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId: effect.vacancyId } });
     await tellEmployer(trx, effect.vacancyId, effect.decision, effect.reason);
     return DONE;
   },
   async verify_employer(trx, { personId }, effect) {
     const verified = await verifyEmployer(trx, personId, effect.vacancyId);
     if (!verified) return { ok: false, tell: (lang) => t(lang, 'review.verify_refused') };
-    if (verified.ownerPersonId) await addNotices(trx, [{ personId: verified.ownerPersonId, key: 'notice.employer_verified', employerId: verified.employerId }]);
+    if (verified.ownerPersonId)
+      await addNotices(trx, [
+        { personId: verified.ownerPersonId, key: 'notice.employer_verified', employerId: verified.employerId },
+      ]);
     return DONE;
   },
 });
 
 /** The poster hears the moderation result (with the reason when rejected). */
-async function tellEmployer(trx: Transaction<Database>, vacancyId: number, decision: 'approve' | 'reject', reason: string | null): Promise<void> {
+async function tellEmployer(
+  trx: Transaction<Database>,
+  vacancyId: number,
+  decision: 'approve' | 'reject',
+  reason: string | null,
+): Promise<void> {
   const row = await trx
     .selectFrom('vacancies as v')
     .innerJoin('employers as e', 'e.id', 'v.employer_id')
@@ -42,6 +51,10 @@ async function tellEmployer(trx: Transaction<Database>, vacancyId: number, decis
   await addNotices(trx, [
     decision === 'approve'
       ? { personId: row.owner_person_id, key: 'notice.vacancy_approved', params: { title: row.title } }
-      : { personId: row.owner_person_id, key: 'notice.vacancy_rejected', params: { title: row.title, reason: reason ?? '' } },
+      : {
+          personId: row.owner_person_id,
+          key: 'notice.vacancy_rejected',
+          params: { title: row.title, reason: reason ?? '' },
+        },
   ]);
 }

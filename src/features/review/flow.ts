@@ -1,7 +1,7 @@
 import { isOfficial } from '../../kernel/roles.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { resolveChoice } from '../../kernel/choices.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import type { Flow, StepResult } from '../../engine/types.ts';
 import type { PendingVacancy } from '../../db/vacancy-review.ts';
@@ -40,9 +40,20 @@ function card(lang: Lang, vacancy: PendingVacancy, index: number, total: number)
     status: t(lang, vacancy.employerVerified ? 'review.verified' : 'review.unverified'),
   });
   const body = previewText(lang, vacancy).split('\n').slice(1); // without the poster's own heading
-  const risk = vacancy.scamReasons.length > 0 ? [t(lang, 'review.risk', { reasons: vacancy.scamReasons.map((r) => `${t(lang, `scam.${r.code}`)} ("${r.evidence}")`).join('; ') })] : [];
+  const risk =
+    vacancy.scamReasons.length > 0
+      ? [
+          t(lang, 'review.risk', {
+            reasons: vacancy.scamReasons.map((r) => `${t(lang, `scam.${r.code}`)} ("${r.evidence}")`).join('; '),
+          }),
+        ]
+      : [];
   const reports = vacancy.openReports ? [t(lang, 'review.reports', { count: vacancy.openReports })] : [];
-  return { text: [heading, ...body, ...risk, ...reports].join('\n'), choices: cardChoices(lang, vacancy), prompt: t(lang, 'review.question') };
+  return {
+    text: [heading, ...body, ...risk, ...reports].join('\n'),
+    choices: cardChoices(lang, vacancy),
+    prompt: t(lang, 'review.question'),
+  };
 }
 
 /** The vacancies still to go through: neither decided now nor skipped. */
@@ -51,7 +62,12 @@ function remainingOf(context: Context, skipped: number[], decidedId: number | nu
 }
 
 /** The next card after `done` (decided or skipped), or the end. */
-function next(context: Context, skipped: number[], decidedId: number | null, before: OutboundMessage[]): StepResult<Emits> {
+function next(
+  context: Context,
+  skipped: number[],
+  decidedId: number | null,
+  before: OutboundMessage[],
+): StepResult<Emits> {
   const { lang } = context;
   const remaining = remainingOf(context, skipped, decidedId);
   const first = remaining[0];
@@ -81,22 +97,45 @@ export const reviewFlow: Flow<ReviewContext, Emits> = {
     if (state.step === 'reason') {
       const picked = input.choiceId ?? (input.text ? resolveChoice(input.text, reasonChoices(lang)) : null);
       const typed = input.text?.trim() ?? '';
-      const reason = picked && (REASONS as readonly string[]).includes(picked) ? t(lang, picked as (typeof REASONS)[number]) : typed.length >= 3 ? typed.slice(0, 300) : null;
-      if (!reason) return { kind: 'miss', reprompt: { text: t(lang, 'review.reason_miss'), choices: reasonChoices(lang), prompt: t(lang, 'review.reason_question') } };
-      const result = next(context, data.skipped, vacancy.id, [{ text: t(lang, 'review.rejected', { title: vacancy.title }) }]);
+      const reason =
+        picked && (REASONS as readonly string[]).includes(picked)
+          ? t(lang, picked as (typeof REASONS)[number])
+          : typed.length >= 3
+            ? typed.slice(0, 300)
+            : null;
+      if (!reason)
+        return {
+          kind: 'miss',
+          reprompt: {
+            text: t(lang, 'review.reason_miss'),
+            choices: reasonChoices(lang),
+            prompt: t(lang, 'review.reason_question'),
+          },
+        };
+      const result = next(context, data.skipped, vacancy.id, [
+        { text: t(lang, 'review.rejected', { title: vacancy.title }) },
+      ]);
       return withEffect(result, { kind: 'decide_vacancy', vacancyId: vacancy.id, decision: 'reject', reason });
     }
 
     const choices = cardChoices(lang, vacancy);
     const choice = input.choiceId ?? (input.text ? resolveChoice(input.text, choices) : null);
     if (choice === 'review.approve') {
-      const result = next(context, data.skipped, vacancy.id, [{ text: t(lang, 'review.approved', { title: vacancy.title }) }]);
+      const result = next(context, data.skipped, vacancy.id, [
+        { text: t(lang, 'review.approved', { title: vacancy.title }) },
+      ]);
       return withEffect(result, { kind: 'decide_vacancy', vacancyId: vacancy.id, decision: 'approve', reason: null });
     }
     if (choice === 'review.reject') {
       return {
         kind: 'continue',
-        replies: [{ text: t(lang, 'review.reason_text'), choices: reasonChoices(lang), prompt: t(lang, 'review.reason_question') }],
+        replies: [
+          {
+            text: t(lang, 'review.reason_text'),
+            choices: reasonChoices(lang),
+            prompt: t(lang, 'review.reason_question'),
+          },
+        ],
         state: { ...state, step: 'reason' },
       };
     }

@@ -6,7 +6,8 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
-  'review.decision_refused': 'Tin này đã được xử lý trước đó (hoặc không còn trong địa bàn của bạn): không thay đổi gì.',
+  'review.decision_refused':
+    'Tin này đã được xử lý trước đó (hoặc không còn trong địa bàn của bạn): không thay đổi gì.',
   'review.verify_refused': 'Chưa xác minh được: tin này không còn trong địa bàn của bạn.',
   'review.empty': 'Không có tin nào chờ duyệt trong địa bàn của bạn.',
   'review.card_heading': 'Tin chờ duyệt ({index}/{total}) — {employer}, {status}',
@@ -42,7 +43,8 @@ const en: Messages<typeof vi>['en'] = {
   'review.verified': 'verified',
   'review.unverified': 'not verified',
   'review.risk': '⚠️ Risk signs: {reasons}',
-  'review.reports': '🚩 Reported as a scam by workers: {count} times (a vacancy reported 3 times is hidden until you decide).',
+  'review.reports':
+    '🚩 Reported as a scam by workers: {count} times (a vacancy reported 3 times is hidden until you decide).',
   'review.approve': 'Approve',
   'review.reject': 'Reject',
   'review.skip': 'Skip',

@@ -63,32 +63,57 @@ export async function recordInterest(
   effect: { vacancyId: number; share: boolean; phoneE164: string | null; fullName: string | null },
 ): Promise<void> {
   const vacancy = await parties(trx, effect.vacancyId);
-  if (!vacancy || vacancy.status !== 'approved') return; // closed or hidden meanwhile: nothing to be interested in
-  const moved = await moveApplication(trx, { vacancyId: effect.vacancyId, workerId: personId }, { to: 'interested', actor: { role: 'worker', personId }, sharedContact: effect.share });
+  if (vacancy?.status !== 'approved') return; // closed or hidden meanwhile: nothing to be interested in
+  const moved = await moveApplication(
+    trx,
+    { vacancyId: effect.vacancyId, workerId: personId },
+    { to: 'interested', actor: { role: 'worker', personId }, sharedContact: effect.share },
+  );
   if (moved.kind === 'not_found') return;
   if (!effect.share) return;
   // An application made before without sharing shares from now on (a later press never takes it back).
-  await trx.updateTable('applications').set({ shared_contact: true }).where('id', '=', moved.applicationId).where('shared_contact', '=', false).execute();
+  await trx
+    .updateTable('applications')
+    .set({ shared_contact: true })
+    .where('id', '=', moved.applicationId)
+    .where('shared_contact', '=', false)
+    .execute();
   await trx
     .insertInto('consents')
     .values({ person_id: personId, purpose: 'share_with_employer', text_version: SHARE_CONSENT_VERSION, channel })
     .onConflict((oc) => oc.columns(['person_id', 'purpose']).where('withdrawn_at', 'is', null).doNothing())
     .execute();
-  const updates = { ...(effect.phoneE164 ? { phone_e164: effect.phoneE164 } : {}), ...(effect.fullName ? { full_name: effect.fullName } : {}) };
-  if (Object.keys(updates).length > 0) await trx.updateTable('people').set({ ...updates, updated_at: sql`now()` }).where('id', '=', personId).execute();
+  const updates = {
+    ...(effect.phoneE164 ? { phone_e164: effect.phoneE164 } : {}),
+    ...(effect.fullName ? { full_name: effect.fullName } : {}),
+  };
+  if (Object.keys(updates).length > 0)
+    await trx
+      .updateTable('people')
+      .set({ ...updates, updated_at: sql`now()` })
+      .where('id', '=', personId)
+      .execute();
   // The notices carry the application, not the name and phone: the notify worker reads those when it sends, and
   // only while the worker still shares them (src/messaging/queue/notice-subjects.ts).
   const applicationId = moved.applicationId;
   const officials = await officialsFor(trx, vacancy.commune_code, vacancy.province_code);
   await addNotices(trx, [
-    ...(vacancy.owner_person_id && vacancy.owner_person_id !== personId ? [{ personId: vacancy.owner_person_id, key: 'notice.interest_employer' as const, applicationId }] : []),
-    ...officials.filter((id) => id !== personId && id !== vacancy.owner_person_id).map((id) => ({ personId: id, key: 'notice.interest_official' as const, applicationId })),
+    ...(vacancy.owner_person_id && vacancy.owner_person_id !== personId
+      ? [{ personId: vacancy.owner_person_id, key: 'notice.interest_employer' as const, applicationId }]
+      : []),
+    ...officials
+      .filter((id) => id !== personId && id !== vacancy.owner_person_id)
+      .map((id) => ({ personId: id, key: 'notice.interest_official' as const, applicationId })),
   ]);
 }
 
 /** "Không phù hợp": only while the person has not pursued the vacancy (else their application stays as it is). */
 export async function markNotSuitable(trx: Trx, personId: number, vacancyId: number): Promise<void> {
-  await moveApplication(trx, { vacancyId, workerId: personId }, { to: 'not_suitable', actor: { role: 'worker', personId } });
+  await moveApplication(
+    trx,
+    { vacancyId, workerId: personId },
+    { to: 'not_suitable', actor: { role: 'worker', personId } },
+  );
 }
 
 export async function reportScam(trx: Trx, personId: number, vacancyId: number): Promise<void> {
@@ -109,20 +134,29 @@ export async function reportScam(trx: Trx, personId: number, vacancyId: number):
     .executeTakeFirstOrThrow();
   const hide = count >= REPORTS_TO_HIDE && vacancy.status === 'approved';
   if (hide) {
-    await trx.updateTable('vacancies').set({ status: 'hidden' }).where('id', '=', vacancyId).where('status', '=', 'approved').execute();
+    await trx
+      .updateTable('vacancies')
+      .set({ status: 'hidden' })
+      .where('id', '=', vacancyId)
+      .where('status', '=', 'approved')
+      .execute();
   }
   await writeAudit(trx, {
-      actorPersonId: personId,
-      actorLabel: 'worker',
-      action: hide ? 'vacancy.hidden_by_reports' : 'vacancy.reported',
-      subjectType: 'vacancy',
-      subjectId: String(vacancyId),
-      regionCode: vacancy.province_code,
-      details: { openReports: count },
-    });
+    actorPersonId: personId,
+    actorLabel: 'worker',
+    action: hide ? 'vacancy.hidden_by_reports' : 'vacancy.reported',
+    subjectType: 'vacancy',
+    subjectId: String(vacancyId),
+    regionCode: vacancy.province_code,
+    details: { openReports: count },
+  });
   const officials = await officialsFor(trx, vacancy.commune_code, vacancy.province_code);
   await addNotices(
     trx,
-    officials.map((id) => ({ personId: id, key: hide ? ('notice.scam_hidden' as const) : ('notice.scam_reported' as const), params: { title: vacancy.title, id: String(vacancyId), count } })),
+    officials.map((id) => ({
+      personId: id,
+      key: hide ? ('notice.scam_hidden' as const) : ('notice.scam_reported' as const),
+      params: { title: vacancy.title, id: String(vacancyId), count },
+    })),
   );
 }

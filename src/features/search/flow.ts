@@ -1,6 +1,6 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { resolveChoice } from '../../kernel/choices.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { normalizePhone } from '../../kernel/phone.ts';
 import { formatWage, parseWage } from '../../kernel/wage/index.ts';
@@ -33,7 +33,11 @@ function placeName(code: string): string {
 }
 
 function itemLabel(lang: Lang, v: SearchVacancy): string {
-  const label = t(lang, 'search.item', { title: v.title, place: placeName(v.communeCode), wage: formatWage(parseWage(v.wageRaw), lang) });
+  const label = t(lang, 'search.item', {
+    title: v.title,
+    place: placeName(v.communeCode),
+    wage: formatWage(parseWage(v.wageRaw), lang),
+  });
   return v.interested ? `${label} ${t(lang, 'search.item_interested')}` : label;
 }
 
@@ -47,8 +51,15 @@ function listPage(context: Context, page: number, before: OutboundMessage[] = []
   const shown = matches.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
   const choices: Choice[] = shown.map((v) => ({ id: `search.item.${v.id}`, label: itemLabel(lang, v) }));
   if (pages > 1) choices.push({ id: 'search.more', label: t(lang, 'search.more') });
-  const heading = t(lang, 'search.heading', { count: matches.length, from: current * PAGE_SIZE + 1, to: current * PAGE_SIZE + shown.length });
-  return at('list', { page: current, current: null }, [...before, { text: heading, choices, prompt: t(lang, 'search.list_prompt') }]);
+  const heading = t(lang, 'search.heading', {
+    count: matches.length,
+    from: current * PAGE_SIZE + 1,
+    to: current * PAGE_SIZE + shown.length,
+  });
+  return at('list', { page: current, current: null }, [
+    ...before,
+    { text: heading, choices, prompt: t(lang, 'search.list_prompt') },
+  ]);
 }
 
 function detailChoices(lang: Lang): Choice[] {
@@ -62,10 +73,16 @@ function detailChoices(lang: Lang): Choice[] {
 
 function detail(lang: Lang, data: SearchData, vacancy: SearchVacancy): StepResult<Emits> {
   const text = vacancyCard(lang, vacancy, vacancy.interested ? t(lang, 'search.already_interested') : undefined);
-  return at('detail', { ...data, current: vacancy.id }, [{ text, choices: detailChoices(lang), prompt: t(lang, 'search.detail_prompt') }]);
+  return at('detail', { ...data, current: vacancy.id }, [
+    { text, choices: detailChoices(lang), prompt: t(lang, 'search.detail_prompt') },
+  ]);
 }
 
-function yesNoChoices(lang: Lang, yes: 'search.share_yes' | 'search.report_yes', no: 'search.share_no' | 'search.report_no'): Choice[] {
+function yesNoChoices(
+  lang: Lang,
+  yes: 'search.share_yes' | 'search.report_yes',
+  no: 'search.share_no' | 'search.report_no',
+): Choice[] {
   return [
     { id: yes, label: t(lang, yes) },
     { id: no, label: t(lang, no) },
@@ -76,7 +93,13 @@ function pick(input: StepInput, choices: readonly Choice[]): string | null {
   return input.choiceId ?? (input.text ? resolveChoice(input.text, choices) : null);
 }
 
-function interest(context: Context, data: SearchData, vacancy: SearchVacancy, share: boolean, phoneE164: string | null): StepResult<Emits> {
+function interest(
+  context: Context,
+  data: SearchData,
+  vacancy: SearchVacancy,
+  share: boolean,
+  phoneE164: string | null,
+): StepResult<Emits> {
   const { lang } = context;
   const done = t(lang, share ? 'search.interest_shared' : 'search.interest_private', { contact: vacancy.contact });
   const result = listPage(withInterest(context, vacancy.id), data.page, [{ text: done }]);
@@ -87,7 +110,12 @@ function interest(context: Context, data: SearchData, vacancy: SearchVacancy, sh
 /** The list as it is after this answer (the loader read it before). */
 function withInterest(context: Context, id: number): Context {
   const search = context.search;
-  return search ? { ...context, search: { ...search, matches: search.matches.map((v) => (v.id === id ? { ...v, interested: true } : v)) } } : context;
+  return search
+    ? {
+        ...context,
+        search: { ...search, matches: search.matches.map((v) => (v.id === id ? { ...v, interested: true } : v)) },
+      }
+    : context;
 }
 
 function withoutVacancy(context: Context, id: number): Context {
@@ -102,7 +130,13 @@ export const searchFlow: Flow<SearchFlowContext, Emits> = {
     if (!context.profile) {
       return {
         kind: 'done',
-        replies: [{ text: t(lang, 'search.no_profile'), choices: [{ id: 'menu.register', label: t(lang, 'menu.register') }], prompt: t(lang, 'home.reply_with_number') }],
+        replies: [
+          {
+            text: t(lang, 'search.no_profile'),
+            choices: [{ id: 'menu.register', label: t(lang, 'menu.register') }],
+            prompt: t(lang, 'home.reply_with_number'),
+          },
+        ],
       };
     }
     return listPage(context, 0);
@@ -130,19 +164,41 @@ export const searchFlow: Flow<SearchFlowContext, Emits> = {
       const choice = pick(input, detailChoices(lang));
       if (choice === 'search.back') return listPage(context, data.page);
       if (choice === 'search.not_suitable') {
-        const result = listPage(withoutVacancy(context, vacancy.id), data.page, [{ text: t(lang, 'search.not_suitable_done') }]);
-        return result.kind === 'miss' ? result : { ...result, effects: [{ kind: 'mark_not_suitable', vacancyId: vacancy.id }] };
+        const result = listPage(withoutVacancy(context, vacancy.id), data.page, [
+          { text: t(lang, 'search.not_suitable_done') },
+        ]);
+        return result.kind === 'miss'
+          ? result
+          : { ...result, effects: [{ kind: 'mark_not_suitable', vacancyId: vacancy.id }] };
       }
       if (choice === 'search.report') {
-        return at('report', data, [{ text: t(lang, 'search.report_question'), choices: yesNoChoices(lang, 'search.report_yes', 'search.report_no'), prompt: t(lang, 'search.detail_prompt') }]);
-      }
-      if (choice === 'search.interested') {
-        if (context.search?.sharesContact && context.profile?.phoneE164) return interest(context, data, vacancy, true, null);
-        return at('share', data, [
-          { text: t(lang, 'search.share_question', { employer: vacancy.employerName }), choices: yesNoChoices(lang, 'search.share_yes', 'search.share_no'), prompt: t(lang, 'search.detail_prompt') },
+        return at('report', data, [
+          {
+            text: t(lang, 'search.report_question'),
+            choices: yesNoChoices(lang, 'search.report_yes', 'search.report_no'),
+            prompt: t(lang, 'search.detail_prompt'),
+          },
         ]);
       }
-      return { kind: 'miss', reprompt: { text: t(lang, 'search.detail_miss'), choices: detailChoices(lang), prompt: t(lang, 'search.detail_prompt') } };
+      if (choice === 'search.interested') {
+        if (context.search?.sharesContact && context.profile?.phoneE164)
+          return interest(context, data, vacancy, true, null);
+        return at('share', data, [
+          {
+            text: t(lang, 'search.share_question', { employer: vacancy.employerName }),
+            choices: yesNoChoices(lang, 'search.share_yes', 'search.share_no'),
+            prompt: t(lang, 'search.detail_prompt'),
+          },
+        ]);
+      }
+      return {
+        kind: 'miss',
+        reprompt: {
+          text: t(lang, 'search.detail_miss'),
+          choices: detailChoices(lang),
+          prompt: t(lang, 'search.detail_prompt'),
+        },
+      };
     }
 
     if (step === 'share') {
@@ -153,7 +209,10 @@ export const searchFlow: Flow<SearchFlowContext, Emits> = {
         if (context.profile?.phoneE164) return interest(context, data, vacancy, true, null);
         return at('phone', data, [{ text: t(lang, 'search.phone_question') }]);
       }
-      return { kind: 'miss', reprompt: { text: t(lang, 'search.share_miss'), choices, prompt: t(lang, 'search.detail_prompt') } };
+      return {
+        kind: 'miss',
+        reprompt: { text: t(lang, 'search.share_miss'), choices, prompt: t(lang, 'search.detail_prompt') },
+      };
     }
 
     if (step === 'phone') {
@@ -167,9 +226,14 @@ export const searchFlow: Flow<SearchFlowContext, Emits> = {
     const choice = pick(input, choices);
     if (choice === 'search.report_no') return detail(lang, data, vacancy);
     if (choice === 'search.report_yes') {
-      const result = listPage(withoutVacancy(context, vacancy.id), data.page, [{ text: t(lang, 'search.report_done') }]);
+      const result = listPage(withoutVacancy(context, vacancy.id), data.page, [
+        { text: t(lang, 'search.report_done') },
+      ]);
       return result.kind === 'miss' ? result : { ...result, effects: [{ kind: 'report_scam', vacancyId: vacancy.id }] };
     }
-    return { kind: 'miss', reprompt: { text: t(lang, 'search.report_miss'), choices, prompt: t(lang, 'search.detail_prompt') } };
+    return {
+      kind: 'miss',
+      reprompt: { text: t(lang, 'search.report_miss'), choices, prompt: t(lang, 'search.detail_prompt') },
+    };
   },
 };

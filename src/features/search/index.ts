@@ -7,7 +7,10 @@ import { loadSearch } from './loader.ts';
 import { messages, t } from './messages.ts';
 import { SearchData } from './state.ts';
 
-/** /timviec: matching open vacancies, five at a time, with Quan tâm, Không phù hợp and Báo lừa đảo; also alerts' answers. */
+/**
+ * /timviec: matching open vacancies, five at a time, with Quan tâm, Không phù hợp and Báo lừa đảo; also alerts'
+ * answers.
+ */
 export const searchFeature = defineFeature<SearchFlowContext, Emits>({
   name: 'search',
   commands: { names: ['timviec', 'tim viec', 'jobs'] },

@@ -27,7 +27,12 @@ function toVacancy(r: Row): SearchVacancy {
 const COLUMNS = sql`v.id, ${VACANCY_FACTS_COLUMNS},
   EXISTS (SELECT 1 FROM applications a WHERE a.vacancy_id = v.id AND a.person_id = w.person_id AND a.status <> 'not_suitable') AS interested`;
 
-export async function loadSearchContext(db: Kysely<Database>, personId: number, currentId: number | null, now: Date): Promise<SearchContext> {
+export async function loadSearchContext(
+  db: Kysely<Database>,
+  personId: number,
+  currentId: number | null,
+  now: Date,
+): Promise<SearchContext> {
   const today = vietnamIsoDate(now);
   const [matches, current, consent] = await Promise.all([
     sql<Row>`
@@ -66,6 +71,7 @@ export async function loadSearchContext(db: Kysely<Database>, personId: number, 
 
 export const loadSearch: Loader<SearchFlowContext> = async ({ db, personId, state, now, choiceId }) => {
   // The vacancy open in detail, or the one an alert's answer names.
-  const currentId = typeof state?.data.current === 'number' ? state.data.current : (parseAlertChoice(choiceId)?.vacancyId ?? null);
+  const currentId =
+    typeof state?.data.current === 'number' ? state.data.current : (parseAlertChoice(choiceId)?.vacancyId ?? null);
   return { search: await loadSearchContext(db, personId, currentId, now) };
 };

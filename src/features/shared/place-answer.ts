@@ -30,7 +30,9 @@ export function placeFromText(text: string | null, provinceCode: string | null):
     case 'commune':
       return { kind: 'commune', code: answer.commune.code };
     case 'province':
-      return answer.province.code === provinceCode ? { kind: 'same_province' } : { kind: 'province', provinceCode: answer.province.code };
+      return answer.province.code === provinceCode
+        ? { kind: 'same_province' }
+        : { kind: 'province', provinceCode: answer.province.code };
     case 'pick':
       return { kind: 'pick', pick: answer.pick, typed: text };
     case 'not_found':
@@ -40,7 +42,7 @@ export function placeFromText(text: string | null, provinceCode: string | null):
 
 /** The answer to the commune question: a place button from an earlier list still works; else the text. */
 export function placeFromCommuneAnswer(input: StepInput, provinceCode: string | null): PlaceOutcome {
-  if (input.choiceId !== null && input.choiceId.startsWith('geo.')) {
+  if (input.choiceId?.startsWith('geo.')) {
     const target = readChoiceId(input.choiceId);
     if (target.kind === 'commune') return { kind: 'commune', code: target.commune.code };
   }
@@ -51,7 +53,11 @@ export function placeFromCommuneAnswer(input: StepInput, provinceCode: string | 
  * The answer to a pick: a number or label of `pending`, a place button, or words (a new place name, searched
  * again). A chosen former district comes back as a new pick of its communes.
  */
-export function placeFromPickAnswer(input: StepInput, pending: PendingPick | null, provinceCode: string | null): PlaceOutcome {
+export function placeFromPickAnswer(
+  input: StepInput,
+  pending: PendingPick | null,
+  provinceCode: string | null,
+): PlaceOutcome {
   const options = pending?.options ?? [];
   const id = chosen(input, options) ?? (input.choiceId?.startsWith('geo.') ? input.choiceId : null);
   if (id === null) {

@@ -16,17 +16,34 @@ export function quote(text: string): string {
 /** "xã", "phường" or "xã/phường" for a list of communes, in the person's language. */
 export function unitWord(lang: Lang, codes: readonly string[]): string {
   const kind = unitKind(codes);
-  return t(lang, kind === 'commune' ? 'registration.unit.commune' : kind === 'ward' ? 'registration.unit.ward' : 'registration.unit.mixed');
+  return t(
+    lang,
+    kind === 'commune'
+      ? 'registration.unit.commune'
+      : kind === 'ward'
+        ? 'registration.unit.ward'
+        : 'registration.unit.mixed',
+  );
 }
 
 /** The numbered choices of a pick, with ids `geo.<code>`, `geo.p.<code>`, `geo.d<i>` (see place.ts). */
 export function pickOptions(lang: Lang, pick: Pick): OfferedOption[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every kind (TypeScript checks it)
   return pick.options.map((option) => {
     switch (option.kind) {
       case 'commune':
-        return { id: communeId(option.commune.code), label: t(lang, 'registration.pick.place', { commune: option.commune.name, province: option.province.bareName }) };
+        return {
+          id: communeId(option.commune.code),
+          label: t(lang, 'registration.pick.place', {
+            commune: option.commune.name,
+            province: option.province.bareName,
+          }),
+        };
       case 'province':
-        return { id: provinceId(option.province.code), label: t(lang, 'registration.pick.province', { province: option.province.bareName }) };
+        return {
+          id: provinceId(option.province.code),
+          label: t(lang, 'registration.pick.province', { province: option.province.bareName }),
+        };
       case 'district':
         return {
           id: districtId(option.index),

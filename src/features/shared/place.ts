@@ -140,7 +140,13 @@ export function resolvePlace(text: string, withinProvince: string | null): Place
 /** The communes a former district became, as a question of their own (a district choice was picked). */
 export function districtPick(district: PendingDistrict): Pick {
   const options = communeOptions(district.communeCodes);
-  return { reason: 'former', former: district, options: options.slice(0, MAX_OPTIONS), districts: [], truncated: options.length > MAX_OPTIONS };
+  return {
+    reason: 'former',
+    former: district,
+    options: options.slice(0, MAX_OPTIONS),
+    districts: [],
+    truncated: options.length > MAX_OPTIONS,
+  };
 }
 
 function communeOptions(codes: readonly string[]): { kind: 'commune'; commune: Commune; province: Province }[] {

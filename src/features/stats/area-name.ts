@@ -8,6 +8,11 @@ import type { RoleGrant } from '../../kernel/roles.ts';
 export async function areaName(db: Kysely<Database>, lang: Lang, roles: readonly RoleGrant[]): Promise<string> {
   const codes = officialRegions(roles);
   if (codes.includes(null)) return t(lang, 'invite.whole_country');
-  const rows = await db.selectFrom('regions').select('name').where('code', 'in', codes as string[]).orderBy('code').execute();
+  const rows = await db
+    .selectFrom('regions')
+    .select('name')
+    .where('code', 'in', codes as string[])
+    .orderBy('code')
+    .execute();
   return rows.map((r) => r.name).join(', ');
 }

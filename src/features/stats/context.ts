@@ -10,7 +10,9 @@ export interface StatsContext {
   stats: StatsFigures | null;
 }
 
-/** /thongke: the funnel for a period over the official's area (src/reporting/funnel.ts), and what waits for review now. */
+/**
+ * /thongke: the funnel for a period over the official's area (src/reporting/funnel.ts), and what waits for review now.
+ */
 export interface StatsFigures {
   /** The area's name ("Thái Nguyên", or the whole country). */
   area: string;

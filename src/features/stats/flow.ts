@@ -1,7 +1,7 @@
 import { isOfficial } from '../../kernel/roles.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { formatDeadlineVi } from '../../kernel/deadline.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { shownPeopleCount } from '../../kernel/suppression.ts';
 import { lastMonth, readPeriod, samePeriod, thisMonth, thisYear, type Period } from '../../kernel/periods.ts';
@@ -31,14 +31,22 @@ const STEPS = ['menu', 'range'] as const;
 type Step = (typeof STEPS)[number];
 
 /** What a message asks for: a period, the question for a range of days, or words that are not a period. */
-export type PeriodAsk = { kind: 'period'; period: Period } | { kind: 'custom' } | { kind: 'unread'; typed: string | null };
+export type PeriodAsk =
+  | { kind: 'period'; period: Period }
+  | { kind: 'custom' }
+  | { kind: 'unread'; typed: string | null };
 
 /**
  * The period a message asks for, read the same way by the loader (to count) and by the flow (to answer).
  * Beginning (no state): the words after "/thongke", this month when there are none. The loader calls it before
  * the engine's limit on answers applies, so a message longer than any period is not read here either.
  */
-export function periodAsked(state: FlowState | null, input: { text: string | null; choiceId: string | null }, now: Date, lang: Lang): PeriodAsk {
+export function periodAsked(
+  state: FlowState | null,
+  input: { text: string | null; choiceId: string | null },
+  now: Date,
+  lang: Lang,
+): PeriodAsk {
   if (input.text !== null && isLongerThan(input.text, ANSWER_LIMIT)) return { kind: 'unread', typed: input.text };
   if (state === null) {
     const words = wordsAfterCommand(input.text);
@@ -47,7 +55,9 @@ export function periodAsked(state: FlowState | null, input: { text: string | nul
     return period ? { kind: 'period', period } : { kind: 'unread', typed: words };
   }
   // A typed number or label is mapped to the period choices here too, in case the engine had not mapped it.
-  const choiceId = input.choiceId ?? (state.step === 'menu' ? chosen({ text: input.text, choiceId: null, choiceIds: [] }, periodChoices(lang)) : null);
+  const choiceId =
+    input.choiceId ??
+    (state.step === 'menu' ? chosen({ text: input.text, choiceId: null, choiceIds: [] }, periodChoices(lang)) : null);
   switch (choiceId) {
     case THIS_MONTH:
       return { kind: 'period', period: thisMonth(now) };
@@ -124,14 +134,16 @@ function show(context: Context, period: Period | null): StepResult<Emits> {
   const { lang } = context;
   const figures = context.stats ?? null;
   // The loader counts the period this same message asks for; anything else would be a bug, never shown as data.
-  if (figures === null || (period !== null && !samePeriod(figures.period, period))) return { kind: 'done', replies: [{ text: t(lang, 'stats.no_figures') }] };
+  if (figures === null || (period !== null && !samePeriod(figures.period, period)))
+    return { kind: 'done', replies: [{ text: t(lang, 'stats.no_figures') }] };
   return at('menu', [figuresMessage(lang, figures)]);
 }
 
 export const statsFlow: Flow<StatsContext, Emits> = {
   steps: STEPS,
   begin(context): StepResult<Emits> {
-    if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(context.lang, 'review.not_official') }] };
+    if (!isOfficial(context.roles))
+      return { kind: 'done', replies: [{ text: t(context.lang, 'review.not_official') }] };
     return show(context, null);
   },
   step(state: FlowState, input: StepInput, context: Context): StepResult<Emits> {
@@ -145,7 +157,10 @@ export const statsFlow: Flow<StatsContext, Emits> = {
         return at('range', [rangeQuestion(lang)]);
       case 'unread':
         if (state.step === 'range') return { kind: 'miss', reprompt: rangeQuestion(lang, true) };
-        return { kind: 'miss', reprompt: { text: t(lang, 'stats.miss'), choices: periodChoices(lang), prompt: t(lang, 'stats.question') } };
+        return {
+          kind: 'miss',
+          reprompt: { text: t(lang, 'stats.miss'), choices: periodChoices(lang), prompt: t(lang, 'stats.question') },
+        };
     }
   },
 };

@@ -2,11 +2,17 @@ import { isOfficial, officialRegions } from '../../kernel/roles.ts';
 import { sql, type Kysely } from 'kysely';
 import { thisMonth } from '../../kernel/periods.ts';
 import type { Database } from '../../db/schema.ts';
-import { computeFunnel, FUNNEL_MEASURES, resolveScope, type FunnelCounts, type FunnelScope } from '../../reporting/funnel.ts';
+import {
+  computeFunnel,
+  FUNNEL_MEASURES,
+  resolveScope,
+  type FunnelCounts,
+  type FunnelScope,
+} from '../../reporting/funnel.ts';
 import { periodAsked } from './flow.ts';
 import type { Loader } from '../../engine/feature.ts';
 import type { StatsContext } from './context.ts';
-import { type RoleGrant } from '../../kernel/roles.ts';
+import type { RoleGrant } from '../../kernel/roles.ts';
 import { loadRoles } from '../../db/roles.ts';
 import { areaName } from './area-name.ts';
 import type { StatsFigures } from './context.ts';
@@ -51,7 +57,15 @@ async function pendingVacancies(db: Kysely<Database>, personId: number): Promise
  * flow), then the figures for the period this message asks for. Beginning with words that are not a period,
  * this month is counted (and the flow says so); a later message that is not a period counts nothing.
  */
-export const loadStatsContext: Loader<StatsContext> = async ({ db, personId, identity, state, now, text, choiceId }) => {
+export const loadStatsContext: Loader<StatsContext> = async ({
+  db,
+  personId,
+  identity,
+  state,
+  now,
+  text,
+  choiceId,
+}) => {
   const roles = await loadRoles(db, personId);
   if (!isOfficial(roles)) return { roles, stats: null };
   const lang = identity.language;
@@ -66,6 +80,12 @@ export const loadStatsContext: Loader<StatsContext> = async ({ db, personId, ide
   ]);
   const [first, ...others] = reports.map((r) => r.total);
   if (first === undefined) return { roles, stats: null };
-  const stats: StatsFigures = { area, period, funnel: others.reduce(addCounts, first), pendingVacancies: pending, unread: ask.kind === 'unread' ? ask.typed : null };
+  const stats: StatsFigures = {
+    area,
+    period,
+    funnel: others.reduce(addCounts, first),
+    pendingVacancies: pending,
+    unread: ask.kind === 'unread' ? ask.typed : null,
+  };
   return { roles, stats };
 };

@@ -41,7 +41,9 @@ interface Recorded {
 }
 
 function applicantsOf(context: Context, recorded?: Recorded): Applicant[] {
-  return (context.applicants ?? []).map((a) => (recorded && a.applicationId === recorded.applicationId ? { ...a, status: recorded.status } : a));
+  return (context.applicants ?? []).map((a) =>
+    recorded && a.applicationId === recorded.applicationId ? { ...a, status: recorded.status } : a,
+  );
 }
 
 function pageCount(total: number): number {
@@ -50,14 +52,19 @@ function pageCount(total: number): number {
 
 export function whoIs(lang: Lang, applicant: Applicant): string {
   const name = applicant.name ?? t(lang, 'vacancies.applicants.anonymous', { number: String(applicant.number) });
-  return applicant.phoneE164 ? t(lang, 'vacancies.applicants.contact', { name, phone: localPhone(applicant.phoneE164) }) : name;
+  return applicant.phoneE164
+    ? t(lang, 'vacancies.applicants.contact', { name, phone: localPhone(applicant.phoneE164) })
+    : name;
 }
 
 function listChoices(lang: Lang, all: readonly Applicant[], page: number): Choice[] {
   const shown = all.slice(page * APPLICANTS_PAGE_SIZE, (page + 1) * APPLICANTS_PAGE_SIZE);
   const choices: Choice[] = shown.map((a) => ({
     id: `${PICK}${a.applicationId}`,
-    label: t(lang, 'vacancies.applicants.item', { who: whoIs(lang, a), status: applicationStatusWords(lang, a.status) }),
+    label: t(lang, 'vacancies.applicants.item', {
+      who: whoIs(lang, a),
+      status: applicationStatusWords(lang, a.status),
+    }),
   }));
   if (page + 1 < pageCount(all.length)) choices.push({ id: MORE, label: t(lang, 'vacancies.applicants.more') });
   else if (page > 0) choices.push({ id: FIRST, label: t(lang, 'vacancies.applicants.first') });
@@ -65,7 +72,13 @@ function listChoices(lang: Lang, all: readonly Applicant[], page: number): Choic
   return choices;
 }
 
-function listMessage(lang: Lang, vacancy: OwnVacancy, all: readonly Applicant[], page: number, miss = false): OutboundMessage {
+function listMessage(
+  lang: Lang,
+  vacancy: OwnVacancy,
+  all: readonly Applicant[],
+  page: number,
+  miss = false,
+): OutboundMessage {
   const from = page * APPLICANTS_PAGE_SIZE + 1;
   const to = Math.min(all.length, (page + 1) * APPLICANTS_PAGE_SIZE);
   const text = miss
@@ -75,7 +88,13 @@ function listMessage(lang: Lang, vacancy: OwnVacancy, all: readonly Applicant[],
 }
 
 /** The applicants' list at `page` (kept within range), after `before`; 'back' when nobody is interested any more. */
-export function showApplicants(context: Context, vacancy: OwnVacancy, page: number, before: OutboundMessage[] = [], recorded?: Recorded): ApplicantsAnswer {
+export function showApplicants(
+  context: Context,
+  vacancy: OwnVacancy,
+  page: number,
+  before: OutboundMessage[] = [],
+  recorded?: Recorded,
+): ApplicantsAnswer {
   const all = applicantsOf(context, recorded);
   if (all.length === 0) return { kind: 'back' };
   const shown = Math.min(Math.max(page, 0), pageCount(all.length) - 1);
@@ -91,26 +110,44 @@ export function onApplicants(context: Context, vacancy: OwnVacancy, page: number
   if (id === FIRST) return showApplicants(context, vacancy, 0);
   if (id === BACK) return { kind: 'back' };
   const applicant = id?.startsWith(PICK) ? all.find((a) => `${PICK}${a.applicationId}` === id) : undefined;
-  if (applicant) return { kind: 'applicant', applicationId: applicant.applicationId, replies: [applicantMessage(lang, applicant)] };
+  if (applicant)
+    return { kind: 'applicant', applicationId: applicant.applicationId, replies: [applicantMessage(lang, applicant)] };
   return { kind: 'miss', reprompt: listMessage(lang, vacancy, all, page, true) };
 }
 
 function applicantChoices(lang: Lang, applicant: Applicant): Choice[] {
   return [
-    ...offeredTargets(applicant.status, 'employer', EMPLOYER_MARKS).map((status) => ({ id: `${MARK}${status}`, label: t(lang, `vacancies.applicant.${status}`) })),
+    ...offeredTargets(applicant.status, 'employer', EMPLOYER_MARKS).map((status) => ({
+      id: `${MARK}${status}`,
+      label: t(lang, `vacancies.applicant.${status}`),
+    })),
     { id: MARK_BACK, label: t(lang, 'vacancies.applicant.back') },
   ];
 }
 
 function applicantMessage(lang: Lang, applicant: Applicant, miss = false): OutboundMessage {
   const choices = applicantChoices(lang, applicant);
-  const details = t(lang, 'vacancies.applicant.text', { who: whoIs(lang, applicant), date: formatDate(lang, applicant.appliedAt), status: applicationStatusWords(lang, applicant.status) });
-  const text = miss ? t(lang, 'vacancies.detail_miss_any') : choices.length === 1 ? `${details}\n${t(lang, 'vacancies.applicant.final')}` : details;
+  const details = t(lang, 'vacancies.applicant.text', {
+    who: whoIs(lang, applicant),
+    date: formatDate(lang, applicant.appliedAt),
+    status: applicationStatusWords(lang, applicant.status),
+  });
+  const text = miss
+    ? t(lang, 'vacancies.detail_miss_any')
+    : choices.length === 1
+      ? `${details}\n${t(lang, 'vacancies.applicant.final')}`
+      : details;
   return { text, choices, prompt: t(lang, 'vacancies.applicant.question') };
 }
 
 /** One applicant open: an outcome recorded (then the list again, showing it), or back to the list. */
-export function onApplicant(context: Context, vacancy: OwnVacancy, page: number, applicationId: number | null, input: StepInput): ApplicantsAnswer {
+export function onApplicant(
+  context: Context,
+  vacancy: OwnVacancy,
+  page: number,
+  applicationId: number | null,
+  input: StepInput,
+): ApplicantsAnswer {
   const { lang } = context;
   const applicant = applicantsOf(context).find((a) => a.applicationId === applicationId);
   if (!applicant) return showApplicants(context, vacancy, page); // withdrawn meanwhile
@@ -118,7 +155,12 @@ export function onApplicant(context: Context, vacancy: OwnVacancy, page: number,
   if (id === MARK_BACK) return showApplicants(context, vacancy, page);
   const status = EMPLOYER_MARKS.find((s) => `${MARK}${s}` === id);
   if (!status) return { kind: 'miss', reprompt: applicantMessage(lang, applicant, true) };
-  const saved = { text: t(lang, 'vacancies.applicant.saved', { who: whoIs(lang, applicant), status: applicationStatusWords(lang, status) }) };
+  const saved = {
+    text: t(lang, 'vacancies.applicant.saved', {
+      who: whoIs(lang, applicant),
+      status: applicationStatusWords(lang, status),
+    }),
+  };
   const list = showApplicants(context, vacancy, page, [saved], { applicationId: applicant.applicationId, status });
   const effect: Emits = { kind: 'move_application', applicationId: applicant.applicationId, status, as: 'employer' };
   return list.kind === 'list' ? { ...list, effects: [effect] } : list;

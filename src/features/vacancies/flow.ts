@@ -1,7 +1,7 @@
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { formatDeadlineVi } from '../../kernel/deadline.ts';
 import { vietnamIsoDate } from '../../kernel/time.ts';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
 import type { OwnVacancy } from '../../db/own-vacancies.ts';
@@ -53,7 +53,12 @@ function at(step: Step, data: Data, replies: OutboundMessage[], effects?: Emits[
 
 function cut(text: string, length: number): string {
   const chars = [...text];
-  return chars.length <= length ? text : `${chars.slice(0, length - 1).join('').trimEnd()}…`;
+  return chars.length <= length
+    ? text
+    : `${chars
+        .slice(0, length - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** The status in words: "chờ duyệt", "đã duyệt, đang gửi", "không được duyệt: <reason>", "đã đóng"… */
@@ -62,7 +67,9 @@ export function statusWords(lang: Lang, vacancy: OwnVacancy, now: Date, reasonLe
     case 'pending':
       return t(lang, 'vacancies.status.pending');
     case 'approved':
-      return vacancy.deadline < vietnamIsoDate(now) ? t(lang, 'vacancies.status.expired') : t(lang, 'vacancies.status.approved');
+      return vacancy.deadline < vietnamIsoDate(now)
+        ? t(lang, 'vacancies.status.expired')
+        : t(lang, 'vacancies.status.approved');
     case 'rejected':
       return vacancy.rejectReason
         ? t(lang, 'vacancies.status.rejected', { reason: cut(vacancy.rejectReason, reasonLength) })
@@ -110,7 +117,9 @@ function listMessage(context: Context, page: number, miss = false): OutboundMess
 function showList(context: Context, page: number): StepResult<Emits> {
   const last = pageCount((context.ownVacancies ?? []).length) - 1;
   const shown = Math.min(Math.max(page, 0), last);
-  return at('list', { page: shown, vacancyId: null, applicantPage: 0, applicationId: null }, [listMessage(context, shown)]);
+  return at('list', { page: shown, vacancyId: null, applicantPage: 0, applicationId: null }, [
+    listMessage(context, shown),
+  ]);
 }
 
 // --- one vacancy --------------------------------------------------------------------------------
@@ -118,7 +127,9 @@ function showList(context: Context, page: number): StepResult<Emits> {
 /** Who is interested comes first when anyone is; then closing, while it may be closed; then the way back. */
 function detailChoices(lang: Lang, vacancy: OwnVacancy): Choice[] {
   return [
-    ...(vacancy.interested > 0 ? [{ id: APPLICANTS, label: t(lang, 'vacancies.applicants', { count: vacancy.interested }) }] : []),
+    ...(vacancy.interested > 0
+      ? [{ id: APPLICANTS, label: t(lang, 'vacancies.applicants', { count: vacancy.interested }) }]
+      : []),
     ...(isClosable(vacancy) ? [{ id: CLOSE, label: t(lang, 'vacancies.close') }] : []),
     { id: BACK, label: t(lang, 'vacancies.back') },
   ];
@@ -127,7 +138,14 @@ function detailChoices(lang: Lang, vacancy: OwnVacancy): Choice[] {
 function detailMessage(context: Context, vacancy: OwnVacancy, miss = false): OutboundMessage {
   const { lang, now } = context;
   if (miss) {
-    const text = t(lang, vacancy.interested > 0 ? 'vacancies.detail_miss_any' : isClosable(vacancy) ? 'vacancies.detail_miss' : 'vacancies.detail_miss_back');
+    const text = t(
+      lang,
+      vacancy.interested > 0
+        ? 'vacancies.detail_miss_any'
+        : isClosable(vacancy)
+          ? 'vacancies.detail_miss'
+          : 'vacancies.detail_miss_back',
+    );
     return { text, choices: detailChoices(lang, vacancy), prompt: t(lang, 'vacancies.detail_question') };
   }
   const lines = [
@@ -135,7 +153,11 @@ function detailMessage(context: Context, vacancy: OwnVacancy, miss = false): Out
     ...previewText(lang, vacancy).split('\n').slice(1), // without the poster's preview heading
     t(lang, 'vacancies.detail_interested', { count: vacancy.interested }),
   ];
-  return { text: lines.join('\n'), choices: detailChoices(lang, vacancy), prompt: t(lang, 'vacancies.detail_question') };
+  return {
+    text: lines.join('\n'),
+    choices: detailChoices(lang, vacancy),
+    prompt: t(lang, 'vacancies.detail_question'),
+  };
 }
 
 function confirmChoices(lang: Lang): Choice[] {
@@ -157,7 +179,10 @@ function onList(data: Data, input: StepInput, context: Context): StepResult<Emit
   if (id === MORE) return showList(context, data.page + 1);
   if (id === FIRST) return showList(context, 0);
   const vacancy = id?.startsWith(PICK) ? (context.ownVacancies ?? []).find((v) => `${PICK}${v.id}` === id) : undefined;
-  if (vacancy) return at('detail', { ...data, vacancyId: vacancy.id, applicantPage: 0, applicationId: null }, [detailMessage(context, vacancy)]);
+  if (vacancy)
+    return at('detail', { ...data, vacancyId: vacancy.id, applicantPage: 0, applicationId: null }, [
+      detailMessage(context, vacancy),
+    ]);
   return { kind: 'miss', reprompt: listMessage(context, data.page, true) };
 }
 
@@ -176,25 +201,45 @@ function onConfirm(data: Data, vacancy: OwnVacancy, input: StepInput, context: C
   if (!isClosable(vacancy)) return at('detail', data, [detailMessage(context, vacancy)]);
   const id = chosen(input, confirmChoices(lang));
   if (id === CLOSE_YES) {
-    return { kind: 'done', replies: [{ text: t(lang, 'vacancies.closed', { title: vacancy.title }) }], effects: [{ kind: 'close_vacancy', vacancyId: vacancy.id }] };
+    return {
+      kind: 'done',
+      replies: [{ text: t(lang, 'vacancies.closed', { title: vacancy.title }) }],
+      effects: [{ kind: 'close_vacancy', vacancyId: vacancy.id }],
+    };
   }
   if (id === CLOSE_NO) return at('detail', data, [detailMessage(context, vacancy)]);
   return { kind: 'miss', reprompt: confirmMessage(lang, vacancy, true) };
 }
 
 /** Where an answer about the applicants leaves the person: their list, one of them, or the vacancy again. */
-function fromApplicants(data: Data, vacancy: OwnVacancy, context: Context, answer: ApplicantsAnswer): StepResult<Emits> {
+function fromApplicants(
+  data: Data,
+  vacancy: OwnVacancy,
+  context: Context,
+  answer: ApplicantsAnswer,
+): StepResult<Emits> {
   switch (answer.kind) {
     case 'list':
-      return at('applicants', { ...data, applicantPage: answer.page, applicationId: null }, answer.replies, answer.effects);
+      return at(
+        'applicants',
+        { ...data, applicantPage: answer.page, applicationId: null },
+        answer.replies,
+        answer.effects,
+      );
     case 'applicant':
       return at('applicant', { ...data, applicationId: answer.applicationId }, answer.replies);
     case 'miss':
       return { kind: 'miss', reprompt: answer.reprompt };
     case 'back': {
       // Back to the vacancy; when nobody is left to list (withdrawn meanwhile), it says so first.
-      const nobody = (context.applicants ?? []).length === 0 ? [{ text: t(context.lang, 'vacancies.applicants.none', { title: vacancy.title }) }] : [];
-      return at('detail', { ...data, applicantPage: 0, applicationId: null }, [...nobody, detailMessage(context, vacancy)]);
+      const nobody =
+        (context.applicants ?? []).length === 0
+          ? [{ text: t(context.lang, 'vacancies.applicants.none', { title: vacancy.title }) }]
+          : [];
+      return at('detail', { ...data, applicantPage: 0, applicationId: null }, [
+        ...nobody,
+        detailMessage(context, vacancy),
+      ]);
     }
   }
 }
@@ -205,7 +250,13 @@ function begin(context: Context): StepResult<Emits> {
     // Never posted: the way to post, as a numbered choice (the main menu's "I am an employer").
     return {
       kind: 'done',
-      replies: [{ text: t(lang, 'vacancies.none'), choices: [{ id: 'menu.employer', label: t(lang, 'vacancies.post') }], prompt: t(lang, 'home.reply_with_number') }],
+      replies: [
+        {
+          text: t(lang, 'vacancies.none'),
+          choices: [{ id: 'menu.employer', label: t(lang, 'vacancies.post') }],
+          prompt: t(lang, 'home.reply_with_number'),
+        },
+      ],
     };
   }
   return showList(context, 0);
@@ -222,8 +273,15 @@ export const vacanciesFlow: Flow<VacanciesContext, Emits> = {
     if (!vacancy) return showList(context, data.page);
     if (state.step === 'detail') return onDetail(data, vacancy, input, context);
     if (state.step === 'confirm') return onConfirm(data, vacancy, input, context);
-    if (state.step === 'applicants') return fromApplicants(data, vacancy, context, onApplicants(context, vacancy, data.applicantPage, input));
-    if (state.step === 'applicant') return fromApplicants(data, vacancy, context, onApplicant(context, vacancy, data.applicantPage, data.applicationId, input));
+    if (state.step === 'applicants')
+      return fromApplicants(data, vacancy, context, onApplicants(context, vacancy, data.applicantPage, input));
+    if (state.step === 'applicant')
+      return fromApplicants(
+        data,
+        vacancy,
+        context,
+        onApplicant(context, vacancy, data.applicantPage, data.applicationId, input),
+      );
     return showList(context, 0);
   },
 };

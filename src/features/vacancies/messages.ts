@@ -29,7 +29,8 @@ const vi = {
   'vacancies.detail_question': 'Bạn chọn số nào? (gõ 0 để về menu)',
   'vacancies.detail_miss': 'Gõ 1 để đóng tin, 2 để quay lại danh sách.',
   'vacancies.detail_miss_back': 'Gõ 1 để quay lại danh sách.',
-  'vacancies.close_text': 'Đóng tin "{title}"? Người lao động sẽ không nhận và không thấy tin này nữa, và tin không mở lại được.',
+  'vacancies.close_text':
+    'Đóng tin "{title}"? Người lao động sẽ không nhận và không thấy tin này nữa, và tin không mở lại được.',
   'vacancies.close_yes': 'Đóng tin',
   'vacancies.close_no': 'Không, giữ tin',
   'vacancies.close_question': 'Bạn chọn số nào? (gõ 0 để về menu)',
@@ -107,7 +108,8 @@ const en: Messages<typeof vi>['en'] = {
   'vacancies.applicant.hired': 'Hired',
   'vacancies.applicant.not_hired': 'Not hired',
   'vacancies.applicant.back': 'Back to the list',
-  'vacancies.applicant.final': 'The outcome is recorded. To correct it, please contact an official of the employment service centre.',
+  'vacancies.applicant.final':
+    'The outcome is recorded. To correct it, please contact an official of the employment service centre.',
   'vacancies.applicant.question': 'Which number? (type 0 for the menu)',
   'vacancies.applicant.saved': '✅ Recorded: {who} — {status}.',
 };

@@ -27,10 +27,15 @@ export interface Authenticated {
   session: string | null;
 }
 
-export async function authenticate(deps: DashboardDeps, request: FastifyRequest, reply: FastifyReply): Promise<Authenticated | null> {
+export async function authenticate(
+  deps: DashboardDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Authenticated | null> {
   const bearer = bearerToken(request);
   if (bearer !== null) {
-    if (deps.adminToken !== null && bearer !== undefined && sameSecret(bearer, deps.adminToken)) return { viewer: ADMIN_TOKEN_VIEWER, session: null };
+    if (deps.adminToken !== null && bearer !== undefined && sameSecret(bearer, deps.adminToken))
+      return { viewer: ADMIN_TOKEN_VIEWER, session: null };
     reply.header('www-authenticate', 'Bearer realm="dashboard"');
     sendMessage(reply, 'vi', 401, [t('vi', 'dashboard.wrong_admin_token')]);
     return null;
@@ -39,7 +44,10 @@ export async function authenticate(deps: DashboardDeps, request: FastifyRequest,
   const session = cookie === null ? null : await findSession(deps.db, cookie, deps.now(), deps.adminToken);
   if (cookie === null || session === null) {
     if (cookie !== null) reply.header('set-cookie', clearedCookie(deps.secure(request)));
-    sendMessage(reply, 'vi', 401, [t('vi', 'dashboard.need_login')], { newLink: true, adminLogin: deps.adminToken !== null });
+    sendMessage(reply, 'vi', 401, [t('vi', 'dashboard.need_login')], {
+      newLink: true,
+      adminLogin: deps.adminToken !== null,
+    });
     return null;
   }
   const viewer = await viewerFor(deps.db, session.personId);

@@ -25,7 +25,12 @@ function fileName(loaded: ReportRequest, format: 'csv' | 'xlsx', table: string |
   return `so-lieu-${area}${table !== null && table !== 'areas' ? `-${table}` : ''}-${loaded.filters.from}-${loaded.filters.to}.${format}`;
 }
 
-export async function exportReport(deps: DashboardDeps, request: FastifyRequest, reply: FastifyReply, format: 'csv' | 'xlsx'): Promise<FastifyReply> {
+export async function exportReport(
+  deps: DashboardDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  format: 'csv' | 'xlsx',
+): Promise<FastifyReply> {
   const auth = await authenticate(deps, request, reply);
   if (auth === null) return reply;
   const { viewer } = auth;
@@ -36,7 +41,14 @@ export async function exportReport(deps: DashboardDeps, request: FastifyRequest,
 
   const tableId = format === 'csv' ? (queryValue(query, 'table') ?? 'areas') : null;
   const table = tableId === null ? null : loaded.tables.find((x) => x.id === tableId);
-  if (table === undefined) return sendMessage(reply, lang, 404, [t(lang, 'dashboard.error.bad_table', { text: (tableId ?? '').slice(0, 40) })], { back: true });
+  if (table === undefined)
+    return sendMessage(
+      reply,
+      lang,
+      404,
+      [t(lang, 'dashboard.error.bad_table', { text: (tableId ?? '').slice(0, 40) })],
+      { back: true },
+    );
 
   const now = deps.now();
   const body =
@@ -46,7 +58,10 @@ export async function exportReport(deps: DashboardDeps, request: FastifyRequest,
           lines: [
             [t(lang, 'dashboard.title'), ''],
             [t(lang, 'dashboard.xlsx.area'), loaded.areaName],
-            [t(lang, 'dashboard.xlsx.period'), t(lang, 'dashboard.period', { from: day(loaded.filters.from), to: day(loaded.filters.to) })],
+            [
+              t(lang, 'dashboard.xlsx.period'),
+              t(lang, 'dashboard.period', { from: day(loaded.filters.from), to: day(loaded.filters.to) }),
+            ],
             [t(lang, 'dashboard.xlsx.generated'), `${clock(now)} ${formatDate(lang, now)}`],
             ['', t(lang, 'funnel.note.small_cells')],
             ['', t(lang, 'dashboard.note.private')],

@@ -29,11 +29,20 @@ async function upLink(deps: DashboardDeps, viewer: Viewer, scope: FunnelScope): 
 async function ownAreas(deps: DashboardDeps, viewer: Viewer): Promise<AreaLink[]> {
   const codes = viewer.access.regions.filter((r): r is string => r !== null);
   if (codes.length < 2) return [];
-  const rows = await deps.db.selectFrom('regions').select(['code', 'name']).where('code', 'in', codes).orderBy('code').execute();
+  const rows = await deps.db
+    .selectFrom('regions')
+    .select(['code', 'name'])
+    .where('code', 'in', codes)
+    .orderBy('code')
+    .execute();
   return rows.map((r) => ({ region: r.code, name: r.name }));
 }
 
-export async function showDashboard(deps: DashboardDeps, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+export async function showDashboard(
+  deps: DashboardDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
   const query = request.query as Query;
   // /dashboard?token=… is a one-time link's page (or, with ADMIN_TOKEN, refused): the same as /dashboard/login?token=….
   if ('token' in query) return showLogin(deps, request, reply);
@@ -52,21 +61,42 @@ export async function showDashboard(deps: DashboardDeps, request: FastifyRequest
     viewer: viewerSummary(viewer, auth.session),
     up,
     ownAreas: own,
-    drillable: (code) => loaded.report.groupBy === 'province' && covers(viewer.access, { level: 'province', code, name: '' }),
+    drillable: (code) =>
+      loaded.report.groupBy === 'province' && covers(viewer.access, { level: 'province', code, name: '' }),
     quickPeriods: quickPeriods(now),
     generatedAt: now,
   };
   return sendHtml(reply, 200, dashboardPage(view));
 }
 
-export async function showAudit(deps: DashboardDeps, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+export async function showAudit(
+  deps: DashboardDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
   const auth = await authenticate(deps, request, reply);
   if (auth === null) return reply;
   const { viewer } = auth;
-  if (!viewer.access.admin) return sendMessage(reply, viewer.lang, 403, [t(viewer.lang, 'dashboard.error.admins_only')], { back: true });
+  if (!viewer.access.admin)
+    return sendMessage(reply, viewer.lang, 403, [t(viewer.lang, 'dashboard.error.admins_only')], { back: true });
   const query = request.query as Query;
-  const read = readAuditFilters({ since: queryValue(query, 'since'), actor: queryValue(query, 'actor'), limit: queryValue(query, 'limit') });
-  if (!read.ok) return sendMessage(reply, viewer.lang, 400, [t(viewer.lang, 'dashboard.error.bad_filter', { text: read.text.slice(0, 40) })], { back: true });
+  const read = readAuditFilters({
+    since: queryValue(query, 'since'),
+    actor: queryValue(query, 'actor'),
+    limit: queryValue(query, 'limit'),
+  });
+  if (!read.ok)
+    return sendMessage(
+      reply,
+      viewer.lang,
+      400,
+      [t(viewer.lang, 'dashboard.error.bad_filter', { text: read.text.slice(0, 40) })],
+      { back: true },
+    );
   const entries = await readAudit(deps.db, read.query);
-  return sendHtml(reply, 200, auditPage({ lang: viewer.lang, entries, ...read.shown, viewer: viewerSummary(viewer, auth.session) }));
+  return sendHtml(
+    reply,
+    200,
+    auditPage({ lang: viewer.lang, entries, ...read.shown, viewer: viewerSummary(viewer, auth.session) }),
+  );
 }

@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from '../../dashboard/messages.ts';
 import { covers, defaultRegion } from '../../dashboard/access.ts';
 import { readDashboardFilters, type DashboardFilters, type FilterError, type Query } from '../../dashboard/filters.ts';
@@ -39,7 +39,12 @@ export function areaName(lang: Lang, scope: FunnelScope): string {
   return scope.level === 'country' ? t(lang, 'dashboard.whole_country') : scope.name;
 }
 
-export async function loadReport(deps: DashboardDeps, viewer: Viewer, query: Query, reply: FastifyReply): Promise<ReportRequest | null> {
+export async function loadReport(
+  deps: DashboardDeps,
+  viewer: Viewer,
+  query: Query,
+  reply: FastifyReply,
+): Promise<ReportRequest | null> {
   const { lang, access } = viewer;
   const read = readDashboardFilters(query, deps.now());
   if (!read.ok) {

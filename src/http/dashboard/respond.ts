@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from '../../dashboard/messages.ts';
 import type { SafeHtml } from '../../dashboard/pages/html.ts';
 import { messagePage } from '../../dashboard/pages/message-page.ts';
@@ -14,7 +14,8 @@ export const LOGIN_PATH = `${DASHBOARD_PATH}/login`;
 export const SESSION_COOKIE = 'knvl_session';
 
 /** Nothing loads from anywhere (no script at all), styles are inline, charts are inline SVG; no framing. */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -28,7 +29,10 @@ export function sendHtml(reply: FastifyReply, status: number, body: SafeHtml): F
   return reply.code(status).type('text/html; charset=utf-8').send(body.value);
 }
 
-/** A refusal or notice page; `newLink` adds how to get a new login link, `adminLogin` a link to the admins' sign-in form. */
+/**
+ * A refusal or notice page; `newLink` adds how to get a new login link, `adminLogin` a link to the admins' sign-in
+ * form.
+ */
 export function sendMessage(
   reply: FastifyReply,
   lang: Lang,
@@ -38,7 +42,11 @@ export function sendMessage(
 ): FastifyReply {
   const all = options.newLink ? [...lines, t(lang, 'dashboard.login.new_link')] : lines;
   const title = options.title ?? (status >= 400 ? t(lang, 'dashboard.error.title') : t(lang, 'dashboard.title'));
-  return sendHtml(reply, status, messagePage(lang, { title, lines: all, back: options.back, adminLogin: options.adminLogin }));
+  return sendHtml(
+    reply,
+    status,
+    messagePage(lang, { title, lines: all, back: options.back, adminLogin: options.adminLogin }),
+  );
 }
 
 export function sessionCookie(value: string, maxAgeSeconds: number, secure: boolean): string {

@@ -10,8 +10,8 @@ import { DASHBOARD_PATH, LOGIN_PATH, SECURITY_HEADERS, sendMessage } from './res
 
 /**
  * The officials' dashboard, read-only, server-rendered, at /dashboard (issue 6):
- *   GET  /dashboard                  the figures: ?from=YYYY-MM-DD&to=YYYY-MM-DD&region=CODE (default: this year, own area)
- *   GET  /dashboard/export.csv       one table (?table=areas|<breakdown id>), same filters
+ *   GET  /dashboard                  the figures: ?from=YYYY-MM-DD&to=YYYY-MM-DD&region=CODE (default: this year, own
+ * area)   GET  /dashboard/export.csv       one table (?table=areas|<breakdown id>), same filters
  *   GET  /dashboard/export.xlsx      every table, one sheet each
  *   GET  /dashboard/audit            the audit log, admins only (?since=&actor=&limit=)
  *   GET  /dashboard/login?token=…    a one-time link from /baocao (a button spends it); ADMIN_TOKEN here is refused
@@ -49,13 +49,24 @@ export function dashboardRoutes(options: DashboardRoutesOptions): (app: FastifyI
         reply.headers(SECURITY_HEADERS);
       });
       // The login and logout forms; only in this scope (webhooks keep their own parsers).
-      scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT }, (_request, body, done) => {
-        done(null, Object.fromEntries(new URLSearchParams(String(body))));
-      });
+      scope.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+        (_request, body, done) => {
+          done(null, Object.fromEntries(new URLSearchParams(String(body))));
+        },
+      );
       scope.setErrorHandler((error: FastifyError, request, reply) => {
-        const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-        if (status >= 500) request.log.error({ err: error, route: request.routeOptions.url }, 'dashboard request failed');
-        const line = status >= 500 ? t('vi', 'dashboard.error.failed') : status === 429 ? t('vi', 'dashboard.error.too_many') : error.message;
+        const status =
+          error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+        if (status >= 500)
+          request.log.error({ err: error, route: request.routeOptions.url }, 'dashboard request failed');
+        const line =
+          status >= 500
+            ? t('vi', 'dashboard.error.failed')
+            : status === 429
+              ? t('vi', 'dashboard.error.too_many')
+              : error.message;
         return sendMessage(reply, 'vi', status, [line], { back: true });
       });
 
@@ -64,7 +75,11 @@ export function dashboardRoutes(options: DashboardRoutesOptions): (app: FastifyI
       scope.get(`${DASHBOARD_PATH}/export.xlsx`, (request, reply) => exportReport(deps, request, reply, 'xlsx'));
       scope.get(`${DASHBOARD_PATH}/audit`, (request, reply) => showAudit(deps, request, reply));
       scope.get(LOGIN_PATH, (request, reply) => showLogin(deps, request, reply));
-      scope.post(LOGIN_PATH, { config: { rateLimit: { max: LOGINS_PER_MINUTE, timeWindow: 60_000 } } }, (request, reply) => spendLogin(deps, request, reply));
+      scope.post(
+        LOGIN_PATH,
+        { config: { rateLimit: { max: LOGINS_PER_MINUTE, timeWindow: 60_000 } } },
+        (request, reply) => spendLogin(deps, request, reply),
+      );
       scope.post(`${DASHBOARD_PATH}/logout`, (request, reply) => logout(deps, request, reply));
     });
   };

@@ -37,7 +37,11 @@ function isPage(request: FastifyRequest): boolean {
 }
 
 function sendLoginPage(reply: FastifyReply, status: number, lang: Lang, wrong = false): FastifyReply {
-  return reply.code(status).headers(LOGIN_PAGE_HEADERS).type('text/html; charset=utf-8').send(simulatorLoginPage(lang, { wrong }));
+  return reply
+    .code(status)
+    .headers(LOGIN_PAGE_HEADERS)
+    .type('text/html; charset=utf-8')
+    .send(simulatorLoginPage(lang, { wrong }));
 }
 
 function formField(body: unknown, name: string): string | null {
@@ -81,9 +85,13 @@ export function createSimulatorAccess(options: SimulatorAccessOptions): Simulato
 
     registerLogin(app) {
       void app.register(async (scope) => {
-        scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT }, (_request, body, done) => {
-          done(null, Object.fromEntries(new URLSearchParams(String(body))));
-        });
+        scope.addContentTypeParser(
+          'application/x-www-form-urlencoded',
+          { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+          (_request, body, done) => {
+            done(null, Object.fromEntries(new URLSearchParams(String(body))));
+          },
+        );
 
         scope.get(SIMULATOR_LOGIN_PATH, { config: perMinute(options.limits.pagesPerMinute) }, (request, reply) => {
           if (signedIn(request)) return reply.code(303).header('location', '/').send();
@@ -104,10 +112,16 @@ export function createSimulatorAccess(options: SimulatorAccessOptions): Simulato
         });
 
         scope.post(SIMULATOR_LOGOUT_PATH, { config: perMinute(options.limits.pagesPerMinute) }, (request, reply) => {
-          if (!isSameOrigin(request)) return refuse(reply, 403, 'cross_site', t(langOf(request), 'simulator.error.cross_site'));
+          if (!isSameOrigin(request))
+            return refuse(reply, 403, 'cross_site', t(langOf(request), 'simulator.error.cross_site'));
           const value = cookieNamed(request, SIMULATOR_COOKIE);
           if (value !== null) sessions.close(value);
-          return reply.code(303).header('cache-control', 'no-store').header('set-cookie', cookie(request, '', 0)).header('location', '/').send();
+          return reply
+            .code(303)
+            .header('cache-control', 'no-store')
+            .header('set-cookie', cookie(request, '', 0))
+            .header('location', '/')
+            .send();
         });
       });
     },

@@ -23,7 +23,9 @@ function digest(value: string): string {
   return createHash('sha256').update(value).digest('base64url');
 }
 
-export function createCookieSessions(options: { ttlMs?: number; max?: number; now?: () => number } = {}): CookieSessions {
+export function createCookieSessions(
+  options: { ttlMs?: number; max?: number; now?: () => number } = {},
+): CookieSessions {
   const ttlMs = options.ttlMs ?? SIMULATOR_SESSION_TTL_MS;
   const max = Math.max(1, options.max ?? DEFAULT_MAX_SESSIONS);
   const now = options.now ?? Date.now;

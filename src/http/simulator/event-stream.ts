@@ -26,7 +26,11 @@ function frame(event: SimulatorEvent): string {
   return `id: ${event.id}\nevent: message\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-export function openEventStream(deps: EventStreamDeps, request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+export function openEventStream(
+  deps: EventStreamDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply | undefined {
   const lang = langOf(request);
   const session: unknown = request.headers[SIMULATOR_SESSION_HEADER];
   if (!isSimulatorSession(session)) {

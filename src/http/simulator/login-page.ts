@@ -4,7 +4,7 @@
  * allowed by their hash, so the form needs nothing that the token guards. Pure.
  */
 import { createHash } from 'node:crypto';
-import { type Lang } from '../../kernel/i18n/index.ts';
+import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from '../../channels/simulator/messages.ts';
 import { html, SafeHtml } from '../../dashboard/pages/html.ts';
 

@@ -32,7 +32,13 @@ export function perMinute(max: number) {
       max,
       timeWindow: 60_000,
       errorResponseBuilder: (request: FastifyRequest, context: { ttl: number }) =>
-        new SimulatorRefusal(429, 'rate_limited', t(langOf(request), 'simulator.error.rate_limited', { seconds: String(Math.max(1, Math.ceil(context.ttl / 1000))) })),
+        new SimulatorRefusal(
+          429,
+          'rate_limited',
+          t(langOf(request), 'simulator.error.rate_limited', {
+            seconds: String(Math.max(1, Math.ceil(context.ttl / 1000))),
+          }),
+        ),
     },
   };
 }

@@ -25,14 +25,30 @@ export interface ProvinceAlias {
 }
 
 export const PROVINCE_ALIASES: readonly ProvinceAlias[] = [
-  { key: 'tphcm', provinceCode: '79', reason: '"TPHCM", the usual written short form of Thành phố Hồ Chí Minh, typed as one word' },
-  { key: 'hcm', provinceCode: '79', reason: '"HCM" / "TP HCM" / "TP.HCM": initials of Hồ Chí Minh, on signs, job posts and forms' },
-  { key: 'sai gon', provinceCode: '79', reason: 'Sài Gòn, the city\'s everyday name (Phường Sài Gòn 26740 is also found)' },
+  {
+    key: 'tphcm',
+    provinceCode: '79',
+    reason: '"TPHCM", the usual written short form of Thành phố Hồ Chí Minh, typed as one word',
+  },
+  {
+    key: 'hcm',
+    provinceCode: '79',
+    reason: '"HCM" / "TP HCM" / "TP.HCM": initials of Hồ Chí Minh, on signs, job posts and forms',
+  },
+  {
+    key: 'sai gon',
+    provinceCode: '79',
+    reason: "Sài Gòn, the city's everyday name (Phường Sài Gòn 26740 is also found)",
+  },
   { key: 'saigon', provinceCode: '79', reason: '"Saigon" written as one word, as in English and brand names' },
   { key: 'sg', provinceCode: '79', reason: '"SG" for Sài Gòn in chat; no unit in the data folds to "sg"' },
   { key: 'hn', provinceCode: '01', reason: '"HN" / "TP HN": initials of Hà Nội, common in chat and job posts' },
   { key: 'hp', provinceCode: '31', reason: '"HP": initials of Hải Phòng, common in chat and job posts' },
-  { key: 'thua thien hue', provinceCode: '46', reason: 'Thừa Thiên Huế, the province\'s name until it became Thành phố Huế on 2025-01-01' },
+  {
+    key: 'thua thien hue',
+    provinceCode: '46',
+    reason: "Thừa Thiên Huế, the province's name until it became Thành phố Huế on 2025-01-01",
+  },
 ];
 
 /** Folded alias key -> province code. */

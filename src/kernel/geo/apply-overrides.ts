@@ -30,7 +30,9 @@ export function applyOverrides(
   const inEffect = [...overrides]
     .map((override) => {
       if (!ISO_DATE.test(override.effectiveFrom)) {
-        throw new Error(`geo override ${override.id}: effectiveFrom must be YYYY-MM-DD, got "${override.effectiveFrom}"`);
+        throw new Error(
+          `geo override ${override.id}: effectiveFrom must be YYYY-MM-DD, got "${override.effectiveFrom}"`,
+        );
       }
       return override;
     })

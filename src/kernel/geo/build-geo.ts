@@ -47,7 +47,8 @@ export function buildGeo(raw: unknown, options: BuildGeoOptions): Geo {
   assertUniqueCodes('commune', rawCommunes);
   const provinceCodes = new Set(rawProvinces.map((p) => p.code));
   const orphan = rawCommunes.find((c) => !provinceCodes.has(c.provinceCode));
-  if (orphan) throw new Error(`geo: commune ${orphan.code} "${orphan.name}" names unknown province ${orphan.provinceCode}`);
+  if (orphan)
+    throw new Error(`geo: commune ${orphan.code} "${orphan.name}" names unknown province ${orphan.provinceCode}`);
 
   // Links are resolved against the package's own names, before overrides rename anything; they hold codes.
   const resolved = resolveLinks(data.mappings, rawProvinces, rawCommunes);

@@ -75,8 +75,10 @@ export function oldToNew(oldProvince: string, oldDistrict?: string, oldCommune?:
   if (typeof oldProvince !== 'string') return [];
   const geo = loadGeo();
   const index = oldUnitIndexFor(geo);
-  const districtKeys = typeof oldDistrict === 'string' && oldDistrict.trim() !== '' ? keys(oldDistrict, stripDistrictPrefix) : null;
-  const communeKeys = typeof oldCommune === 'string' && oldCommune.trim() !== '' ? keys(oldCommune, stripUnitPrefix) : null;
+  const districtKeys =
+    typeof oldDistrict === 'string' && oldDistrict.trim() !== '' ? keys(oldDistrict, stripDistrictPrefix) : null;
+  const communeKeys =
+    typeof oldCommune === 'string' && oldCommune.trim() !== '' ? keys(oldCommune, stripUnitPrefix) : null;
   if (districtKeys?.length === 0 || communeKeys?.length === 0) return [];
 
   const codes = new Set<string>();
@@ -87,7 +89,5 @@ export function oldToNew(oldProvince: string, oldDistrict?: string, oldCommune?:
       }
     }
   }
-  return [...codes]
-    .sort()
-    .flatMap((code) => geo.communeByCode.get(code) ?? []);
+  return [...codes].sort().flatMap((code) => geo.communeByCode.get(code) ?? []);
 }

@@ -50,7 +50,9 @@ function table<T extends z.ZodType>(items: unknown[], name: string, row: T): z.i
   if (found === undefined) throw new Error(`${PACKAGE}: table "${name}" not found`);
   const parsed = z.array(row).safeParse((found as { data: unknown[] }).data);
   if (!parsed.success) {
-    throw new Error(`${PACKAGE}: table "${name}" has an unexpected shape:\n${z.prettifyError(parsed.error).slice(0, 2000)}`);
+    throw new Error(
+      `${PACKAGE}: table "${name}" has an unexpected shape:\n${z.prettifyError(parsed.error).slice(0, 2000)}`,
+    );
   }
   return parsed.data;
 }

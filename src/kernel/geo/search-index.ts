@@ -9,7 +9,12 @@ import type { Commune, FormerDistrict, Geo, Province } from './types.ts';
 export type IndexedUnit =
   | { readonly kind: 'province'; readonly id: string; readonly sortKey: string; readonly province: Province }
   | { readonly kind: 'commune'; readonly id: string; readonly sortKey: string; readonly commune: Commune }
-  | { readonly kind: 'former_district'; readonly id: string; readonly sortKey: string; readonly district: FormerDistrict };
+  | {
+      readonly kind: 'former_district';
+      readonly id: string;
+      readonly sortKey: string;
+      readonly district: FormerDistrict;
+    };
 
 /** Restricts matches to a new province and/or to units that came from an old province. */
 export interface Scope {
@@ -133,7 +138,9 @@ function buildSearchIndex(geo: Geo): SearchIndex {
     const province = geo.provinceByCode.get(alias.provinceCode);
     const unit = provinceUnits.get(alias.provinceCode);
     if (province === undefined || unit === undefined) {
-      throw new Error(`geo: alias "${alias.key}" names unknown province ${alias.provinceCode} (src/kernel/geo/aliases.ts)`);
+      throw new Error(
+        `geo: alias "${alias.key}" names unknown province ${alias.provinceCode} (src/kernel/geo/aliases.ts)`,
+      );
     }
     push(aliases, alias.key, unit);
     for (const scope of [...(contexts.get(province.bareFolded) ?? [])]) {

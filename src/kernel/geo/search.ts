@@ -22,7 +22,10 @@ import {
   letterMask,
   maskDistanceBound,
   searchIndexFor,
-  type IndexedUnit, type Scope, type SearchIndex } from './search-index.ts';
+  type IndexedUnit,
+  type Scope,
+  type SearchIndex,
+} from './search-index.ts';
 import {
   isNumericName,
   splitNumberedAbbreviation,
@@ -77,7 +80,11 @@ export function search(text: string, withinProvince?: string): Candidate[] {
  * "van lang thai nguyen" -> search "van lang" within province 19 (and among units from old Thái Nguyên). Only tails
  * as short as a province's name are looked up, so that the work grows with the text, not with its square.
  */
-function contextQueries(index: SearchIndex, folded: string, base: Scope): { folded: string; exact: null; scope: Scope }[] {
+function contextQueries(
+  index: SearchIndex,
+  folded: string,
+  base: Scope,
+): { folded: string; exact: null; scope: Scope }[] {
   const tokens = folded.split(' ');
   const queries: { folded: string; exact: null; scope: Scope }[] = [];
   for (let i = Math.max(1, tokens.length - index.contextWords); i < tokens.length; i += 1) {
@@ -85,7 +92,11 @@ function contextQueries(index: SearchIndex, folded: string, base: Scope): { fold
     if (scopes === undefined) continue;
     const remainder = tokens.slice(0, i).join(' ');
     for (const scope of scopes) {
-      if (base.provinceCode !== undefined && scope.provinceCode !== undefined && scope.provinceCode !== base.provinceCode) {
+      if (
+        base.provinceCode !== undefined &&
+        scope.provinceCode !== undefined &&
+        scope.provinceCode !== base.provinceCode
+      ) {
         continue;
       }
       queries.push({ folded: remainder, exact: null, scope: { ...base, ...scope } });
@@ -97,7 +108,10 @@ function contextQueries(index: SearchIndex, folded: string, base: Scope): { fold
 function inScope(index: SearchIndex, unit: IndexedUnit, scope: Scope): boolean {
   switch (unit.kind) {
     case 'province':
-      return scope.oldProvince === undefined && (scope.provinceCode === undefined || unit.province.code === scope.provinceCode);
+      return (
+        scope.oldProvince === undefined &&
+        (scope.provinceCode === undefined || unit.province.code === scope.provinceCode)
+      );
     case 'commune':
       return (
         (scope.provinceCode === undefined || unit.commune.provinceCode === scope.provinceCode) &&
@@ -124,13 +138,23 @@ function record(
   for (const unit of units) {
     if (!inScope(index, unit, scope)) continue;
     const previous = hits.get(unit.id);
-    if (previous === undefined || TIER_RANK[tier] < TIER_RANK[previous.tier] || (tier === previous.tier && score > previous.score)) {
+    if (
+      previous === undefined ||
+      TIER_RANK[tier] < TIER_RANK[previous.tier] ||
+      (tier === previous.tier && score > previous.score)
+    ) {
       hits.set(unit.id, { unit, tier, score });
     }
   }
 }
 
-function collectIndexed(index: SearchIndex, folded: string, exact: string | null, scope: Scope, hits: Map<string, Hit>): void {
+function collectIndexed(
+  index: SearchIndex,
+  folded: string,
+  exact: string | null,
+  scope: Scope,
+  hits: Map<string, Hit>,
+): void {
   if (exact !== null) record(index, hits, index.exact.get(exact), 'exact', scope);
   record(index, hits, index.folded.get(folded), 'folded', scope);
   record(index, hits, index.bare.get(folded), 'bare', scope);
@@ -160,7 +184,13 @@ function maxDistance(length: number): number {
   return length < FUZZY_MIN_CHARS ? 0 : Math.min(3, Math.floor(length / 4));
 }
 
-function collectFuzzy(index: SearchIndex, folded: string, scope: Scope, hits: Map<string, Hit>, maxEdits: number): void {
+function collectFuzzy(
+  index: SearchIndex,
+  folded: string,
+  scope: Scope,
+  hits: Map<string, Hit>,
+  maxEdits: number,
+): void {
   const queries = new Set([folded, stripUnitPrefix(folded), stripDistrictPrefix(folded)]);
   const near: { key: string; distance: number; units: readonly IndexedUnit[] }[] = [];
   for (const query of queries) {

@@ -35,7 +35,20 @@ export function oldCommuneBareName(name: string): string {
  * Folded prefixes people type in front of a place name, longest first. Abbreviations: "tp", "t.p" (folds to
  * "t p"), "p"/"f" (phường, "F13" in Saigon usage), "x", "tt" (thị trấn), "q", "h", "tx".
  */
-const UNIT_PREFIXES_FOLDED = ['thanh pho', 'thi tran', 'dac khu', 'phuong', 'tinh', 'xa', 'tp', 't p', 'tt', 'p', 'f', 'x'];
+const UNIT_PREFIXES_FOLDED = [
+  'thanh pho',
+  'thi tran',
+  'dac khu',
+  'phuong',
+  'tinh',
+  'xa',
+  'tp',
+  't p',
+  'tt',
+  'p',
+  'f',
+  'x',
+];
 const DISTRICT_PREFIXES_FOLDED = ['thanh pho', 'thi xa', 'huyen', 'quan', 'tp', 't p', 'tx', 'h', 'q'];
 const PROVINCE_PREFIXES_FOLDED = ['thanh pho', 'tinh', 'tp', 't p'];
 

@@ -39,17 +39,20 @@ export const en = {
   'wage.flag.basis.both': '{first}; {second}',
 
   // home
-  'home.welcome': 'Hello! This is the automated assistant of the Employment Service Centre.\nI help you find work near home and tell you about new vacancies.',
+  'home.welcome':
+    'Hello! This is the automated assistant of the Employment Service Centre.\nI help you find work near home and tell you about new vacancies.',
   'home.reply_with_number': 'Reply with a number, for example: 1',
   'home.help':
     'I am an automated assistant. I can:\n• Send you vacancies near home (type DANGKY)\n• Find work now (type TIMVIEC)\n• Post a vacancy (type DANGTIN)\n• Stop messages: type STOP. Delete your data: type XOA\n• Language / Ngôn ngữ: type LANGUAGE\nType 0 for the menu at any time.\n⚠️ Never pay any fee to get a job.',
   'home.not_understood': 'Sorry, I did not understand. Please choose an item below.',
-  'home.not_ready': 'This part is still being finished; please come back in a few days. Meanwhile you can read the guide.',
+  'home.not_ready':
+    'This part is still being finished; please come back in a few days. Meanwhile you can read the guide.',
   'home.text_only': 'I can only read text and numbers. Please type one of the numbers below.',
   'menu.register': 'Get job alerts',
   'menu.help': 'Guide',
   // inbound
-  'inbound.flood_notice': 'You are sending messages very fast, so I need a short break. Please write again in a minute.',
+  'inbound.flood_notice':
+    'You are sending messages very fast, so I need a short break. Please write again in a minute.',
   'inbound.error': 'Sorry, something went wrong on my side. Please try again in a few minutes.',
   // engine
   'engine.cancelled': 'Cancelled. You can start again at any time.',
@@ -124,21 +127,29 @@ export const en = {
   'scam.off_platform_contact': 'contact only through social media',
   // notices (src/messaging/queue/notices.ts)
   'notice.vacancy_pending': '📋 A new vacancy is waiting for review: "{title}". Type /duyet to see it.',
-  'notice.vacancy_pending_held': '⚠️ A vacancy waiting for review needs a careful look (risk signs): "{title}". Type /duyet to see it.',
+  'notice.vacancy_pending_held':
+    '⚠️ A vacancy waiting for review needs a careful look (risk signs): "{title}". Type /duyet to see it.',
   'notice.vacancy_approved': '✅ Your vacancy "{title}" was approved and is being sent to matching workers.',
-  'notice.vacancy_rejected': 'Your vacancy "{title}" was not approved. Reason: {reason}\nYou can correct it and post again with /dangtin.',
-  'notice.employer_verified': '✅ Your business "{name}" has been verified by an official. Your vacancies will show "Verified".',
-  'notice.interest_employer': '🙋 Someone is interested in your vacancy "{title}": {name}, phone {phone}. Please contact them directly.',
+  'notice.vacancy_rejected':
+    'Your vacancy "{title}" was not approved. Reason: {reason}\nYou can correct it and post again with /dangtin.',
+  'notice.employer_verified':
+    '✅ Your business "{name}" has been verified by an official. Your vacancies will show "Verified".',
+  'notice.interest_employer':
+    '🙋 Someone is interested in your vacancy "{title}": {name}, phone {phone}. Please contact them directly.',
   'notice.interest_official': '🙋 Worker {name} (phone {phone}) is interested in "{title}" in your area.',
-  'notice.scam_reported': '🚩 Vacancy "{title}" (no. {id}) was reported as a possible scam ({count} reports). Type /duyet to see it.',
-  'notice.scam_hidden': '🚩 Vacancy "{title}" (no. {id}) was reported {count} times and is hidden for now. Type /duyet to review it.',
+  'notice.scam_reported':
+    '🚩 Vacancy "{title}" (no. {id}) was reported as a possible scam ({count} reports). Type /duyet to see it.',
+  'notice.scam_hidden':
+    '🚩 Vacancy "{title}" (no. {id}) was reported {count} times and is hidden for now. Type /duyet to review it.',
   // search: the vacancy card and its buttons
   'card.no_fee': '⚠️ Never pay any fee to get a job.',
-  'card.overseas': '🌏 Work abroad: go only through a licensed company (see the list at dolab.gov.vn). Never hand money to an individual.',
+  'card.overseas':
+    '🌏 Work abroad: go only through a licensed company (see the list at dolab.gov.vn). Never hand money to an individual.',
   'search.item': '{title} · {place} · {wage}',
   'search.interested': 'Interested',
   'search.not_suitable': 'Not for me',
   'search.report': 'Report a scam',
   // notices: a broadcast refused
-  'notice.broadcast_refused': 'Your announcement was not sent: its recipients are outside the area you are responsible for. Type /phatsong to write it again.',
+  'notice.broadcast_refused':
+    'Your announcement was not sent: its recipients are outside the area you are responsible for. Type /phatsong to write it again.',
 } as const satisfies Catalogue;

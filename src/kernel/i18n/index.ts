@@ -6,7 +6,15 @@
 export { DEFAULT_LANG, LANGS, isLang, resolveLang } from './lang.ts';
 export type { Lang } from './lang.ts';
 export { t, translator } from './translate.ts';
-export type { Catalogue, MessageKey, MessageParams, Messages, ParamValue, PlaceholderOf, Translate } from './translate.ts';
+export type {
+  Catalogue,
+  MessageKey,
+  MessageParams,
+  Messages,
+  ParamValue,
+  PlaceholderOf,
+  Translate,
+} from './translate.ts';
 export { formatDate, formatNumber, TIME_ZONE } from './format.ts';
 export { vi } from './vi.ts';
 export { en } from './en.ts';

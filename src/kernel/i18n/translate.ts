@@ -26,7 +26,9 @@ export type ParamValue = string | number;
 export type MessageParams<K extends MessageKey> = { readonly [P in PlaceholderOf<(typeof vi)[K]>]: ParamValue };
 
 /** Params are required exactly when the message has placeholders. */
-type ParamsOf<S extends string> = [PlaceholderOf<S>] extends [never] ? [params?: Readonly<Record<string, never>>] : [params: { readonly [P in PlaceholderOf<S>]: ParamValue }];
+type ParamsOf<S extends string> = [PlaceholderOf<S>] extends [never]
+  ? [params?: Readonly<Record<string, never>>]
+  : [params: { readonly [P in PlaceholderOf<S>]: ParamValue }];
 
 export type ParamsArg<K extends MessageKey> = ParamsOf<(typeof vi)[K]>;
 
@@ -40,11 +42,19 @@ export interface Messages<V extends Readonly<Record<string, string>>> {
 }
 
 /** `t` over the kernel's messages and one module's own, checking keys and placeholders at compile time. */
-export type Translate<V extends Readonly<Record<string, string>>> = <K extends keyof V & string>(lang: Lang, key: K, ...params: ParamsOf<V[K]>) => string;
+export type Translate<V extends Readonly<Record<string, string>>> = <K extends keyof V & string>(
+  lang: Lang,
+  key: K,
+  ...params: ParamsOf<V[K]>
+) => string;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-function render(lang: Lang, template: string, params: Readonly<Record<string, ParamValue | undefined>> | undefined): string {
+function render(
+  lang: Lang,
+  template: string,
+  params: Readonly<Record<string, ParamValue | undefined>> | undefined,
+): string {
   const values = params ?? {};
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
@@ -67,7 +77,12 @@ export function translator<V extends Readonly<Record<string, string>>>(own: Mess
   const catalogues: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { vi: own.vi, en: own.en };
   return ((lang: Lang, key: string, params?: Readonly<Record<string, ParamValue>>) => {
     const language = resolveLang(lang);
-    const template = catalogues[language][key] ?? own.vi[key] ?? CATALOGUES[language][key as MessageKey] ?? vi[key as MessageKey] ?? key;
+    const template =
+      catalogues[language][key] ??
+      own.vi[key] ??
+      CATALOGUES[language][key as MessageKey] ??
+      vi[key as MessageKey] ??
+      key;
     return render(language, template, params);
   }) as Translate<typeof vi & V>;
 }

@@ -59,12 +59,14 @@ export const vi = {
   // -------------------------------------------------------------------------------------------
   // home: welcome, main menu and help (src/engine/home.ts)
   // -------------------------------------------------------------------------------------------
-  'home.welcome': 'Xin chào! Đây là trợ lý tự động của Trung tâm Dịch vụ việc làm.\nMình giúp bạn tìm việc gần nhà và báo tin tuyển dụng mới.',
+  'home.welcome':
+    'Xin chào! Đây là trợ lý tự động của Trung tâm Dịch vụ việc làm.\nMình giúp bạn tìm việc gần nhà và báo tin tuyển dụng mới.',
   'home.reply_with_number': 'Trả lời bằng một số, ví dụ: 1',
   'home.help':
     'Mình là trợ lý tự động, giúp bạn:\n• Nhận tin việc làm gần nhà (gõ DANGKY)\n• Tìm việc ngay (gõ TIMVIEC)\n• Đăng tin tuyển dụng (gõ DANGTIN)\n• Dừng nhận tin: gõ DUNG. Xoá thông tin: gõ XOA\n• Đổi ngôn ngữ / Language: gõ NGONNGU\nGõ 0 để về menu bất cứ lúc nào.\n⚠️ Không bao giờ nộp tiền để được nhận việc.',
   'home.not_understood': 'Mình chưa hiểu ý bạn. Bạn chọn một mục bên dưới nhé.',
-  'home.not_ready': 'Phần này đang được hoàn thiện, bạn quay lại sau ít hôm nhé. Trong lúc chờ, bạn có thể xem hướng dẫn.',
+  'home.not_ready':
+    'Phần này đang được hoàn thiện, bạn quay lại sau ít hôm nhé. Trong lúc chờ, bạn có thể xem hướng dẫn.',
   'home.text_only': 'Mình chỉ đọc được chữ và số. Bạn gõ một số bên dưới giúp mình nhé.',
   'menu.register': 'Đăng ký nhận tin việc làm',
   'menu.help': 'Hướng dẫn',
@@ -169,25 +171,32 @@ export const vi = {
   // notices: one-line messages to a person that something happened (src/messaging/queue/notices.ts)
   // -------------------------------------------------------------------------------------------
   'notice.vacancy_pending': '📋 Có tin tuyển dụng mới chờ duyệt: "{title}". Gõ /duyet để xem.',
-  'notice.vacancy_pending_held': '⚠️ Có tin tuyển dụng chờ duyệt cần xem kỹ (có dấu hiệu rủi ro): "{title}". Gõ /duyet để xem.',
+  'notice.vacancy_pending_held':
+    '⚠️ Có tin tuyển dụng chờ duyệt cần xem kỹ (có dấu hiệu rủi ro): "{title}". Gõ /duyet để xem.',
   'notice.vacancy_approved': '✅ Tin "{title}" của bạn đã được duyệt và đang được gửi tới người lao động phù hợp.',
-  'notice.vacancy_rejected': 'Tin "{title}" của bạn chưa được duyệt. Lý do: {reason}\nBạn có thể sửa và đăng lại bằng /dangtin.',
-  'notice.employer_verified': '✅ Doanh nghiệp "{name}" của bạn đã được cán bộ xác minh. Tin của bạn sẽ có dấu "Đã xác minh".',
-  'notice.interest_employer': '🙋 Có người quan tâm tin "{title}" của bạn: {name}, SĐT {phone}. Bạn liên hệ trực tiếp với họ nhé.',
+  'notice.vacancy_rejected':
+    'Tin "{title}" của bạn chưa được duyệt. Lý do: {reason}\nBạn có thể sửa và đăng lại bằng /dangtin.',
+  'notice.employer_verified':
+    '✅ Doanh nghiệp "{name}" của bạn đã được cán bộ xác minh. Tin của bạn sẽ có dấu "Đã xác minh".',
+  'notice.interest_employer':
+    '🙋 Có người quan tâm tin "{title}" của bạn: {name}, SĐT {phone}. Bạn liên hệ trực tiếp với họ nhé.',
   'notice.interest_official': '🙋 Người lao động {name} (SĐT {phone}) quan tâm tin "{title}" trên địa bàn.',
   'notice.scam_reported': '🚩 Tin "{title}" (mã {id}) bị báo có dấu hiệu lừa đảo ({count} lượt báo). Gõ /duyet để xem.',
-  'notice.scam_hidden': '🚩 Tin "{title}" (mã {id}) đã bị báo {count} lần nên đã tạm ẩn. Gõ /duyet để xem và quyết định.',
+  'notice.scam_hidden':
+    '🚩 Tin "{title}" (mã {id}) đã bị báo {count} lần nên đã tạm ẩn. Gõ /duyet để xem và quyết định.',
   // -------------------------------------------------------------------------------------------
   // search: the vacancy card and its buttons (src/kernel/vacancy/), said by /timviec and the alerts
   // -------------------------------------------------------------------------------------------
   'card.no_fee': '⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc.',
-  'card.overseas': '🌏 Đi làm nước ngoài: chỉ đi qua công ty có giấy phép (xem danh sách tại dolab.gov.vn). Không đưa tiền cho cá nhân.',
+  'card.overseas':
+    '🌏 Đi làm nước ngoài: chỉ đi qua công ty có giấy phép (xem danh sách tại dolab.gov.vn). Không đưa tiền cho cá nhân.',
   'search.item': '{title} · {place} · {wage}',
   'search.interested': 'Quan tâm',
   'search.not_suitable': 'Không phù hợp',
   'search.report': 'Báo lừa đảo',
   // notices: a broadcast refused (src/features/broadcast/)
-  'notice.broadcast_refused': 'Thông báo của bạn chưa được gửi: nơi nhận nằm ngoài địa bàn bạn phụ trách. Gõ /phatsong để soạn lại.',
+  'notice.broadcast_refused':
+    'Thông báo của bạn chưa được gửi: nơi nhận nằm ngoài địa bàn bạn phụ trách. Gõ /phatsong để soạn lại.',
 } as const;
 
 /** Every message key; `vi` defines them. */

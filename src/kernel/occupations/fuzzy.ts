@@ -13,7 +13,8 @@ const FUZZY_MIN_LENGTH = 5;
  * ("thuong", "nguoi", "truong"). Such a token is a real word, so it is never taken for a typo of
  * something else ("thuong" is one edit from "thucong").
  */
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 
 /**
  * Phrases written without spaces ("phuho", "baove", "giupviec"), at least FUZZY_MIN_LENGTH long, matched

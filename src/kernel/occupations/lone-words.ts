@@ -6,12 +6,39 @@ import { OCCUPATIONS, type OccupationKey } from './data.ts';
 
 /** Words around a lone word that do not change its meaning: "làm hàn", "nghề hàn", "em làm kho ạ". */
 export const FILLERS: ReadonlySet<string> = new Set([
-  'lam', 'nghe', 'viec', 'cong', 'nganh', 'tho', 'nhan', 'vien', 'chuyen', 'dang', 'toi', 'em', 'anh',
-  'chi', 'minh', 'muon', 'can', 'tim', 'xin', 'duoc', 'thich', 'biet', 'co', 'la', 'thi', 'a', 'nha', 'nhe',
+  'lam',
+  'nghe',
+  'viec',
+  'cong',
+  'nganh',
+  'tho',
+  'nhan',
+  'vien',
+  'chuyen',
+  'dang',
+  'toi',
+  'em',
+  'anh',
+  'chi',
+  'minh',
+  'muon',
+  'can',
+  'tim',
+  'xin',
+  'duoc',
+  'thich',
+  'biet',
+  'co',
+  'la',
+  'thi',
+  'a',
+  'nha',
+  'nhe',
 ]);
 
-const LONE_WORDS: readonly { phrase: string; tokens: readonly string[]; key: OccupationKey }[] =
-  OCCUPATIONS.flatMap((o) => o.loneWords.map((phrase) => ({ phrase, tokens: phrase.split(' '), key: o.key })));
+const LONE_WORDS: readonly { phrase: string; tokens: readonly string[]; key: OccupationKey }[] = OCCUPATIONS.flatMap(
+  (o) => o.loneWords.map((phrase) => ({ phrase, tokens: phrase.split(' '), key: o.key })),
+);
 
 function occursAt(tokens: readonly string[], wanted: readonly string[], at: number): boolean {
   for (let k = 0; k < wanted.length; k++) if (tokens[at + k] !== wanted[k]) return false;

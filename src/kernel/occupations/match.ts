@@ -58,9 +58,7 @@ export function matchOccupations(text: string): OccupationMatch[] {
   return [...best.values()]
     .sort(
       (a, b) =>
-        b.score - a.score ||
-        a.position - b.position ||
-        OCCUPATION_KEYS.indexOf(a.key) - OCCUPATION_KEYS.indexOf(b.key),
+        b.score - a.score || a.position - b.position || OCCUPATION_KEYS.indexOf(a.key) - OCCUPATION_KEYS.indexOf(b.key),
     )
     .map(({ key, score, via }) => ({ key, score, via }));
 }
@@ -70,7 +68,12 @@ function matchSegment(tokens: readonly string[], offset: number): Hit[] {
   const { hits: phrases, covered } = longestPhrases(tokens);
   const hits: Hit[] = phrases.map(({ key, text, start }) => {
     const isName = isNamePart(key, text);
-    return { key, score: isName ? SCORE.name : SCORE.synonym, via: isName ? 'name' : 'synonym', position: offset + start };
+    return {
+      key,
+      score: isName ? SCORE.name : SCORE.synonym,
+      via: isName ? 'name' : 'synonym',
+      position: offset + start,
+    };
   });
 
   // 2. What is left, without numbers (menu numbers are the engine's business).

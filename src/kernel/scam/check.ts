@@ -75,7 +75,10 @@ export function scamReasons(post: ScamCheckInput): ScamReason[] {
   const overseas = post.overseas || post.occupation === 'overseas_work' || overseasHit !== null;
 
   // pay_far_above_norm: the wage module's implausibly_high, for unskilled work at home.
-  if (!overseas && (post.occupation === null || (isOccupationKey(post.occupation) && UNSKILLED_OCCUPATIONS.has(post.occupation)))) {
+  if (
+    !overseas &&
+    (post.occupation === null || (isOccupationKey(post.occupation) && UNSKILLED_OCCUPATIONS.has(post.occupation)))
+  ) {
     for (const w of wages) {
       // Region IV: the regions differ only in the minimum, not in the implausible ceiling.
       if (checkWage(w.wage, 4).some((f) => f.code === 'implausibly_high')) {

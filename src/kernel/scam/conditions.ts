@@ -37,7 +37,13 @@ export function conditionEvidence(doc: Doc, condition: Condition, wages: readonl
     const w = wages.find((x) => {
       const value = x.wage.max ?? x.wage.min;
       const period = x.wage.period;
-      return x.wage.currency === 'VND' && value !== null && period !== null && period !== 'piece' && value >= HIGH_PAY_VND[period];
+      return (
+        x.wage.currency === 'VND' &&
+        value !== null &&
+        period !== null &&
+        period !== 'piece' &&
+        value >= HIGH_PAY_VND[period]
+      );
     });
     return w === undefined ? null : w.text;
   }

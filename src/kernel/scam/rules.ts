@@ -6,7 +6,14 @@
 import type { WagePeriod } from '../wage/index.ts';
 import type { Phrase } from './text.ts';
 
-export type ScamReasonCode = 'asks_money' | 'task_or_order_scam' | 'too_good_to_be_true' | 'pay_far_above_norm' | 'overseas_unlicensed' | 'personal_transfer' | 'off_platform_contact';
+export type ScamReasonCode =
+  | 'asks_money'
+  | 'task_or_order_scam'
+  | 'too_good_to_be_true'
+  | 'pay_far_above_norm'
+  | 'overseas_unlicensed'
+  | 'personal_transfer'
+  | 'off_platform_contact';
 
 /** Every code, in the order `scamReasons` returns them. */
 export const SCAM_REASON_CODES: readonly ScamReasonCode[] = [
@@ -44,7 +51,8 @@ const BANKS =
   'sacombank|scb|shb|hdbank|ocb|vib|msb|seabank|eximbank|lpbank|lienvietpostbank|lienviet|namabank|nam a bank|' +
   'bac a bank|abbank|pvcombank|kienlongbank|vietbank|baovietbank|shinhan|woori|timo|momo|zalopay|viettelpay|viettel money';
 /** Words that may sit between a bank's name (or "STK") and the account number. */
-const ACCOUNT_GAP = '(?: (?:la|so|stk|tk|tai khoan|so tai khoan|so tk|chi nhanh|cn|ngan hang|nh|chu tk|chu tai khoan|ctk))*';
+const ACCOUNT_GAP =
+  '(?: (?:la|so|stk|tk|tai khoan|so tai khoan|so tk|chi nhanh|cn|ngan hang|nh|chu tk|chu tai khoan|ctk))*';
 /** An account number: 6+ digits, possibly grouped with spaces. */
 const ACCOUNT_NUMBER = String.raw`\d(?: ?\d){5,}`;
 
@@ -53,7 +61,8 @@ const ACCOUNT_NUMBER = String.raw`\d(?: ?\d){5,}`;
  * (pay_far_above_norm, overseas_unlicensed, off_platform_contact) read the data below the table (check.ts).
  */
 export const PHRASE_RULES: readonly PhraseRule[] = [
-  // ---- asks_money: the worker must pay to get the job (§5.2; anchors: 600k deposit, uniform fee, 2 million "phí hồ sơ").
+  // ---- asks_money: the worker must pay to get the job (§5.2; anchors: 600k deposit, uniform fee, 2 million "phí hồ
+  // sơ").
   {
     // "đặt cọc", "đặt cọc trước 600k"
     id: 'deposit',
@@ -67,7 +76,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // "tiền cọc", "cọc trước", "cọc giữ chỗ", "nộp cọc", "tiền thế chân", "tiền giữ chỗ"
     id: 'deposit_words',
     code: 'asks_money',
-    pattern: /\b(?:tien coc|coc truoc|coc giu cho|coc dong phuc|nop coc|dong tien coc|tien the chan|tien giu cho|giu cho bang tien)\b/,
+    pattern:
+      /\b(?:tien coc|coc truoc|coc giu cho|coc dong phuc|nop coc|dong tien coc|tien the chan|tien giu cho|giu cho bang tien)\b/,
     accents: { tien: 'tiền', coc: 'cọc', nop: 'nộp', dong: 'đóng', the: 'thế', chan: 'chân' },
     amount: 'optional',
     negatable: true,
@@ -125,8 +135,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: /\b(?:nop tien|dong tien|nap tien|chuyen khoan truoc|ck truoc|chuyen tien truoc)\b/,
     accents: { nop: 'nộp', dong: 'đóng', tien: 'tiền', nap: 'nạp', truoc: 'trước' },
     // not a place (Đồng Tiến), nor a shipper or cashier handing in takings ("thu tiền COD, nộp tiền về bưu cục")
-    notBefore: /\b(?:xa|phuong|thon|kcn|khu|to|xom|ap|cum|duong|pho|thi tran|huyen|quan|tp|thu tien(?: \w+){0,3}|cod|thu ho)(?: va| roi)? $/,
-    notAfter: /^ (?:bhxh|bhyt|bhtn|bao hiem|thue|dien|nuoc|tien dien|tien nuoc|nha tro|phong tro|ky tuc xa|com|an|thu ho|cod|hang|ban hang|cuoi ngay|cuoi ca|(?:ve|cho|lai|tai) (?:cong ty|buu cuc|ke toan|cua hang|quan ly|thu ngan|kho))\b/,
+    notBefore:
+      /\b(?:xa|phuong|thon|kcn|khu|to|xom|ap|cum|duong|pho|thi tran|huyen|quan|tp|thu tien(?: \w+){0,3}|cod|thu ho)(?: va| roi)? $/,
+    notAfter:
+      /^ (?:bhxh|bhyt|bhtn|bao hiem|thue|dien|nuoc|tien dien|tien nuoc|nha tro|phong tro|ky tuc xa|com|an|thu ho|cod|hang|ban hang|cuoi ngay|cuoi ca|(?:ve|cho|lai|tai) (?:cong ty|buu cuc|ke toan|cua hang|quan ly|thu ngan|kho))\b/,
     amount: 'optional',
     negatable: true,
   },
@@ -154,7 +166,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // "làm nhiệm vụ", "nhận nhiệm vụ", "nhiệm vụ online", "đơn ảo"
     id: 'tasks',
     code: 'task_or_order_scam',
-    pattern: /\b(?:(?:lam|nhan|hoan thanh) nhiem vu|nhiem vu (?:online|tren app|hang ngay|nhan thuong|nhan tien)|(?:lam|chay) don ao)\b/,
+    pattern:
+      /\b(?:(?:lam|nhan|hoan thanh) nhiem vu|nhiem vu (?:online|tren app|hang ngay|nhan thuong|nhan tien)|(?:lam|chay) don ao)\b/,
     accents: { don: 'đơn', ao: 'ảo' },
     negatable: false,
   },
@@ -232,7 +245,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     // lương" is not a reason)
     id: 'account_number',
     code: 'personal_transfer',
-    pattern: new RegExp(String.raw`\b(?:stk|so tk|so tai khoan)(?: (?:${BANKS}))?${ACCOUNT_GAP}(?: (?:${BANKS}))? ${ACCOUNT_NUMBER}`),
+    pattern: new RegExp(
+      String.raw`\b(?:stk|so tk|so tai khoan)(?: (?:${BANKS}))?${ACCOUNT_GAP}(?: (?:${BANKS}))? ${ACCOUNT_NUMBER}`,
+    ),
     negatable: true,
   },
   {
@@ -252,9 +267,12 @@ export const HIGH_PAY_VND: Readonly<Record<Exclude<WagePeriod, 'piece'>, number>
   hour: 100_000,
 };
 
-/** Words for being paid by the day: "nhận lương cuối ngày", "thanh toán trong ngày", "lương ngày" (not "lương ngày 10"). */
+/**
+ * Words for being paid by the day: "nhận lương cuối ngày", "thanh toán trong ngày", "lương ngày" (not "lương ngày 10").
+ */
 export const DAILY_PAY_WORDS: Phrase = {
-  pattern: /\b(?:nhan luong|tra luong|thanh toan|luong|rut tien|nhan tien|tra tien)(?: (?:theo|hang|moi|cuoi|trong))? ngay\b/,
+  pattern:
+    /\b(?:nhan luong|tra luong|thanh toan|luong|rut tien|nhan tien|tra tien)(?: (?:theo|hang|moi|cuoi|trong))? ngay\b/,
   notAfter: /^ (?:\d+|cong)\b/,
 };
 
@@ -312,7 +330,8 @@ export const OFF_PLATFORM_PHRASES: readonly Phrase[] = [
 ];
 
 /** In the contact field, any chat app or page name counts ("Zalo anh Tuấn", "FB: Tuyển dụng 24h"). */
-export const CONTACT_PLATFORM = /\b(?:telegram|tele|tg|zalo|zl|facebook|fb|face|messenger|mess|page|fanpage|inbox|ib|whatsapp|wechat|signal|viber|t me)\b/;
+export const CONTACT_PLATFORM =
+  /\b(?:telegram|tele|tg|zalo|zl|facebook|fb|face|messenger|mess|page|fanpage|inbox|ib|whatsapp|wechat|signal|viber|t me)\b/;
 /** A handle ("@tuyendung24h") in the contact field (an e-mail address is not one). */
 export const CONTACT_HANDLE = /(?:^|\s)@[A-Za-z0-9_.]{3,}/;
 
@@ -325,10 +344,21 @@ export const ADDRESS_PHRASES: readonly Phrase[] = [
     accents: { duong: 'đường', pho: 'phố', ngo: 'ngõ', ngach: 'ngách', hem: 'hẻm', kiet: 'kiệt' },
   },
   {
-    pattern: /\b(?:phuong|xa|thon|ap|xom|quan|huyen|tinh|thi xa|thi tran|thanh pho|tp|khu pho|to dan pho) (?:[a-z]+ )?[a-z0-9]/,
+    pattern:
+      /\b(?:phuong|xa|thon|ap|xom|quan|huyen|tinh|thi xa|thi tran|thanh pho|tp|khu pho|to dan pho) (?:[a-z]+ )?[a-z0-9]/,
     accents: {
-      phuong: 'phường', xa: 'xã', thon: 'thôn', ap: 'ấp', xom: 'xóm', quan: 'quận', huyen: 'huyện', tinh: 'tỉnh',
-      thi: 'thị', tran: 'trấn', thanh: 'thành', pho: 'phố',
+      phuong: 'phường',
+      xa: 'xã',
+      thon: 'thôn',
+      ap: 'ấp',
+      xom: 'xóm',
+      quan: 'quận',
+      huyen: 'huyện',
+      tinh: 'tỉnh',
+      thi: 'thị',
+      tran: 'trấn',
+      thanh: 'thành',
+      pho: 'phố',
     },
     notBefore: /\b(?:khong|ko|k|gan|rat|hoi|cach|xa|o|ap|tai|dung|cao) $/,
   },

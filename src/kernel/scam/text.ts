@@ -20,7 +20,9 @@ export interface Phrase {
   readonly notBefore?: RegExp;
   /** Rejects the match when the folded text just after it (and after its amount) matches (anchor with `^`). */
   readonly notAfter?: RegExp;
-  /** A money amount right after the phrase ("đặt cọc 600k"): quoted as evidence; 'required' drops a match without one. */
+  /**
+   * A money amount right after the phrase ("đặt cọc 600k"): quoted as evidence; 'required' drops a match without one.
+   */
   readonly amount?: 'optional' | 'required';
 }
 
@@ -36,7 +38,9 @@ export const EVIDENCE_MAX_CHARS = 80;
 /** "600k", "600.000đ" → "600 000d", "2 triệu", "1tr5" (folded). */
 const AMOUNT = String.raw`\d+(?: \d{3})*(?: ?(?:k|tr|trieu|nghin|ngan|d|dong|vnd|cu)\d*)?`;
 /** Words allowed between a phrase and its amount: "đặt cọc trước 500k", "phí hồ sơ là 2 triệu". */
-const AMOUNT_AFTER = new RegExp(String.raw`^ (?:(?:la|khoang|chi|tu|tam|gom|tong|tren|them|truoc|moi nguoi|1 nguoi) ){0,2}(${AMOUNT})\b`);
+const AMOUNT_AFTER = new RegExp(
+  String.raw`^ (?:(?:la|khoang|chi|tu|tam|gom|tong|tren|them|truoc|moi nguoi|1 nguoi) ){0,2}(${AMOUNT})\b`,
+);
 /** An amount with a unit or thousands groups ("500k", "350.000đ"), not a bare number like a date. */
 const AMOUNT_WITH_UNIT = String.raw`\d+(?: \d{3})+(?: ?(?:d|dong|vnd))?|\d+(?: \d{3})* ?(?:k|tr|trieu|nghin|ngan|d|dong|vnd|cu)\d*`;
 /** For evidence only: an amount a few words later in the sentence ("phí giới thiệu việc làm 500k"). */
@@ -51,7 +55,9 @@ const NEGATION_FILLER =
   'duoc|se|nguoi lao dong|nld|ung vien|ban|lao dong|truoc';
 /** Also through a list: "không yêu cầu đặt cọc hay phí hồ sơ", "không thu phí hồ sơ và phí đồng phục". */
 const NEGATION_LIST = '(?: [a-z]+){1,4} (?:va|hay|hoac|hoac la|cung nhu|lan)';
-const NEGATED_BEFORE = new RegExp(String.raw`(?:^|[ \n])(?:${NEGATION})(?: (?:${NEGATION_FILLER})){0,4}(?:${NEGATION_LIST})? $`);
+const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:^|[ \n])(?:${NEGATION})(?: (?:${NEGATION_FILLER})){0,4}(?:${NEGATION_LIST})? $`,
+);
 /**
  * Negation after a phrase: "phí hồ sơ: 0đ", "đặt cọc: không", "phí đồng phục miễn phí", "phí đào tạo do công ty
  * chi trả" (not "không hoàn lại", "không quá").
@@ -124,5 +130,8 @@ export function firstPhrase(doc: Doc, phrases: readonly Phrase[]): Hit | null {
 export function tidyEvidence(text: string): string {
   const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if ([...t].length <= EVIDENCE_MAX_CHARS) return t;
-  return `${[...t].slice(0, EVIDENCE_MAX_CHARS - 1).join('').trimEnd()}…`;
+  return `${[...t]
+    .slice(0, EVIDENCE_MAX_CHARS - 1)
+    .join('')
+    .trimEnd()}…`;
 }

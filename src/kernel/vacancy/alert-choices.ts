@@ -15,7 +15,9 @@ export function alertChoiceId(action: AlertAction, vacancyId: number): string {
   return `alert.${action}.${vacancyId}`;
 }
 
-export function parseAlertChoice(choiceId: string | null | undefined): { action: AlertAction; vacancyId: number; detailChoice: string } | null {
+export function parseAlertChoice(
+  choiceId: string | null | undefined,
+): { action: AlertAction; vacancyId: number; detailChoice: string } | null {
   const match = /^alert\.(interested|not_suitable|report)\.(\d{1,15})$/.exec(choiceId ?? '');
   if (!match) return null;
   const action = match[1] as AlertAction;

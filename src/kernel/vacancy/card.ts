@@ -14,13 +14,18 @@ export function previewText(lang: Lang, facts: VacancyFacts): string {
   const lines = [
     t(lang, 'posting.preview.heading', { occupation: occupationLabel(facts.occupation, lang) }),
     t(lang, facts.employerVerified ? 'posting.preview.title_verified' : 'posting.preview.title', titleParams),
-    t(lang, 'posting.preview.place', { commune: commune?.name ?? facts.communeCode, province: province?.bareName ?? '' }),
+    t(lang, 'posting.preview.place', {
+      commune: commune?.name ?? facts.communeCode,
+      province: province?.bareName ?? '',
+    }),
     t(lang, 'posting.preview.facts', {
       wage: formatWage(parseWage(facts.wageRaw), lang),
       headcount: facts.headcount,
       deadline: formatDeadlineVi(facts.deadline),
     }),
-    ...(facts.requirements === null ? [] : [t(lang, 'posting.preview.requirements', { requirements: facts.requirements })]),
+    ...(facts.requirements === null
+      ? []
+      : [t(lang, 'posting.preview.requirements', { requirements: facts.requirements })]),
     t(lang, 'posting.preview.contact', { contact: facts.contact }),
   ];
   return lines.join('\n');
@@ -33,5 +38,10 @@ export function previewText(lang: Lang, facts: VacancyFacts): string {
  */
 export function vacancyCard(lang: Lang, facts: VacancyFacts & { overseas: boolean }, heading?: string): string {
   const body = previewText(lang, facts).split('\n').slice(1); // without the poster's "preview" heading
-  return [...(heading ? [heading] : []), ...body, ...(facts.overseas ? [t(lang, 'card.overseas')] : []), t(lang, 'card.no_fee')].join('\n');
+  return [
+    ...(heading ? [heading] : []),
+    ...body,
+    ...(facts.overseas ? [t(lang, 'card.overseas')] : []),
+    t(lang, 'card.no_fee'),
+  ].join('\n');
 }

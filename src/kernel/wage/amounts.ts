@@ -29,12 +29,30 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 const CURRENCY_BY_WORD: Record<string, WageCurrency> = {
-  vnd: 'VND', dong: 'VND', d: 'VND', '₫': 'VND',
-  usd: 'USD', 'us$': 'USD', $: 'USD', dola: 'USD', 'do la': 'USD', do: 'USD',
-  yen: 'JPY', '¥': 'JPY', '円': 'JPY',
-  won: 'KRW', '₩': 'KRW',
-  ntd: 'TWD', 'nt$': 'TWD', 'dai te': 'TWD',
-  'nhan dan te': 'OTHER', ndt: 'OTHER', cny: 'OTHER', euro: 'OTHER', eur: 'OTHER', '€': 'OTHER',
+  vnd: 'VND',
+  dong: 'VND',
+  d: 'VND',
+  '₫': 'VND',
+  usd: 'USD',
+  us$: 'USD',
+  $: 'USD',
+  dola: 'USD',
+  'do la': 'USD',
+  do: 'USD',
+  yen: 'JPY',
+  '¥': 'JPY',
+  円: 'JPY',
+  won: 'KRW',
+  '₩': 'KRW',
+  ntd: 'TWD',
+  nt$: 'TWD',
+  'dai te': 'TWD',
+  'nhan dan te': 'OTHER',
+  ndt: 'OTHER',
+  cny: 'OTHER',
+  euro: 'OTHER',
+  eur: 'OTHER',
+  '€': 'OTHER',
 };
 
 /**
@@ -44,7 +62,7 @@ const CURRENCY_BY_WORD: Record<string, WageCurrency> = {
 const AMOUNT_RE = new RegExp(
   String.raw`(?<![\d.,])(?:(?<pre>us\$|usd|vnd|\$|¥|€|₩) ?)?` +
     String.raw`(?<num>\d+(?:[.,]\d+)*)(?!\d|[.,]\d)` +
-    String.raw`(?:(?:(?<m>m)|(?: ?(?<mult>trieu|tr|cu|k|nghin|ngan|man)))(?![a-z])` +
+    '(?:(?:(?<m>m)|(?: ?(?<mult>trieu|tr|cu|k|nghin|ngan|man)))(?![a-z])' +
     String.raw`(?<frac>\d{1,3}(?!\d))?(?: ?(?<ruoi>ruoi)(?![a-z]))?)?` +
     String.raw`(?: ?(?<cur>vnd|dong|dai te|dola|do la|do|d|₫|usd|us\$|\$|yen|¥|円|won|₩|ntd|nt\$|nhan dan te|ndt|cny|euro|eur|€)(?![a-z]))?`,
   'g',

@@ -1,7 +1,8 @@
 /** One-sided wages: "từ 8 triệu", "trên 11 triệu", "10 triệu trở lên" (a minimum); "lên đến 18 triệu" (a maximum). */
 
 const MIN_ONLY_BEFORE = /(?:^|[^a-z])(?:tu|tren|hon|toi thieu|it nhat|khoi diem|from|min|over|above)[ :]*$/;
-const MAX_ONLY_BEFORE = /(?:^|[^a-z])(?:len den|len toi|len|toi da|up ?to|max|den|toi|duoi|khong qua|under|below)[ :]*$/;
+const MAX_ONLY_BEFORE =
+  /(?:^|[^a-z])(?:len den|len toi|len|toi da|up ?to|max|den|toi|duoi|khong qua|under|below)[ :]*$/;
 const BOUND_AFTER = /^[^\d+;]{0,24}?\btro (len|xuong|lai)\b/;
 
 export type Bound = 'min' | 'max' | null;

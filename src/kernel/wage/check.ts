@@ -46,7 +46,8 @@ export function checkWage(w: Wage, region: WageRegion, asOf?: string): WageFlag[
     }
   }
 
-  const ceiling = period === 'month' ? IMPLAUSIBLE_MONTHLY_VND : period === 'hour' ? IMPLAUSIBLE_HOURLY_VND : IMPLAUSIBLE_DAILY_VND;
+  const ceiling =
+    period === 'month' ? IMPLAUSIBLE_MONTHLY_VND : period === 'hour' ? IMPLAUSIBLE_HOURLY_VND : IMPLAUSIBLE_DAILY_VND;
   if (value > ceiling) flags.push({ code: 'implausibly_high', period, value, limit: ceiling });
   return flags;
 }

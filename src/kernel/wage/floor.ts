@@ -23,7 +23,18 @@ export type WageFloorAnswer =
   | { kind: 'too_high'; vnd: number }
   | { kind: 'unreadable' };
 
-const CLEAR_WORDS: ReadonlySet<string> = new Set(['bo', 'bo di', 'khong', 'ko', 'k', 'khong can', 'none', 'no', 'clear', 'remove']);
+const CLEAR_WORDS: ReadonlySet<string> = new Set([
+  'bo',
+  'bo di',
+  'khong',
+  'ko',
+  'k',
+  'khong can',
+  'none',
+  'no',
+  'clear',
+  'remove',
+]);
 
 /** "4 500 000": a figure typed alone may group its thousands with spaces (posts rarely do; the parser does not). */
 const SPACED_THOUSANDS = /(?<=\d) (?=\d{3}(?!\d))/g;
@@ -41,5 +52,8 @@ export function readWageFloor(text: string): WageFloorAnswer {
 
 /** A floor in words: "5 triệu/tháng", "4,5 triệu/tháng"; en "5 million VND/month". */
 export function formatWageFloor(vnd: number, lang: Lang): string {
-  return formatWage({ raw: '', min: vnd, max: vnd, currency: 'VND', period: 'month', negotiable: false, assumed: false }, lang);
+  return formatWage(
+    { raw: '', min: vnd, max: vnd, currency: 'VND', period: 'month', negotiable: false, assumed: false },
+    lang,
+  );
 }

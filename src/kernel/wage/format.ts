@@ -14,7 +14,9 @@ function formatAmounts(lang: Lang, values: number[], currency: WageCurrency | nu
   const [first = '', second] = values.map((v) => formatNumber(lang, inMillions ? v / 1_000_000 : v));
   const numbers = second === undefined ? first : t(lang, 'wage.range', { min: first, max: second });
   if (inMillions) return t(lang, 'wage.amount', { amount: numbers, unit: t(lang, 'wage.unit.million') });
-  return currency === null ? numbers : t(lang, 'wage.amount', { amount: numbers, unit: t(lang, `wage.currency.${currency}`) });
+  return currency === null
+    ? numbers
+    : t(lang, 'wage.amount', { amount: numbers, unit: t(lang, `wage.currency.${currency}`) });
 }
 
 function perPeriod(lang: Lang, amount: string, period: WagePeriod | null): string {
@@ -35,14 +37,19 @@ export function formatWage(w: Wage, lang: Lang): string {
   } else if (w.min !== null) {
     text = t(lang, 'wage.bound.from', { amount: perPeriod(lang, formatAmounts(lang, [w.min], w.currency), w.period) });
   } else {
-    text = t(lang, 'wage.bound.up_to', { amount: perPeriod(lang, formatAmounts(lang, [w.max ?? 0], w.currency), w.period) });
+    text = t(lang, 'wage.bound.up_to', {
+      amount: perPeriod(lang, formatAmounts(lang, [w.max ?? 0], w.currency), w.period),
+    });
   }
   return w.negotiable ? t(lang, 'wage.negotiable_with_amount', { wage: text }) : text;
 }
 
 /** Whole đồng per period: "5.310.000 đ/tháng", "204.231 đ/ngày". */
 function dongPer(lang: Lang, value: number, period: WagePeriod): string {
-  const amount = t(lang, 'wage.amount', { amount: formatNumber(lang, Math.round(value), 0), unit: t(lang, 'wage.currency.VND') });
+  const amount = t(lang, 'wage.amount', {
+    amount: formatNumber(lang, Math.round(value), 0),
+    unit: t(lang, 'wage.currency.VND'),
+  });
   return perPeriod(lang, amount, period);
 }
 
@@ -62,7 +69,11 @@ export function describeWageFlag(flag: WageFlag, lang: Lang): string {
   const text =
     flag.region === undefined
       ? t(lang, 'wage.flag.below_minimum.no_region', { value, limit })
-      : t(lang, 'wage.flag.below_minimum', { value, limit, region: t(lang, 'wage.region', { region: regionLabel(flag.region) }) });
+      : t(lang, 'wage.flag.below_minimum', {
+          value,
+          limit,
+          region: t(lang, 'wage.region', { region: regionLabel(flag.region) }),
+        });
   const basis = basisOf(lang, flag);
   return basis === null ? text : t(lang, 'wage.flag.with_basis', { text, basis });
 }

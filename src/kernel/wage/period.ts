@@ -5,12 +5,29 @@ import type { WagePeriod } from './types.ts';
 export type FoundPeriod = WagePeriod | 'unsupported';
 
 const PERIOD_WORDS: Record<string, FoundPeriod> = {
-  thang: 'month', th: 'month', t: 'month', month: 'month', mo: 'month',
-  ngay: 'day', ng: 'day', cong: 'day', day: 'day',
-  gio: 'hour', h: 'hour', tieng: 'hour', hour: 'hour', hr: 'hour',
-  ca: 'shift', shift: 'shift',
-  'san pham': 'piece', sp: 'piece', khoan: 'piece',
-  tuan: 'unsupported', nam: 'unsupported', week: 'unsupported', year: 'unsupported',
+  thang: 'month',
+  th: 'month',
+  t: 'month',
+  month: 'month',
+  mo: 'month',
+  ngay: 'day',
+  ng: 'day',
+  cong: 'day',
+  day: 'day',
+  gio: 'hour',
+  h: 'hour',
+  tieng: 'hour',
+  hour: 'hour',
+  hr: 'hour',
+  ca: 'shift',
+  shift: 'shift',
+  'san pham': 'piece',
+  sp: 'piece',
+  khoan: 'piece',
+  tuan: 'unsupported',
+  nam: 'unsupported',
+  week: 'unsupported',
+  year: 'unsupported',
 };
 
 /** Right after the amount: "/tháng", "/ 1 ngày", "mỗi giờ", "1 công", " công". */

@@ -30,7 +30,8 @@ export function groupAmounts(text: string, amounts: Amount[]): Group[] {
 }
 
 /** Words that make a figure a bonus or allowance, not the wage ("thưởng 2 triệu, lương 8 triệu"). */
-const EXTRA_PAY = /(?:^|[^a-z])(?:thuong|phu cap|tro cap|ho tro|hoa hong|tang ca|chuyen can|tien an|an trua|xang xe|nha o)(?![a-z])/;
+const EXTRA_PAY =
+  /(?:^|[^a-z])(?:thuong|phu cap|tro cap|ho tro|hoa hong|tang ca|chuyen can|tien an|an trua|xang xe|nha o)(?![a-z])/;
 
 function isExtraPay(text: string, group: Group): boolean {
   const before = text.slice(Math.max(0, group.first.start - 30), group.first.start);
@@ -53,10 +54,22 @@ export function shareUnits(a: Amount, b: Amount): { a: Amount; b: Amount; scaled
   let right = { ...b };
   let scaled = false;
   // Within 10× of each other, so "10-8 triệu" still shares; "500 - 1tr" does not (scaled below instead).
-  if (left.multiplier === null && right.multiplier !== null && left.currency === null && !left.bigBare && left.value <= right.value * 10) {
+  if (
+    left.multiplier === null &&
+    right.multiplier !== null &&
+    left.currency === null &&
+    !left.bigBare &&
+    left.value <= right.value * 10
+  ) {
     left = { ...left, multiplier: right.multiplier, multiplierWord: right.multiplierWord };
   }
-  if (right.multiplier === null && left.multiplier !== null && right.currency === null && !right.bigBare && right.value * 10 >= left.value) {
+  if (
+    right.multiplier === null &&
+    left.multiplier !== null &&
+    right.currency === null &&
+    !right.bigBare &&
+    right.value * 10 >= left.value
+  ) {
     right = { ...right, multiplier: left.multiplier, multiplierWord: left.multiplierWord };
   }
   if (left.currency === null && right.currency !== null) left = { ...left, currency: right.currency };
@@ -74,7 +87,13 @@ export function shareUnits(a: Amount, b: Amount): { a: Amount; b: Amount; scaled
     while (v < leftTotal) v *= 1000;
     if (v !== right.value) scaled = true;
     right = { ...right, value: v };
-  } else if (left.multiplier === null && right.multiplier === null && left.value > 0 && left.value < 1000 && rightTotal >= 10_000) {
+  } else if (
+    left.multiplier === null &&
+    right.multiplier === null &&
+    left.value > 0 &&
+    left.value < 1000 &&
+    rightTotal >= 10_000
+  ) {
     let v = left.value;
     while (v * 1000 <= rightTotal) v *= 1000;
     if (v !== left.value) scaled = true;

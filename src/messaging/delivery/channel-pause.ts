@@ -26,5 +26,5 @@ export async function pauseChannel(redis: Redis, channel: ChannelName, ms: numbe
 /** How long the channel stays paused; 0 when it is not. */
 export async function channelPausedForMs(redis: Redis, channel: ChannelName): Promise<number> {
   const ttl = await redis.pttl(channelPauseKey(channel));
-  return ttl > 0 ? ttl : 0;
+  return Math.max(ttl, 0);
 }

@@ -89,7 +89,12 @@ interface Row {
   skip_reason: string | null;
 }
 
-async function loadRow(db: Kysely<Database>, kinds: readonly NotificationKind[], id: number, today: string): Promise<Row | null> {
+async function loadRow(
+  db: Kysely<Database>,
+  kinds: readonly NotificationKind[],
+  id: number,
+  today: string,
+): Promise<Row | null> {
   const alive = liveness(kinds, today);
   const { rows } = await sql<Row>`/* prepared:delivery_row */
     SELECT n.id, n.kind, n.ref_id, n.person_id, n.identity_id, n.channel, n.status, n.not_before,
@@ -119,7 +124,10 @@ export async function deliverNotification(deps: DeliveryDeps, job: Job, token?: 
   if (row.status !== 'queued' && row.status !== 'pending') return 'duplicate';
   if (row.status === 'pending' && row.not_before.getTime() > now.getTime()) return 'not_due';
   if (row.channel !== channel) {
-    logger.error({ notificationId: id, rowChannel: row.channel, channel }, 'delivery job on the wrong channel queue; dropped');
+    logger.error(
+      { notificationId: id, rowChannel: row.channel, channel },
+      'delivery job on the wrong channel queue; dropped',
+    );
     return 'dropped';
   }
   if (row.skip_reason !== null || row.chat_id === null || row.chat_type === null) {
@@ -190,7 +198,12 @@ async function backOff(deps: DeliveryDeps, ms: number): Promise<never> {
   throw Worker.RateLimitError();
 }
 
-async function handleFailure(deps: DeliveryDeps, job: Job, row: Row & { chat_id: string }, failure: SendFailure): Promise<DeliveryOutcome> {
+async function handleFailure(
+  deps: DeliveryDeps,
+  job: Job,
+  row: Row & { chat_id: string },
+  failure: SendFailure,
+): Promise<DeliveryOutcome> {
   const { db, channel, logger } = deps;
   const why = `${failure.kind}: ${failure.detail}`;
   switch (failure.kind) {
@@ -208,14 +221,20 @@ async function handleFailure(deps: DeliveryDeps, job: Job, row: Row & { chat_id:
       await markUnreachable(db, channel, row.chat_id, why);
       await recordSkipped(db, row.id, why, true);
       deps.observer?.outcome(channel, 'skipped');
-      logger.info({ channel, notificationId: row.id, kind: failure.kind }, 'chat unreachable; marked so nothing more is sent');
+      logger.info(
+        { channel, notificationId: row.id, kind: failure.kind },
+        'chat unreachable; marked so nothing more is sent',
+      );
       return 'skipped';
     case 'transient': {
       const attempts = job.opts.attempts ?? deps.attempts;
       if (job.attemptsMade + 1 >= attempts) {
         await recordFailed(db, row.id, why);
         deps.observer?.outcome(channel, 'failed');
-        logger.warn({ channel, notificationId: row.id, attempts, detail: failure.detail }, 'delivery failed after the last attempt');
+        logger.warn(
+          { channel, notificationId: row.id, attempts, detail: failure.detail },
+          'delivery failed after the last attempt',
+        );
         throw new UnrecoverableError(why);
       }
       await recordRetry(db, row.id, why);
@@ -243,7 +262,10 @@ async function recordWithRetries(deps: DeliveryDeps, record: () => Promise<boole
     } catch (error) {
       const wait = delays[attempt];
       if (wait === undefined) throw error;
-      deps.logger.warn({ channel: deps.channel, err: { message: (error as Error).message } }, 'recording a sent message failed; retrying');
+      deps.logger.warn(
+        { channel: deps.channel, err: { message: (error as Error).message } },
+        'recording a sent message failed; retrying',
+      );
       await sleep(wait);
     }
   }

@@ -113,9 +113,12 @@ export function createFeeder(options: FeederOptions): Feeder {
 
   async function feedOnce(): Promise<FeedRound> {
     const at = now();
-    if (options.quietHours && isQuietTime(at, options.quietHours)) return { queued: 0, skipped: 0, inQueue: 0, more: false };
+    if (options.quietHours && isQuietTime(at, options.quietHours))
+      return { queued: 0, skipped: 0, inQueue: 0, more: false };
     const round = await db.transaction().execute(async (trx): Promise<FeedRound> => {
-      const { rows: locked } = await sql<{ ok: boolean }>`SELECT pg_try_advisory_xact_lock(hashtext(${lockName})) AS ok`.execute(trx);
+      const { rows: locked } = await sql<{
+        ok: boolean;
+      }>`SELECT pg_try_advisory_xact_lock(hashtext(${lockName})) AS ok`.execute(trx);
       if (!locked[0]?.ok) return { queued: 0, skipped: 0, inQueue: -1, more: false };
       const inQueue = await withTimeout(jobsInQueue(queue), redisTimeoutMs, 'counting delivery jobs');
       const room = Math.min(batchSize, options.window - inQueue);
@@ -182,7 +185,11 @@ export function createFeeder(options: FeederOptions): Feeder {
         else if (round.inQueue >= options.window || round.queued > 0) waitMs = fullIntervalMs;
       } catch (error) {
         failuresInARow += 1;
-        if (failuresInARow === 1) logger.warn({ channel, err: { message: (error as Error).message } }, 'delivery feeder round failed; retrying');
+        if (failuresInARow === 1)
+          logger.warn(
+            { channel, err: { message: (error as Error).message } },
+            'delivery feeder round failed; retrying',
+          );
         waitMs = Math.min(idleIntervalMs * 2 ** failuresInARow, 5000);
       }
       if (!running) break;

@@ -16,10 +16,20 @@ export function groupCounterKey(channel: ChannelName, chatId: string, minute: nu
   return `${QUEUE_PREFIX}:delivery:group:${channel}:${chatId}:${minute}`;
 }
 
-export async function takeGroupSlot(redis: Redis, channel: ChannelName, chatId: string, perMinute: number, nowMs: number): Promise<GroupSlot> {
+export async function takeGroupSlot(
+  redis: Redis,
+  channel: ChannelName,
+  chatId: string,
+  perMinute: number,
+  nowMs: number,
+): Promise<GroupSlot> {
   const minute = Math.floor(nowMs / MINUTE_MS);
   const key = groupCounterKey(channel, chatId, minute);
-  const replies = await redis.multi().incr(key).pexpire(key, 2 * MINUTE_MS).exec();
+  const replies = await redis
+    .multi()
+    .incr(key)
+    .pexpire(key, 2 * MINUTE_MS)
+    .exec();
   const count = Number(replies?.[0]?.[1] ?? 0);
   if (count === 0) throw new Error('group counter: no answer from Redis');
   return slotFor(count, perMinute, minute);

@@ -25,7 +25,8 @@ const MAX_BULL_PRIORITY = 2_097_152;
 
 /**
  * The row's priority as a BullMQ priority. Both are "lower is sooner", but BullMQ's 0 means "no priority" and puts
- * a job AHEAD of every prioritised one, so the row's value is shifted by one (row 0 → 1, vacancy 1 → 2, broadcast 3 → 4).
+ * a job AHEAD of every prioritised one, so the row's value is shifted by one (row 0 → 1, vacancy 1 → 2, broadcast 3 →
+ * 4).
  */
 export function bullPriority(rowPriority: number): number {
   return Math.min(MAX_BULL_PRIORITY, Math.max(1, Math.trunc(rowPriority) + 1));

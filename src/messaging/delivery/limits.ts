@@ -51,9 +51,15 @@ export function paceFor(rate: number, overrides: Partial<Omit<DeliveryPace, 'rat
 
 /**
  * Transient failures are retried after 1 s, 2 s, 4 s … at most a minute, each ±20 % so retries of a burst of
- * failures do not all come back at the same moment. `attemptsMade` counts the failed attempts so far (1 after the first).
+ * failures do not all come back at the same moment. `attemptsMade` counts the failed attempts so far (1 after the
+ * first).
  */
-export function retryDelayMs(attemptsMade: number, baseMs = 1000, capMs = 60_000, random: () => number = Math.random): number {
+export function retryDelayMs(
+  attemptsMade: number,
+  baseMs = 1000,
+  capMs = 60_000,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(capMs, baseMs * 2 ** Math.max(0, attemptsMade - 1));
   return Math.round(exponential * (0.8 + 0.4 * random()));
 }

@@ -21,17 +21,24 @@ export interface Liveness {
 export function liveness(kinds: readonly NotificationKind[], today: string): Liveness {
   const own = kinds.flatMap((kind) => (kind.liveness ? [kind.liveness] : []));
   const alerts = kinds.filter((kind) => kind.followsAlertSettings).map((kind) => kind.kind);
-  const followsAlerts = alerts.length === 0 ? sql`false` : sql`n.kind IN (${sql.join(alerts.map((kind) => sql`${kind}`))})`;
+  const followsAlerts =
+    alerts.length === 0 ? sql`false` : sql`n.kind IN (${sql.join(alerts.map((kind) => sql`${kind}`))})`;
   return {
     joins: sql`
       LEFT JOIN channel_identities ci ON ci.id = n.identity_id
       LEFT JOIN people p ON p.id = n.person_id
-      ${sql.join(own.map((l) => l.joins), sql` `)}`,
+      ${sql.join(
+        own.map((l) => l.joins),
+        sql` `,
+      )}`,
     skipReason: sql<string | null>`CASE
       WHEN ci.id IS NULL OR ci.tombstoned_at IS NOT NULL THEN 'chat erased'
       WHEN NOT ci.reachable THEN 'chat unreachable'
       WHEN n.person_id IS NOT NULL AND p.status IS DISTINCT FROM 'active' THEN 'person ' || coalesce(p.status, 'missing')
-      ${sql.join(own.map((l) => l.skipWhen(today)), sql` `)}
+      ${sql.join(
+        own.map((l) => l.skipWhen(today)),
+        sql` `,
+      )}
       WHEN n.person_id IS NOT NULL AND ${followsAlerts}
         AND EXISTS (SELECT 1 FROM worker_profiles lw WHERE lw.person_id = n.person_id AND lw.paused_at IS NOT NULL) THEN 'alerts paused'
       WHEN n.person_id IS NOT NULL AND ${followsAlerts}

@@ -67,7 +67,15 @@ const processTag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
 export async function takeSendSlot(redis: Redis, channel: ChannelName, rule: PaceRule): Promise<SendSlot> {
   sequence += 1;
-  const [paused, ms, at] = (await redis.eval(SCRIPT, 2, pacerKey(channel), channelPauseKey(channel), String(rule.limit), String(rule.windowUs), `${processTag}-${sequence}`)) as [number, number, string];
+  const [paused, ms, at] = (await redis.eval(
+    SCRIPT,
+    2,
+    pacerKey(channel),
+    channelPauseKey(channel),
+    String(rule.limit),
+    String(rule.windowUs),
+    `${processTag}-${sequence}`,
+  )) as [number, number, string];
   if (paused === 1) return { kind: 'paused', ms: Number(ms) };
   return { kind: 'slot', waitMs: Number(ms), atUs: Number(at) };
 }

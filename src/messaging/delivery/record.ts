@@ -19,7 +19,12 @@ function reason(text: string): string {
 }
 
 /** Sent: the platform's message ids, and in a private chat the choices offered become the chat's last choices. */
-export async function recordSent(db: Db, id: number, messageIds: readonly string[], choices: readonly Choice[] | null): Promise<boolean> {
+export async function recordSent(
+  db: Db,
+  id: number,
+  messageIds: readonly string[],
+  choices: readonly Choice[] | null,
+): Promise<boolean> {
   const messageId = messageIds.length > 0 ? messageIds.join(',').slice(0, 500) : null;
   const rememberChoices = choices !== null && choices.length > 0;
   const { rows } = await sql<{ id: number }>`
@@ -45,7 +50,12 @@ export async function recordSent(db: Db, id: number, messageIds: readonly string
 export async function recordSkipped(db: Db, id: number, why: string, attempted = false): Promise<boolean> {
   const result = await db
     .updateTable('notifications')
-    .set({ status: 'skipped', finished_at: sql`now()`, last_error: reason(why), ...(attempted ? { attempts: sql`attempts + 1` } : {}) })
+    .set({
+      status: 'skipped',
+      finished_at: sql`now()`,
+      last_error: reason(why),
+      ...(attempted ? { attempts: sql`attempts + 1` } : {}),
+    })
     .where('id', '=', id)
     .where(sql<boolean>`${IN_FLIGHT}`)
     .executeTakeFirst();
@@ -74,7 +84,9 @@ export async function recordRetry(db: Db, id: number, why: string): Promise<bool
   return result.numUpdatedRows > 0n;
 }
 
-/** Back to PostgreSQL until `until` (quiet hours began while it waited in the queue); the feeder queues it again then. */
+/**
+ * Back to PostgreSQL until `until` (quiet hours began while it waited in the queue); the feeder queues it again then.
+ */
 export async function recordDeferred(db: Db, id: number, until: Date): Promise<boolean> {
   const result = await db
     .updateTable('notifications')

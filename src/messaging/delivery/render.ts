@@ -43,7 +43,9 @@ export interface RenderCache {
 }
 
 /** Renders through the kind's renderer, reusing cacheable results for `ttlMs` (at most `maxEntries` kept). */
-export function createRenderCache(options: { ttlMs?: number; maxEntries?: number; now?: () => number } = {}): RenderCache {
+export function createRenderCache(
+  options: { ttlMs?: number; maxEntries?: number; now?: () => number } = {},
+): RenderCache {
   const ttlMs = options.ttlMs ?? 30_000;
   const maxEntries = options.maxEntries ?? 1000;
   const now = options.now ?? Date.now;

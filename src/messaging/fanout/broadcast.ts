@@ -2,7 +2,19 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { quietHoursEnd } from '../../kernel/quiet-hours.ts';
 import { broadcastGroupChatCondition, broadcastPeopleCondition } from '../../db/broadcast-audience.ts';
 import type { Database } from '../../db/schema.ts';
-import { COUNT_WRITTEN, type FanoutCounts, inRange, isLatestPrivateChat, notYetWritten, type PersonRange, PRIORITY, privateChatJoin, runOverPeople, runStatement, type WrittenRow } from './recipients.ts';
+import {
+  COUNT_WRITTEN,
+  type FanoutCounts,
+  inRange,
+  isLatestPrivateChat,
+  notYetWritten,
+  type PersonRange,
+  PRIORITY,
+  privateChatJoin,
+  runOverPeople,
+  runStatement,
+  type WrittenRow,
+} from './recipients.ts';
 import type { FanoutExecution, FanoutRules } from './rules.ts';
 
 /**
@@ -34,7 +46,11 @@ export function broadcastNotBefore(sendAt: Date, rules: FanoutRules, now: Date):
   return quietHoursEnd(due, rules.quietHours) ?? sendAt;
 }
 
-export function broadcastPeopleInsert(broadcast: BroadcastRow, notBefore: Date, range: PersonRange = null): RawBuilder<WrittenRow> {
+export function broadcastPeopleInsert(
+  broadcast: BroadcastRow,
+  notBefore: Date,
+  range: PersonRange = null,
+): RawBuilder<WrittenRow> {
   return sql<WrittenRow>`
     WITH written AS (
       INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, score)
@@ -63,7 +79,13 @@ export function broadcastGroupInsert(broadcast: BroadcastRow, notBefore: Date): 
     ${COUNT_WRITTEN}`;
 }
 
-export async function fanOutBroadcast(db: Kysely<Database>, broadcastId: number, rules: FanoutRules, now: Date, execution: FanoutExecution = {}): Promise<BroadcastFanoutResult> {
+export async function fanOutBroadcast(
+  db: Kysely<Database>,
+  broadcastId: number,
+  rules: FanoutRules,
+  now: Date,
+  execution: FanoutExecution = {},
+): Promise<BroadcastFanoutResult> {
   return db.transaction().execute(async (trx) => {
     // FOR UPDATE: a cancellation waits for the fan-out, and two runs of the same broadcast go one after the other.
     const broadcast = await trx
@@ -73,15 +95,27 @@ export async function fanOutBroadcast(db: Kysely<Database>, broadcastId: number,
       .forUpdate()
       .executeTakeFirst();
     if (!broadcast) return { broadcastId, outcome: 'missing' as const };
-    if (broadcast.status === 'cancelled' || broadcast.status === 'sent') return { broadcastId, outcome: broadcast.status };
+    if (broadcast.status === 'cancelled' || broadcast.status === 'sent')
+      return { broadcastId, outcome: broadcast.status };
     const notBefore = broadcastNotBefore(broadcast.send_at, rules, now);
-    const people = await runOverPeople(db, trx, execution.parallelism ?? 1, (range) => broadcastPeopleInsert(broadcast, notBefore, range));
+    const people = await runOverPeople(db, trx, execution.parallelism ?? 1, (range) =>
+      broadcastPeopleInsert(broadcast, notBefore, range),
+    );
     const groups = await runStatement(trx, broadcastGroupInsert(broadcast, notBefore));
     await trx
       .updateTable('broadcasts')
-      .set({ status: sql`CASE WHEN status = 'scheduled' THEN 'sending' ELSE status END`, fanned_out_at: sql`coalesce(fanned_out_at, now())` })
+      .set({
+        status: sql`CASE WHEN status = 'scheduled' THEN 'sending' ELSE status END`,
+        fanned_out_at: sql`coalesce(fanned_out_at, now())`,
+      })
       .where('id', '=', broadcastId)
       .execute();
-    return { broadcastId, outcome: 'written' as const, pending: people.pending, held: people.held, groupChats: groups.groupChats };
+    return {
+      broadcastId,
+      outcome: 'written' as const,
+      pending: people.pending,
+      held: people.held,
+      groupChats: groups.groupChats,
+    };
   });
 }

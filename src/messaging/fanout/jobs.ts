@@ -15,14 +15,21 @@ export const broadcastCreatedPayload = z.object({ broadcastId: id });
 export type FanoutJob = { kind: 'vacancy'; vacancyId: number } | { kind: 'broadcast'; broadcastId: number };
 
 /** The job, or why it cannot be one (unknown name, malformed payload). Never throws. */
-export function readFanoutJob(name: string, data: unknown): { ok: true; job: FanoutJob } | { ok: false; reason: string } {
+export function readFanoutJob(
+  name: string,
+  data: unknown,
+): { ok: true; job: FanoutJob } | { ok: false; reason: string } {
   if (name === VACANCY_APPROVED_JOB) {
     const parsed = vacancyApprovedPayload.safeParse(data);
-    return parsed.success ? { ok: true, job: { kind: 'vacancy', vacancyId: parsed.data.vacancyId } } : { ok: false, reason: describe(parsed.error) };
+    return parsed.success
+      ? { ok: true, job: { kind: 'vacancy', vacancyId: parsed.data.vacancyId } }
+      : { ok: false, reason: describe(parsed.error) };
   }
   if (name === BROADCAST_CREATED_JOB) {
     const parsed = broadcastCreatedPayload.safeParse(data);
-    return parsed.success ? { ok: true, job: { kind: 'broadcast', broadcastId: parsed.data.broadcastId } } : { ok: false, reason: describe(parsed.error) };
+    return parsed.success
+      ? { ok: true, job: { kind: 'broadcast', broadcastId: parsed.data.broadcastId } }
+      : { ok: false, reason: describe(parsed.error) };
   }
   return { ok: false, reason: `unknown job name ${JSON.stringify(name).slice(0, 60)}` };
 }

@@ -28,7 +28,11 @@ export const isLatestPrivateChat = sql<boolean>`NOT EXISTS (
  * nothing twice; this lets a re-run skip those people before trying to insert them (a merge anti-join on
  * notifications_person_uniq): a million-person re-run then costs the select, not a million conflicts.
  */
-export function notYetWritten(kind: 'vacancy' | 'broadcast', refId: number, personId: RawBuilder<unknown>): RawBuilder<boolean> {
+export function notYetWritten(
+  kind: 'vacancy' | 'broadcast',
+  refId: number,
+  personId: RawBuilder<unknown>,
+): RawBuilder<boolean> {
   return sql<boolean>`NOT EXISTS (
     SELECT 1 FROM notifications done WHERE done.kind = ${kind} AND done.ref_id = ${refId}::bigint AND done.person_id = ${personId})`;
 }
@@ -65,14 +69,20 @@ export const COUNT_WRITTEN = sql`
 export type WrittenRow = { pending: number; held: number; group_chats: number };
 
 export function toCounts(row: WrittenRow | undefined): FanoutCounts {
-  return { pending: Number(row?.pending ?? 0), held: Number(row?.held ?? 0), groupChats: Number(row?.group_chats ?? 0) };
+  return {
+    pending: Number(row?.pending ?? 0),
+    held: Number(row?.held ?? 0),
+    groupChats: Number(row?.group_chats ?? 0),
+  };
 }
 
 /** A slice of subscribers by person id, inclusive; null = all. */
 export type PersonRange = { from: number; to: number } | null;
 
 export function inRange(column: RawBuilder<unknown>, range: PersonRange): RawBuilder<boolean> {
-  return range === null ? sql<boolean>`TRUE` : sql<boolean>`${column} BETWEEN ${range.from}::bigint AND ${range.to}::bigint`;
+  return range === null
+    ? sql<boolean>`TRUE`
+    : sql<boolean>`${column} BETWEEN ${range.from}::bigint AND ${range.to}::bigint`;
 }
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -93,21 +103,29 @@ export async function runOverPeople(
   if (parallelism <= 1) return runStatement(trx, statement(null));
   const ranges = await personRanges(trx, parallelism);
   // allSettled: when one slice fails, wait for the others before giving up, so that a retry never overlaps them.
-  const settled = await Promise.allSettled(ranges.map((range) => db.transaction().execute((slice) => runStatement(slice, statement(range)))));
+  const settled = await Promise.allSettled(
+    ranges.map((range) => db.transaction().execute((slice) => runStatement(slice, statement(range)))),
+  );
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return settled.reduce((sum, s) => (s.status === 'fulfilled' ? addCounts(sum, s.value) : sum), NOTHING_WRITTEN);
 }
 
 /** The statement, without JIT: compiling it costs more (1.4 s at a million rows) than it saves on a run this short. */
-export async function runStatement(trx: Transaction<Database>, statement: RawBuilder<WrittenRow>): Promise<FanoutCounts> {
+export async function runStatement(
+  trx: Transaction<Database>,
+  statement: RawBuilder<WrittenRow>,
+): Promise<FanoutCounts> {
   await sql`SET LOCAL jit = off`.execute(trx);
   const { rows } = await statement.execute(trx);
   return toCounts(rows[0]);
 }
 
 async function personRanges(db: Db, slices: number): Promise<PersonRange[]> {
-  const { rows } = await sql<{ lo: number | null; hi: number | null }>`SELECT min(person_id) AS lo, max(person_id) AS hi FROM worker_profiles`.execute(db);
+  const { rows } = await sql<{
+    lo: number | null;
+    hi: number | null;
+  }>`SELECT min(person_id) AS lo, max(person_id) AS hi FROM worker_profiles`.execute(db);
   const lo = Number(rows[0]?.lo ?? 0);
   const hi = Number(rows[0]?.hi ?? 0);
   const size = Math.max(1, Math.ceil((hi - lo + 1) / slices));

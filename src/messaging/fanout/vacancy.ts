@@ -5,7 +5,17 @@ import { vietnamDayEnd, vietnamDayStart } from '../../kernel/time.ts';
 import { type KnownVacancyTerms, vacancyIsOpen, vacancyMatchesWorker, vacancyTermsOf } from '../../db/matching.ts';
 import type { Database } from '../../db/schema.ts';
 import {
-  COUNT_WRITTEN, type FanoutCounts, GROUP_CHAT_REACHABLE, inRange, isLatestPrivateChat, notYetWritten, type PersonRange, PRIORITY, privateChatJoin, runOverPeople, runStatement,
+  COUNT_WRITTEN,
+  type FanoutCounts,
+  GROUP_CHAT_REACHABLE,
+  inRange,
+  isLatestPrivateChat,
+  notYetWritten,
+  type PersonRange,
+  PRIORITY,
+  privateChatJoin,
+  runOverPeople,
+  runStatement,
   type WrittenRow,
 } from './recipients.ts';
 import type { FanoutExecution, FanoutRules } from './rules.ts';
@@ -57,7 +67,13 @@ export interface VacancyInsertParams {
 
 export function vacancyInsertParams(vacancy: OpenVacancy, rules: FanoutRules, now: Date): VacancyInsertParams {
   const notBefore = nextSendableTime(now, rules.quietHours);
-  return { vacancy, notBefore, capDayStart: vietnamDayStart(notBefore), capDayEnd: vietnamDayEnd(notBefore), alertsPerDay: rules.alertsPerDay };
+  return {
+    vacancy,
+    notBefore,
+    capDayStart: vietnamDayStart(notBefore),
+    capDayEnd: vietnamDayEnd(notBefore),
+    alertsPerDay: rules.alertsPerDay,
+  };
 }
 
 /** The people statement (over the slice `range` of person ids, or all): the insert and a count of what it wrote. */
@@ -113,7 +129,11 @@ export function vacancyGroupInsert(p: VacancyInsertParams): RawBuilder<WrittenRo
     ${COUNT_WRITTEN}`;
 }
 
-export async function loadOpenVacancy(db: Kysely<Database> | Transaction<Database>, vacancyId: number, now: Date): Promise<OpenVacancy | null> {
+export async function loadOpenVacancy(
+  db: Kysely<Database> | Transaction<Database>,
+  vacancyId: number,
+  now: Date,
+): Promise<OpenVacancy | null> {
   const { rows } = await sql<OpenVacancy>`
     SELECT v.id, v.occupation, v.commune_code, v.province_code, v.overseas, v.wage_monthly_max_vnd
     FROM vacancies v
@@ -121,19 +141,33 @@ export async function loadOpenVacancy(db: Kysely<Database> | Transaction<Databas
   return rows[0] ?? null;
 }
 
-export async function fanOutVacancy(db: Kysely<Database>, vacancyId: number, rules: FanoutRules, now: Date, execution: FanoutExecution = {}): Promise<VacancyFanoutResult> {
+export async function fanOutVacancy(
+  db: Kysely<Database>,
+  vacancyId: number,
+  rules: FanoutRules,
+  now: Date,
+  execution: FanoutExecution = {},
+): Promise<VacancyFanoutResult> {
   return db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(${VACANCY_FANOUT_LOCK}::bigint)`.execute(trx);
     const vacancy = await loadOpenVacancy(trx, vacancyId, now);
     if (!vacancy) return { vacancyId, outcome: 'not_open' as const };
     const params = vacancyInsertParams(vacancy, rules, now);
-    const people = await runOverPeople(db, trx, execution.parallelism ?? 1, (range) => vacancyPeopleInsert(params, range));
+    const people = await runOverPeople(db, trx, execution.parallelism ?? 1, (range) =>
+      vacancyPeopleInsert(params, range),
+    );
     const groups = await runStatement(trx, vacancyGroupInsert(params));
     await trx
       .updateTable('vacancies')
       .set({ fanned_out_at: sql`coalesce(fanned_out_at, now())` })
       .where('id', '=', vacancyId)
       .execute();
-    return { vacancyId, outcome: 'written' as const, pending: people.pending, held: people.held, groupChats: groups.groupChats };
+    return {
+      vacancyId,
+      outcome: 'written' as const,
+      pending: people.pending,
+      held: people.held,
+      groupChats: groups.groupChats,
+    };
   });
 }

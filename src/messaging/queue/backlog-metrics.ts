@@ -76,7 +76,12 @@ export async function readQueueDepths(queues: QueueRegistry): Promise<Map<string
   return depths;
 }
 
-export function registerBacklogMetrics(metrics: Metrics, db: Kysely<Database>, queues: QueueRegistry, options: BacklogMetricsOptions = {}): void {
+export function registerBacklogMetrics(
+  metrics: Metrics,
+  db: Kysely<Database>,
+  queues: QueueRegistry,
+  options: BacklogMetricsOptions = {},
+): void {
   const cacheMs = options.cacheMs ?? 5000;
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? 2000;

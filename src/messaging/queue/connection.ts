@@ -63,7 +63,10 @@ export function waitUntilReady(redis: Redis, url: string, timeoutMs = 10_000): P
   return new Promise((resolve, reject) => {
     let lastError = 'no answer';
     const onError = (error: Error) => {
-      lastError = (error as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? 'nothing is listening there (is redis-server running?)' : error.message;
+      lastError =
+        (error as NodeJS.ErrnoException).code === 'ECONNREFUSED'
+          ? 'nothing is listening there (is redis-server running?)'
+          : error.message;
     };
     const timer = setTimeout(() => {
       redis.off('ready', onReady);

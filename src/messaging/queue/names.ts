@@ -4,7 +4,14 @@
  */
 export const QUEUE_PREFIX = '{knvl}';
 
-export const QUEUE_NAMES = ['fanout', 'deliver-telegram', 'deliver-zalo', 'deliver-simulator', 'schedule', 'notify'] as const;
+export const QUEUE_NAMES = [
+  'fanout',
+  'deliver-telegram',
+  'deliver-zalo',
+  'deliver-simulator',
+  'schedule',
+  'notify',
+] as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[number];
 

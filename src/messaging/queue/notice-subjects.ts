@@ -30,10 +30,17 @@ export async function subjectParams(db: Kysely<Database>, notice: NoticePayload)
     const row = rows[0];
     if (!row) return { ok: false, reason: 'no such application' };
     if (!row.shares) return { ok: false, reason: 'the worker no longer shares their contact' };
-    return { ok: true, params: { title: row.title, name: row.name ?? '—', phone: row.phone ? localPhone(row.phone) : '—' } };
+    return {
+      ok: true,
+      params: { title: row.title, name: row.name ?? '—', phone: row.phone ? localPhone(row.phone) : '—' },
+    };
   }
   if (ABOUT_EMPLOYER.has(notice.key) && notice.employerId !== undefined) {
-    const employer = await db.selectFrom('employers').select('name').where('id', '=', notice.employerId).executeTakeFirst();
+    const employer = await db
+      .selectFrom('employers')
+      .select('name')
+      .where('id', '=', notice.employerId)
+      .executeTakeFirst();
     return employer ? { ok: true, params: { name: employer.name } } : { ok: false, reason: 'no such employer' };
   }
   return { ok: true, params: {} };

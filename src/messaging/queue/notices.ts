@@ -12,8 +12,8 @@ import { addToOutbox } from './outbox.ts';
  *
  * The outbox row and the BullMQ job carry ids, never personal text: a notice that names someone (a worker's
  * interest, with their name and phone) carries what it is about (`applicationId`, `employerId`), and the worker
- * reads the names when it sends (src/messaging/workers/notify.ts), only while the person still shares them. Params hold only
- * what is not personal: a vacancy title, a count, an official's rejection reason.
+ * reads the names when it sends (src/messaging/workers/notify.ts), only while the person still shares them. Params hold
+ * only what is not personal: a vacancy title, a count, an official's rejection reason.
  */
 export type NoticeKey = Extract<MessageKey, `notice.${string}`>;
 
@@ -25,11 +25,18 @@ type EmployerNoticeKey = 'notice.employer_verified';
 export type Notice =
   | { personId: number; key: ApplicationNoticeKey; applicationId: number }
   | { personId: number; key: EmployerNoticeKey; employerId: number }
-  | { personId: number; key: Exclude<NoticeKey, ApplicationNoticeKey | EmployerNoticeKey>; params?: Readonly<Record<string, ParamValue>> };
+  | {
+      personId: number;
+      key: Exclude<NoticeKey, ApplicationNoticeKey | EmployerNoticeKey>;
+      params?: Readonly<Record<string, ParamValue>>;
+    };
 
 export const NOTICE_JOB = 'notice';
 
-export const ABOUT_APPLICATION: ReadonlySet<string> = new Set<ApplicationNoticeKey>(['notice.interest_employer', 'notice.interest_official']);
+export const ABOUT_APPLICATION: ReadonlySet<string> = new Set<ApplicationNoticeKey>([
+  'notice.interest_employer',
+  'notice.interest_official',
+]);
 export const ABOUT_EMPLOYER: ReadonlySet<string> = new Set<EmployerNoticeKey>(['notice.employer_verified']);
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -43,7 +50,10 @@ export const noticePayload = z.object({
 });
 export type NoticePayload = z.infer<typeof noticePayload>;
 
-export async function addNotices(trx: Transaction<Database> | Kysely<Database>, notices: readonly Notice[]): Promise<void> {
+export async function addNotices(
+  trx: Transaction<Database> | Kysely<Database>,
+  notices: readonly Notice[],
+): Promise<void> {
   if (notices.length === 0) return;
   await addToOutbox(
     trx,

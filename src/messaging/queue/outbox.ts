@@ -14,7 +14,10 @@ export interface OutboxMessage {
   availableAt?: Date;
 }
 
-export async function addToOutbox(trx: Transaction<Database> | Kysely<Database>, messages: OutboxMessage | OutboxMessage[]): Promise<number[]> {
+export async function addToOutbox(
+  trx: Transaction<Database> | Kysely<Database>,
+  messages: OutboxMessage | OutboxMessage[],
+): Promise<number[]> {
   const list = Array.isArray(messages) ? messages : [messages];
   if (list.length === 0) return [];
   for (const message of list) {

@@ -20,7 +20,9 @@ export interface PrivateRedis {
 
 export class RedisNotInstalledError extends Error {
   constructor() {
-    super('redis-server is not installed. Install it with: sudo apt-get install -y redis-server (or run: npm run setup), or set REDIS_URL to an existing Redis.');
+    super(
+      'redis-server is not installed. Install it with: sudo apt-get install -y redis-server (or run: npm run setup), or set REDIS_URL to an existing Redis.',
+    );
     this.name = 'RedisNotInstalledError';
   }
 }
@@ -34,7 +36,10 @@ export class PrivateRedisFailedError extends Error {
 
 const SEARCH_DIRS = ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin', '/bin', '/sbin'];
 
-export function findRedisServer(envPath = process.env.PATH ?? '', searchDirs: readonly string[] = SEARCH_DIRS): string | null {
+export function findRedisServer(
+  envPath = process.env.PATH ?? '',
+  searchDirs: readonly string[] = SEARCH_DIRS,
+): string | null {
   const dirs = [...envPath.split(path.delimiter).filter(Boolean), ...searchDirs];
   for (const dir of dirs) {
     const candidate = path.join(dir, 'redis-server');
@@ -87,7 +92,11 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-export async function startPrivateRedis(dataDir: string, logger: Logger, binary = findRedisServer()): Promise<PrivateRedis> {
+export async function startPrivateRedis(
+  dataDir: string,
+  logger: Logger,
+  binary = findRedisServer(),
+): Promise<PrivateRedis> {
   if (!binary) throw new RedisNotInstalledError();
   const releaseLock = acquireDataDirLock(dataDir); // never touch a redis-server another live process owns
   try {
@@ -107,9 +116,30 @@ async function launch(binary: string, dataDir: string, logger: Logger, releaseLo
   const port = await freeLoopbackPort();
   const password = randomBytes(18).toString('base64url');
   const args = [
-    '--bind', '127.0.0.1', '--port', String(port), '--protected-mode', 'yes', '--requirepass', password,
-    '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--pidfile', pidFile,
-    '--daemonize', 'no', '--maxmemory-policy', 'noeviction', '--logfile', '',
+    '--bind',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--protected-mode',
+    'yes',
+    '--requirepass',
+    password,
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+    '--save',
+    '',
+    '--pidfile',
+    pidFile,
+    '--daemonize',
+    'no',
+    '--maxmemory-policy',
+    'noeviction',
+    '--logfile',
+    '',
   ];
   // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop redis last, after the work.
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -117,7 +147,8 @@ async function launch(binary: string, dataDir: string, logger: Logger, releaseLo
   let recentOutput = '';
   const onOutput = (chunk: Buffer) => {
     recentOutput = (recentOutput + chunk.toString()).slice(-2000);
-    for (const line of chunk.toString().split('\n')) if (line.trim()) logger.debug({ redis: line.trim() }, 'redis-server');
+    for (const line of chunk.toString().split('\n'))
+      if (line.trim()) logger.debug({ redis: line.trim() }, 'redis-server');
   };
   child.stdout.on('data', onOutput);
   child.stderr.on('data', onOutput);

@@ -30,7 +30,13 @@ export async function closeQueue(queue: Queue): Promise<void> {
   const bounded = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, READY_WAIT_MS);
   });
-  await Promise.race([queue.waitUntilReady().then(() => undefined, () => undefined), bounded]);
+  await Promise.race([
+    queue.waitUntilReady().then(
+      () => undefined,
+      () => undefined,
+    ),
+    bounded,
+  ]);
   clearTimeout(timer);
   await queue.close();
 }

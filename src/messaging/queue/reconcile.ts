@@ -66,7 +66,8 @@ export function describeReconcile(result: ReconcileResult): string {
     `re-queued ${plural(result.notificationsRequeued, 'notification', 'notifications')} (of ${result.notificationsChecked} queued)`,
     `re-started ${plural(restarted, 'fan-out', 'fan-outs')} (${plural(result.fanoutsRestarted.vacancy.length, 'vacancy', 'vacancies')}, ${plural(result.fanoutsRestarted.broadcast.length, 'broadcast', 'broadcasts')})`,
   ];
-  if (result.fanoutsUnderWay > 0) parts.push(`${plural(result.fanoutsUnderWay, 'fan-out', 'fan-outs')} still under way left alone`);
+  if (result.fanoutsUnderWay > 0)
+    parts.push(`${plural(result.fanoutsUnderWay, 'fan-out', 'fan-outs')} still under way left alone`);
   return parts.join(', ');
 }
 
@@ -94,13 +95,20 @@ interface QueuedRow {
   queued_at: Date | null;
 }
 
-async function requeueLostNotifications(options: ReconcileOptions): Promise<Pick<ReconcileResult, 'notificationsChecked' | 'notificationsRequeued'>> {
+async function requeueLostNotifications(
+  options: ReconcileOptions,
+): Promise<Pick<ReconcileResult, 'notificationsChecked' | 'notificationsRequeued'>> {
   const { db, queues, logger } = options;
   const batchSize = options.batchSize ?? 500;
   let checked = 0;
   let requeued = 0;
 
-  const channels = await db.selectFrom('notifications').select('channel').distinct().where('status', '=', 'queued').execute();
+  const channels = await db
+    .selectFrom('notifications')
+    .select('channel')
+    .distinct()
+    .where('status', '=', 'queued')
+    .execute();
   for (const { channel } of channels) {
     const queueName = deliveryQueueName(channel);
     if (!isQueueName(queueName)) {
@@ -153,8 +161,10 @@ const key = (kind: FanoutKind, id: number) => `${kind}-${id}`;
 function fanoutSubject(name: string, payload: unknown): string | null {
   if (typeof payload !== 'object' || payload === null) return null;
   const data = payload as Record<string, unknown>;
-  if (name === FANOUT_JOBS.vacancy.name && Number.isSafeInteger(Number(data['vacancyId']))) return key('vacancy', Number(data['vacancyId']));
-  if (name === FANOUT_JOBS.broadcast.name && Number.isSafeInteger(Number(data['broadcastId']))) return key('broadcast', Number(data['broadcastId']));
+  if (name === FANOUT_JOBS.vacancy.name && Number.isSafeInteger(Number(data['vacancyId'])))
+    return key('vacancy', Number(data['vacancyId']));
+  if (name === FANOUT_JOBS.broadcast.name && Number.isSafeInteger(Number(data['broadcastId'])))
+    return key('broadcast', Number(data['broadcastId']));
   return null;
 }
 
@@ -170,7 +180,9 @@ async function unfinishedFanouts(db: Kysely<Database>): Promise<Unfinished[]> {
   return rows.map((row) => ({ kind: row.kind, id: Number(row.id) }));
 }
 
-async function restartUnfinishedFanouts(options: ReconcileOptions): Promise<Pick<ReconcileResult, 'fanoutsRestarted' | 'fanoutsUnderWay'>> {
+async function restartUnfinishedFanouts(
+  options: ReconcileOptions,
+): Promise<Pick<ReconcileResult, 'fanoutsRestarted' | 'fanoutsUnderWay'>> {
   const { db, queues } = options;
   const fanoutsRestarted: ReconcileResult['fanoutsRestarted'] = { vacancy: [], broadcast: [] };
   const candidates = await unfinishedFanouts(db);
@@ -179,7 +191,12 @@ async function restartUnfinishedFanouts(options: ReconcileOptions): Promise<Pick
   // Still on the way: an outbox row the relay has not moved yet, or a fan-out job not finished (whatever its id).
   // Read in this order (outbox, then Redis), a row the relay moves in between is seen in one or the other.
   const underWay = new Set<string>();
-  const outbox = await db.selectFrom('outbox').select(['job_name', 'payload']).where('queue', '=', 'fanout').where('sent_at', 'is', null).execute();
+  const outbox = await db
+    .selectFrom('outbox')
+    .select(['job_name', 'payload'])
+    .where('queue', '=', 'fanout')
+    .where('sent_at', 'is', null)
+    .execute();
   for (const row of outbox) {
     const subject = fanoutSubject(row.job_name, row.payload);
     if (subject) underWay.add(subject);
@@ -192,8 +209,12 @@ async function restartUnfinishedFanouts(options: ReconcileOptions): Promise<Pick
 
   // Finished meanwhile (the fan-out set fanned_out_at after the first read): nothing to do.
   const stillUnfinished = new Set((await unfinishedFanouts(db)).map((c) => key(c.kind, c.id)));
-  const toRestart = candidates.filter((c) => stillUnfinished.has(key(c.kind, c.id)) && !underWay.has(key(c.kind, c.id)));
-  const fanoutsUnderWay = candidates.filter((c) => stillUnfinished.has(key(c.kind, c.id)) && underWay.has(key(c.kind, c.id))).length;
+  const toRestart = candidates.filter(
+    (c) => stillUnfinished.has(key(c.kind, c.id)) && !underWay.has(key(c.kind, c.id)),
+  );
+  const fanoutsUnderWay = candidates.filter(
+    (c) => stillUnfinished.has(key(c.kind, c.id)) && underWay.has(key(c.kind, c.id)),
+  ).length;
 
   for (const { kind, id } of toRestart) {
     if (options.signal?.aborted) break;

@@ -85,7 +85,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           await trx
             .updateTable('outbox')
             .set({ available_at: UNKNOWN_QUEUE_RETRY, last_error: 'unknown queue', attempts: sql`attempts + 1` })
-            .where('id', 'in', unknown.map((r) => r.id))
+            .where(
+              'id',
+              'in',
+              unknown.map((r) => r.id),
+            )
             .execute();
         }
         if (known.length === 0) return 0;
@@ -94,7 +98,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         await trx
           .updateTable('outbox')
           .set({ sent_at: sql`now()`, attempts: sql`attempts + 1`, last_error: null })
-          .where('id', 'in', known.map((r) => r.id))
+          .where(
+            'id',
+            'in',
+            known.map((r) => r.id),
+          )
           .execute();
         return known.length;
       });
@@ -112,7 +120,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
     await Promise.all(
       [...byQueue].map(([queue, queueRows]) =>
-        queues[queue].addBulk(queueRows.map((r) => ({ name: r.job_name, data: r.payload, opts: { jobId: outboxJobId(r.id) } }))),
+        queues[queue].addBulk(
+          queueRows.map((r) => ({ name: r.job_name, data: r.payload, opts: { jobId: outboxJobId(r.id) } })),
+        ),
       ),
     );
   }
@@ -143,7 +153,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       } catch (error) {
         failuresInARow += 1;
         options.onFailure?.();
-        if (failuresInARow === 1) logger.warn({ err: error }, 'outbox relay cannot reach the queue; rows stay in the outbox and will be retried');
+        if (failuresInARow === 1)
+          logger.warn(
+            { err: error },
+            'outbox relay cannot reach the queue; rows stay in the outbox and will be retried',
+          );
         await sleep(Math.min(idleIntervalMs * 2 ** Math.min(failuresInARow, 10), maxBackoffMs));
       }
     }

@@ -10,7 +10,10 @@ import type { Database } from '../../db/schema.ts';
  */
 export const RECENTLY_CLOSED_DAYS = 3;
 
-export async function closeExpiredVacancies(db: Kysely<Database>, options: { now: Date }): Promise<{ closed: number; skipped: number }> {
+export async function closeExpiredVacancies(
+  db: Kysely<Database>,
+  options: { now: Date },
+): Promise<{ closed: number; skipped: number }> {
   const now = options.now.toISOString();
   const today = vietnamIsoDate(options.now);
   const { rows } = await sql<{ closed: number; skipped: number }>`

@@ -20,9 +20,14 @@ export function compareDigestItems(a: DigestItem, b: DigestItem): number {
   return b.vacancyId - a.vacancyId;
 }
 
-export function rankDigest<T extends DigestItem>(items: readonly T[], size = DIGEST_SIZE): { shown: T[]; more: number } {
+export function rankDigest<T extends DigestItem>(
+  items: readonly T[],
+  size = DIGEST_SIZE,
+): { shown: T[]; more: number } {
   // One line per vacancy, however many alerts carried it (the best one counts).
   const seen = new Set<number>();
-  const sorted = [...items].sort(compareDigestItems).filter((item) => !seen.has(item.vacancyId) && seen.add(item.vacancyId));
+  const sorted = [...items]
+    .sort(compareDigestItems)
+    .filter((item) => !seen.has(item.vacancyId) && seen.add(item.vacancyId));
   return { shown: sorted.slice(0, size), more: Math.max(0, sorted.length - size) };
 }

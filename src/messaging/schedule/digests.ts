@@ -2,7 +2,15 @@ import { sql, type Kysely } from 'kysely';
 import { vietnamIsoDate } from '../../kernel/time.ts';
 import type { QuietHoursRule } from '../../kernel/quiet-hours.ts';
 import type { Database } from '../../db/schema.ts';
-import { digestHoursDueAt, digestRef, digestSlots, dueAt, HELD_DIGEST_HOUR, heldDigestHour, isQuietHour } from './timing.ts';
+import {
+  digestHoursDueAt,
+  digestRef,
+  digestSlots,
+  dueAt,
+  HELD_DIGEST_HOUR,
+  heldDigestHour,
+  isQuietHour,
+} from './timing.ts';
 import { vietnamHour } from '../../kernel/time.ts';
 
 /**
@@ -13,7 +21,10 @@ import { vietnamHour } from '../../kernel/time.ts';
  * set-based statement per slot; the unique (kind, ref, person) makes a re-run write nothing twice. Only people
  * active, consenting to alerts, not paused, with a reachable private chat (the most recently used) are due.
  */
-/** Row priority (lower is sooner): after new vacancy alerts (1), ahead of broadcasts (3); see src/messaging/fanout/recipients.ts. */
+/**
+ * Row priority (lower is sooner): after new vacancy alerts (1), ahead of broadcasts (3); see
+ * src/messaging/fanout/recipients.ts.
+ */
 export const DIGEST_PRIORITY = 2;
 
 export interface DigestRunOptions {

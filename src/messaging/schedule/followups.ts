@@ -10,7 +10,10 @@ import { dueAt, FOLLOWUP_AFTER_DAYS } from './timing.ts';
  * followup_sent_at make a re-run write nothing twice. A missed day is caught up the next day (nothing here
  * depends on the date of the run). The answer comes back through the chat (src/features/followup/answer.ts).
  */
-/** Row priority (lower is sooner): after new vacancy alerts (1), ahead of broadcasts (3); see src/messaging/fanout/recipients.ts. */
+/**
+ * Row priority (lower is sooner): after new vacancy alerts (1), ahead of broadcasts (3); see
+ * src/messaging/fanout/recipients.ts.
+ */
 export const FOLLOWUP_PRIORITY = 2;
 
 export interface FollowupRunOptions {

@@ -24,7 +24,10 @@ export interface PurgeResult {
   repliesRecorded: number;
 }
 
-export async function purgeOldRecords(db: Kysely<Database>, options: { now: Date; retentionDays: number; batchSize?: number }): Promise<PurgeResult> {
+export async function purgeOldRecords(
+  db: Kysely<Database>,
+  options: { now: Date; retentionDays: number; batchSize?: number },
+): Promise<PurgeResult> {
   const cutoff = new Date(options.now.getTime() - options.retentionDays * 24 * 3600_000);
   const batch = options.batchSize ?? PURGE_BATCH;
   const result: PurgeResult = { outboxDeleted: 0, eventsDeleted: 0, repliesRecorded: 0 };

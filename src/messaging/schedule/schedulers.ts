@@ -14,7 +14,10 @@ export const SCHEDULE_JOBS = {
   followup: { pattern: `0 ${FOLLOWUP_HOUR} * * *` },
   /** Every hour at :00: vacancies past their deadline close (src/messaging/schedule/deadlines.ts). */
   deadlines: { pattern: '0 * * * *' },
-  /** Every day at 03:00: sent outbox rows and message records past RETENTION_DAYS go (src/messaging/schedule/retention.ts). */
+  /**
+   * Every day at 03:00: sent outbox rows and message records past RETENTION_DAYS go
+   * (src/messaging/schedule/retention.ts).
+   */
   retention: { pattern: '0 3 * * *' },
 } as const satisfies Record<string, { pattern: string }>;
 

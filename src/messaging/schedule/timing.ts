@@ -2,8 +2,8 @@ import { HOUR_MS, vietnamIsoDate } from '../../kernel/time.ts';
 import { nextSendableTime, type QuietHoursRule } from '../../kernel/quiet-hours.ts';
 
 /**
- * The timing rules of the scheduled jobs (src/messaging/workers/schedule.ts), on Vietnam wall-clock hours (Asia/Ho_Chi_Minh,
- * UTC+7 all year). Pure: the caller passes the time and the quiet hours (QUIET_HOURS).
+ * The timing rules of the scheduled jobs (src/messaging/workers/schedule.ts), on Vietnam wall-clock hours
+ * (Asia/Ho_Chi_Minh, UTC+7 all year). Pure: the caller passes the time and the quiet hours (QUIET_HOURS).
  *
  * - A daily-digest subscriber gets their digest at their hour; an hour inside the quiet hours (possible when
  *   QUIET_HOURS is set wider than the hours registration offers) moves to the hour the quiet time ends.
@@ -18,7 +18,6 @@ export const FOLLOWUP_HOUR = 9;
 export const FOLLOWUP_AFTER_DAYS = 7;
 /** A digest job that runs late also covers the hours it missed, at most this many. */
 export const MAX_CATCH_UP_HOURS = 6;
-
 
 /** The Vietnam date of `at` as the number yyyymmdd: a digest's ref_id (one digest per person per day). */
 export function digestRef(at: Date): number {

@@ -23,8 +23,8 @@ import { closeQueue } from '../queue/queues.ts';
  * queue `deliver-<channel>`) and a BullMQ worker that sends them at the channel's rate (src/messaging/delivery/).
  *
  * The rate is BullMQ's limiter, whose counter is in Redis, plus a log of the sends of the last second (also in
- * Redis) checked right before each send: TELEGRAM_SEND_RATE / ZALO_SEND_RATE hold for all worker processes together, however many run. A 429
- * pauses the channel for every process. Any number of
+ * Redis) checked right before each send: TELEGRAM_SEND_RATE / ZALO_SEND_RATE hold for all worker processes together,
+ * however many run. A 429 pauses the channel for every process. Any number of
  * processes may call startDelivery against the same database and Redis.
  *
  *   const delivery = startDelivery({ db, redisUrl, adapters: { telegram }, rates: { telegram: 30 }, logger });
@@ -135,7 +135,9 @@ export function startDelivery(options: DeliveryOptions): Delivery {
       quietHours: options.quietHours ?? null,
       now,
       ...options.feeder,
-      ...(observer ? { onSkipped: (n: number) => options.metrics!.deliveries.inc({ channel, outcome: 'skipped' }, n) } : {}),
+      ...(observer
+        ? { onSkipped: (n: number) => options.metrics!.deliveries.inc({ channel, outcome: 'skipped' }, n) }
+        : {}),
     });
     const connection = connectRedis(options.redisUrl, 'worker', channelLogger);
     workerConnections.push(connection);
@@ -164,9 +166,15 @@ export function startDelivery(options: DeliveryOptions): Delivery {
     });
     worker.on('failed', (job, error) => {
       if (!job) return;
-      const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? attempts) || /stalled/i.test(error.message);
+      const final =
+        error.name === 'UnrecoverableError' ||
+        job.attemptsMade >= (job.opts.attempts ?? attempts) ||
+        /stalled/i.test(error.message);
       if (!final) {
-        channelLogger.debug({ jobId: job.id, attemptsMade: job.attemptsMade, err: { message: error.message } }, 'delivery attempt failed; will retry');
+        channelLogger.debug(
+          { jobId: job.id, attemptsMade: job.attemptsMade, err: { message: error.message } },
+          'delivery attempt failed; will retry',
+        );
         return;
       }
       // The processor records its own final outcomes. A job that failed for another reason (the database away for
@@ -175,12 +183,27 @@ export function startDelivery(options: DeliveryOptions): Delivery {
       const parsed = deliverPayload.safeParse(job.data);
       if (!parsed.success) return;
       recordFailed(db, parsed.data.notificationId, `job failed: ${error.message}`)
-        .then((changed) => changed && channelLogger.warn({ jobId: job.id, err: { message: error.message } }, 'delivery job failed; notification marked failed'))
-        .catch((recordError: Error) => channelLogger.error({ jobId: job.id, err: { message: recordError.message } }, 'delivery job failed and could not be recorded'));
+        .then(
+          (changed) =>
+            changed &&
+            channelLogger.warn(
+              { jobId: job.id, err: { message: error.message } },
+              'delivery job failed; notification marked failed',
+            ),
+        )
+        .catch((recordError: Error) =>
+          channelLogger.error(
+            { jobId: job.id, err: { message: recordError.message } },
+            'delivery job failed and could not be recorded',
+          ),
+        );
     });
     worker.on('error', (error) => channelLogger.warn({ err: { message: error.message } }, 'delivery worker error'));
     channels.push({ channel, pace, queue, feeder, worker });
-    channelLogger.info({ rate, limiter: pace.limiter, window: pace.window, concurrency: pace.concurrency }, 'delivery started');
+    channelLogger.info(
+      { rate, limiter: pace.limiter, window: pace.window, concurrency: pace.concurrency },
+      'delivery started',
+    );
   }
 
   if (options.runFeeders !== false) for (const c of channels) c.feeder.start();

@@ -38,11 +38,18 @@ export const POSTGRES_PARALLELISM = 2;
 
 export type FanoutResult = VacancyFanoutResult | BroadcastFanoutResult | { outcome: 'dropped'; reason: string };
 
-export async function runFanoutJob(options: Omit<FanoutWorkerOptions, 'redisUrl'>, name: string, data: unknown): Promise<FanoutResult> {
+export async function runFanoutJob(
+  options: Omit<FanoutWorkerOptions, 'redisUrl'>,
+  name: string,
+  data: unknown,
+): Promise<FanoutResult> {
   const { db, rules, logger } = options;
   const read = readFanoutJob(name, data);
   if (!read.ok) {
-    logger.error({ jobName: name.slice(0, 60), reason: read.reason }, 'fan-out job dropped: not a job this worker knows');
+    logger.error(
+      { jobName: name.slice(0, 60), reason: read.reason },
+      'fan-out job dropped: not a job this worker knows',
+    );
     return { outcome: 'dropped', reason: read.reason };
   }
   const { job } = read;
@@ -53,7 +60,10 @@ export async function runFanoutJob(options: Omit<FanoutWorkerOptions, 'redisUrl'
     const started = performance.now();
     let result: VacancyFanoutResult | BroadcastFanoutResult;
     try {
-      result = job.kind === 'vacancy' ? await fanOutVacancy(db, job.vacancyId, rules, now, execution) : await fanOutBroadcast(db, job.broadcastId, rules, now, execution);
+      result =
+        job.kind === 'vacancy'
+          ? await fanOutVacancy(db, job.vacancyId, rules, now, execution)
+          : await fanOutBroadcast(db, job.broadcastId, rules, now, execution);
     } catch (error) {
       const wait = delays[attempt];
       if (wait === undefined) throw error;
@@ -66,7 +76,10 @@ export async function runFanoutJob(options: Omit<FanoutWorkerOptions, 'redisUrl'
       try {
         options.onFannedOut?.(result);
       } catch (error) {
-        logger.warn({ err: error }, 'waking the delivery after a fan-out failed; it will find the rows on its next round');
+        logger.warn(
+          { err: error },
+          'waking the delivery after a fan-out failed; it will find the rows on its next round',
+        );
       }
     }
     return result;
@@ -80,7 +93,12 @@ export function startFanoutWorker(options: FanoutWorkerOptions): { worker: Worke
     prefix: QUEUE_PREFIX,
     concurrency: options.concurrency ?? 2,
   });
-  worker.on('failed', (job, error) => options.logger.error({ jobId: job?.id, err: { message: error.message } }, 'fan-out job failed; reconcile will run it again'));
+  worker.on('failed', (job, error) =>
+    options.logger.error(
+      { jobId: job?.id, err: { message: error.message } },
+      'fan-out job failed; reconcile will run it again',
+    ),
+  );
   worker.on('error', (error) => options.logger.warn({ err: { message: error.message } }, 'fan-out worker error'));
   return {
     worker,

@@ -14,8 +14,8 @@ import { NOTICE_JOB, noticePayload } from '../queue/notices.ts';
  * Sends notices (src/messaging/queue/notices.ts): renders each in the recipient's language and sends it to their most
  * recently used reachable private chat, through the direct reply path (rate limits waited out, transient errors
  * retried, blocked chats marked unreachable). A person who stopped messages or was erased gets nothing. The job
- * carries ids only: the names a notice shows are read now (src/messaging/queue/notice-subjects.ts), so a worker who erased
- * their data or withdrew their consent meanwhile is not named (that notice is skipped).
+ * carries ids only: the names a notice shows are read now (src/messaging/queue/notice-subjects.ts), so a worker who
+ * erased their data or withdrew their consent meanwhile is not named (that notice is skipped).
  */
 export interface NoticeWorkerOptions {
   db: Kysely<Database>;
@@ -36,7 +36,10 @@ interface Target {
   chat_id: string | null;
 }
 
-export async function deliverNotice(options: Pick<NoticeWorkerOptions, 'db' | 'replies' | 'channels' | 'logger'>, data: unknown): Promise<NoticeOutcome> {
+export async function deliverNotice(
+  options: Pick<NoticeWorkerOptions, 'db' | 'replies' | 'channels' | 'logger'>,
+  data: unknown,
+): Promise<NoticeOutcome> {
   const { db, replies, logger } = options;
   const parsed = noticePayload.safeParse(data);
   if (!parsed.success) {
@@ -55,8 +58,15 @@ export async function deliverNotice(options: Pick<NoticeWorkerOptions, 'db' | 'r
     ) ci ON true
     WHERE p.id = ${personId}`.execute(db);
   const target = rows[0];
-  if (!target || target.status !== 'active' || !target.channel || !target.chat_id) {
-    logger.info({ personId, key, reason: !target ? 'no such person' : target.status !== 'active' ? target.status : 'no reachable chat' }, 'notice skipped');
+  if (target?.status !== 'active' || !target.channel || !target.chat_id) {
+    logger.info(
+      {
+        personId,
+        key,
+        reason: !target ? 'no such person' : target.status !== 'active' ? target.status : 'no reachable chat',
+      },
+      'notice skipped',
+    );
     return 'skipped';
   }
   const subject = await subjectParams(db, parsed.data);
@@ -79,7 +89,9 @@ export function startNoticeWorker(options: NoticeWorkerOptions): { close(): Prom
     },
     { connection, prefix: QUEUE_PREFIX, concurrency: options.concurrency ?? 4 },
   );
-  worker.on('failed', (job, error) => options.logger.warn({ jobId: job?.id, err: { message: error.message } }, 'notice job failed'));
+  worker.on('failed', (job, error) =>
+    options.logger.warn({ jobId: job?.id, err: { message: error.message } }, 'notice job failed'),
+  );
   return {
     async close() {
       await worker.close();

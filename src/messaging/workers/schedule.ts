@@ -64,7 +64,9 @@ export function startScheduleWorker(options: ScheduleWorkerOptions): { close(): 
     },
     { connection, prefix: QUEUE_PREFIX, concurrency: 1 },
   );
-  worker.on('failed', (job, error) => options.logger.warn({ job: job?.name, err: { message: error.message } }, 'scheduled job failed'));
+  worker.on('failed', (job, error) =>
+    options.logger.warn({ job: job?.name, err: { message: error.message } }, 'scheduled job failed'),
+  );
   return {
     async close() {
       await worker.close();

@@ -17,14 +17,48 @@ describe('npm run cli -- audit, with real PostgreSQL', () => {
     database = await createTestDatabase(inject('postgresUrl'), 'audit');
     handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
     await migrateToLatest(handle.db);
-    official = (await handle.db.insertInto('people').values({ full_name: 'Cán bộ Hùng', phone_e164: '+84912345678' }).returning('id').executeTakeFirstOrThrow()).id;
-    await writeAudit(handle.db, { actorPersonId: null, actorLabel: 'cli', action: 'role.granted', subjectType: 'person', subjectId: String(official), regionCode: '19', details: { role: 'official' } });
-    await writeAudit(handle.db, { actorPersonId: official, actorLabel: 'official', action: 'vacancy.approved', subjectType: 'vacancy', subjectId: '7', regionCode: '19' });
-    await writeAudit(handle.db, { actorPersonId: official, actorLabel: 'official', action: 'dashboard.export', subjectType: 'report', subjectId: 'all', regionCode: '19', details: { format: 'xlsx', from: '2026-03-01', to: '2026-03-31' } });
+    official = (
+      await handle.db
+        .insertInto('people')
+        .values({ full_name: 'Cán bộ Hùng', phone_e164: '+84912345678' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await writeAudit(handle.db, {
+      actorPersonId: null,
+      actorLabel: 'cli',
+      action: 'role.granted',
+      subjectType: 'person',
+      subjectId: String(official),
+      regionCode: '19',
+      details: { role: 'official' },
+    });
+    await writeAudit(handle.db, {
+      actorPersonId: official,
+      actorLabel: 'official',
+      action: 'vacancy.approved',
+      subjectType: 'vacancy',
+      subjectId: '7',
+      regionCode: '19',
+    });
+    await writeAudit(handle.db, {
+      actorPersonId: official,
+      actorLabel: 'official',
+      action: 'dashboard.export',
+      subjectType: 'report',
+      subjectId: 'all',
+      regionCode: '19',
+      details: { format: 'xlsx', from: '2026-03-01', to: '2026-03-31' },
+    });
     // Times: 28 Feb 23:30, 1 Mar 00:30 and 2 Mar 09:00 in Vietnam, in that order of ids.
     const times = ['2026-02-28T16:30:00Z', '2026-02-28T17:30:00Z', '2026-03-02T02:00:00Z'];
     const rows = await handle.db.selectFrom('audit_log').select('id').orderBy('id').execute();
-    for (const [i, row] of rows.entries()) await handle.db.updateTable('audit_log').set({ at: new Date(times[i]!) }).where('id', '=', row.id).execute();
+    for (const [i, row] of rows.entries())
+      await handle.db
+        .updateTable('audit_log')
+        .set({ at: new Date(times[i]!) })
+        .where('id', '=', row.id)
+        .execute();
   });
   afterAll(async () => {
     await handle.close();
@@ -41,7 +75,14 @@ describe('npm run cli -- audit, with real PostgreSQL', () => {
     const lines = await run([]);
     expect(lines[0]).toMatch(/^When +Who +Action +Subject +Region +Details$/);
     expect(lines.slice(1).map((l) => l.split(/ {2,}/))).toEqual([
-      ['02/03/2026 09:00', `official #${official}`, 'dashboard.export', 'report all', '19', 'format=xlsx, from=2026-03-01, to=2026-03-31'],
+      [
+        '02/03/2026 09:00',
+        `official #${official}`,
+        'dashboard.export',
+        'report all',
+        '19',
+        'format=xlsx, from=2026-03-01, to=2026-03-31',
+      ],
       ['01/03/2026 00:30', `official #${official}`, 'vacancy.approved', 'vacancy 7', '19'],
       ['28/02/2026 23:30', 'cli', 'role.granted', `person ${official}`, '19', 'role=official'],
     ]);
@@ -49,9 +90,14 @@ describe('npm run cli -- audit, with real PostgreSQL', () => {
   });
 
   it('--since a day (from midnight in Vietnam), --actor an id or a label, --limit', async () => {
-    expect((await run(['--since', '01/03/2026'])).slice(1).map((l) => l.split(/ {2,}/)[2])).toEqual(['dashboard.export', 'vacancy.approved']);
+    expect((await run(['--since', '01/03/2026'])).slice(1).map((l) => l.split(/ {2,}/)[2])).toEqual([
+      'dashboard.export',
+      'vacancy.approved',
+    ]);
     expect((await run(['--actor', 'cli'])).slice(1).map((l) => l.split(/ {2,}/)[2])).toEqual(['role.granted']);
-    expect((await run(['--actor', String(official), '--limit', '1'])).slice(1).map((l) => l.split(/ {2,}/)[2])).toEqual(['dashboard.export']);
+    expect((await run(['--actor', String(official), '--limit', '1'])).slice(1).map((l) => l.split(/ {2,}/)[2])).toEqual(
+      ['dashboard.export'],
+    );
     expect(await run(['--since', '2030-01-01'])).toEqual(['No audit entries match.']);
   });
 

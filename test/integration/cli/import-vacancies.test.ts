@@ -32,7 +32,10 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
     await seedReferenceData(handle.db);
     // An official of Thái Nguyên, who hears of vacancies held for review there.
     officialId = (await handle.db.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id;
-    await handle.db.insertInto('roles').values({ person_id: officialId, role: 'official', region_code: '19', granted_via: 'cli' }).execute();
+    await handle.db
+      .insertInto('roles')
+      .values({ person_id: officialId, role: 'official', region_code: '19', granted_via: 'cli' })
+      .execute();
   });
   afterAll(async () => {
     await handle.close();
@@ -41,7 +44,12 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
 
   const run = async (args: string[]) => {
     const lines: string[] = [];
-    const code = await importVacanciesCommand(loadConfig({ DATABASE_URL: database.url }), args, (line) => lines.push(line), NOW);
+    const code = await importVacanciesCommand(
+      loadConfig({ DATABASE_URL: database.url }),
+      args,
+      (line) => lines.push(line),
+      NOW,
+    );
     return { code, lines };
   };
   const db = () => handle.db;
@@ -49,17 +57,48 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
     db()
       .selectFrom('vacancies as v')
       .innerJoin('employers as e', 'e.id', 'v.employer_id')
-      .select(['v.id', 'e.name as employer', 'e.owner_person_id', 'v.title', 'v.occupation', 'v.commune_code', 'v.province_code', 'v.headcount', 'v.wage_raw', 'v.wage_min', 'v.wage_max', 'v.wage_period', 'v.requirements', 'v.deadline', 'v.contact', 'v.overseas', 'v.status', 'v.source', 'v.scam_reasons', 'v.decided_at', 'v.decided_by'])
+      .select([
+        'v.id',
+        'e.name as employer',
+        'e.owner_person_id',
+        'v.title',
+        'v.occupation',
+        'v.commune_code',
+        'v.province_code',
+        'v.headcount',
+        'v.wage_raw',
+        'v.wage_min',
+        'v.wage_max',
+        'v.wage_period',
+        'v.requirements',
+        'v.deadline',
+        'v.contact',
+        'v.overseas',
+        'v.status',
+        'v.source',
+        'v.scam_reasons',
+        'v.decided_at',
+        'v.decided_by',
+      ])
       .orderBy('v.id')
       .execute();
   const outbox = () => db().selectFrom('outbox').select(['queue', 'job_name', 'payload']).orderBy('id').execute();
-  const audits = () => db().selectFrom('audit_log').select(['actor_label', 'subject_type', 'subject_id', 'details']).where('action', '=', 'vacancies.imported').orderBy('id').execute();
+  const audits = () =>
+    db()
+      .selectFrom('audit_log')
+      .select(['actor_label', 'subject_type', 'subject_id', 'details'])
+      .where('action', '=', 'vacancies.imported')
+      .orderBy('id')
+      .execute();
 
   it('a good file: every row approved, source import, handed to the fan-out through the outbox; a duplicate row skipped', async () => {
     const { code, lines } = await run([fixture('good.csv')]);
     const rows = await vacancies();
     expect(rows).toHaveLength(3);
-    expect(lines).toEqual([`line 5: skipped, already there as vacancy ${rows[0]?.id} (same employer, title, commune and deadline 30/04/2026)`, 'Imported 3 (approved 3, held for review 0), skipped 1, bad 0.']);
+    expect(lines).toEqual([
+      `line 5: skipped, already there as vacancy ${rows[0]?.id} (same employer, title, commune and deadline 30/04/2026)`,
+      'Imported 3 (approved 3, held for review 0), skipped 1, bad 0.',
+    ]);
     expect(code).toBe(0);
 
     expect(rows[0]).toMatchObject({
@@ -83,7 +122,9 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
       scam_reasons: [],
       decided_by: null,
     });
-    expect(rows.every((r) => r.status === 'approved' && r.source === 'import' && r.decided_at instanceof Date)).toBe(true);
+    expect(rows.every((r) => r.status === 'approved' && r.source === 'import' && r.decided_at instanceof Date)).toBe(
+      true,
+    );
     expect(rows.map((r) => [r.title, r.commune_code, r.deadline])).toEqual([
       ['Công nhân may', '05665', '2026-04-30'],
       ['Thợ cắt', '05860', '2026-05-15'],
@@ -94,9 +135,16 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
       { name: 'Công ty TNHH May Việt Tiến', owner_person_id: null },
       { name: 'Hợp tác xã Chè Tân Cương', owner_person_id: null },
     ]);
-    expect(await outbox()).toEqual(rows.map((r) => ({ queue: 'fanout', job_name: 'vacancy.approved', payload: { vacancyId: r.id } })));
+    expect(await outbox()).toEqual(
+      rows.map((r) => ({ queue: 'fanout', job_name: 'vacancy.approved', payload: { vacancyId: r.id } })),
+    );
     expect(await audits()).toEqual([
-      { actor_label: 'cli', subject_type: 'file', subject_id: 'good.csv', details: { rows: 4, imported: 3, approved: 3, held: 0, skipped: 1, bad: 0, strict: false, refused: false } },
+      {
+        actor_label: 'cli',
+        subject_type: 'file',
+        subject_id: 'good.csv',
+        details: { rows: 4, imported: 3, approved: 3, held: 0, skipped: 1, bad: 0, strict: false, refused: false },
+      },
     ]);
   });
 
@@ -151,10 +199,21 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
     // Approved rows go to the fan-out; the held one does not, but Thái Nguyên's official is told about it.
     expect(newOutbox).toEqual([
       { queue: 'fanout', job_name: 'vacancy.approved', payload: { vacancyId: added[0]?.id } },
-      { queue: 'notify', job_name: 'notice', payload: { personId: officialId, key: 'notice.vacancy_pending_held', params: { title: 'Nhân viên đóng gói tại nhà' } } },
+      {
+        queue: 'notify',
+        job_name: 'notice',
+        payload: {
+          personId: officialId,
+          key: 'notice.vacancy_pending_held',
+          params: { title: 'Nhân viên đóng gói tại nhà' },
+        },
+      },
       { queue: 'fanout', job_name: 'vacancy.approved', payload: { vacancyId: added[2]?.id } },
     ]);
-    expect((await audits()).at(-1)).toMatchObject({ subject_id: 'mixed.csv', details: { rows: 7, imported: 3, approved: 2, held: 1, skipped: 0, bad: 4 } });
+    expect((await audits()).at(-1)).toMatchObject({
+      subject_id: 'mixed.csv',
+      details: { rows: 7, imported: 3, approved: 2, held: 1, skipped: 0, bad: 4 },
+    });
 
     // Again: the good rows (and the held one) are skipped, the bad ones are still bad.
     const again = await run([fixture('mixed.csv')]);
@@ -164,7 +223,11 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
   });
 
   it('--strict with a bad row imports nothing, not even the good rows or their employer', async () => {
-    const before = { vacancies: (await vacancies()).length, outbox: (await outbox()).length, employers: (await db().selectFrom('employers').selectAll().execute()).length };
+    const before = {
+      vacancies: (await vacancies()).length,
+      outbox: (await outbox()).length,
+      employers: (await db().selectFrom('employers').selectAll().execute()).length,
+    };
     const { code, lines } = await run([fixture('strict.csv'), '--strict']);
     expect(code).toBe(1);
     expect(lines).toEqual([
@@ -175,7 +238,10 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
     expect((await vacancies()).length).toBe(before.vacancies);
     expect((await outbox()).length).toBe(before.outbox);
     expect(await db().selectFrom('employers').selectAll().execute()).toHaveLength(before.employers);
-    expect((await audits()).at(-1)).toMatchObject({ subject_id: 'strict.csv', details: { imported: 0, bad: 1, strict: true, refused: true } });
+    expect((await audits()).at(-1)).toMatchObject({
+      subject_id: 'strict.csv',
+      details: { imported: 0, bad: 1, strict: true, refused: true },
+    });
 
     // Without --strict the same file imports its two good rows.
     const lenient = await run([fixture('strict.csv')]);
@@ -204,7 +270,14 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
         deadline: '2026-04-30',
         contact: 'Phòng nhân sự, 0912 000 111',
       },
-      { employer: 'Công ty TNHH Thực phẩm Sao Mai', title: 'Lái xe tải', occupation: 'driver', commune_code: '03408', province_code: '12', deadline: '2026-04-20' },
+      {
+        employer: 'Công ty TNHH Thực phẩm Sao Mai',
+        title: 'Lái xe tải',
+        occupation: 'driver',
+        commune_code: '03408',
+        province_code: '12',
+        deadline: '2026-04-20',
+      },
     ]);
   });
 
@@ -212,7 +285,9 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
     const before = (await audits()).length;
     await expect(run([fixture('empty.csv')])).rejects.toThrow(VacancyCsvError);
     await expect(run([fixture('empty.csv')])).rejects.toThrow(/empty\.csv: the file is empty/);
-    await expect(run([fixture('no-deadline-column.csv')])).rejects.toThrow(/no-deadline-column\.csv: the header \(line 1\) lacks the column deadline/);
+    await expect(run([fixture('no-deadline-column.csv')])).rejects.toThrow(
+      /no-deadline-column\.csv: the header \(line 1\) lacks the column deadline/,
+    );
     expect(await audits()).toHaveLength(before);
   });
 
@@ -235,7 +310,10 @@ describe('npm run cli -- import-vacancies, with real PostgreSQL', () => {
     const deadline = vietnamIsoDate(day);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-import-'));
     const file = path.join(dir, 'today.csv');
-    fs.writeFileSync(file, `employer,title,occupation,commune,province,headcount,wage,deadline,contact\nHTX Rau Sạch,Công nhân trồng rau,nông nghiệp,Văn Lăng,19,5,6 triệu,${deadline},0918 222 333\nHTX Rau Sạch,Đóng gói,nông nghiệp,Văn Lăng,19,0,6 triệu,${deadline},0918 222 333\n`);
+    fs.writeFileSync(
+      file,
+      `employer,title,occupation,commune,province,headcount,wage,deadline,contact\nHTX Rau Sạch,Công nhân trồng rau,nông nghiệp,Văn Lăng,19,5,6 triệu,${deadline},0918 222 333\nHTX Rau Sạch,Đóng gói,nông nghiệp,Văn Lăng,19,0,6 triệu,${deadline},0918 222 333\n`,
+    );
     const cli = (...args: string[]) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'src/app/cli.ts', 'import-vacancies', ...args], {
         cwd: ROOT,

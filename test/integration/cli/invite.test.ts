@@ -9,7 +9,6 @@ import { seedReferenceData } from '../../../src/db/reference-data.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
-
 describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real PostgreSQL)', () => {
   let database: { url: string; drop: () => Promise<void> };
   let handle: DatabaseHandle;
@@ -64,16 +63,37 @@ describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real 
 
   it('the database keeps only the SHA-256 of a code, the audit log only its last 4 characters', async () => {
     const [code] = await invite(['--role', 'employer', '--region', '19']);
-    const stored = await handle.db.selectFrom('invites').selectAll().where('code_hash', '=', inviteCodeHash(code!)).executeTakeFirstOrThrow();
+    const stored = await handle.db
+      .selectFrom('invites')
+      .selectAll()
+      .where('code_hash', '=', inviteCodeHash(code!))
+      .executeTakeFirstOrThrow();
     expect(stored.code_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(await handle.db.selectFrom('invites').selectAll().execute())).not.toContain(code!);
-    const created = await handle.db.selectFrom('audit_log').select(['subject_id', 'details']).where('action', '=', 'invite.created').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    const created = await handle.db
+      .selectFrom('audit_log')
+      .select(['subject_id', 'details'])
+      .where('action', '=', 'invite.created')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(created).toEqual({ subject_id: code!.slice(-4), details: { role: 'employer' } });
     const person = (await handle.db.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id;
-    expect(await redeemInvite(handle.db, code!, person, 'zalo')).toEqual({ ok: true, role: 'employer', regionName: 'Thái Nguyên' });
-    const granted = await handle.db.selectFrom('audit_log').select(['details']).where('action', '=', 'role.granted').where('subject_id', '=', String(person)).executeTakeFirstOrThrow();
+    expect(await redeemInvite(handle.db, code!, person, 'zalo')).toEqual({
+      ok: true,
+      role: 'employer',
+      regionName: 'Thái Nguyên',
+    });
+    const granted = await handle.db
+      .selectFrom('audit_log')
+      .select(['details'])
+      .where('action', '=', 'role.granted')
+      .where('subject_id', '=', String(person))
+      .executeTakeFirstOrThrow();
     expect(granted.details).toEqual({ role: 'employer', codeSuffix: code!.slice(-4) });
-    expect(JSON.stringify(await handle.db.selectFrom('audit_log').selectAll().execute())).not.toContain(code!.replace('-', ''));
+    expect(JSON.stringify(await handle.db.selectFrom('audit_log').selectAll().execute())).not.toContain(
+      code!.replace('-', ''),
+    );
     expect(JSON.stringify(await handle.db.selectFrom('audit_log').selectAll().execute())).not.toContain(code!);
   });
 
@@ -83,7 +103,11 @@ describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real 
     const [refused, welcome] = await say('Cán bộ Mô Phỏng', `/start ${code}`);
     expect(refused).toBe('Mã mời này không dùng được trong trình mô phỏng. Bạn gửi mã từ Zalo hoặc Telegram nhé.');
     expect(welcome).toContain('Xin chào');
-    const invited = await handle.db.selectFrom('invites').select(['redeemed_at', 'allow_simulator']).where('code_hash', '=', inviteCodeHash(code!)).executeTakeFirstOrThrow();
+    const invited = await handle.db
+      .selectFrom('invites')
+      .select(['redeemed_at', 'allow_simulator'])
+      .where('code_hash', '=', inviteCodeHash(code!))
+      .executeTakeFirstOrThrow();
     expect(invited).toEqual({ redeemed_at: null, allow_simulator: false });
     const person = (await handle.db.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id;
     expect(await redeemInvite(handle.db, code!, person, 'zalo')).toMatchObject({ ok: true, role: 'official' });
@@ -91,7 +115,11 @@ describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real 
 
   it('an expired code is refused', async () => {
     const [code] = await invite(['--role', 'employer']);
-    await handle.db.updateTable('invites').set({ expires_at: new Date(Date.now() - 1000) }).where('code_hash', '=', inviteCodeHash(code!)).execute();
+    await handle.db
+      .updateTable('invites')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('code_hash', '=', inviteCodeHash(code!))
+      .execute();
     expect((await say('Chị Hạnh', `/start ${code}`))[0]).toContain('hết hạn');
   });
 

@@ -63,10 +63,26 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
       const at = vn(created);
       const { id } = await db
         .insertInto('people')
-        .values({ full_name: `Người ${name}`, status: stopped ? 'stopped' : 'active', stopped_at: stopped ? vn(stopped) : null, created_at: at })
+        .values({
+          full_name: `Người ${name}`,
+          status: stopped ? 'stopped' : 'active',
+          stopped_at: stopped ? vn(stopped) : null,
+          created_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await db.insertInto('worker_profiles').values({ person_id: id, commune_code: commune, province_code: province, occupations: ['garment'], reach: 'province', frequency: 'instant', created_at: at }).execute();
+      await db
+        .insertInto('worker_profiles')
+        .values({
+          person_id: id,
+          commune_code: commune,
+          province_code: province,
+          occupations: ['garment'],
+          reach: 'province',
+          frequency: 'instant',
+          created_at: at,
+        })
+        .execute();
       workers.set(name, id);
     };
     for (const n of [1, 2, 3, 4, 5, 6]) await worker(`w${n}`, VAN_LANG, `2026-03-0${n} 08:00`);
@@ -80,16 +96,39 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
     await worker('w14', PHO_YEN, '2026-04-01 00:30');
     await worker('w15', TAN_PHONG, '2026-03-15 08:00');
     // Two workers of Văn Lăng who erased their data (the area is kept), one in the period.
-    await db.insertInto('people').values([
-      { status: 'deleted', deleted_at: vn('2026-03-10 08:00'), created_at: vn('2026-01-05 08:00'), erased_commune_code: VAN_LANG, erased_province_code: '19' },
-      { status: 'deleted', deleted_at: vn('2026-02-20 08:00'), created_at: vn('2026-01-05 08:00'), erased_commune_code: VAN_LANG, erased_province_code: '19' },
-    ]).execute();
+    await db
+      .insertInto('people')
+      .values([
+        {
+          status: 'deleted',
+          deleted_at: vn('2026-03-10 08:00'),
+          created_at: vn('2026-01-05 08:00'),
+          erased_commune_code: VAN_LANG,
+          erased_province_code: '19',
+        },
+        {
+          status: 'deleted',
+          deleted_at: vn('2026-02-20 08:00'),
+          created_at: vn('2026-01-05 08:00'),
+          erased_commune_code: VAN_LANG,
+          erased_province_code: '19',
+        },
+      ])
+      .execute();
 
-    const employer = async (name: string) => (await db.insertInto('employers').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
+    const employer = async (name: string) =>
+      (await db.insertInto('employers').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
     const e1 = await employer('Công ty May Một');
     const e2 = await employer('Công ty Giày Hai');
     const e3 = await employer('Hợp tác xã Ba');
-    const vacancy = async (name: string, employerId: number, commune: string, status: VacancyStatus, decided: string | null, headcount: number) => {
+    const vacancy = async (
+      name: string,
+      employerId: number,
+      commune: string,
+      status: VacancyStatus,
+      decided: string | null,
+      headcount: number,
+    ) => {
       const { id } = await db
         .insertInto('vacancies')
         .values({
@@ -122,12 +161,25 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
     const application = async (w: string, v: string, status: ApplicationStatus, created: string, updated = created) => {
       const { id } = await db
         .insertInto('applications')
-        .values({ person_id: workers.get(w) ?? 0, vacancy_id: vacancyIds.get(v) ?? 0, status, created_at: vn(created), updated_at: vn(updated) })
+        .values({
+          person_id: workers.get(w) ?? 0,
+          vacancy_id: vacancyIds.get(v) ?? 0,
+          status,
+          created_at: vn(created),
+          updated_at: vn(updated),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const first: ApplicationStatus = status === 'not_suitable' ? 'not_suitable' : 'interested';
-      await db.insertInto('application_events').values({ application_id: id, status: first, actor_role: 'worker', at: vn(created) }).execute();
-      if (status !== first) await db.insertInto('application_events').values({ application_id: id, status, actor_role: 'employer', at: vn(updated) }).execute();
+      await db
+        .insertInto('application_events')
+        .values({ application_id: id, status: first, actor_role: 'worker', at: vn(created) })
+        .execute();
+      if (status !== first)
+        await db
+          .insertInto('application_events')
+          .values({ application_id: id, status, actor_role: 'employer', at: vn(updated) })
+          .execute();
     };
     await application('w1', 'v1', 'interested', '2026-03-04 10:00');
     await application('w1', 'v2', 'interested', '2026-03-16 10:00');
@@ -157,27 +209,76 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
   };
 
   const THAI_NGUYEN = counts({
-    registered: 10, totalAtEnd: 12, activeAtEnd: 11, stopped: 1, deleted: 1, counselled: 10, vacanciesApproved: 3, headcountApproved: 1215, employers: 2, interested: 7, introduced: 3, hired: 2,
+    registered: 10,
+    totalAtEnd: 12,
+    activeAtEnd: 11,
+    stopped: 1,
+    deleted: 1,
+    counselled: 10,
+    vacanciesApproved: 3,
+    headcountApproved: 1215,
+    employers: 2,
+    interested: 7,
+    introduced: 3,
+    hired: 2,
   });
-  const SON_LA = counts({ registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1, vacanciesApproved: 1, headcountApproved: 7, employers: 1 });
+  const SON_LA = counts({
+    registered: 1,
+    totalAtEnd: 1,
+    activeAtEnd: 1,
+    counselled: 1,
+    vacanciesApproved: 1,
+    headcountApproved: 7,
+    employers: 1,
+  });
 
   it('a province: one row per commune (zeros too), and a total that counts each employer once', async () => {
     const report = await computeFunnel(handle.db, await scope('19'), MARCH);
     expect(report.groupBy).toBe('commune');
     expect(report.scope).toEqual({ level: 'province', code: '19', name: 'Thái Nguyên' });
-    const communes = await handle.db.selectFrom('regions').select('code').where('province_code', '=', '19').where('level', '=', 'commune').orderBy('code').execute();
+    const communes = await handle.db
+      .selectFrom('regions')
+      .select('code')
+      .where('province_code', '=', '19')
+      .where('level', '=', 'commune')
+      .orderBy('code')
+      .execute();
     expect(report.rows.map((r) => r.code)).toEqual(communes.map((c) => c.code));
     const active = report.rows.filter((r) => Object.values(r).some((v) => typeof v === 'number' && v > 0));
     expect(active).toEqual([
       {
         code: VAN_LANG,
         name: 'Xã Văn Lăng',
-        ...counts({ registered: 7, totalAtEnd: 9, activeAtEnd: 8, stopped: 1, deleted: 1, counselled: 7, vacanciesApproved: 2, headcountApproved: 1205, employers: 2, interested: 6, introduced: 2, hired: 1 }),
+        ...counts({
+          registered: 7,
+          totalAtEnd: 9,
+          activeAtEnd: 8,
+          stopped: 1,
+          deleted: 1,
+          counselled: 7,
+          vacanciesApproved: 2,
+          headcountApproved: 1205,
+          employers: 2,
+          interested: 6,
+          introduced: 2,
+          hired: 1,
+        }),
       },
       {
         code: PHO_YEN,
         name: 'Phường Phổ Yên',
-        ...counts({ registered: 3, totalAtEnd: 3, activeAtEnd: 3, counselled: 3, vacanciesApproved: 1, headcountApproved: 10, employers: 1, interested: 1, introduced: 1, hired: 1 }),
+        ...counts({
+          registered: 3,
+          totalAtEnd: 3,
+          activeAtEnd: 3,
+          counselled: 3,
+          vacanciesApproved: 1,
+          headcountApproved: 10,
+          employers: 1,
+          interested: 1,
+          introduced: 1,
+          hired: 1,
+        }),
       },
     ]);
     expect(report.total).toEqual(THAI_NGUYEN);
@@ -189,9 +290,26 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
     expect(report.rows).toHaveLength(34);
     expect(report.rows.find((r) => r.code === '19')).toEqual({ code: '19', name: 'Thái Nguyên', ...THAI_NGUYEN });
     expect(report.rows.find((r) => r.code === '14')).toEqual({ code: '14', name: 'Sơn La', ...SON_LA });
-    expect(report.rows.filter((r) => r.code !== '19' && r.code !== '14').every((r) => r.registered === 0 && r.vacanciesApproved === 0)).toBe(true);
+    expect(
+      report.rows
+        .filter((r) => r.code !== '19' && r.code !== '14')
+        .every((r) => r.registered === 0 && r.vacanciesApproved === 0),
+    ).toBe(true);
     expect(report.total).toEqual(
-      counts({ registered: 11, totalAtEnd: 13, activeAtEnd: 12, stopped: 1, deleted: 1, counselled: 11, vacanciesApproved: 4, headcountApproved: 1222, employers: 3, interested: 7, introduced: 3, hired: 2 }),
+      counts({
+        registered: 11,
+        totalAtEnd: 13,
+        activeAtEnd: 12,
+        stopped: 1,
+        deleted: 1,
+        counselled: 11,
+        vacanciesApproved: 4,
+        headcountApproved: 1222,
+        employers: 3,
+        interested: 7,
+        introduced: 3,
+        hired: 2,
+      }),
     );
   });
 
@@ -210,21 +328,102 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
     expect(lines[0]).toBe('Funnel for Thái Nguyên (19), 01/03/2026 to 31/03/2026 (Vietnam time), by commune');
     const header = lines[2] ?? '';
     expect(header.split(/ {2,}/)).toEqual([
-      'Code', 'Commune', 'Registered', 'Total at end', 'Active at end', 'Stopped', 'Deleted', 'Counselled', 'Vacancies approved', 'Headcount', 'Employers',
-      'Alerts delivered', 'Interested', 'Introduced', 'Hired', 'Broadcasts', 'Broadcast reach', 'Broadcast replies',
+      'Code',
+      'Commune',
+      'Registered',
+      'Total at end',
+      'Active at end',
+      'Stopped',
+      'Deleted',
+      'Counselled',
+      'Vacancies approved',
+      'Headcount',
+      'Employers',
+      'Alerts delivered',
+      'Interested',
+      'Introduced',
+      'Hired',
+      'Broadcasts',
+      'Broadcast reach',
+      'Broadcast replies',
     ]);
     const row = (code: string) => (lines.find((l) => l.startsWith(code)) ?? '').split(/ {2,}/);
-    // Phổ Yên's 3 registered (and the like) could be worked out from the total and Văn Lăng's figure: that one is hidden too.
-    expect(row(VAN_LANG)).toEqual([VAN_LANG, 'Xã Văn Lăng', '…', '…', '…', '<5', '<5', '…', '2', '1.205', '2', '0', '…', '<5', '<5', '0', '0', '0']);
-    expect(row(PHO_YEN)).toEqual([PHO_YEN, 'Phường Phổ Yên', '<5', '<5', '<5', '0', '0', '<5', '1', '10', '1', '0', '<5', '<5', '<5', '0', '0', '0']);
+    // Phổ Yên's 3 registered (and the like) could be worked out from the total and Văn Lăng's figure: that one is
+    // hidden too.
+    expect(row(VAN_LANG)).toEqual([
+      VAN_LANG,
+      'Xã Văn Lăng',
+      '…',
+      '…',
+      '…',
+      '<5',
+      '<5',
+      '…',
+      '2',
+      '1.205',
+      '2',
+      '0',
+      '…',
+      '<5',
+      '<5',
+      '0',
+      '0',
+      '0',
+    ]);
+    expect(row(PHO_YEN)).toEqual([
+      PHO_YEN,
+      'Phường Phổ Yên',
+      '<5',
+      '<5',
+      '<5',
+      '0',
+      '0',
+      '<5',
+      '1',
+      '10',
+      '1',
+      '0',
+      '<5',
+      '<5',
+      '<5',
+      '0',
+      '0',
+      '0',
+    ]);
     const total = lines.find((l) => l.trimStart().startsWith('Total')) ?? '';
-    expect(total.trim().split(/ {2,}/)).toEqual(['Total', '10', '12', '11', '<5', '<5', '10', '3', '1.215', '2', '0', '7', '<5', '<5', '0', '0', '0']);
+    expect(total.trim().split(/ {2,}/)).toEqual([
+      'Total',
+      '10',
+      '12',
+      '11',
+      '<5',
+      '<5',
+      '10',
+      '3',
+      '1.215',
+      '2',
+      '0',
+      '7',
+      '<5',
+      '<5',
+      '0',
+      '0',
+      '0',
+    ]);
     // Every line of the table is as wide as the header: the right-aligned columns line up (Vietnamese names included).
     const table = lines.slice(2, lines.indexOf('', 3));
     expect(table.length).toBeGreaterThan(50);
     const width = (s: string) => [...s.normalize('NFC')].filter((c) => !/\p{M}/u.test(c)).length;
     expect(new Set(table.map(width))).toEqual(new Set([width(header)]));
-    for (const title of ['By priority group', 'By sex', 'By age band', 'By occupation', 'By former district', 'By month']) expect(lines).toContain(title);
+    for (const title of [
+      'By priority group',
+      'By sex',
+      'By age band',
+      'By occupation',
+      'By former district',
+      'By month',
+    ])
+      expect(lines).toContain(title);
     expect(lines).toContain('Counts of people under 5 are shown as <5.');
     expect(lines).toContain('…: hidden, so that a count under 5 cannot be worked out from a total.');
     expect(lines.some((l) => l.startsWith('A new commune can lie in several former districts'))).toBe(true);
@@ -247,17 +446,51 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
   });
 
   it('--breakdown ID with --format csv: one breakdown table', async () => {
-    const lines = await run(['--region', '19', '--from', '01/03/2026', '--to', '31/03/2026', '--format', 'csv', '--breakdown', 'occupation']);
-    expect(lines[0]).toBe('\uFEFFkey,name,registered,total_at_end,vacancies_approved,headcount_approved,employers,interested,introduced,hired');
+    const lines = await run([
+      '--region',
+      '19',
+      '--from',
+      '01/03/2026',
+      '--to',
+      '31/03/2026',
+      '--format',
+      'csv',
+      '--breakdown',
+      'occupation',
+    ]);
+    expect(lines[0]).toBe(
+      '\uFEFFkey,name,registered,total_at_end,vacancies_approved,headcount_approved,employers,interested,introduced,hired',
+    );
     expect(lines).toContain('garment,"May mặc, dệt, da giày",10,12,3,1215,2,7,<5,<5');
-    const months = await run(['--region', '19', '--from', '01/02/2026', '--to', '31/03/2026', '--format', 'csv', '--breakdown', 'month']);
-    expect(months.map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['\uFEFFkey,name,registered', '2026-02,02/2026,<5', '2026-03,03/2026,…', ',Total,11']); // March = 11 − February: hidden too
+    const months = await run([
+      '--region',
+      '19',
+      '--from',
+      '01/02/2026',
+      '--to',
+      '31/03/2026',
+      '--format',
+      'csv',
+      '--breakdown',
+      'month',
+    ]);
+    expect(months.map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      '\uFEFFkey,name,registered',
+      '2026-02,02/2026,<5',
+      '2026-03,03/2026,…',
+      ',Total,11',
+    ]); // March = 11 − February: hidden too
   });
 
   it('without dates: from the first of this month to today (Vietnam)', async () => {
     const lines = await run(['--region', PHO_YEN, '--format', 'csv']);
-    expect(lines.slice(1)).toEqual([`${PHO_YEN},Phường Phổ Yên,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0`, ',Total,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0']);
-    expect((await run(['--region', PHO_YEN]))[0]).toBe('Funnel for Phường Phổ Yên (05860), 01/04/2026 to 10/04/2026 (Vietnam time), by commune');
+    expect(lines.slice(1)).toEqual([
+      `${PHO_YEN},Phường Phổ Yên,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0`,
+      ',Total,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0',
+    ]);
+    expect((await run(['--region', PHO_YEN]))[0]).toBe(
+      'Funnel for Phường Phổ Yên (05860), 01/04/2026 to 10/04/2026 (Vietnam time), by commune',
+    );
     expect((await run(['--region', PHO_YEN, '--to', '15/03/2026']))[0]).toContain('01/03/2026 to 15/03/2026');
   });
 
@@ -268,7 +501,10 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
     [['--to', 'yesterday'], /--to "yesterday" is not a date/],
     [['--from', '2026-04-01', '--to', '2026-03-01'], /--from \(01\/04\/2026\) is after --to \(01\/03\/2026\)/],
     [['--format', 'xlsx'], /--format must be one of table, csv/],
-    [['--format', 'csv', '--breakdown', 'gender'], /--breakdown must be one of priority_group, sex, age_band, occupation, former_district, month/],
+    [
+      ['--format', 'csv', '--breakdown', 'gender'],
+      /--breakdown must be one of priority_group, sex, age_band, occupation, former_district, month/,
+    ],
     [['--breakdown', 'sex'], /--breakdown goes with --format csv/],
     [['--format', 'csv', '--breakdown', 'former_district'], /--breakdown former_district is only for a province/],
     [['--colour', 'red'], /Unknown option/],

@@ -26,9 +26,14 @@ describe('the CLI endpoint of a running service', () => {
     handle = await openDatabase({ databaseUrl: database.url, dataDir });
     await migrateToLatest(handle.db);
     // databaseUrl null: as on the embedded defaults, where the service holds DATA_DIR.
-    await startCliEndpoint({ databaseUrl: null, redisUrl: null, dataDir }, { database: handle, redisUrl: inject('redisUrl') }, createLogger({ level: 'silent', secrets: [] }), {
-      add: (_name, close) => closers.push(close),
-    });
+    await startCliEndpoint(
+      { databaseUrl: null, redisUrl: null, dataDir },
+      { database: handle, redisUrl: inject('redisUrl') },
+      createLogger({ level: 'silent', secrets: [] }),
+      {
+        add: (_name, close) => closers.push(close),
+      },
+    );
   });
   afterAll(async () => {
     for (const close of closers.reverse()) await close();
@@ -40,7 +45,11 @@ describe('the CLI endpoint of a running service', () => {
   const run = async (argv: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = await forwardToRunningService(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, env);
+    const code = await forwardToRunningService(
+      argv,
+      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+      env,
+    );
     return { code, stdout, stderr };
   };
 
@@ -70,7 +79,10 @@ describe('the CLI endpoint of a running service', () => {
       headers: { authorization: `Bearer ${endpoint.token}` },
       body: JSON.stringify({ argv: ['invite', '--role', 'king'], cwd: dataDir }),
     });
-    expect(await usage.json()).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^invite: --role must be one of/) });
+    expect(await usage.json()).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^invite: --role must be one of/),
+    });
   });
 
   it.each([
@@ -83,7 +95,11 @@ describe('the CLI endpoint of a running service', () => {
   ])('refuses %s', async (_name, headers, body, status) => {
     const endpoint = readCliEndpoint(dataDir)!;
     const authorization = headers === 'token' ? { authorization: `Bearer ${endpoint.token}` } : headers;
-    const answer = await fetch(`http://127.0.0.1:${endpoint.port}/cli`, { method: 'POST', headers: authorization, body });
+    const answer = await fetch(`http://127.0.0.1:${endpoint.port}/cli`, {
+      method: 'POST',
+      headers: authorization,
+      body,
+    });
     expect(answer.status).toBe(status);
   });
 
@@ -93,16 +109,27 @@ describe('the CLI endpoint of a running service', () => {
     // This process wrote the endpoint: a CLI never forwards to itself.
     expect(await run(['audit'])).toMatchObject({ code: null });
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-cli-none-'));
-    expect(await forwardToRunningService(['audit'], { stdout: () => undefined, stderr: () => undefined }, { DATA_DIR: empty })).toBeNull();
+    expect(
+      await forwardToRunningService(
+        ['audit'],
+        { stdout: () => undefined, stderr: () => undefined },
+        { DATA_DIR: empty },
+      ),
+    ).toBeNull();
     fs.rmSync(empty, { recursive: true, force: true });
   });
 
   it('removes its file when the service stops', async () => {
     const other = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-cli-stop-'));
     const steps: (() => Promise<void> | void)[] = [];
-    await startCliEndpoint({ databaseUrl: null, redisUrl: null, dataDir: other }, { database: handle, redisUrl: inject('redisUrl') }, createLogger({ level: 'silent', secrets: [] }), {
-      add: (_name, close) => steps.push(close),
-    });
+    await startCliEndpoint(
+      { databaseUrl: null, redisUrl: null, dataDir: other },
+      { database: handle, redisUrl: inject('redisUrl') },
+      createLogger({ level: 'silent', secrets: [] }),
+      {
+        add: (_name, close) => steps.push(close),
+      },
+    );
     expect(readCliEndpoint(other)).not.toBeNull();
     for (const close of steps) await close();
     expect(fs.existsSync(path.join(other, 'cli-endpoint.json'))).toBe(false);

@@ -36,7 +36,10 @@ describe('npm run cli -- webhooks, against the fakes', () => {
       'telegram: webhook set to https://bot.example.vn/webhooks/telegram',
       'zalo: webhook set to https://bot.example.vn/webhooks/zalo',
     ]);
-    expect(telegram.webhook).toMatchObject({ url: 'https://bot.example.vn/webhooks/telegram', secretToken: 'tg-secret' });
+    expect(telegram.webhook).toMatchObject({
+      url: 'https://bot.example.vn/webhooks/telegram',
+      secretToken: 'tg-secret',
+    });
     expect(zalo.webhook).toMatchObject({ url: 'https://bot.example.vn/webhooks/zalo', secret: 'zalo-secret' });
     const info = await run(['info']);
     expect(info[0]).toMatch(/^telegram: webhook https:\/\/bot\.example\.vn\/webhooks\/telegram, 0 pending/);
@@ -59,7 +62,11 @@ describe('npm run cli -- webhooks, against the fakes', () => {
   });
 
   it('says what is missing: PUBLIC_URL for set, or any channel at all', async () => {
-    await expect(run(['set'], { PUBLIC_URL: undefined, TELEGRAM_WEBHOOK_SECRET: undefined, ZALO_WEBHOOK_SECRET: undefined })).rejects.toThrow(/PUBLIC_URL is not set/);
-    await expect(run(['info'], { TELEGRAM_BOT_TOKEN: undefined, ZALO_BOT_TOKEN: undefined })).rejects.toThrow(/no channel is configured/);
+    await expect(
+      run(['set'], { PUBLIC_URL: undefined, TELEGRAM_WEBHOOK_SECRET: undefined, ZALO_WEBHOOK_SECRET: undefined }),
+    ).rejects.toThrow(/PUBLIC_URL is not set/);
+    await expect(run(['info'], { TELEGRAM_BOT_TOKEN: undefined, ZALO_BOT_TOKEN: undefined })).rejects.toThrow(
+      /no channel is configured/,
+    );
   });
 });

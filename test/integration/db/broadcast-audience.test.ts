@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audienceFromBreakdown, countBroadcastAudience, loadAudienceBreakdown } from '../../../src/db/broadcast-audience.ts';
+import {
+  audienceFromBreakdown,
+  countBroadcastAudience,
+  loadAudienceBreakdown,
+} from '../../../src/db/broadcast-audience.ts';
 import { DAI_TU, PHO_YEN, seedAudience } from '../../harness/broadcast-audience.ts';
 import { backends, type OpenedDatabase } from '../../harness/databases.ts';
 
@@ -13,7 +17,13 @@ describe.each(backends)('the broadcast audience, on $name', (backend) => {
 
   beforeAll(async () => {
     opened = await backend.open();
-    const haNoi = await opened.handle.db.selectFrom('regions').select('code').where('province_code', '=', '01').where('level', '=', 'commune').limit(1).executeTakeFirstOrThrow();
+    const haNoi = await opened.handle.db
+      .selectFrom('regions')
+      .select('code')
+      .where('province_code', '=', '01')
+      .where('level', '=', 'commune')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await seedAudience(opened.handle.db, haNoi.code);
   });
   afterAll(async () => opened?.cleanup());

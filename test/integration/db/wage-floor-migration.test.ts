@@ -42,14 +42,29 @@ describe.each(backends)('migration 0011 (wage floor) on $name', (backend) => {
   const before: Record<string, number> = {};
 
   const monthlyMax = async (id: number) =>
-    (await handle.db.selectFrom('vacancies').select('wage_monthly_max_vnd').where('id', '=', id).executeTakeFirstOrThrow()).wage_monthly_max_vnd;
+    (
+      await handle.db
+        .selectFrom('vacancies')
+        .select('wage_monthly_max_vnd')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).wage_monthly_max_vnd;
   const insertVacancy = async (raw: string) =>
     (
       await handle.db
         .insertInto('vacancies')
         .values({
-          employer_id: employerId, title: `Tin ${raw}`, occupation: 'garment', commune_code: PHO_YEN, province_code: '19', headcount: 5,
-          ...wageColumns(raw), deadline: '2027-06-30', contact: '0208 3850 123', status: 'approved', scam_reasons: '[]',
+          employer_id: employerId,
+          title: `Tin ${raw}`,
+          occupation: 'garment',
+          commune_code: PHO_YEN,
+          province_code: '19',
+          headcount: 5,
+          ...wageColumns(raw),
+          deadline: '2027-06-30',
+          contact: '0208 3850 123',
+          status: 'approved',
+          scam_reasons: '[]',
         })
         .returning('id')
         .executeTakeFirstOrThrow()
@@ -60,12 +75,27 @@ describe.each(backends)('migration 0011 (wage floor) on $name', (backend) => {
     const { error } = await createMigrator(handle.db).migrateTo('0010_funnel_indexes');
     if (error) throw error;
     await seedReferenceData(handle.db);
-    employerId = (await handle.db.insertInto('employers').values({ name: 'Xưởng may Phổ Yên' }).returning('id').executeTakeFirstOrThrow()).id;
+    employerId = (
+      await handle.db
+        .insertInto('employers')
+        .values({ name: 'Xưởng may Phổ Yên' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     for (const [raw] of WAGES) before[raw] = await insertVacancy(raw);
-    workerId = (await handle.db.insertInto('people').values({ full_name: 'Lò Thị Mai' }).returning('id').executeTakeFirstOrThrow()).id;
+    workerId = (
+      await handle.db.insertInto('people').values({ full_name: 'Lò Thị Mai' }).returning('id').executeTakeFirstOrThrow()
+    ).id;
     await handle.db
       .insertInto('worker_profiles')
-      .values({ person_id: workerId, commune_code: PHO_YEN, province_code: '19', occupations: ['garment'], reach: 'province', frequency: 'instant' })
+      .values({
+        person_id: workerId,
+        commune_code: PHO_YEN,
+        province_code: '19',
+        occupations: ['garment'],
+        reach: 'province',
+        frequency: 'instant',
+      })
       .execute();
     expect((await migrateToLatest(handle.db)).map((r) => r.migrationName)[0]).toBe('0011_wage_floor');
   });
@@ -85,31 +115,62 @@ describe.each(backends)('migration 0011 (wage floor) on $name', (backend) => {
   });
 
   it('a vacancy posted in chat (the submit effect) gets it too', async () => {
-    const poster = (await handle.db.insertInto('people').values({ full_name: 'Chủ xưởng' }).returning('id').executeTakeFirstOrThrow()).id;
+    const poster = (
+      await handle.db.insertInto('people').values({ full_name: 'Chủ xưởng' }).returning('id').executeTakeFirstOrThrow()
+    ).id;
     await handle.db.transaction().execute((trx) =>
       applyEffects(trx, poster, 'simulator', [
         {
           kind: 'submit_vacancy',
           vacancy: {
-            employerName: 'Xưởng may Chủ', title: 'Thợ may', occupation: 'garment', communeCode: PHO_YEN, headcount: 3, wageRaw: '9-11tr/tháng',
-            wage: parseWage('9-11tr/tháng'), requirements: null, deadline: '2027-06-30', contact: '0912 345 678', overseas: false, scamReasons: [],
+            employerName: 'Xưởng may Chủ',
+            title: 'Thợ may',
+            occupation: 'garment',
+            communeCode: PHO_YEN,
+            headcount: 3,
+            wageRaw: '9-11tr/tháng',
+            wage: parseWage('9-11tr/tháng'),
+            requirements: null,
+            deadline: '2027-06-30',
+            contact: '0912 345 678',
+            overseas: false,
+            scamReasons: [],
           },
         },
       ]),
     );
-    const row = await handle.db.selectFrom('vacancies').select('wage_monthly_max_vnd').where('title', '=', 'Thợ may').executeTakeFirstOrThrow();
+    const row = await handle.db
+      .selectFrom('vacancies')
+      .select('wage_monthly_max_vnd')
+      .where('title', '=', 'Thợ may')
+      .executeTakeFirstOrThrow();
     expect(row.wage_monthly_max_vnd).toBe(11 * M);
   });
 
   it('the column cannot be written directly', async () => {
-    await expect(sql`UPDATE vacancies SET wage_monthly_max_vnd = 1 WHERE id = ${before['7tr5']!}`.execute(handle.db)).rejects.toThrow(/can only be updated to DEFAULT/);
+    await expect(
+      sql`UPDATE vacancies SET wage_monthly_max_vnd = 1 WHERE id = ${before['7tr5']!}`.execute(handle.db),
+    ).rejects.toThrow(/can only be updated to DEFAULT/);
   });
 
   it('a worker has no floor until they set one; a floor is positive', async () => {
-    const floorOf = async () => (await handle.db.selectFrom('worker_profiles').select('wage_floor_vnd').where('person_id', '=', workerId).executeTakeFirstOrThrow()).wage_floor_vnd;
+    const floorOf = async () =>
+      (
+        await handle.db
+          .selectFrom('worker_profiles')
+          .select('wage_floor_vnd')
+          .where('person_id', '=', workerId)
+          .executeTakeFirstOrThrow()
+      ).wage_floor_vnd;
     expect(await floorOf()).toBeNull();
-    await handle.db.updateTable('worker_profiles').set({ wage_floor_vnd: 5 * M }).where('person_id', '=', workerId).execute();
+    await handle.db
+      .updateTable('worker_profiles')
+      .set({ wage_floor_vnd: 5 * M })
+      .where('person_id', '=', workerId)
+      .execute();
     expect(await floorOf()).toBe(5 * M);
-    await expect(handle.db.updateTable('worker_profiles').set({ wage_floor_vnd: 0 }).where('person_id', '=', workerId).execute()).rejects.toThrow(/check/i);
+    await expect(
+      handle.db.updateTable('worker_profiles').set({ wage_floor_vnd: 0 }).where('person_id', '=', workerId).execute(),
+    ).rejects.toThrow(/check/i);
   });
 });

@@ -23,7 +23,10 @@ const personOf = async ({ db, chatIdOf }: World, user: string) =>
     .executeTakeFirstOrThrow();
 
 describe('answers too long', () => {
-  test('at the consent question, "1" hidden in 4,000 accents is not an agreement: no consent, the same question', async ({ world, say }) => {
+  test('at the consent question, "1" hidden in 4,000 accents is not an agreement: no consent, the same question', async ({
+    world,
+    say,
+  }) => {
     await say('Mai', '/dangky');
     const before = await stateOf(world, 'Mai');
     const reply = await say('Mai', `1${'\u0301'.repeat(4000)}`);
@@ -34,7 +37,10 @@ describe('answers too long', () => {
     expect(await world.db.selectFrom('consents').where('person_id', '=', person.id).selectAll().execute()).toEqual([]);
   });
 
-  test('a name of 4,096 characters after the profile is saved: not kept, the same step, no miss counted; a real one is', async ({ world, say }) => {
+  test('a name of 4,096 characters after the profile is saved: not kept, the same step, no miss counted; a real one is', async ({
+    world,
+    say,
+  }) => {
     for (const text of ['1', '1995', 'Phổ Yên', '1', '2', '2', '1']) await say('Mai', text);
     const before = await stateOf(world, 'Mai');
     expect(before).toMatchObject({ flow: 'registration', step: 'name' });

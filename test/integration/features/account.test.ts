@@ -13,7 +13,9 @@ const personOf = async ({ db, chatIdOf }: World, user: string) =>
     .selectFrom('people as p')
     .leftJoin('worker_profiles as w', 'w.person_id', 'p.id')
     .select(['p.id', 'p.status', 'p.birth_year', 'p.full_name', 'w.paused_at', 'w.commune_code'])
-    .where('p.id', '=', (eb) => eb.selectFrom('channel_identities').select('person_id').where('chat_id', '=', chatIdOf(user)).limit(1))
+    .where('p.id', '=', (eb) =>
+      eb.selectFrom('channel_identities').select('person_id').where('chat_id', '=', chatIdOf(user)).limit(1),
+    )
     .executeTakeFirst();
 
 describe('alerts settings, STOP and erasure', () => {
@@ -50,14 +52,30 @@ describe('alerts settings, STOP and erasure', () => {
     await say('Hoa', '/xoa');
     expect(await say('Hoa', '1')).toContain('Đã xoá thông tin');
 
-    const person = await world.db.selectFrom('people').selectAll().where('id', '=', before!.id).executeTakeFirstOrThrow();
+    const person = await world.db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', '=', before!.id)
+      .executeTakeFirstOrThrow();
     expect(person).toMatchObject({ status: 'deleted', full_name: null, phone_e164: null, birth_year: null });
-    expect(await world.db.selectFrom('worker_profiles').where('person_id', '=', before!.id).selectAll().execute()).toEqual([]);
-    const consents = await world.db.selectFrom('consents').where('person_id', '=', before!.id).select('withdrawn_at').execute();
+    expect(
+      await world.db.selectFrom('worker_profiles').where('person_id', '=', before!.id).selectAll().execute(),
+    ).toEqual([]);
+    const consents = await world.db
+      .selectFrom('consents')
+      .where('person_id', '=', before!.id)
+      .select('withdrawn_at')
+      .execute();
     expect(consents.length).toBeGreaterThan(0);
     expect(consents.every((c) => c.withdrawn_at !== null)).toBe(true);
-    const identities = await world.db.selectFrom('channel_identities').where('person_id', '=', before!.id).selectAll().execute();
-    expect(identities.every((i) => i.chat_id.startsWith('erased-') && i.display_name === null && i.tombstoned_at !== null)).toBe(true);
+    const identities = await world.db
+      .selectFrom('channel_identities')
+      .where('person_id', '=', before!.id)
+      .selectAll()
+      .execute();
+    expect(
+      identities.every((i) => i.chat_id.startsWith('erased-') && i.display_name === null && i.tombstoned_at !== null),
+    ).toBe(true);
 
     // Writing again starts afresh, as a new person.
     expect(await say('Hoa', '/start')).toContain('Xin chào');

@@ -17,11 +17,11 @@ import { type Say, test as worldTest, type World } from '../../harness/world.ts'
 import type { Redis } from 'ioredis';
 
 /**
- * /xoa reaches every copy, with a Redis of the file's own (the chat's flood counters live there too): a worker registers in chat with
- * a distinctive name and phone, presses "Quan tâm" sharing them with three vacancies' employer, the employer opens
- * the applicants' list and an official the /ketqua list, and the notices are really sent through the outbox relay,
- * BullMQ and the notify worker; a second notice waits in Redis (the notify worker stopped) and a third in the
- * outbox (the relay stopped). Then the worker erases their data. Afterwards no text, varchar, json or jsonb column
+ * /xoa reaches every copy, with a Redis of the file's own (the chat's flood counters live there too): a worker
+ * registers in chat with a distinctive name and phone, presses "Quan tâm" sharing them with three vacancies' employer,
+ * the employer opens the applicants' list and an official the /ketqua list, and the notices are really sent through the
+ * outbox relay, BullMQ and the notify worker; a second notice waits in Redis (the notify worker stopped) and a third in
+ * the outbox (the relay stopped). Then the worker erases their data. Afterwards no text, varchar, json or jsonb column
  * of any table (read from information_schema) and no key of the Redis (every type) holds the name or the phone in
  * any spelling the system uses; the notice waiting in Redis is skipped; the counts stay.
  * An official and employer who erases loses their roles, dashboard links and sessions; their open vacancies close
@@ -41,7 +41,9 @@ function namesWorker(text: string): boolean {
   return fold(text).includes(NAME_FOLDED) || text.replace(/(?<=\d)[\s.\-()]+(?=\d)/g, '').includes(PHONE_DIGITS);
 }
 
-/** Every text-like column of every table (information_schema, not a list written here), and where it names the worker. */
+/**
+ * Every text-like column of every table (information_schema, not a list written here), and where it names the worker.
+ */
 async function databaseHits(db: Kysely<Database>): Promise<{ hits: string[]; columns: number }> {
   const { rows: columns } = await sql<{ table_name: string; column_name: string }>`
     SELECT c.table_name, c.column_name
@@ -51,7 +53,9 @@ async function databaseHits(db: Kysely<Database>): Promise<{ hits: string[]; col
     ORDER BY c.table_name, c.column_name`.execute(db);
   const hits: string[] = [];
   for (const { table_name: table, column_name: column } of columns) {
-    const { rows } = await sql<{ v: string }>`SELECT ${sql.ref(column)}::text AS v FROM ${sql.table(table)} WHERE ${sql.ref(column)} IS NOT NULL`.execute(db);
+    const { rows } = await sql<{
+      v: string;
+    }>`SELECT ${sql.ref(column)}::text AS v FROM ${sql.table(table)} WHERE ${sql.ref(column)} IS NOT NULL`.execute(db);
     for (const row of rows) if (namesWorker(row.v)) hits.push(`${table}.${column}: ${row.v}`);
   }
   return { hits, columns: columns.length };
@@ -128,7 +132,14 @@ describe('erasure reaches every copy', () => {
     const answer = await say('worker-w', '1');
     return answer.includes('Bạn có đồng ý gửi tên và số điện thoại') ? say('worker-w', '1') : answer;
   };
-  const noticeWorker = () => startNoticeWorker({ db: db(), redisUrl, replies: createReplySender({ adapters: { simulator: world.chat.simulator }, db: db(), logger }), channels: ['simulator'], logger });
+  const noticeWorker = () =>
+    startNoticeWorker({
+      db: db(),
+      redisUrl,
+      replies: createReplySender({ adapters: { simulator: world.chat.simulator }, db: db(), logger }),
+      channels: ['simulator'],
+      logger,
+    });
   const relay = () => createOutboxRelay({ db: db(), queues, logger, idleIntervalMs: 20 });
   const notifyJobs = () => queues.notify.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed');
 
@@ -159,8 +170,19 @@ describe('erasure reaches every copy', () => {
 
     const employer = await world.employer('Xưởng may Phổ Yên', { owner: person.owner });
     const place = { code: profile.commune_code, province_code: profile.province_code };
-    for (const [key, title] of [['sent', 'Thợ may mẫu'], ['queued', 'Thợ cắt vải'], ['unsent', 'Thợ là hơi']] as const) {
-      vacancy[key] = await world.vacancy({ employer, title, place, occupation: profile.occupations[0]!, headcount: 5, wage_raw: '8 triệu/tháng' });
+    for (const [key, title] of [
+      ['sent', 'Thợ may mẫu'],
+      ['queued', 'Thợ cắt vải'],
+      ['unsent', 'Thợ là hơi'],
+    ] as const) {
+      vacancy[key] = await world.vacancy({
+        employer,
+        title,
+        place,
+        occupation: profile.occupations[0]!,
+        headcount: 5,
+        wage_raw: '8 triệu/tháng',
+      });
     }
   });
   afterAll(async () => {
@@ -176,7 +198,8 @@ describe('erasure reaches every copy', () => {
     running.start();
     expect(await interested('Thợ may mẫu')).toContain('Nhà tuyển dụng sẽ liên hệ bạn');
     await waitFor('the employer and the official to be told', async () => {
-      if (!history('Chủ xưởng').some((t) => t.includes(NAME)) || !history('Cán bộ Hùng').some((t) => t.includes(NAME))) throw new Error('not yet');
+      if (!history('Chủ xưởng').some((t) => t.includes(NAME)) || !history('Cán bộ Hùng').some((t) => t.includes(NAME)))
+        throw new Error('not yet');
     });
     expect(history('Chủ xưởng').filter((t) => t.includes('Có người quan tâm'))).toEqual([
       `🙋 Có người quan tâm tin "Thợ may mẫu" của bạn: ${NAME}, SĐT 0${PHONE_DIGITS}. Bạn liên hệ trực tiếp với họ nhé.`,
@@ -197,7 +220,9 @@ describe('erasure reaches every copy', () => {
     });
     await running.stop();
     expect(await interested('Thợ là hơi')).toContain('Nhà tuyển dụng sẽ liên hệ bạn');
-    expect(await db().selectFrom('outbox').select('id').where('queue', '=', 'notify').where('sent_at', 'is', null).execute()).toHaveLength(2);
+    expect(
+      await db().selectFrom('outbox').select('id').where('queue', '=', 'notify').where('sent_at', 'is', null).execute(),
+    ).toHaveLength(2);
 
     // The scan finds the copies before the erasure (so finding none afterwards means something).
     const before = await databaseHits(db());
@@ -208,7 +233,9 @@ describe('erasure reaches every copy', () => {
     // 4. The worker erases their data.
     expect(await say('worker-w', '/xoa')).toContain('không hoàn tác');
     expect(await say('worker-w', '1')).toContain('Đã xoá thông tin');
-    expect(await db().selectFrom('outbox').select('id').where('queue', '=', 'notify').where('sent_at', 'is', null).execute()).toEqual([]);
+    expect(
+      await db().selectFrom('outbox').select('id').where('queue', '=', 'notify').where('sent_at', 'is', null).execute(),
+    ).toEqual([]);
 
     // 5. The notices waiting in Redis run now: skipped, nobody is told anything more.
     const told = { owner: history('Chủ xưởng').length, official: history('Cán bộ Hùng').length };
@@ -230,10 +257,16 @@ describe('erasure reaches every copy', () => {
     expect(inRedis.hits).toEqual([]);
 
     // The counts stay: an anonymous person with their area, and their three applications.
-    const erased = await db().selectFrom('people').select(['status', 'full_name', 'phone_e164', 'erased_commune_code']).where('id', '=', person.worker!).executeTakeFirstOrThrow();
+    const erased = await db()
+      .selectFrom('people')
+      .select(['status', 'full_name', 'phone_e164', 'erased_commune_code'])
+      .where('id', '=', person.worker!)
+      .executeTakeFirstOrThrow();
     expect(erased).toMatchObject({ status: 'deleted', full_name: null, phone_e164: null });
     expect(erased.erased_commune_code).not.toBeNull();
-    expect(await db().selectFrom('applications').select('status').where('person_id', '=', person.worker!).execute()).toHaveLength(3);
+    expect(
+      await db().selectFrom('applications').select('status').where('person_id', '=', person.worker!).execute(),
+    ).toHaveLength(3);
     // The employer's list still works, the worker anonymous now.
     const list = await say('Chủ xưởng', '/tincuatoi');
     expect(list).toContain('Thợ may mẫu');
@@ -242,42 +275,98 @@ describe('erasure reaches every copy', () => {
   test('an official and employer who erases: roles revoked, dashboard access gone, open vacancies closed without the contact', async () => {
     await say('Chị Hạnh', '/start');
     const hanh = await personOf('Chị Hạnh');
-    await db().updateTable('people').set({ full_name: 'Nguyễn Thị Hạnh', phone_e164: '+84977111222' }).where('id', '=', hanh).execute();
-    await db().insertInto('roles').values([
-      { person_id: hanh, role: 'official', region_code: '19', granted_via: 'cli' },
-      { person_id: hanh, role: 'employer', region_code: null, granted_via: 'invite' },
-    ]).execute();
+    await db()
+      .updateTable('people')
+      .set({ full_name: 'Nguyễn Thị Hạnh', phone_e164: '+84977111222' })
+      .where('id', '=', hanh)
+      .execute();
+    await db()
+      .insertInto('roles')
+      .values([
+        { person_id: hanh, role: 'official', region_code: '19', granted_via: 'cli' },
+        { person_id: hanh, role: 'employer', region_code: null, granted_via: 'invite' },
+      ])
+      .execute();
     const now = new Date();
     await issueDashboardLink(db(), hanh, now);
     await openSession(db(), hanh, now, null);
-    const employer = await db().insertInto('employers').values({ name: 'HTX Rau Sạch Hạnh', owner_person_id: hanh }).returning('id').executeTakeFirstOrThrow();
+    const employer = await db()
+      .insertInto('employers')
+      .values({ name: 'HTX Rau Sạch Hạnh', owner_person_id: hanh })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const post = async (title: string, status: 'approved' | 'pending' | 'hidden' | 'closed' | 'rejected') =>
       (
         await db()
           .insertInto('vacancies')
           .values({
-            employer_id: employer.id, title, occupation: 'agriculture', commune_code: '05860', province_code: '19', headcount: 3, wage_raw: '6 triệu',
-            deadline: '2099-12-31', contact: 'Chị Hạnh 0977 111 222', status, ...(status === 'closed' ? { closed_at: new Date('2026-01-01') } : {}),
+            employer_id: employer.id,
+            title,
+            occupation: 'agriculture',
+            commune_code: '05860',
+            province_code: '19',
+            headcount: 3,
+            wage_raw: '6 triệu',
+            deadline: '2099-12-31',
+            contact: 'Chị Hạnh 0977 111 222',
+            status,
+            ...(status === 'closed' ? { closed_at: new Date('2026-01-01') } : {}),
             requirements: 'Chăm chỉ. Gặp Nguyễn Thị Hạnh, Zalo 0912 000 111.',
-            scam_reasons: JSON.stringify(status === 'hidden' ? [{ code: 'deposit', evidence: 'đặt cọc 500k, chuyển khoản cho Nguyễn Thị Hạnh 0977111222' }] : []),
+            scam_reasons: JSON.stringify(
+              status === 'hidden'
+                ? [{ code: 'deposit', evidence: 'đặt cọc 500k, chuyển khoản cho Nguyễn Thị Hạnh 0977111222' }]
+                : [],
+            ),
           })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
-    const ids = { approved: await post('Hái chè', 'approved'), pending: await post('Trồng rau', 'pending'), hidden: await post('Tưới cây', 'hidden'), closed: await post('Đóng gói', 'closed'), rejected: await post('Bốc vác', 'rejected') };
-    await db().transaction().execute((trx) => addNotices(trx, [{ personId: hanh, key: 'notice.vacancy_approved', params: { title: 'Hái chè' } }]));
+    const ids = {
+      approved: await post('Hái chè', 'approved'),
+      pending: await post('Trồng rau', 'pending'),
+      hidden: await post('Tưới cây', 'hidden'),
+      closed: await post('Đóng gói', 'closed'),
+      rejected: await post('Bốc vác', 'rejected'),
+    };
+    await db()
+      .transaction()
+      .execute((trx) =>
+        addNotices(trx, [{ personId: hanh, key: 'notice.vacancy_approved', params: { title: 'Hái chè' } }]),
+      );
 
     await say('Chị Hạnh', '/xoa');
     expect(await say('Chị Hạnh', '1')).toContain('Đã xoá thông tin');
 
-    const roles = await db().selectFrom('roles').select(['role', 'revoked_at']).where('person_id', '=', hanh).orderBy('role').execute();
-    expect(roles.map((r) => [r.role, r.revoked_at instanceof Date])).toEqual([['employer', true], ['official', true]]);
-    const revoked = await db().selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'role.revoked').where('subject_id', '=', String(hanh)).execute();
+    const roles = await db()
+      .selectFrom('roles')
+      .select(['role', 'revoked_at'])
+      .where('person_id', '=', hanh)
+      .orderBy('role')
+      .execute();
+    expect(roles.map((r) => [r.role, r.revoked_at instanceof Date])).toEqual([
+      ['employer', true],
+      ['official', true],
+    ]);
+    const revoked = await db()
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', '=', 'role.revoked')
+      .where('subject_id', '=', String(hanh))
+      .execute();
     expect(revoked).toHaveLength(1);
-    expect(await db().selectFrom('dashboard_links').select('person_id').where('person_id', '=', hanh).execute()).toEqual([]);
-    expect(await db().selectFrom('dashboard_sessions').select('person_id').where('person_id', '=', hanh).execute()).toEqual([]);
+    expect(
+      await db().selectFrom('dashboard_links').select('person_id').where('person_id', '=', hanh).execute(),
+    ).toEqual([]);
+    expect(
+      await db().selectFrom('dashboard_sessions').select('person_id').where('person_id', '=', hanh).execute(),
+    ).toEqual([]);
 
-    const vacancies = await db().selectFrom('vacancies').select(['id', 'status', 'closed_at', 'contact']).where('employer_id', '=', employer.id).orderBy('id').execute();
+    const vacancies = await db()
+      .selectFrom('vacancies')
+      .select(['id', 'status', 'closed_at', 'contact'])
+      .where('employer_id', '=', employer.id)
+      .orderBy('id')
+      .execute();
     const state = Object.fromEntries(vacancies.map((v) => [v.id, [v.status, v.contact]]));
     expect(state).toEqual({
       [ids.approved]: ['closed', ''],
@@ -287,14 +376,35 @@ describe('erasure reaches every copy', () => {
       [ids.rejected]: ['rejected', ''],
     });
     expect(vacancies.filter((v) => v.id !== ids.rejected).every((v) => v.closed_at instanceof Date)).toBe(true);
-    expect((vacancies.find((v) => v.id === ids.closed)!.closed_at as Date).toISOString()).toBe('2026-01-01T00:00:00.000Z');
-    const closedAudit = await db().selectFrom('audit_log').select('subject_id').where('action', '=', 'vacancy.closed').where('actor_person_id', '=', hanh).orderBy('subject_id').execute();
-    expect(closedAudit.map((a) => Number(a.subject_id)).sort((a, b) => a - b)).toEqual([ids.approved, ids.pending, ids.hidden]);
-    expect(await db().selectFrom('outbox').select('id').where('queue', '=', 'notify').where('sent_at', 'is', null).execute()).toEqual([]);
+    expect((vacancies.find((v) => v.id === ids.closed)!.closed_at as Date).toISOString()).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+    const closedAudit = await db()
+      .selectFrom('audit_log')
+      .select('subject_id')
+      .where('action', '=', 'vacancy.closed')
+      .where('actor_person_id', '=', hanh)
+      .orderBy('subject_id')
+      .execute();
+    expect(closedAudit.map((a) => Number(a.subject_id)).sort((a, b) => a - b)).toEqual([
+      ids.approved,
+      ids.pending,
+      ids.hidden,
+    ]);
+    expect(
+      await db().selectFrom('outbox').select('id').where('queue', '=', 'notify').where('sent_at', 'is', null).execute(),
+    ).toEqual([]);
     // Nothing they wrote in their vacancies keeps their name or a phone number; the rest of the advert stays.
-    const texts = await db().selectFrom('vacancies').select(['title', 'requirements', 'scam_reasons']).where('employer_id', '=', employer.id).orderBy('id').execute();
+    const texts = await db()
+      .selectFrom('vacancies')
+      .select(['title', 'requirements', 'scam_reasons'])
+      .where('employer_id', '=', employer.id)
+      .orderBy('id')
+      .execute();
     expect(texts[0]).toEqual({ title: 'Hái chè', requirements: 'Chăm chỉ. Gặp …, Zalo [phone].', scam_reasons: [] });
     expect(texts[2]!.scam_reasons).toEqual([{ code: 'deposit', evidence: 'đặt cọc 500k, chuyển khoản cho … …' }]);
-    expect(JSON.stringify(await db().selectFrom('vacancies').selectAll().where('employer_id', '=', employer.id).execute())).not.toMatch(/0977|0912|Nguyễn Thị Hạnh/);
+    expect(
+      JSON.stringify(await db().selectFrom('vacancies').selectAll().where('employer_id', '=', employer.id).execute()),
+    ).not.toMatch(/0977|0912|Nguyễn Thị Hạnh/);
   });
 });

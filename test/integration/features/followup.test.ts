@@ -7,9 +7,18 @@ import { test, type World } from '../../harness/world.ts';
  * stored as the chat's last choices (as the delivery does), then the person types a number — outside a flow or
  * in the middle of one. The answer lands on their own application only (status, answer, time, audit entry).
  */
-const identityOf = ({ db, chatIdOf }: World, name: string) => db.selectFrom('channel_identities').select(['id', 'person_id']).where('chat_id', '=', chatIdOf(name)).executeTakeFirstOrThrow();
+const identityOf = ({ db, chatIdOf }: World, name: string) =>
+  db
+    .selectFrom('channel_identities')
+    .select(['id', 'person_id'])
+    .where('chat_id', '=', chatIdOf(name))
+    .executeTakeFirstOrThrow();
 const applicationRow = ({ db }: World, id: number) =>
-  db.selectFrom('applications').select(['status', 'followup_answer', 'followup_answered_at', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
+  db
+    .selectFrom('applications')
+    .select(['status', 'followup_answer', 'followup_answered_at', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 
 describe('follow-up answers', () => {
   let vacancyIds: number[] = [];
@@ -18,7 +27,13 @@ describe('follow-up answers', () => {
     const personId = await world.person(name);
     const app = await world.db
       .insertInto('applications')
-      .values({ person_id: personId, vacancy_id: vacancyIds[vacancyIndex]!, status: 'interested', created_at: new Date('2026-01-01T00:00:00Z'), updated_at: new Date('2026-01-01T00:00:00Z') })
+      .values({
+        person_id: personId,
+        vacancy_id: vacancyIds[vacancyIndex]!,
+        status: 'interested',
+        created_at: new Date('2026-01-01T00:00:00Z'),
+        updated_at: new Date('2026-01-01T00:00:00Z'),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return { personId, applicationId: app.id };
@@ -28,7 +43,11 @@ describe('follow-up answers', () => {
   async function deliverFollowup(world: World, name: string, applicationId: number, personId: number) {
     const message = await renderFollowup(world.db, { ref_id: applicationId, person_id: personId }, 'vi');
     const { id } = await identityOf(world, name);
-    await world.db.updateTable('channel_identities').set({ last_choices: JSON.stringify(message!.choices) }).where('id', '=', id).execute();
+    await world.db
+      .updateTable('channel_identities')
+      .set({ last_choices: JSON.stringify(message!.choices) })
+      .where('id', '=', id)
+      .execute();
     return message!;
   }
 
@@ -37,11 +56,22 @@ describe('follow-up answers', () => {
     const employer = await world.employer('Xưởng may Phổ Yên');
     vacancyIds = [];
     for (const title of ['Công nhân may', 'Thợ cắt', 'Phụ kho']) {
-      vacancyIds.push(await world.vacancy({ employer, title, place: commune, headcount: 3, wage_raw: '8 triệu', deadline: '2027-06-30' }));
+      vacancyIds.push(
+        await world.vacancy({
+          employer,
+          title,
+          place: commune,
+          headcount: 3,
+          wage_raw: '8 triệu',
+          deadline: '2027-06-30',
+        }),
+      );
     }
   });
 
-  test('"1" after the question: hired, with congratulations and the no-fee reminder, and an audit entry', async ({ world }) => {
+  test('"1" after the question: hired, with congratulations and the no-fee reminder, and an audit entry', async ({
+    world,
+  }) => {
     const { personId, applicationId } = await applied(world, 'Lan', 0);
     const question = await deliverFollowup(world, 'Lan', applicationId, personId);
     expect(question.prompt).toBe('Bạn đã được nhận vào làm «Công nhân may» chưa?');
@@ -52,22 +82,47 @@ describe('follow-up answers', () => {
     expect(row).toMatchObject({ status: 'hired', followup_answer: 'hired' });
     expect(row.followup_answered_at).toBeInstanceOf(Date);
     expect(row.updated_at.getTime()).toBeGreaterThan(new Date('2026-01-02').getTime());
-    const audit = await world.db.selectFrom('audit_log').select(['actor_person_id', 'action', 'subject_type', 'subject_id', 'details']).where('action', '=', 'application.followup').execute();
+    const audit = await world.db
+      .selectFrom('audit_log')
+      .select(['actor_person_id', 'action', 'subject_type', 'subject_id', 'details'])
+      .where('action', '=', 'application.followup')
+      .execute();
     expect(audit).toEqual([
-      { actor_person_id: personId, action: 'application.followup', subject_type: 'application', subject_id: String(applicationId), details: { answer: 'hired', vacancyId: vacancyIds[0] } },
+      {
+        actor_person_id: personId,
+        action: 'application.followup',
+        subject_type: 'application',
+        subject_id: String(applicationId),
+        details: { answer: 'hired', vacancyId: vacancyIds[0] },
+      },
     ]);
   });
 
   test('"2" in the middle of registration: not hired, the flow is left, job search is offered', async ({ world }) => {
     const { personId, applicationId } = await applied(world, 'Mai', 1);
     await world.replies('Mai', '/dangky');
-    expect(await world.db.selectFrom('dialog_states').select('flow').where('identity_id', '=', (await identityOf(world, 'Mai')).id).executeTakeFirst()).toEqual({ flow: 'registration' });
+    expect(
+      await world.db
+        .selectFrom('dialog_states')
+        .select('flow')
+        .where('identity_id', '=', (await identityOf(world, 'Mai')).id)
+        .executeTakeFirst(),
+    ).toEqual({ flow: 'registration' });
     await deliverFollowup(world, 'Mai', applicationId, personId);
     const [reply] = await world.replies('Mai', '2');
     expect(reply).toContain('Cảm ơn bạn đã cho biết');
     expect(reply).toContain('1. Tìm việc khác');
-    expect(await applicationRow(world, applicationId)).toMatchObject({ status: 'not_hired', followup_answer: 'not_hired' });
-    expect(await world.db.selectFrom('dialog_states').select('flow').where('identity_id', '=', (await identityOf(world, 'Mai')).id).executeTakeFirst()).toBeUndefined();
+    expect(await applicationRow(world, applicationId)).toMatchObject({
+      status: 'not_hired',
+      followup_answer: 'not_hired',
+    });
+    expect(
+      await world.db
+        .selectFrom('dialog_states')
+        .select('flow')
+        .where('identity_id', '=', (await identityOf(world, 'Mai')).id)
+        .executeTakeFirst(),
+    ).toBeUndefined();
   });
 
   test('"3": still waiting changes no status; a later answer replaces it', async ({ world }) => {
@@ -78,7 +133,14 @@ describe('follow-up answers', () => {
     expect(waiting).toMatchObject({ status: 'interested', followup_answer: 'waiting' });
     expect(waiting.updated_at).toEqual(new Date('2026-01-01T00:00:00Z'));
     // Later they press "Đã được nhận" on the question still on their screen (Telegram button).
-    world.chat.pipeline.enqueue([{ ...world.chat.simulator.receive({ user: 'Cúc', text: 'x' })[0]!, eventId: 'press-hired', text: null, choiceId: `followup.hired.${applicationId}` }]);
+    world.chat.pipeline.enqueue([
+      {
+        ...world.chat.simulator.receive({ user: 'Cúc', text: 'x' })[0]!,
+        eventId: 'press-hired',
+        text: null,
+        choiceId: `followup.hired.${applicationId}`,
+      },
+    ]);
     await world.chat.pipeline.drain();
     expect(await applicationRow(world, applicationId)).toMatchObject({ status: 'hired', followup_answer: 'hired' });
   });
@@ -87,10 +149,16 @@ describe('follow-up answers', () => {
     await world.worker('Bình', { commune: await world.place('Phường Phổ Yên'), frequency: 'daily', digestHour: 19 });
     const { id } = await identityOf(world, 'Bình');
     await world.replies('Bình', '/dangtin');
-    await world.db.updateTable('channel_identities').set({ last_choices: JSON.stringify([{ id: 'menu.search', label: 'Xem tất cả việc hợp với bạn' }]) }).where('id', '=', id).execute();
+    await world.db
+      .updateTable('channel_identities')
+      .set({ last_choices: JSON.stringify([{ id: 'menu.search', label: 'Xem tất cả việc hợp với bạn' }]) })
+      .where('id', '=', id)
+      .execute();
     const [list] = await world.replies('Bình', '1');
     expect(list).toContain('Có 3 việc hợp với bạn');
-    expect(await world.db.selectFrom('dialog_states').select('flow').where('identity_id', '=', id).executeTakeFirst()).toEqual({ flow: 'search' });
+    expect(
+      await world.db.selectFrom('dialog_states').select('flow').where('identity_id', '=', id).executeTakeFirst(),
+    ).toEqual({ flow: 'search' });
   });
 
   test("someone else's application is never touched", async ({ world }) => {
@@ -104,6 +172,13 @@ describe('follow-up answers', () => {
       .execute();
     await world.replies('Đào', '1');
     expect(await applicationRow(world, applicationId)).toMatchObject({ status: 'interested', followup_answer: null });
-    expect(await world.db.selectFrom('audit_log').select('id').where('subject_id', '=', String(applicationId)).where('action', '=', 'application.followup').execute()).toEqual([]);
+    expect(
+      await world.db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('subject_id', '=', String(applicationId))
+        .where('action', '=', 'application.followup')
+        .execute(),
+    ).toEqual([]);
   });
 });

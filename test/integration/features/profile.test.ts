@@ -14,7 +14,16 @@ const stored = async ({ db, personOf }: World, user: string) => {
   const person = await db
     .selectFrom('people as p')
     .leftJoin('worker_profiles as w', 'w.person_id', 'p.id')
-    .select(['p.full_name', 'p.phone_e164', 'p.language', 'w.priority_groups', 'w.frequency', 'w.digest_hour', 'w.commune_code', 'w.occupations'])
+    .select([
+      'p.full_name',
+      'p.phone_e164',
+      'p.language',
+      'w.priority_groups',
+      'w.frequency',
+      'w.digest_hour',
+      'w.commune_code',
+      'w.occupations',
+    ])
     .where('p.id', '=', id)
     .executeTakeFirstOrThrow();
   const consents = await db
@@ -31,49 +40,82 @@ const stored = async ({ db, personOf }: World, user: string) => {
     .executeTakeFirst();
   return { ...person, consents, state: state ?? null };
 };
-const held = (consents: { purpose: string; withdrawn_at: Date | null }[], purpose: string) => consents.some((c) => c.purpose === purpose && c.withdrawn_at === null);
+const held = (consents: { purpose: string; withdrawn_at: Date | null }[], purpose: string) =>
+  consents.some((c) => c.purpose === purpose && c.withdrawn_at === null);
 
 describe('the worker profile extras', () => {
-  test('registration saves the profile on confirm, then the name and phone as they are given; no priority status without consent', async ({ world, say }) => {
+  test('registration saves the profile on confirm, then the name and phone as they are given; no priority status without consent', async ({
+    world,
+    say,
+  }) => {
     const confirmed = await world.sayAll('Mai', REGISTER);
     expect(confirmed).toContain('Không nộp bất kỳ khoản phí nào');
     expect(confirmed).toContain('Bạn tên là gì?');
-    expect(await stored(world, 'Mai')).toMatchObject({ full_name: null, frequency: 'instant', priority_groups: [], state: { flow: 'registration', step: 'name' } });
+    expect(await stored(world, 'Mai')).toMatchObject({
+      full_name: null,
+      frequency: 'instant',
+      priority_groups: [],
+      state: { flow: 'registration', step: 'name' },
+    });
 
     expect(await say('Mai', 'lò thị mai')).toContain('Đã lưu tên: Lò Thị Mai');
     expect(await say('Mai', '0912.345.678')).toContain('Đã lưu số: 0912 345 678');
     expect(await say('Mai', '2')).toContain('Xong rồi');
     const after = await stored(world, 'Mai');
-    expect(after).toMatchObject({ full_name: 'Lò Thị Mai', phone_e164: '+84912345678', priority_groups: [], state: null });
+    expect(after).toMatchObject({
+      full_name: 'Lò Thị Mai',
+      phone_e164: '+84912345678',
+      priority_groups: [],
+      state: null,
+    });
     expect(held(after.consents, 'alerts')).toBe(true);
     expect(held(after.consents, 'priority_status')).toBe(false);
   });
 
-  test('/theodoi shows the whole profile, the phone masked and priority status only as declared or not', async ({ world, say }) => {
+  test('/theodoi shows the whole profile, the phone masked and priority status only as declared or not', async ({
+    world,
+    say,
+  }) => {
     const summary = await say('Mai', '/theodoi');
-    for (const fragment of ['Phổ Yên', '👤 Lò Thị Mai', 'xxxx xxx 678', 'Diện ưu tiên: chưa khai', 'Tạm dừng nhận tin']) expect(summary).toContain(fragment);
+    for (const fragment of ['Phổ Yên', '👤 Lò Thị Mai', 'xxxx xxx 678', 'Diện ưu tiên: chưa khai', 'Tạm dừng nhận tin'])
+      expect(summary).toContain(fragment);
     expect(summary).not.toContain('0912');
   });
 
-  test('priority status from /theodoi: its own consent first, then the groups are saved with it', async ({ world, say }) => {
+  test('priority status from /theodoi: its own consent first, then the groups are saved with it', async ({
+    world,
+    say,
+  }) => {
     await say('Mai', '1'); // edit
     expect(await say('Mai', '7')).toContain('nhạy cảm');
     expect(await say('Mai', '1')).toContain('Bạn thuộc nhóm nào?');
     const consented = await stored(world, 'Mai');
-    expect(consented.consents.find((c) => c.purpose === 'priority_status')).toMatchObject({ withdrawn_at: null, text_version: 'priority-2026-11', channel: 'simulator' });
+    expect(consented.consents.find((c) => c.purpose === 'priority_status')).toMatchObject({
+      withdrawn_at: null,
+      text_version: 'priority-2026-11',
+      channel: 'simulator',
+    });
 
     const summary = await say('Mai', '2 4');
     expect(summary).toContain('Diện ưu tiên: đã khai');
     expect(summary).not.toContain('cận nghèo');
     expect((await stored(world, 'Mai')).priority_groups).toEqual(['near_poor', 'ethnic_minority']);
     const record = await loadEngineRecord(world.db, 0, await world.personOf('Mai'));
-    expect(record.profile).toMatchObject({ priorityGroups: ['near_poor', 'ethnic_minority'], priorityConsent: true, fullName: 'Lò Thị Mai' });
+    expect(record.profile).toMatchObject({
+      priorityGroups: ['near_poor', 'ethnic_minority'],
+      priorityConsent: true,
+      fullName: 'Lò Thị Mai',
+    });
   });
 
   test('editing another field keeps the groups; withdrawing the consent clears them', async ({ world, say }) => {
     await world.sayAll('Mai', ['/theodoi', '1', '4']);
     expect(await say('Mai', '18 giờ')).toContain('lúc 18 giờ');
-    expect(await stored(world, 'Mai')).toMatchObject({ frequency: 'daily', digest_hour: 18, priority_groups: ['near_poor', 'ethnic_minority'] });
+    expect(await stored(world, 'Mai')).toMatchObject({
+      frequency: 'daily',
+      digest_hour: 18,
+      priority_groups: ['near_poor', 'ethnic_minority'],
+    });
 
     await world.sayAll('Mai', ['/theodoi', '1']);
     expect(await say('Mai', '7')).toContain('Đang lưu: Hộ cận nghèo; Người dân tộc thiểu số.');
@@ -102,7 +144,10 @@ describe('the worker profile extras', () => {
     await world.apply(id, [{ kind: 'save_worker_profile', profile }]);
     expect((await stored(world, 'Mai')).priority_groups).toEqual([]);
     // With the consent, the same save writes them; a save without the field leaves them alone.
-    await world.apply(id, [{ kind: 'grant_consent', purpose: 'priority_status', textVersion: 'priority-2026-11' }, { kind: 'save_worker_profile', profile }]);
+    await world.apply(id, [
+      { kind: 'grant_consent', purpose: 'priority_status', textVersion: 'priority-2026-11' },
+      { kind: 'save_worker_profile', profile },
+    ]);
     expect((await stored(world, 'Mai')).priority_groups).toEqual(['poor']);
     const { priorityGroups: _omitted, ...withoutGroups } = profile;
     await world.apply(id, [{ kind: 'save_worker_profile', profile: withoutGroups }]);
@@ -111,19 +156,36 @@ describe('the worker profile extras', () => {
     expect((await stored(world, 'Mai')).priority_groups).toEqual([]);
   });
 
-  test('/theodoi edits the name, deletes the phone, and the commune, each back at the summary', async ({ world, say }) => {
+  test('/theodoi edits the name, deletes the phone, and the commune, each back at the summary', async ({
+    world,
+    say,
+  }) => {
     await world.sayAll('Mai', ['/theodoi', '1', '5']);
     expect(await say('Mai', 'Lò Thị Hoa')).toContain('👤 Lò Thị Hoa');
     await world.sayAll('Mai', ['/theodoi', '1', '6']);
     expect(await say('Mai', '2')).toContain('Chưa có số');
     await world.sayAll('Mai', ['/theodoi', '1', '1']);
     expect(await say('Mai', 'Lũng Cú, Tuyên Quang')).toContain('📍 Xã Lũng Cú, Tuyên Quang');
-    expect(await stored(world, 'Mai')).toMatchObject({ full_name: 'Lò Thị Hoa', phone_e164: null, commune_code: '00715', state: { flow: 'alerts', step: 'menu' } });
+    expect(await stored(world, 'Mai')).toMatchObject({
+      full_name: 'Lò Thị Hoa',
+      phone_e164: null,
+      commune_code: '00715',
+      state: { flow: 'alerts', step: 'menu' },
+    });
   });
 
-  test('/theodoi sets, shows, refuses a day rate, changes and clears the lowest monthly pay', async ({ world, say }) => {
+  test('/theodoi sets, shows, refuses a day rate, changes and clears the lowest monthly pay', async ({
+    world,
+    say,
+  }) => {
     const floor = async () =>
-      (await world.db.selectFrom('worker_profiles').select('wage_floor_vnd').where('person_id', '=', await world.personOf('Mai')).executeTakeFirstOrThrow()).wage_floor_vnd;
+      (
+        await world.db
+          .selectFrom('worker_profiles')
+          .select('wage_floor_vnd')
+          .where('person_id', '=', await world.personOf('Mai'))
+          .executeTakeFirstOrThrow()
+      ).wage_floor_vnd;
     expect(await floor()).toBeNull();
     await world.sayAll('Mai', ['/theodoi', '1']);
     expect(await say('Mai', '9')).toContain('Mỗi tháng bạn muốn nhận lương ít nhất bao nhiêu?');
@@ -165,6 +227,11 @@ describe('the worker profile extras', () => {
     expect(await say('Lan', '0165 234 5678')).toContain('Số mới của bạn là 0352 345 678');
     expect(await say('Lan', '1')).toContain('Đã lưu số: 0352 345 678');
     expect(await say('Lan', 'để sau')).toContain('Xong rồi');
-    expect(await stored(world, 'Lan')).toMatchObject({ full_name: null, phone_e164: '+84352345678', priority_groups: [], state: null });
+    expect(await stored(world, 'Lan')).toMatchObject({
+      full_name: null,
+      phone_e164: '+84352345678',
+      priority_groups: [],
+      state: null,
+    });
   });
 });

@@ -18,8 +18,20 @@ describe('job search', () => {
     person.owner = await world.person('Chủ xưởng');
     person.official = await world.official('Cán bộ Hùng', { region: phoYen.province_code });
     const employer = await world.employer('Xưởng may Phổ Yên', { owner: person.owner });
-    const vacancy = (title: string, place: typeof phoYen, extra: { status?: 'approved' | 'pending'; deadline?: string; overseas?: boolean; occupation?: string } = {}) =>
-      world.vacancy({ employer, title, place, headcount: 5, wage_raw: '8 triệu/tháng', deadline: '2027-06-30', ...extra });
+    const vacancy = (
+      title: string,
+      place: typeof phoYen,
+      extra: { status?: 'approved' | 'pending'; deadline?: string; overseas?: boolean; occupation?: string } = {},
+    ) =>
+      world.vacancy({
+        employer,
+        title,
+        place,
+        headcount: 5,
+        wage_raw: '8 triệu/tháng',
+        deadline: '2027-06-30',
+        ...extra,
+      });
     ids.sameCommune = await vacancy('May mẫu tại xã', phoYen);
     ids.sameProvince = await vacancy('May công nghiệp trong tỉnh', otherInProvince);
     ids.otherProvince = await vacancy('May ở Hà Nội', haNoi);
@@ -45,25 +57,52 @@ describe('job search', () => {
     expect(abroad).toContain('May ở Nhật Bản');
   });
 
-  test('"Quan tâm" with consent: application, consent, phone, and notices to the employer and the official', async ({ world }) => {
+  test('"Quan tâm" with consent: application, consent, phone, and notices to the employer and the official', async ({
+    world,
+  }) => {
     const [card] = await world.replies('Lan', '1');
     expect(card).toContain('May mẫu tại xã — Xưởng may Phổ Yên');
     expect(card).toContain('⚠️ Không nộp bất kỳ khoản phí nào');
-    expect((await world.replies('Lan', '1'))[0]).toContain('Bạn có đồng ý gửi tên và số điện thoại của bạn cho "Xưởng may Phổ Yên"');
+    expect((await world.replies('Lan', '1'))[0]).toContain(
+      'Bạn có đồng ý gửi tên và số điện thoại của bạn cho "Xưởng may Phổ Yên"',
+    );
     expect((await world.replies('Lan', '1'))[0]).toContain('Bạn gõ số điện thoại');
     const [done, list] = await world.replies('Lan', '0912 345 678');
     expect(done).toContain('Nhà tuyển dụng sẽ liên hệ bạn');
     expect(list).toContain('May mẫu tại xã');
     expect(list).toContain('(đã quan tâm)');
 
-    const application = await world.db.selectFrom('applications').select(['status', 'shared_contact']).where('person_id', '=', person.lan!).execute();
+    const application = await world.db
+      .selectFrom('applications')
+      .select(['status', 'shared_contact'])
+      .where('person_id', '=', person.lan!)
+      .execute();
     expect(application).toEqual([{ status: 'interested', shared_contact: true }]);
-    const consent = await world.db.selectFrom('consents').select('purpose').where('person_id', '=', person.lan!).where('purpose', '=', 'share_with_employer').execute();
+    const consent = await world.db
+      .selectFrom('consents')
+      .select('purpose')
+      .where('person_id', '=', person.lan!)
+      .where('purpose', '=', 'share_with_employer')
+      .execute();
     expect(consent).toHaveLength(1);
-    expect((await world.db.selectFrom('people').select('phone_e164').where('id', '=', person.lan!).executeTakeFirstOrThrow()).phone_e164).toBe('+84912345678');
+    expect(
+      (await world.db.selectFrom('people').select('phone_e164').where('id', '=', person.lan!).executeTakeFirstOrThrow())
+        .phone_e164,
+    ).toBe('+84912345678');
     // The notices carry the application, never the name or the phone (read when they are sent).
-    const applicationId = (await world.db.selectFrom('applications').select('id').where('person_id', '=', person.lan!).executeTakeFirstOrThrow()).id;
-    const notices = await world.db.selectFrom('outbox').select(['queue', 'payload']).where('queue', '=', 'notify').orderBy('id').execute();
+    const applicationId = (
+      await world.db
+        .selectFrom('applications')
+        .select('id')
+        .where('person_id', '=', person.lan!)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const notices = await world.db
+      .selectFrom('outbox')
+      .select(['queue', 'payload'])
+      .where('queue', '=', 'notify')
+      .orderBy('id')
+      .execute();
     expect(notices.map((n) => n.payload)).toEqual([
       { personId: person.owner, key: 'notice.interest_employer', params: {}, applicationId },
       { personId: person.official, key: 'notice.interest_official', params: {}, applicationId },
@@ -75,7 +114,13 @@ describe('job search', () => {
     await world.replies('Mai', '1');
     const [done] = await world.replies('Mai', '2');
     expect(done).toContain('Bạn liên hệ nhà tuyển dụng: 0208 3850 123');
-    expect(await world.db.selectFrom('applications').select(['status', 'shared_contact']).where('person_id', '=', person.mai!).execute()).toEqual([{ status: 'interested', shared_contact: false }]);
+    expect(
+      await world.db
+        .selectFrom('applications')
+        .select(['status', 'shared_contact'])
+        .where('person_id', '=', person.mai!)
+        .execute(),
+    ).toEqual([{ status: 'interested', shared_contact: false }]);
     expect(await world.db.selectFrom('outbox').select('id').where('queue', '=', 'notify').execute()).toHaveLength(2);
   });
 
@@ -98,13 +143,36 @@ describe('job search', () => {
     };
     expect((await report('Lan'))[0]).toContain('Cảm ơn bạn đã báo');
     await report('Mai');
-    expect((await world.db.selectFrom('vacancies').select('status').where('id', '=', ids.sameCommune!).executeTakeFirstOrThrow()).status).toBe('approved');
+    expect(
+      (
+        await world.db
+          .selectFrom('vacancies')
+          .select('status')
+          .where('id', '=', ids.sameCommune!)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe('approved');
     await report('Hoa');
-    expect((await world.db.selectFrom('vacancies').select('status').where('id', '=', ids.sameCommune!).executeTakeFirstOrThrow()).status).toBe('hidden');
+    expect(
+      (
+        await world.db
+          .selectFrom('vacancies')
+          .select('status')
+          .where('id', '=', ids.sameCommune!)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe('hidden');
     expect((await world.replies('Cúc', '/timviec'))[0]).not.toContain('May mẫu tại xã');
-    const keys = (await world.db.selectFrom('outbox').select('payload').where('queue', '=', 'notify').orderBy('id').execute()).map((r) => (r.payload as { key: string }).key);
+    const keys = (
+      await world.db.selectFrom('outbox').select('payload').where('queue', '=', 'notify').orderBy('id').execute()
+    ).map((r) => (r.payload as { key: string }).key);
     expect(keys.slice(-3)).toEqual(['notice.scam_reported', 'notice.scam_reported', 'notice.scam_hidden']);
-    const audit = await world.db.selectFrom('audit_log').select('action').where('subject_id', '=', String(ids.sameCommune)).orderBy('id').execute();
+    const audit = await world.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', String(ids.sameCommune))
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['vacancy.reported', 'vacancy.reported', 'vacancy.hidden_by_reports']);
   });
 
@@ -113,8 +181,21 @@ describe('job search', () => {
     expect(card).toContain('May mẫu tại xã');
     expect(card).toContain('🚩 Người lao động báo lừa đảo: 3 lượt');
     await world.replies('Cán bộ Hùng', '1');
-    expect((await world.db.selectFrom('vacancies').select('status').where('id', '=', ids.sameCommune!).executeTakeFirstOrThrow()).status).toBe('approved');
-    const open = await world.db.selectFrom('scam_reports').select('id').where('vacancy_id', '=', ids.sameCommune!).where('resolved_at', 'is', null).execute();
+    expect(
+      (
+        await world.db
+          .selectFrom('vacancies')
+          .select('status')
+          .where('id', '=', ids.sameCommune!)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe('approved');
+    const open = await world.db
+      .selectFrom('scam_reports')
+      .select('id')
+      .where('vacancy_id', '=', ids.sameCommune!)
+      .where('resolved_at', 'is', null)
+      .execute();
     expect(open).toEqual([]);
   });
 

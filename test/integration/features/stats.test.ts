@@ -12,10 +12,17 @@ import { test as worldTest } from '../../harness/world.ts';
  */
 const VN = 7 * 3600_000;
 /** An instant `days` days and `hours` hours after the Vietnam midnight that starts the ISO day. */
-const at = (isoDay: string, days: number, hours = 0): Date => new Date(Date.parse(`${isoDay}T00:00:00Z`) - VN + days * 86_400_000 + hours * 3600_000);
+const at = (isoDay: string, days: number, hours = 0): Date =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) - VN + days * 86_400_000 + hours * 3600_000);
 
 /** `hung(text)`: what Cán bộ Hùng, an official of Thái Nguyên (19), is answered. */
-const test = worldTest.extend('hung', { scope: 'file' }, ({ say }) => (text: string) => say('Cán bộ Hùng', text));
+const test = worldTest.extend(
+  'hung',
+  { scope: 'file' },
+  ({ say }) =>
+    (text: string) =>
+      say('Cán bộ Hùng', text),
+);
 
 describe('/thongke periods', () => {
   const now = new Date();
@@ -27,16 +34,41 @@ describe('/thongke periods', () => {
     const db = world.db;
     const phoYen = await world.place('Phường Phổ Yên');
     const haNoi = await world.communeIn('01');
-    const workers = async (n: number, region: { code: string; province_code: string }, createdAt: Date, status: 'active' | 'stopped' = 'active') => {
-      const people = await db.insertInto('people').values(Array.from({ length: n }, () => ({ status, ...(status === 'stopped' ? { stopped_at: createdAt } : {}) }))).returning('id').execute();
+    const workers = async (
+      n: number,
+      region: { code: string; province_code: string },
+      createdAt: Date,
+      status: 'active' | 'stopped' = 'active',
+    ) => {
+      const people = await db
+        .insertInto('people')
+        .values(
+          Array.from({ length: n }, () => ({ status, ...(status === 'stopped' ? { stopped_at: createdAt } : {}) })),
+        )
+        .returning('id')
+        .execute();
       await db
         .insertInto('worker_profiles')
-        .values(people.map((p) => ({ person_id: p.id, commune_code: region.code, province_code: region.province_code, occupations: ['garment'], reach: 'province' as const, frequency: 'instant' as const, created_at: createdAt })))
+        .values(
+          people.map((p) => ({
+            person_id: p.id,
+            commune_code: region.code,
+            province_code: region.province_code,
+            occupations: ['garment'],
+            reach: 'province' as const,
+            frequency: 'instant' as const,
+            created_at: createdAt,
+          })),
+        )
         .execute();
       return people.map((p) => p.id);
     };
-    // Thái Nguyên (19): this month 4 + 1 at 00:00 on the 1st; last month 4 + 1 stopped since + 1 at 23:59:59 before the 1st; 2 in 2024.
-    const thisMonthWorkers = [...(await workers(4, phoYen, at(month.from, 2, 10))), ...(await workers(1, phoYen, at(month.from, 0)))];
+    // Thái Nguyên (19): this month 4 + 1 at 00:00 on the 1st; last month 4 + 1 stopped since + 1 at 23:59:59 before the
+    // 1st; 2 in 2024.
+    const thisMonthWorkers = [
+      ...(await workers(4, phoYen, at(month.from, 2, 10))),
+      ...(await workers(1, phoYen, at(month.from, 0))),
+    ];
     await workers(4, phoYen, at(previous.from, 2, 10));
     await workers(1, phoYen, at(previous.from, 3), 'stopped');
     await workers(1, phoYen, new Date(at(month.from, 0).getTime() - 1000));
@@ -45,8 +77,12 @@ describe('/thongke periods', () => {
     const haNoiWorkers = await workers(7, haNoi, at(month.from, 2, 10));
 
     const employer = await world.employer('Công ty TNHH May Phổ Yên');
-    const vacancy = (region: { code: string; province_code: string }, status: 'pending' | 'approved' | 'rejected' | 'closed', headcount: number, decidedAt: Date | null) =>
-      world.vacancy({ employer, title: 'Công nhân may', place: region, status, headcount, decided_at: decidedAt });
+    const vacancy = (
+      region: { code: string; province_code: string },
+      status: 'pending' | 'approved' | 'rejected' | 'closed',
+      headcount: number,
+      decidedAt: Date | null,
+    ) => world.vacancy({ employer, title: 'Công nhân may', place: region, status, headcount, decided_at: decidedAt });
     // Approved this month: 10 + 20 people (the second since closed); last month: 5; rejected and pending do not count.
     const open = await vacancy(phoYen, 'approved', 10, at(month.from, 1, 9));
     const since = await vacancy(phoYen, 'closed', 20, at(month.from, 0, 1));
@@ -58,13 +94,26 @@ describe('/thongke periods', () => {
     // suitable", and a Hà Nội worker interested in a Thái Nguyên vacancy, do not count.
     const apply = async (vacancyId: number, personId: number, status: 'interested' | 'introduced' | 'not_suitable') => {
       const when = at(month.from, 2, 12);
-      const { id } = await db.insertInto('applications').values({ vacancy_id: vacancyId, person_id: personId, status, created_at: when }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await db
+        .insertInto('applications')
+        .values({ vacancy_id: vacancyId, person_id: personId, status, created_at: when })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const steps = status === 'introduced' ? (['interested', 'introduced'] as const) : ([status] as const);
       for (const step of steps) {
-        await db.insertInto('application_events').values({ application_id: id, status: step, actor_role: step === 'introduced' ? 'official' : 'worker', at: when }).execute();
+        await db
+          .insertInto('application_events')
+          .values({
+            application_id: id,
+            status: step,
+            actor_role: step === 'introduced' ? 'official' : 'worker',
+            at: when,
+          })
+          .execute();
       }
     };
-    for (const [i, person] of thisMonthWorkers.entries()) await apply(open, person, i === 0 ? 'introduced' : 'interested');
+    for (const [i, person] of thisMonthWorkers.entries())
+      await apply(open, person, i === 0 ? 'introduced' : 'interested');
     await apply(since, thisMonthWorkers[0]!, 'interested');
     await apply(since, oldWorkers[0]!, 'not_suitable');
     await apply(open, haNoiWorkers[0]!, 'interested');
@@ -105,8 +154,12 @@ describe('/thongke periods', () => {
   test('3: this year', async ({ hung }) => {
     const text = await hung('3');
     expect(text).toContain(`năm ${month.from.slice(0, 4)}:`);
-    expect(text).toContain(sameYear ? 'Người đăng ký mới: 11 (tổng đến cuối kỳ: 13)\n' : 'Người đăng ký mới: 5 (tổng đến cuối kỳ: 13)\n');
-    expect(text).toContain(sameYear ? 'Tin được duyệt: 3, cần tuyển 35 người' : 'Tin được duyệt: 2, cần tuyển 30 người');
+    expect(text).toContain(
+      sameYear ? 'Người đăng ký mới: 11 (tổng đến cuối kỳ: 13)\n' : 'Người đăng ký mới: 5 (tổng đến cuối kỳ: 13)\n',
+    );
+    expect(text).toContain(
+      sameYear ? 'Tin được duyệt: 3, cần tuyển 35 người' : 'Tin được duyệt: 2, cần tuyển 30 người',
+    );
   });
 
   test('4 and a range of days: from the 1st of last month to the 1st of this month', async ({ hung }) => {

@@ -7,7 +7,8 @@ import { test, type World } from '../../harness/world.ts';
  * an audit entry). Someone else's vacancy is never listed, and the close effect itself refuses it (the owner is
  * checked in SQL), as it refuses a vacancy that is no longer open.
  */
-const vacancyRow = ({ db }: World, id: number) => db.selectFrom('vacancies').select(['status', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+const vacancyRow = ({ db }: World, id: number) =>
+  db.selectFrom('vacancies').select(['status', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
 
 describe('employers see and close their vacancies', () => {
   const ids: Record<string, number> = {};
@@ -21,24 +22,43 @@ describe('employers see and close their vacancies', () => {
     await say('Chị Mai', '/huy');
   });
 
-  test('lists only their own vacancies, newest first, and closes one after one confirmation', async ({ world, say }) => {
+  test('lists only their own vacancies, newest first, and closes one after one confirmation', async ({
+    world,
+    say,
+  }) => {
     const mai = await world.personOf('Chị Mai');
     const tuan = await world.person('Anh Tuấn');
     const phoYen = await world.place('Phường Phổ Yên');
     const maiCompany = await world.employer('Công ty TNHH May Mai Anh', { owner: mai });
     const tuanCompany = await world.employer('Xưởng mộc Tuấn Phát', { owner: tuan });
-    const vacancy = (employer: number, title: string, status: 'pending' | 'approved' | 'rejected', day: number, reason: string | null = null) =>
+    const vacancy = (
+      employer: number,
+      title: string,
+      status: 'pending' | 'approved' | 'rejected',
+      day: number,
+      reason: string | null = null,
+    ) =>
       world.vacancy({
-        employer, title, place: phoYen, status, reject_reason: reason,
-        submitted_at: new Date(Date.UTC(2026, 0, day)), ...(status === 'pending' ? {} : { decided_at: new Date(Date.UTC(2026, 0, day + 1)) }),
+        employer,
+        title,
+        place: phoYen,
+        status,
+        reject_reason: reason,
+        submitted_at: new Date(Date.UTC(2026, 0, day)),
+        ...(status === 'pending' ? {} : { decided_at: new Date(Date.UTC(2026, 0, day + 1)) }),
       });
     ids.oldest = await vacancy(maiCompany, 'Tạp vụ', 'approved', 1);
-    for (const [i, title] of ['Bảo vệ', 'Thợ hàn', 'Lái xe', 'Phụ kho'].entries()) ids[title] = await vacancy(maiCompany, title, 'pending', 2 + i);
+    for (const [i, title] of ['Bảo vệ', 'Thợ hàn', 'Lái xe', 'Phụ kho'].entries())
+      ids[title] = await vacancy(maiCompany, title, 'pending', 2 + i);
     ids.rejected = await vacancy(maiCompany, 'Cộng tác viên', 'rejected', 8, 'Thu phí người lao động');
     ids.newest = await vacancy(maiCompany, 'Công nhân may', 'approved', 9);
     ids.tuans = await vacancy(tuanCompany, 'Thợ mộc', 'approved', 10);
     // Three workers pressed "Quan tâm" on the newest (one later hired); one said "Không phù hợp"; one withdrew.
-    const workers = await world.db.insertInto('people').values(Array.from({ length: 5 }, () => ({ language: 'vi' as const }))).returning('id').execute();
+    const workers = await world.db
+      .insertInto('people')
+      .values(Array.from({ length: 5 }, () => ({ language: 'vi' as const })))
+      .returning('id')
+      .execute();
     const statuses = ['interested', 'introduced', 'hired', 'not_suitable', 'withdrawn'] as const;
     await world.db
       .insertInto('applications')
@@ -63,13 +83,26 @@ describe('employers see and close their vacancies', () => {
     expect(detail).toContain('👥 3 người đã bấm "Quan tâm"');
     expect(detail).toContain('1. Xem người quan tâm (3)\n2. Đóng tin (ngừng tuyển)\n3. Quay lại danh sách');
     expect(await say('Chị Mai', '2')).toContain('Đóng tin "Công nhân may"?');
-    expect(await say('Chị Mai', '1')).toBe('Đã đóng tin "Công nhân may". Gõ /tincuatoi để xem các tin khác, 0 để về menu.');
+    expect(await say('Chị Mai', '1')).toBe(
+      'Đã đóng tin "Công nhân may". Gõ /tincuatoi để xem các tin khác, 0 để về menu.',
+    );
 
     const closed = await vacancyRow(world, ids.newest);
     expect(closed.status).toBe('closed');
     expect(closed.closed_at).toBeInstanceOf(Date);
-    const audit = await world.db.selectFrom('audit_log').select(['actor_person_id', 'actor_label', 'subject_id', 'region_code']).where('action', '=', 'vacancy.closed').execute();
-    expect(audit).toEqual([{ actor_person_id: mai, actor_label: 'employer', subject_id: String(ids.newest), region_code: phoYen.province_code }]);
+    const audit = await world.db
+      .selectFrom('audit_log')
+      .select(['actor_person_id', 'actor_label', 'subject_id', 'region_code'])
+      .where('action', '=', 'vacancy.closed')
+      .execute();
+    expect(audit).toEqual([
+      {
+        actor_person_id: mai,
+        actor_label: 'employer',
+        subject_id: String(ids.newest),
+        region_code: phoYen.province_code,
+      },
+    ]);
 
     // Closed now: shown as such, with only the way back.
     expect(await say('Chị Mai', '/tincuatoi')).toContain('1. Công nhân may — đã đóng');
@@ -86,7 +119,11 @@ describe('employers see and close their vacancies', () => {
     ]);
     expect(await vacancyRow(world, ids.tuans!)).toMatchObject({ status: 'approved', closed_at: null });
     expect(await vacancyRow(world, ids.rejected!)).toMatchObject({ status: 'rejected', closed_at: null });
-    const audit = await world.db.selectFrom('audit_log').select('subject_id').where('action', '=', 'vacancy.closed').execute();
+    const audit = await world.db
+      .selectFrom('audit_log')
+      .select('subject_id')
+      .where('action', '=', 'vacancy.closed')
+      .execute();
     expect(audit).toEqual([{ subject_id: String(ids.newest) }]);
     // Tuấn sees his own, and closes it himself.
     await say('Anh Tuấn', '/myposts');

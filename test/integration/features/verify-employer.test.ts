@@ -8,7 +8,9 @@ import { test } from '../../harness/world.ts';
  * (the scope is checked in SQL).
  */
 describe('officials verify employers within their scope', () => {
-  test('verifies within scope, shows the card again marked verified, tells the owner; never outside the scope', async ({ world }) => {
+  test('verifies within scope, shows the card again marked verified, tells the owner; never outside the scope', async ({
+    world,
+  }) => {
     const official = await world.official('Cán bộ Lan', { region: '19' });
     const owner = await world.person('Chị Hạnh');
     const otherOwner = await world.person('Anh Bình');
@@ -16,7 +18,8 @@ describe('officials verify employers within their scope', () => {
     const far = await world.employer('Nhà hàng Hà Thành', { owner: otherOwner });
     const phoYen = await world.place('Phường Phổ Yên');
     const haNoi = await world.communeIn('01');
-    const vacancy = (employer: number, title: string, place: { code: string; province_code: string }) => world.vacancy({ employer, title, place, status: 'pending' });
+    const vacancy = (employer: number, title: string, place: { code: string; province_code: string }) =>
+      world.vacancy({ employer, title, place, status: 'pending' });
     const localVacancy = await vacancy(local, 'Công nhân may', phoYen);
     const farVacancy = await vacancy(far, 'Phụ bếp', haNoi);
 
@@ -31,11 +34,20 @@ describe('officials verify employers within their scope', () => {
     expect(replies[1]).toContain('✅ Đã xác minh');
     expect(replies[1]).not.toContain('4. Xác minh');
 
-    const verified = await world.db.selectFrom('employers').select(['id', 'verified_at', 'verified_by']).where('id', 'in', [local, far]).orderBy('id').execute();
+    const verified = await world.db
+      .selectFrom('employers')
+      .select(['id', 'verified_at', 'verified_by'])
+      .where('id', 'in', [local, far])
+      .orderBy('id')
+      .execute();
     expect(verified[0]).toMatchObject({ verified_by: official });
     expect(verified[0]!.verified_at).toBeInstanceOf(Date);
     expect(verified[1]).toMatchObject({ verified_at: null, verified_by: null });
-    const notices = await world.db.selectFrom('outbox').select(['queue', 'payload']).where('queue', '=', 'notify').execute();
+    const notices = await world.db
+      .selectFrom('outbox')
+      .select(['queue', 'payload'])
+      .where('queue', '=', 'notify')
+      .execute();
     expect(notices.filter((n) => (n.payload as { key: string }).key === 'notice.employer_verified')).toEqual([
       { queue: 'notify', payload: { personId: owner, key: 'notice.employer_verified', params: {}, employerId: local } },
     ]);
@@ -43,14 +55,41 @@ describe('officials verify employers within their scope', () => {
     // Still 2 messages to approve: the card is there, 1 approves it.
     const [approved] = await world.replies('Cán bộ Lan', '1');
     expect(approved).toBe('Đã duyệt: Công nhân may.');
-    expect((await world.db.selectFrom('vacancies').select('status').where('id', '=', localVacancy).executeTakeFirstOrThrow()).status).toBe('approved');
+    expect(
+      (await world.db.selectFrom('vacancies').select('status').where('id', '=', localVacancy).executeTakeFirstOrThrow())
+        .status,
+    ).toBe('approved');
 
     // Outside the scope: the Hà Nội vacancy's employer, asked for directly, is left as it is.
     await world.apply(official, [{ kind: 'verify_employer', vacancyId: farVacancy }]);
-    expect(await world.db.selectFrom('employers').select(['verified_at', 'verified_by']).where('id', '=', far).executeTakeFirstOrThrow()).toEqual({ verified_at: null, verified_by: null });
-    const audit = await world.db.selectFrom('audit_log').select(['action', 'actor_person_id', 'subject_type', 'subject_id', 'region_code']).where('action', '=', 'employer.verified').execute();
-    expect(audit).toEqual([{ action: 'employer.verified', actor_person_id: official, subject_type: 'employer', subject_id: String(local), region_code: '19' }]);
+    expect(
+      await world.db
+        .selectFrom('employers')
+        .select(['verified_at', 'verified_by'])
+        .where('id', '=', far)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ verified_at: null, verified_by: null });
+    const audit = await world.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_person_id', 'subject_type', 'subject_id', 'region_code'])
+      .where('action', '=', 'employer.verified')
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: 'employer.verified',
+        actor_person_id: official,
+        subject_type: 'employer',
+        subject_id: String(local),
+        region_code: '19',
+      },
+    ]);
     const farNotices = await world.db.selectFrom('outbox').select('payload').where('queue', '=', 'notify').execute();
-    expect(farNotices.some((n) => (n.payload as { personId: number }).personId === otherOwner && (n.payload as { key: string }).key === 'notice.employer_verified')).toBe(false);
+    expect(
+      farNotices.some(
+        (n) =>
+          (n.payload as { personId: number }).personId === otherOwner &&
+          (n.payload as { key: string }).key === 'notice.employer_verified',
+      ),
+    ).toBe(false);
   });
 });

@@ -13,7 +13,16 @@ import { dashboardTables } from '../../../src/reporting/dashboard-tables.ts';
 import { computeFunnel, resolveScope } from '../../../src/reporting/funnel.ts';
 import { cellText } from '../../../src/dashboard/pages/format.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
-import { BA_BE, DASHBOARD_MARCH, EXPECTED, PHO_YEN, seedDashboardData, TAN_PHONG, TO_HIEU, VAN_LANG } from '../../harness/dashboard-seed.ts';
+import {
+  BA_BE,
+  DASHBOARD_MARCH,
+  EXPECTED,
+  PHO_YEN,
+  seedDashboardData,
+  TAN_PHONG,
+  TO_HIEU,
+  VAN_LANG,
+} from '../../harness/dashboard-seed.ts';
 import { backends } from '../../harness/databases.ts';
 
 /**
@@ -29,7 +38,15 @@ const MARCH_QUERY = `from=${DASHBOARD_MARCH.from}&to=${DASHBOARD_MARCH.to}`;
 const MARCH_HREF = MARCH_QUERY.replace('&', '&amp;');
 
 /** The text of an HTML fragment, entities decoded (the page writes "<5" as &lt;5). */
-const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+const text = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
 
 function areaCell(page: string, region: string, measure: string): string {
   const row = new RegExp(`<tr[^>]*data-region="${region}"[^>]*>(.*?)</tr>`, 's').exec(page)?.[1] ?? '';
@@ -43,7 +60,10 @@ function totalCell(page: string, measure: string): string {
 }
 
 function card(page: string, measure: string): string {
-  return text(new RegExp(`<div class="card" data-measure="${measure}"><div class="value">(.*?)</div>`, 's').exec(page)?.[1] ?? 'missing');
+  return text(
+    new RegExp(`<div class="card" data-measure="${measure}"><div class="value">(.*?)</div>`, 's').exec(page)?.[1] ??
+      'missing',
+  );
 }
 
 function cookieFrom(setCookie: string | string[] | undefined): string {
@@ -70,16 +90,23 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     chat = startChatPipeline(handle.db, { floodLimit: 10_000 });
     const personOf = async (user: string) => {
       await chat.say(user, '/start');
-      const row = await handle.db.selectFrom('channel_identities').select('person_id').where('chat_id', '=', simulatorChatId(user)).executeTakeFirstOrThrow();
+      const row = await handle.db
+        .selectFrom('channel_identities')
+        .select('person_id')
+        .where('chat_id', '=', simulatorChatId(user))
+        .executeTakeFirstOrThrow();
       return row.person_id ?? 0;
     };
     officialId = await personOf('Can bo Hung');
     adminId = await personOf('Quan tri An');
     await personOf('Lan');
-    await handle.db.insertInto('roles').values([
-      { person_id: officialId, role: 'official', region_code: '19', granted_via: 'cli' },
-      { person_id: adminId, role: 'admin', region_code: null, granted_via: 'cli' },
-    ]).execute();
+    await handle.db
+      .insertInto('roles')
+      .values([
+        { person_id: officialId, role: 'official', region_code: '19', granted_via: 'cli' },
+        { person_id: adminId, role: 'admin', region_code: null, granted_via: 'cli' },
+      ])
+      .execute();
     http = await buildHttpApp({
       logger: createLogger({ level: 'silent', secrets: [] }),
       metrics: createMetrics(),
@@ -108,25 +135,47 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     return cookieFrom(response.headers['set-cookie']);
   }
 
-  const get = (url: string, cookie?: string) => http.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+  const get = (url: string, cookie?: string) =>
+    http.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
 
   /**
    * A form POST as a browser on our page sends it. Each from an address of its own: POST /dashboard/login allows
    * 20 a minute per address, and this file signs in more often than that (the limit has its own test).
    */
   let addresses = 0;
-  const form = (url: string, payload: string, headers: Record<string, string> = {}, remoteAddress = `10.9.${Math.floor(addresses / 250)}.${(addresses++ % 250) + 1}`) =>
-    http.app.inject({ method: 'POST', url, payload, remoteAddress, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  const form = (
+    url: string,
+    payload: string,
+    headers: Record<string, string> = {},
+    remoteAddress = `10.9.${Math.floor(addresses / 250)}.${(addresses++ % 250) + 1}`,
+  ) =>
+    http.app.inject({
+      method: 'POST',
+      url,
+      payload,
+      remoteAddress,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    });
 
   it('a worker asking for /baocao is refused politely; an official gets a one-time link, and the request is audited', async () => {
     expect((await chat.say('Lan', '/baocao')).join('\n')).toContain('dành cho cán bộ');
     const replies = await chat.say('Can bo Hung', '/dashboard');
-    expect(replies.join('\n')).toMatch(/^🔗 Đường dẫn mở bảng số liệu của bạn:\nhttp:\/\/localhost:3000\/dashboard\/login\?token=[A-Za-z0-9_-]{43}\nDùng được 1 lần, trong 15 phút/);
-    const links = await handle.db.selectFrom('dashboard_links').selectAll().where('person_id', '=', officialId).execute();
+    expect(replies.join('\n')).toMatch(
+      /^🔗 Đường dẫn mở bảng số liệu của bạn:\nhttp:\/\/localhost:3000\/dashboard\/login\?token=[A-Za-z0-9_-]{43}\nDùng được 1 lần, trong 15 phút/,
+    );
+    const links = await handle.db
+      .selectFrom('dashboard_links')
+      .selectAll()
+      .where('person_id', '=', officialId)
+      .execute();
     expect(links).toHaveLength(1);
     // Only the hash is stored.
     expect(replies.join('\n')).not.toContain(links[0]?.token_hash);
-    const audit = await handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'dashboard.link_issued').execute();
+    const audit = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'dashboard.link_issued')
+      .execute();
     expect(audit).toEqual([expect.objectContaining({ actor_person_id: officialId, actor_label: 'official' })]);
   });
 
@@ -145,7 +194,11 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect(first.headers.location).toBe('/dashboard');
     const setCookie = String(first.headers['set-cookie']);
     expect(setCookie).toMatch(/^knvl_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
-    const sessions = await handle.db.selectFrom('dashboard_sessions').selectAll().where('person_id', '=', officialId).execute();
+    const sessions = await handle.db
+      .selectFrom('dashboard_sessions')
+      .selectAll()
+      .where('person_id', '=', officialId)
+      .execute();
     expect(sessions).toHaveLength(1);
     expect(setCookie).not.toContain(sessions[0]?.id_hash);
 
@@ -181,10 +234,14 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const response = await get(`/dashboard?${MARCH_QUERY}`, cookie);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+    expect(response.headers['content-security-policy']).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+    );
     expect(response.headers['cache-control']).toBe('no-store');
     const page = response.body;
-    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(page)?.[1] ?? '')).toBe('Thái Nguyên, từ 01/03/2026 đến 31/03/2026');
+    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(page)?.[1] ?? '')).toBe(
+      'Thái Nguyên, từ 01/03/2026 đến 31/03/2026',
+    );
 
     const tn = EXPECTED.thaiNguyen;
     expect(card(page, 'registered')).toBe(String(tn.registered));
@@ -210,7 +267,10 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const [areas] = dashboardTables(report, 'vi');
     for (const [i, measure] of areas!.measures.entries()) {
       expect(card(page, measure), measure).toBe(cellText('vi', areas!.rows.at(-1)!.values[i] ?? null));
-      for (const row of areas!.rows.filter((r) => !r.isTotal)) expect(areaCell(page, row.regionCode!, measure), `${row.regionCode} ${measure}`).toBe(cellText('vi', row.values[i] ?? null));
+      for (const row of areas!.rows.filter((r) => !r.isTotal))
+        expect(areaCell(page, row.regionCode!, measure), `${row.regionCode} ${measure}`).toBe(
+          cellText('vi', row.values[i] ?? null),
+        );
     }
     // Charts are inline SVG; the funnel chart has one bar per step the report has.
     expect(page).toMatch(/<section id="funnel-chart">.*<svg [^>]*class="chart funnel"/s);
@@ -228,10 +288,14 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const year = new Date().getFullYear();
     const whole = await get('/dashboard', cookie);
     expect(whole.statusCode).toBe(200);
-    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(whole.body)?.[1] ?? '')).toMatch(new RegExp(`^Thái Nguyên, từ 01/01/${year} đến \\d{2}/\\d{2}/${year}$`));
+    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(whole.body)?.[1] ?? '')).toMatch(
+      new RegExp(`^Thái Nguyên, từ 01/01/${year} đến \\d{2}/\\d{2}/${year}$`),
+    );
     const commune = await get(`/dashboard?${MARCH_QUERY}&region=${VAN_LANG}`, cookie);
     expect(commune.statusCode).toBe(200);
-    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(commune.body)?.[1] ?? '')).toBe('Xã Văn Lăng, từ 01/03/2026 đến 31/03/2026');
+    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(commune.body)?.[1] ?? '')).toBe(
+      'Xã Văn Lăng, từ 01/03/2026 đến 31/03/2026',
+    );
     expect(card(commune.body, 'registered')).toBe('7');
     expect(commune.body).toContain(`href="/dashboard?${MARCH_HREF}&amp;region=19"`);
   });
@@ -265,7 +329,9 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const csv = await get(`/dashboard/export.csv?${MARCH_QUERY}`, cookie);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers['content-disposition']).toBe(`attachment; filename="so-lieu-19-${DASHBOARD_MARCH.from}-${DASHBOARD_MARCH.to}.csv"`);
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="so-lieu-19-${DASHBOARD_MARCH.from}-${DASHBOARD_MARCH.to}.csv"`,
+    );
     const lines = csv.body.split('\r\n');
     expect(lines[0]).toMatch(/^\uFEFFMã,"Xã, phường",Đăng ký mới,/);
     const header = lines[0]!.replace('\uFEFF', '').replace('"Xã, phường"', 'Xã phường').split(',');
@@ -288,7 +354,10 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const report = await computeFunnel(handle.db, (await resolveScope(handle.db, '19'))!, DASHBOARD_MARCH);
     const tables = dashboardTables(report, 'vi');
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Thông tin', ...tables.map((tbl) => tbl.title.slice(0, 31))]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Thông tin',
+      ...tables.map((tbl) => tbl.title.slice(0, 31)),
+    ]);
     expect(workbook.getWorksheet('Thông tin')?.getRow(2).values).toEqual([undefined, 'Địa bàn', 'Thái Nguyên']);
     const sheet = workbook.getWorksheet('Theo xã, phường')!;
     const columns = (sheet.getRow(1).values as unknown[]).slice(1);
@@ -308,12 +377,31 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect(sheet.getColumn(columns.indexOf('Đăng ký mới') + 1).numFmt).toBe('#,##0');
 
     // Every breakdown table exports as CSV too.
-    for (const table of tables) expect((await get(`/dashboard/export.csv?${MARCH_QUERY}&table=${table.id}`, cookie)).statusCode, table.id).toBe(200);
+    for (const table of tables)
+      expect((await get(`/dashboard/export.csv?${MARCH_QUERY}&table=${table.id}`, cookie)).statusCode, table.id).toBe(
+        200,
+      );
 
-    const exports = await handle.db.selectFrom('audit_log').selectAll().where('action', '=', 'dashboard.export').where('actor_person_id', '=', officialId).orderBy('id').execute();
+    const exports = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'dashboard.export')
+      .where('actor_person_id', '=', officialId)
+      .orderBy('id')
+      .execute();
     expect(exports.slice(0, 2)).toEqual([
-      expect.objectContaining({ actor_label: 'official', region_code: '19', subject_id: 'areas', details: { format: 'csv', from: DASHBOARD_MARCH.from, to: DASHBOARD_MARCH.to } }),
-      expect.objectContaining({ actor_label: 'official', region_code: '19', subject_id: 'all', details: { format: 'xlsx', from: DASHBOARD_MARCH.from, to: DASHBOARD_MARCH.to } }),
+      expect.objectContaining({
+        actor_label: 'official',
+        region_code: '19',
+        subject_id: 'areas',
+        details: { format: 'csv', from: DASHBOARD_MARCH.from, to: DASHBOARD_MARCH.to },
+      }),
+      expect.objectContaining({
+        actor_label: 'official',
+        region_code: '19',
+        subject_id: 'all',
+        details: { format: 'xlsx', from: DASHBOARD_MARCH.from, to: DASHBOARD_MARCH.to },
+      }),
     ]);
     expect(exports).toHaveLength(2 + tables.length);
   });
@@ -328,7 +416,9 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const admin = await login('Quan tri An');
     const country = await get(`/dashboard?${MARCH_QUERY}`, admin);
     expect(country.statusCode).toBe(200);
-    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(country.body)?.[1] ?? '')).toBe('Cả nước, từ 01/03/2026 đến 31/03/2026');
+    expect(text(/<div class="heading" id="heading">(.*?)<\/div>/s.exec(country.body)?.[1] ?? '')).toBe(
+      'Cả nước, từ 01/03/2026 đến 31/03/2026',
+    );
     expect(areaCell(country.body, '19', 'registered')).toBe('12');
     expect(areaCell(country.body, '14', 'registered')).toBe('8');
     expect(areaCell(country.body, '14', 'headcountApproved')).toBe('5.000');
@@ -340,7 +430,10 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
 
     const audit = await get('/dashboard/audit', admin);
     expect(audit.statusCode).toBe(200);
-    const rows = [...audit.body.matchAll(/<tr data-action="([^"]+)"><td>[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
+    const rows = [...audit.body.matchAll(/<tr data-action="([^"]+)"><td>[^<]*<\/td><td>([^<]*)<\/td>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(rows).toContainEqual(['dashboard.export', `official #${officialId}`]);
     expect(rows).toContainEqual(['dashboard.login', `official #${officialId}`]);
     expect(rows).toContainEqual(['dashboard.link_issued', `admin #${adminId}`]);
@@ -352,8 +445,13 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
   });
 
   it('ADMIN_TOKEN in an address is refused and opens nothing; typed into the form it opens an admin session; Bearer works for scripts', async () => {
-    const adminSessions = () => handle.db.selectFrom('dashboard_sessions').selectAll().where('person_id', 'is', null).execute();
-    for (const url of [`/dashboard?token=${TOKEN}`, `/dashboard/login?token=${TOKEN}`, `/dashboard/login?token=${encodeURIComponent(` ${TOKEN} `)}`]) {
+    const adminSessions = () =>
+      handle.db.selectFrom('dashboard_sessions').selectAll().where('person_id', 'is', null).execute();
+    for (const url of [
+      `/dashboard?token=${TOKEN}`,
+      `/dashboard/login?token=${TOKEN}`,
+      `/dashboard/login?token=${encodeURIComponent(` ${TOKEN} `)}`,
+    ]) {
       const refused = await get(url);
       expect(refused.statusCode, url).toBe(401);
       expect(refused.headers['set-cookie'], url).toBeUndefined();
@@ -371,7 +469,9 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect(signIn.body).toContain('<input type="password" name="admin_token"');
     expect(signIn.body).toContain('<input type="hidden" name="next" value="dashboard">');
     expect(text(signIn.body)).toContain('Cán bộ không cần mã này');
-    expect((await get('/dashboard/login?next=queues')).body).toContain('<input type="hidden" name="next" value="queues">');
+    expect((await get('/dashboard/login?next=queues')).body).toContain(
+      '<input type="hidden" name="next" value="queues">',
+    );
     // The 401 page for someone not signed in links to it.
     expect((await get('/dashboard')).body).toContain('<a href="/dashboard/login" id="admin-login">');
 
@@ -394,24 +494,42 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const forQueues = await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}&next=queues`);
     expect(forQueues.headers.location).toBe('/admin/queues');
     // Anything else in `next` goes to /dashboard: the form cannot be made to send anyone elsewhere.
-    expect((await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}&next=https://evil.example/`)).headers.location).toBe('/dashboard');
+    expect(
+      (await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}&next=https://evil.example/`)).headers
+        .location,
+    ).toBe('/dashboard');
     const page = await get(`/dashboard?${MARCH_QUERY}`, cookie);
     expect(page.statusCode).toBe(200);
     expect(card(page.body, 'registered')).toBe(String(EXPECTED.country.registered));
     expect((await get('/dashboard/audit', cookie)).statusCode).toBe(200);
     // Sơn La on the page: Tô Hiệu's 2 is "<5", and Tân Phong's 6 is hidden too, or the total would give it away.
     const sonLa = await get(`/dashboard?${MARCH_QUERY}&region=14`, cookie);
-    expect([areaCell(sonLa.body, TO_HIEU, 'registered'), areaCell(sonLa.body, TAN_PHONG, 'registered'), totalCell(sonLa.body, 'registered')]).toEqual(['<5', '…', '8']);
+    expect([
+      areaCell(sonLa.body, TO_HIEU, 'registered'),
+      areaCell(sonLa.body, TAN_PHONG, 'registered'),
+      totalCell(sonLa.body, 'registered'),
+    ]).toEqual(['<5', '…', '8']);
 
-    const bearer = await http.app.inject({ url: `/dashboard/export.csv?${MARCH_QUERY}&region=14`, headers: { authorization: `Bearer ${TOKEN}` } });
+    const bearer = await http.app.inject({
+      url: `/dashboard/export.csv?${MARCH_QUERY}&region=14`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(bearer.statusCode).toBe(200);
     // Secondary suppression: with Tô Hiệu's 2 shown as <5 beside the total 8, Tân Phong's 6 is hidden as well.
     expect(bearer.body).toContain(`${TO_HIEU},Phường Tô Hiệu,<5,`);
     expect(bearer.body).toContain(`${TAN_PHONG},Xã Tân Phong,…,`);
     expect(bearer.body).toContain(',Tổng,8,');
-    const wrong = await http.app.inject({ url: '/dashboard', headers: { authorization: 'Bearer not-the-admin-token-000' } });
+    const wrong = await http.app.inject({
+      url: '/dashboard',
+      headers: { authorization: 'Bearer not-the-admin-token-000' },
+    });
     expect(wrong.statusCode).toBe(401);
-    const audit = await handle.db.selectFrom('audit_log').selectAll().where('actor_label', '=', 'admin-token').orderBy('id').execute();
+    const audit = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('actor_label', '=', 'admin-token')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => [a.action, a.region_code])).toEqual([
       ['dashboard.login', null],
       ['dashboard.login', null],
@@ -423,7 +541,12 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
   it('login and logout POSTs from another site are refused (403) and change nothing', async () => {
     const cookie = await login('Can bo Hung');
     const token = await linkFromChat('Can bo Hung');
-    const crossSite: Array<Record<string, string>> = [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }, { origin: 'null' }];
+    const crossSite: Array<Record<string, string>> = [
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+    ];
     for (const headers of crossSite) {
       for (const payload of [`token=${token}`, `admin_token=${TOKEN}`]) {
         const refused = await form('/dashboard/login', payload, headers);
@@ -445,7 +568,8 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
   it('POST /dashboard/login: 20 a minute from one address, then 429 with a page saying to wait', async () => {
     const from = '192.0.2.44';
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) statuses.push((await form('/dashboard/login', 'admin_token=guess-0123456789abcdef', {}, from)).statusCode);
+    for (let i = 0; i < 21; i++)
+      statuses.push((await form('/dashboard/login', 'admin_token=guess-0123456789abcdef', {}, from)).statusCode);
     expect(statuses).toEqual([...Array(20).fill(401), 429]);
     const limited = await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}`, {}, from);
     expect(limited.statusCode).toBe(429);
@@ -453,7 +577,9 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect(text(limited.body)).toContain('Bạn thử nhiều lần quá. Bạn đợi một phút rồi thử lại nhé.');
     expect(limited.headers['set-cookie']).toBeUndefined();
     // Another address is not held up.
-    expect((await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}`, {}, '192.0.2.45')).statusCode).toBe(303);
+    expect(
+      (await form('/dashboard/login', `admin_token=${encodeURIComponent(TOKEN)}`, {}, '192.0.2.45')).statusCode,
+    ).toBe(303);
   });
 
   it('no cookie, a forged cookie, a session past 12 hours or a revoked role: signed out with a page saying so', async () => {
@@ -473,13 +599,18 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     const revoked = await get('/dashboard', cookie);
     expect(revoked.statusCode).toBe(401);
     expect(text(revoked.body)).toContain('Bạn không còn quyền xem số liệu nên đã được đăng xuất.');
-    expect(String(revoked.headers['set-cookie'])).toContain('knvl_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0');
+    expect(String(revoked.headers['set-cookie'])).toContain(
+      'knvl_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0',
+    );
     // A link sent before the role was revoked opens nothing now.
     const spent = await form('/dashboard/login', `token=${token}`);
     expect(spent.statusCode).toBe(403);
     expect(text(spent.body)).toContain('Tài khoản của bạn không có quyền xem số liệu');
     // The role given back does not revive the closed session.
-    await handle.db.insertInto('roles').values({ person_id: officialId, role: 'official', region_code: '19', granted_via: 'cli' }).execute();
+    await handle.db
+      .insertInto('roles')
+      .values({ person_id: officialId, role: 'official', region_code: '19', granted_via: 'cli' })
+      .execute();
     expect((await get('/dashboard', cookie)).statusCode).toBe(401);
   });
 

@@ -47,7 +47,10 @@ describe('health, readiness and metrics over HTTP with real PostgreSQL and Redis
     await redis.stop();
     const down = await http.app.inject({ url: '/readyz' });
     expect(down.statusCode).toBe(503);
-    expect(down.json()).toMatchObject({ status: 'not_ready', checks: { database: { ok: true }, redis: { ok: false } } });
+    expect(down.json()).toMatchObject({
+      status: 'not_ready',
+      checks: { database: { ok: true }, redis: { ok: false } },
+    });
     await redis.start();
     await waitFor('readiness to return', async () => {
       const ready = await http.app.inject({ url: '/readyz' });
@@ -59,7 +62,9 @@ describe('health, readiness and metrics over HTTP with real PostgreSQL and Redis
     await http.app.inject({ url: '/no-such-thing' });
     const metrics = await http.app.inject({ url: '/metrics' });
     expect(metrics.headers['content-type']).toContain('text/plain');
-    expect(metrics.body).toMatch(/knvl_http_requests_total\{method="GET",route="\/readyz",status="503",app="ket-noi-viec-lam"\} \d+/);
+    expect(metrics.body).toMatch(
+      /knvl_http_requests_total\{method="GET",route="\/readyz",status="503",app="ket-noi-viec-lam"\} \d+/,
+    );
     expect(metrics.body).toContain('status="404"');
     expect(metrics.body).toContain('knvl_process_cpu_seconds_total');
   });
@@ -80,7 +85,9 @@ describe('health, readiness and metrics over HTTP with real PostgreSQL and Redis
 describe('/readyz names the failed check without the driver’s words; /metrics behind METRICS_TOKEN', () => {
   const PASSWORD = 'pg-password-s3cret';
   const driverError = () =>
-    new Error(`connect ECONNREFUSED 10.20.30.40:5432 (postgres://knvl_app:${PASSWORD}@db.internal.example:5432/knvl, /var/run/postgresql/.s.PGSQL.5432)`);
+    new Error(
+      `connect ECONNREFUSED 10.20.30.40:5432 (postgres://knvl_app:${PASSWORD}@db.internal.example:5432/knvl, /var/run/postgresql/.s.PGSQL.5432)`,
+    );
 
   it('a failing check says "failed", one that hangs says how long it waited; the error itself goes to the log, scrubbed', async () => {
     const log = captureLog([PASSWORD]);
@@ -94,9 +101,13 @@ describe('/readyz names the failed check without the driver’s words; /metrics 
       expect(response.statusCode).toBe(503);
       expect(response.json()).toEqual({
         status: 'not_ready',
-        checks: { database: { ok: false, error: 'failed', ms: expect.any(Number) }, redis: { ok: false, error: 'no answer within 2000 ms', ms: expect.any(Number) } },
+        checks: {
+          database: { ok: false, error: 'failed', ms: expect.any(Number) },
+          redis: { ok: false, error: 'no answer within 2000 ms', ms: expect.any(Number) },
+        },
       });
-      for (const secret of ['10.20.30.40', 'knvl_app', 'db.internal.example', '/var/run', PASSWORD, 'ECONNREFUSED']) expect(response.body).not.toContain(secret);
+      for (const secret of ['10.20.30.40', 'knvl_app', 'db.internal.example', '/var/run', PASSWORD, 'ECONNREFUSED'])
+        expect(response.body).not.toContain(secret);
 
       const warnings = log.parsed().filter((line) => line.msg === 'readiness check failed');
       expect(warnings.map((line) => [line.level, line.check])).toEqual([
@@ -112,10 +123,25 @@ describe('/readyz names the failed check without the driver’s words; /metrics 
 
   it('METRICS_TOKEN set: /metrics needs the Bearer token (401 otherwise); unset: open as before', async () => {
     const token = 'metrics-token-0123456789';
-    const closed = await buildHttpApp({ logger: createLogger({ level: 'silent', secrets: [] }), metrics: createMetrics(), readiness: {}, metricsToken: token });
-    const open = await buildHttpApp({ logger: createLogger({ level: 'silent', secrets: [] }), metrics: createMetrics(), readiness: {}, metricsToken: null });
+    const closed = await buildHttpApp({
+      logger: createLogger({ level: 'silent', secrets: [] }),
+      metrics: createMetrics(),
+      readiness: {},
+      metricsToken: token,
+    });
+    const open = await buildHttpApp({
+      logger: createLogger({ level: 'silent', secrets: [] }),
+      metrics: createMetrics(),
+      readiness: {},
+      metricsToken: null,
+    });
     try {
-      for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: `Basic ${token}` }, { authorization: `Bearer ${token}x` }]) {
+      for (const headers of [
+        {},
+        { authorization: 'Bearer wrong-token-0123456789' },
+        { authorization: `Basic ${token}` },
+        { authorization: `Bearer ${token}x` },
+      ]) {
         const refused = await closed.app.inject({ url: '/metrics', headers });
         expect(refused.statusCode, JSON.stringify(headers)).toBe(401);
         expect(refused.headers['www-authenticate']).toBe('Bearer realm="metrics"');

@@ -30,7 +30,13 @@ const TELEGRAM_ADDRESS = '149.154.167.99';
 function zaloUpdate(n: number): unknown {
   return {
     event_name: 'message.text.received',
-    message: { message_id: `m-${n}`, date: Date.now(), from: { id: `u-${n}`, display_name: 'B', is_bot: false }, chat: { id: `u-${n}`, chat_type: 'PRIVATE' }, text: 'xin chào' },
+    message: {
+      message_id: `m-${n}`,
+      date: Date.now(),
+      from: { id: `u-${n}`, display_name: 'B', is_bot: false },
+      chat: { id: `u-${n}`, chat_type: 'PRIVATE' },
+      text: 'xin chào',
+    },
   };
 }
 
@@ -57,7 +63,12 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
           app.addHook('preParsing', async (request) => {
             bodiesRead.push(String(request.headers['x-test-id'] ?? ''));
           });
-          registerWebhookRoutes(app, { pipeline, telegram: { secret: SECRETS.telegram }, zalo: { secret: SECRETS.zalo }, perAddressPerMinute: options.perAddressPerMinute ?? LIMIT });
+          registerWebhookRoutes(app, {
+            pipeline,
+            telegram: { secret: SECRETS.telegram },
+            zalo: { secret: SECRETS.zalo },
+            perAddressPerMinute: options.perAddressPerMinute ?? LIMIT,
+          });
         },
       ],
     });
@@ -65,13 +76,22 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
     return http;
   }
 
-  const post = (http: HttpApp, channel: 'telegram' | 'zalo', options: { secret?: string; body?: string; from?: string; headers?: Record<string, string> } = {}) =>
+  const post = (
+    http: HttpApp,
+    channel: 'telegram' | 'zalo',
+    options: { secret?: string; body?: string; from?: string; headers?: Record<string, string> } = {},
+  ) =>
     http.app.inject({
       method: 'POST',
       url: `/webhooks/${channel}`,
       remoteAddress: options.from ?? '203.0.113.1',
-      headers: { 'content-type': 'application/json', ...(options.secret === undefined ? {} : { [HEADERS[channel]]: options.secret }), ...options.headers },
-      payload: options.body ?? JSON.stringify(textUpdate({ chatId: 7000 + updateId, text: '/start', updateId: updateId++ })),
+      headers: {
+        'content-type': 'application/json',
+        ...(options.secret === undefined ? {} : { [HEADERS[channel]]: options.secret }),
+        ...options.headers,
+      },
+      payload:
+        options.body ?? JSON.stringify(textUpdate({ chatId: 7000 + updateId, text: '/start', updateId: updateId++ })),
     });
 
   beforeAll(async () => {
@@ -82,7 +102,10 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
     const logger = createLogger({ level: 'silent', secrets: [] });
     const adapters = {
       telegram: createTelegramAdapter({ token: '123456:test-token', apiRoot: 'http://127.0.0.1:9' }),
-      zalo: createZaloAdapter({ client: createZaloClient({ token: 'zalo-token', apiRoot: 'http://127.0.0.1:9' }), logger }),
+      zalo: createZaloAdapter({
+        client: createZaloClient({ token: 'zalo-token', apiRoot: 'http://127.0.0.1:9' }),
+        logger,
+      }),
     };
     pipeline = createInboundPipeline({
       db: handle.db,
@@ -110,8 +133,16 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
     const tooBig = JSON.stringify({ update_id: 1, padding: 'x'.repeat(WEBHOOK_BODY_LIMIT_BYTES) });
     for (const channel of ['telegram', 'zalo'] as const) {
       for (const secret of [undefined, 'wrong-secret-0123456789', `${SECRETS[channel]}x`]) {
-        for (const [body, id] of [[tooBig, 'big'], ['{"update_id": 1,', 'broken']] as const) {
-          const response = await post(http, channel, { secret, body, from: '203.0.113.10', headers: { 'x-test-id': `wrong-${id}` } });
+        for (const [body, id] of [
+          [tooBig, 'big'],
+          ['{"update_id": 1,', 'broken'],
+        ] as const) {
+          const response = await post(http, channel, {
+            secret,
+            body,
+            from: '203.0.113.10',
+            headers: { 'x-test-id': `wrong-${id}` },
+          });
           expect(response.statusCode, `${channel} ${secret} ${id}`).toBe(401);
           expect(response.json()).toEqual({ ok: false, error: 'wrong or missing secret token' });
         }
@@ -119,8 +150,12 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
     }
     expect(bodiesRead.filter((id) => id.startsWith('wrong-'))).toEqual([]);
     // With the right secret the same bodies are read and refused for what they are.
-    expect((await post(http, 'telegram', { secret: SECRETS.telegram, body: tooBig, from: '203.0.113.11' })).statusCode).toBe(413);
-    expect((await post(http, 'zalo', { secret: SECRETS.zalo, body: '{"event_name": ', from: '203.0.113.11' })).statusCode).toBe(400);
+    expect(
+      (await post(http, 'telegram', { secret: SECRETS.telegram, body: tooBig, from: '203.0.113.11' })).statusCode,
+    ).toBe(413);
+    expect(
+      (await post(http, 'zalo', { secret: SECRETS.zalo, body: '{"event_name": ', from: '203.0.113.11' })).statusCode,
+    ).toBe(400);
   });
 
   it('a body that never finishes, with a wrong secret, is answered 401 and the connection closed', async () => {
@@ -150,8 +185,24 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
       return JSON.stringify({ ...base, padding: 'p'.repeat(size - Buffer.byteLength(body)) });
     };
     expect(Buffer.byteLength(update(WEBHOOK_BODY_LIMIT_BYTES))).toBe(64 * 1024);
-    expect((await post(http, 'telegram', { secret: SECRETS.telegram, body: update(WEBHOOK_BODY_LIMIT_BYTES), from: '203.0.113.20' })).statusCode).toBe(200);
-    expect((await post(http, 'telegram', { secret: SECRETS.telegram, body: update(WEBHOOK_BODY_LIMIT_BYTES + 1), from: '203.0.113.20' })).statusCode).toBe(413);
+    expect(
+      (
+        await post(http, 'telegram', {
+          secret: SECRETS.telegram,
+          body: update(WEBHOOK_BODY_LIMIT_BYTES),
+          from: '203.0.113.20',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await post(http, 'telegram', {
+          secret: SECRETS.telegram,
+          body: update(WEBHOOK_BODY_LIMIT_BYTES + 1),
+          from: '203.0.113.20',
+        })
+      ).statusCode,
+    ).toBe(413);
     await pipeline.drain();
   });
 
@@ -159,16 +210,21 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
     const http = await build();
     const statuses = async (channel: 'telegram' | 'zalo', from: string, n: number) => {
       const out: number[] = [];
-      for (let i = 0; i < n; i++) out.push((await post(http, channel, { secret: 'wrong-secret-0123456789', from })).statusCode);
+      for (let i = 0; i < n; i++)
+        out.push((await post(http, channel, { secret: 'wrong-secret-0123456789', from })).statusCode);
       return out;
     };
     expect(await statuses('telegram', '198.51.100.7', LIMIT + 2)).toEqual([...Array(LIMIT).fill(401), 429, 429]);
     // Another address has its own count.
     expect(await statuses('telegram', '198.51.100.8', 1)).toEqual([401]);
-    for (const from of [TELEGRAM_ADDRESS, '91.108.4.1', '149.154.175.255']) expect(await statuses('telegram', from, LIMIT + 3), from).not.toContain(429);
+    for (const from of [TELEGRAM_ADDRESS, '91.108.4.1', '149.154.175.255'])
+      expect(await statuses('telegram', from, LIMIT + 3), from).not.toContain(429);
     // Zalo publishes no addresses: on its route Telegram's are limited like anyone's.
     expect(await statuses('zalo', TELEGRAM_ADDRESS, LIMIT + 1)).toEqual([...Array(LIMIT).fill(401), 429]);
-    expect((await post(http, 'zalo', { secret: SECRETS.zalo, from: '198.51.100.7', body: JSON.stringify(zaloUpdate(1)) })).statusCode).toBe(200);
+    expect(
+      (await post(http, 'zalo', { secret: SECRETS.zalo, from: '198.51.100.7', body: JSON.stringify(zaloUpdate(1)) }))
+        .statusCode,
+    ).toBe(200);
     await pipeline.drain();
   });
 
@@ -187,7 +243,12 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
   });
 
   it('X-Forwarded-For counts only from a proxy TRUST_PROXY names (addresses or a hop count), never by default', async () => {
-    const viaProxy = (http: HttpApp, client: string) => post(http, 'telegram', { secret: 'wrong-secret-0123456789', from: '127.0.0.1', headers: { 'x-forwarded-for': client } });
+    const viaProxy = (http: HttpApp, client: string) =>
+      post(http, 'telegram', {
+        secret: 'wrong-secret-0123456789',
+        from: '127.0.0.1',
+        headers: { 'x-forwarded-for': client },
+      });
     const untrusting = await build({ trustProxy: false });
     const codes: number[] = [];
     for (let i = 0; i < LIMIT + 1; i++) codes.push((await viaProxy(untrusting, TELEGRAM_ADDRESS)).statusCode);
@@ -212,12 +273,15 @@ describe('webhook routes: secret first, 64 KiB, per-address limits, a full queue
       release = resolve;
     });
     const queued = [];
-    for (let i = 0; i < 3; i++) queued.push((await post(http, 'telegram', { secret: SECRETS.telegram, from: TELEGRAM_ADDRESS })).statusCode);
+    for (let i = 0; i < 3; i++)
+      queued.push((await post(http, 'telegram', { secret: SECRETS.telegram, from: TELEGRAM_ADDRESS })).statusCode);
     expect(queued).toEqual([200, 200, 200]);
     const refused = await post(http, 'telegram', { secret: SECRETS.telegram, from: TELEGRAM_ADDRESS });
     expect(refused.statusCode).toBe(503);
     expect(refused.headers['retry-after']).toBe('5');
-    expect((await post(http, 'zalo', { secret: SECRETS.zalo, body: JSON.stringify(zaloUpdate(2)) })).statusCode).toBe(503);
+    expect((await post(http, 'zalo', { secret: SECRETS.zalo, body: JSON.stringify(zaloUpdate(2)) })).statusCode).toBe(
+      503,
+    );
     const counted = await metrics.registry.getSingleMetricAsString('knvl_inbound_messages_total');
     expect(counted).toMatch(/knvl_inbound_messages_total\{channel="telegram",outcome="queue_full"[^}]*\} 1/);
     expect(counted).toMatch(/knvl_inbound_messages_total\{channel="zalo",outcome="queue_full"[^}]*\} 1/);

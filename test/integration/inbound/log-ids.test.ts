@@ -41,13 +41,23 @@ describe('chat and user ids in the log are hashed', () => {
 
   it('while messages are handled, failed and not delivered: no raw chat id in any line', async () => {
     const log = captureLog([telegram.token]);
-    const adapter = createTelegramAdapter({ token: telegram.token, apiRoot: telegram.apiRoot, logger: log.logger.child({ channel: 'telegram' }), botUsername: telegram.bot.username });
+    const adapter = createTelegramAdapter({
+      token: telegram.token,
+      apiRoot: telegram.apiRoot,
+      logger: log.logger.child({ channel: 'telegram' }),
+      botUsername: telegram.bot.username,
+    });
     const engine = createDialogEngine(handle.db, REGISTRY);
     const pipeline = createInboundPipeline({
       db: handle.db,
       adapters: { telegram: adapter },
       floodGuard: createFloodGuard(redis),
-      replies: createReplySender({ adapters: { telegram: adapter }, db: handle.db, logger: log.logger, sleep: async () => {} }),
+      replies: createReplySender({
+        adapters: { telegram: adapter },
+        db: handle.db,
+        logger: log.logger,
+        sleep: async () => {},
+      }),
       handler: async (input) => {
         if (input.message.text === 'lỗi') throw new Error('dialog bug');
         return engine(input);
@@ -56,14 +66,19 @@ describe('chat and user ids in the log are hashed', () => {
     });
     pipeline.accept('telegram', textUpdate({ chatId: CHAT, text: '/start' }));
     pipeline.accept('telegram', textUpdate({ chatId: CHAT, text: 'lỗi' }));
-    pipeline.accept('telegram', textUpdate({ chatId: GROUP, chatType: 'group', text: `/start@${telegram.bot.username}` }));
+    pipeline.accept(
+      'telegram',
+      textUpdate({ chatId: GROUP, chatType: 'group', text: `/start@${telegram.bot.username}` }),
+    );
     await pipeline.drain();
 
     const lines = log.parsed();
     const messages = lines.map((line) => line.msg);
     expect(messages).toContain('dialog failed');
     expect(messages).toContain('telegram send failed');
-    expect(messages.some((m) => m === 'reply not delivered' || m === 'chat unreachable; marked so nothing more is sent')).toBe(true);
+    expect(
+      messages.some((m) => m === 'reply not delivered' || m === 'chat unreachable; marked so nothing more is sent'),
+    ).toBe(true);
     const text = log.text();
     for (const raw of [String(CHAT), String(GROUP), '555000111', '987654321']) expect(text).not.toContain(raw);
     // The lines about this chat can still be told apart and followed.

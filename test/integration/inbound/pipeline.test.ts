@@ -10,7 +10,6 @@ import { REGISTRY } from '../../../src/features/index.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import { createTestDatabase } from '../../harness/postgres.ts';
 
-
 describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator channel', () => {
   let database: { url: string; drop: () => Promise<void> };
   let handle: DatabaseHandle;
@@ -41,7 +40,8 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
   });
 
   const say = (user: string, text: string) => pipeline.accept('simulator', { user, text });
-  const texts = (user: string) => simulator.history(simulator.receive({ user, text: 'x' })[0]!.chatId).map((e) => e.text);
+  const texts = (user: string) =>
+    simulator.history(simulator.receive({ user, text: 'x' })[0]!.chatId).map((e) => e.text);
 
   it('answers /start with the welcome and the numbered main menu, recording the person once', async () => {
     expect(say('Lan', '/start')).toBe(1);
@@ -49,7 +49,11 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
     const [welcome] = texts('Lan');
     expect(welcome).toContain('Xin chào');
     expect(welcome).toMatch(/1\. .+\n2\. .+\n3\. .+\n4\. .+/);
-    const identities = await handle.db.selectFrom('channel_identities').selectAll().where('channel', '=', 'simulator').execute();
+    const identities = await handle.db
+      .selectFrom('channel_identities')
+      .selectAll()
+      .where('channel', '=', 'simulator')
+      .execute();
     expect(identities).toHaveLength(1);
     expect(identities[0]!.person_id).not.toBeNull();
     expect(identities[0]!.last_choices).toHaveLength(4);
@@ -70,7 +74,11 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
     pipeline.enqueue([message, { ...message }]);
     await pipeline.drain();
     expect(texts('Minh')).toHaveLength(1);
-    const events = await handle.db.selectFrom('inbound_events').where('event_id', '=', message.eventId).selectAll().execute();
+    const events = await handle.db
+      .selectFrom('inbound_events')
+      .where('event_id', '=', message.eventId)
+      .selectAll()
+      .execute();
     expect(events).toHaveLength(1);
   });
 
@@ -96,7 +104,11 @@ describe('the inbound pipeline with real PostgreSQL and Redis, on the simulator 
     const [message] = simulator.receive({ user: 'Nhóm', text: 'chào cả nhà' }) as [InboundMessage];
     pipeline.enqueue([{ ...message, chatType: 'group', addressedToBot: false, chatId: 'group-1' }]);
     await pipeline.drain();
-    const rows = await handle.db.selectFrom('inbound_events').where('event_id', '=', message.eventId).selectAll().execute();
+    const rows = await handle.db
+      .selectFrom('inbound_events')
+      .where('event_id', '=', message.eventId)
+      .selectAll()
+      .execute();
     expect(rows).toEqual([]);
   });
 

@@ -2,8 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/connect.ts';
 import { migrateToLatest } from '../../../src/db/migrate.ts';
 import { seedReferenceData } from '../../../src/db/reference-data.ts';
-import type { ApplicationActorRole, ApplicationStatus, StoredNotificationKind as NotificationKind, NotificationStatus, VacancyStatus } from '../../../src/db/schema.ts';
-import { computeFunnel, resolveScope, type FunnelBreakdownId, type FunnelCounts, type FunnelMeasure, type FunnelReport, type FunnelScope, funnelCounts } from '../../../src/reporting/funnel.ts';
+import type {
+  ApplicationActorRole,
+  ApplicationStatus,
+  StoredNotificationKind as NotificationKind,
+  NotificationStatus,
+  VacancyStatus,
+} from '../../../src/db/schema.ts';
+import {
+  computeFunnel,
+  resolveScope,
+  type FunnelBreakdownId,
+  type FunnelCounts,
+  type FunnelMeasure,
+  type FunnelReport,
+  type FunnelScope,
+  funnelCounts,
+} from '../../../src/reporting/funnel.ts';
 import { funnelBreakdownCsv, funnelCsv } from '../../../src/reporting/funnel-format.ts';
 import { purgeOldRecords } from '../../../src/messaging/schedule/retention.ts';
 import { backends } from '../../harness/databases.ts';
@@ -67,20 +82,81 @@ const zero = funnelCounts();
 const counts = (c: Partial<FunnelCounts>): FunnelCounts => ({ ...zero, ...c });
 
 const VAN_LANG = counts({
-  registered: 4, totalAtEnd: 6, activeAtEnd: 5, stopped: 1, counselled: 5, vacanciesApproved: 2, headcountApproved: 1205, employers: 2, alertsDelivered: 3,
-  interested: 4, introduced: 2, hired: 1, broadcasts: 2, broadcastReach: 4, broadcastReplies: 1,
+  registered: 4,
+  totalAtEnd: 6,
+  activeAtEnd: 5,
+  stopped: 1,
+  counselled: 5,
+  vacanciesApproved: 2,
+  headcountApproved: 1205,
+  employers: 2,
+  alertsDelivered: 3,
+  interested: 4,
+  introduced: 2,
+  hired: 1,
+  broadcasts: 2,
+  broadcastReach: 4,
+  broadcastReplies: 1,
 });
 const PHO_YEN = counts({
-  registered: 3, totalAtEnd: 2, activeAtEnd: 2, deleted: 1, counselled: 3, vacanciesApproved: 1, headcountApproved: 10, employers: 1, alertsDelivered: 2,
-  interested: 2, introduced: 1, hired: 1, broadcasts: 1, broadcastReach: 1, broadcastReplies: 1,
+  registered: 3,
+  totalAtEnd: 2,
+  activeAtEnd: 2,
+  deleted: 1,
+  counselled: 3,
+  vacanciesApproved: 1,
+  headcountApproved: 10,
+  employers: 1,
+  alertsDelivered: 2,
+  interested: 2,
+  introduced: 1,
+  hired: 1,
+  broadcasts: 1,
+  broadcastReach: 1,
+  broadcastReplies: 1,
 });
-const TAN_CUONG = counts({ registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1, vacanciesApproved: 1, headcountApproved: 3, employers: 1, introduced: 1, broadcasts: 1, broadcastReach: 1 });
+const TAN_CUONG = counts({
+  registered: 1,
+  totalAtEnd: 1,
+  activeAtEnd: 1,
+  counselled: 1,
+  vacanciesApproved: 1,
+  headcountApproved: 3,
+  employers: 1,
+  introduced: 1,
+  broadcasts: 1,
+  broadcastReach: 1,
+});
 const THAI_NGUYEN = counts({
-  registered: 8, totalAtEnd: 9, activeAtEnd: 8, stopped: 1, deleted: 1, counselled: 9, vacanciesApproved: 4, headcountApproved: 1218, employers: 3, alertsDelivered: 5,
-  interested: 6, introduced: 4, hired: 2, broadcasts: 2, broadcastReach: 7, broadcastReplies: 2,
+  registered: 8,
+  totalAtEnd: 9,
+  activeAtEnd: 8,
+  stopped: 1,
+  deleted: 1,
+  counselled: 9,
+  vacanciesApproved: 4,
+  headcountApproved: 1218,
+  employers: 3,
+  alertsDelivered: 5,
+  interested: 6,
+  introduced: 4,
+  hired: 2,
+  broadcasts: 2,
+  broadcastReach: 7,
+  broadcastReplies: 2,
 });
 const SON_LA = counts({
-  registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1, vacanciesApproved: 1, headcountApproved: 7, employers: 1, interested: 1, broadcasts: 1, broadcastReach: 1, broadcastReplies: 1,
+  registered: 1,
+  totalAtEnd: 1,
+  activeAtEnd: 1,
+  counselled: 1,
+  vacanciesApproved: 1,
+  headcountApproved: 7,
+  employers: 1,
+  interested: 1,
+  broadcasts: 1,
+  broadcastReach: 1,
+  broadcastReplies: 1,
 });
 
 describe.each(backends)('the funnel on $name, against a dataset computed by hand', (backend) => {
@@ -96,35 +172,68 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     const province = (commune: string) => (commune === TP ? '14' : '19');
 
     const chatOf = async (personId: number | null, name: string, type: 'private' | 'group' = 'private') =>
-      (await db.insertInto('channel_identities').values({ person_id: personId, channel: 'telegram', chat_id: name, chat_type: type }).returning('id').executeTakeFirstOrThrow()).id;
+      (
+        await db
+          .insertInto('channel_identities')
+          .values({ person_id: personId, channel: 'telegram', chat_id: name, chat_type: type })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     const worker = async (
       name: string,
       commune: string,
       registered: string,
-      o: { sex?: 'female' | 'male'; born?: number; occupations?: string[]; stopped?: string; priority?: string[]; consent?: boolean } = {},
+      o: {
+        sex?: 'female' | 'male';
+        born?: number;
+        occupations?: string[];
+        stopped?: string;
+        priority?: string[];
+        consent?: boolean;
+      } = {},
     ) => {
       const at = vn(registered);
       const { id } = await db
         .insertInto('people')
-        .values({ full_name: `Người ${name}`, birth_year: o.born ?? null, status: o.stopped ? 'stopped' : 'active', stopped_at: o.stopped ? vn(o.stopped) : null, created_at: at })
+        .values({
+          full_name: `Người ${name}`,
+          birth_year: o.born ?? null,
+          status: o.stopped ? 'stopped' : 'active',
+          stopped_at: o.stopped ? vn(o.stopped) : null,
+          created_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await db
         .insertInto('worker_profiles')
         .values({
-          person_id: id, commune_code: commune, province_code: province(commune), occupations: o.occupations ?? ['garment'], reach: 'province', frequency: 'instant',
-          priority_groups: o.priority ?? [], sex: o.sex ?? null, created_at: at,
+          person_id: id,
+          commune_code: commune,
+          province_code: province(commune),
+          occupations: o.occupations ?? ['garment'],
+          reach: 'province',
+          frequency: 'instant',
+          priority_groups: o.priority ?? [],
+          sex: o.sex ?? null,
+          created_at: at,
         })
         .execute();
-      if (o.consent) await db.insertInto('consents').values({ person_id: id, purpose: 'priority_status', text_version: 't', channel: 'telegram', granted_at: at }).execute();
+      if (o.consent)
+        await db
+          .insertInto('consents')
+          .values({ person_id: id, purpose: 'priority_status', text_version: 't', channel: 'telegram', granted_at: at })
+          .execute();
       people.set(name, { id, chat: await chatOf(id, name) });
     };
     const erased = async (name: string, commune: string | null, firstContact: string, erasedAt: string) => {
       const { id } = await db
         .insertInto('people')
         .values({
-          status: 'deleted', deleted_at: vn(erasedAt), created_at: vn(firstContact),
-          erased_commune_code: commune, erased_province_code: commune === null ? null : province(commune),
+          status: 'deleted',
+          deleted_at: vn(erasedAt),
+          created_at: vn(firstContact),
+          erased_commune_code: commune,
+          erased_province_code: commune === null ? null : province(commune),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -134,10 +243,21 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     await worker('a2', VL, '2026-03-03 08:00', { sex: 'male', born: 2005, occupations: ['garment', 'factory'] });
     await worker('a3', VL, '2026-02-20 08:00', { occupations: ['driver'], priority: ['poor', 'ethnic_minority'] });
     await worker('a4', VL, '2026-01-10 08:00', { sex: 'female', born: 1970, stopped: '2026-03-10 08:00' });
-    await worker('a5', VL, '2026-02-16 08:00', { sex: 'male', born: 2012, occupations: ['factory'], stopped: '2026-04-05 08:00' });
+    await worker('a5', VL, '2026-02-16 08:00', {
+      sex: 'male',
+      born: 2012,
+      occupations: ['factory'],
+      stopped: '2026-04-05 08:00',
+    });
     await worker('a6', VL, '2026-04-02 08:00', { sex: 'female', born: 1990 });
     await worker('a7', VL, '2026-02-14 23:30', { sex: 'female', born: 1990 });
-    await worker('b1', PY, '2026-03-11 08:00', { sex: 'female', born: 1985, occupations: ['factory'], priority: ['near_poor'], consent: true });
+    await worker('b1', PY, '2026-03-11 08:00', {
+      sex: 'female',
+      born: 1985,
+      occupations: ['factory'],
+      priority: ['near_poor'],
+      consent: true,
+    });
     await worker('b2', PY, '2026-03-31 23:30', { sex: 'male', born: 1980 });
     await erased('b3', PY, '2026-03-05 08:00', '2026-03-20 08:00');
     await worker('c1', TC, '2026-02-25 08:00', { sex: 'male', born: 1995, occupations: ['driver'] });
@@ -146,16 +266,43 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     await erased('x0', null, '2026-01-05 08:00', '2026-03-12 08:00');
     const person = (name: string) => people.get(name) ?? { id: 0, chat: 0 };
 
-    const official = await db.insertInto('people').values({ full_name: 'Cán bộ' }).returning('id').executeTakeFirstOrThrow();
-    const employer = async (name: string) => (await db.insertInto('employers').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
-    const [e1, e2, e3] = [await employer('Công ty Một'), await employer('Công ty Hai'), await employer('Hợp tác xã Ba')];
+    const official = await db
+      .insertInto('people')
+      .values({ full_name: 'Cán bộ' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const employer = async (name: string) =>
+      (await db.insertInto('employers').values({ name }).returning('id').executeTakeFirstOrThrow()).id;
+    const [e1, e2, e3] = [
+      await employer('Công ty Một'),
+      await employer('Công ty Hai'),
+      await employer('Hợp tác xã Ba'),
+    ];
     const vacancies = new Map<string, number>();
-    const vacancy = async (name: string, employerId: number, commune: string, status: VacancyStatus, decided: string | null, headcount: number, occupation: string) => {
+    const vacancy = async (
+      name: string,
+      employerId: number,
+      commune: string,
+      status: VacancyStatus,
+      decided: string | null,
+      headcount: number,
+      occupation: string,
+    ) => {
       const { id } = await db
         .insertInto('vacancies')
         .values({
-          employer_id: employerId, title: `Việc ${name}`, occupation, commune_code: commune, province_code: province(commune), headcount, wage_raw: '8 triệu',
-          deadline: '2026-05-31', contact: '0912 345 678', status, scam_reasons: '[]', decided_at: decided ? vn(decided) : null,
+          employer_id: employerId,
+          title: `Việc ${name}`,
+          occupation,
+          commune_code: commune,
+          province_code: province(commune),
+          headcount,
+          wage_raw: '8 triệu',
+          deadline: '2026-05-31',
+          contact: '0912 345 678',
+          status,
+          scam_reasons: '[]',
+          decided_at: decided ? vn(decided) : null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -174,33 +321,79 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       const last = steps.at(-1)!;
       const { id } = await db
         .insertInto('applications')
-        .values({ person_id: person(w).id, vacancy_id: vacancies.get(v) ?? 0, status: last[0], created_at: vn(steps[0]![2]), updated_at: vn(last[2]) })
+        .values({
+          person_id: person(w).id,
+          vacancy_id: vacancies.get(v) ?? 0,
+          status: last[0],
+          created_at: vn(steps[0]![2]),
+          updated_at: vn(last[2]),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       for (const [status, role, at] of steps) {
         await db
           .insertInto('application_events')
-          .values({ application_id: id, status, actor_role: role, actor_person_id: role === 'official' ? official.id : role === 'worker' ? person(w).id : null, at: vn(at) })
+          .values({
+            application_id: id,
+            status,
+            actor_role: role,
+            actor_person_id: role === 'official' ? official.id : role === 'worker' ? person(w).id : null,
+            at: vn(at),
+          })
           .execute();
       }
     };
     await application('a1', 'v1', [['interested', 'worker', '2026-03-04 10:00']]);
     await application('a1', 'v2', [['interested', 'worker', '2026-03-16 10:00']]);
-    await application('a2', 'v1', [['interested', 'worker', '2026-02-20 10:00'], ['introduced', 'official', '2026-03-10 10:00']]);
-    await application('a3', 'v1', [['interested', 'worker', '2026-03-05 10:00'], ['introduced', 'employer', '2026-03-06 10:00'], ['hired', 'worker', '2026-03-25 10:00']]);
-    await application('a4', 'v1', [['interested', 'worker', '2026-02-01 10:00'], ['hired', 'employer', '2026-04-03 10:00']]);
+    await application('a2', 'v1', [
+      ['interested', 'worker', '2026-02-20 10:00'],
+      ['introduced', 'official', '2026-03-10 10:00'],
+    ]);
+    await application('a3', 'v1', [
+      ['interested', 'worker', '2026-03-05 10:00'],
+      ['introduced', 'employer', '2026-03-06 10:00'],
+      ['hired', 'worker', '2026-03-25 10:00'],
+    ]);
+    await application('a4', 'v1', [
+      ['interested', 'worker', '2026-02-01 10:00'],
+      ['hired', 'employer', '2026-04-03 10:00'],
+    ]);
     await application('a5', 'v1', [['not_suitable', 'worker', '2026-03-06 10:00']]);
-    await application('a7', 'v3', [['interested', 'worker', '2026-02-21 10:00'], ['withdrawn', 'worker', '2026-03-01 10:00']]);
+    await application('a7', 'v3', [
+      ['interested', 'worker', '2026-02-21 10:00'],
+      ['withdrawn', 'worker', '2026-03-01 10:00'],
+    ]);
     await application('a7', 'v1', [['not_hired', 'official', '2026-03-12 10:00']]);
-    await application('b1', 'v2', [['interested', 'worker', '2026-03-16 10:00'], ['hired', 'employer', '2026-03-28 10:00']]);
+    await application('b1', 'v2', [
+      ['interested', 'worker', '2026-03-16 10:00'],
+      ['hired', 'employer', '2026-03-28 10:00'],
+    ]);
     await application('b3', 'v2', [['interested', 'worker', '2026-03-06 10:00']]);
-    await application('c1', 'v8', [['interested', 'worker', '2026-01-20 10:00'], ['introduced', 'official', '2026-03-09 10:00']]);
+    await application('c1', 'v8', [
+      ['interested', 'worker', '2026-01-20 10:00'],
+      ['introduced', 'official', '2026-03-09 10:00'],
+    ]);
     await application('d1', 'v1', [['interested', 'worker', '2026-03-16 10:00']]);
 
-    const notify = async (kind: NotificationKind, ref: number, who: { id: number | null; chat: number }, status: NotificationStatus, sent: string | null) => {
+    const notify = async (
+      kind: NotificationKind,
+      ref: number,
+      who: { id: number | null; chat: number },
+      status: NotificationStatus,
+      sent: string | null,
+    ) => {
       await db
         .insertInto('notifications')
-        .values({ kind, ref_id: ref, person_id: who.id, identity_id: who.chat, channel: 'telegram', status, sent_at: sent ? vn(sent) : null, created_at: vn('2026-02-01 08:00') })
+        .values({
+          kind,
+          ref_id: ref,
+          person_id: who.id,
+          identity_id: who.chat,
+          channel: 'telegram',
+          status,
+          sent_at: sent ? vn(sent) : null,
+          created_at: vn('2026-02-01 08:00'),
+        })
         .execute();
     };
     const v = (name: string) => vacancies.get(name) ?? 0;
@@ -216,12 +409,25 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
 
     const g1 = await chatOf(null, 'group-vl', 'group');
     const g2 = await chatOf(null, 'group-19', 'group');
-    await db.insertInto('group_subscriptions').values([{ identity_id: g1, region_code: VL }, { identity_id: g2, region_code: '19' }]).execute();
+    await db
+      .insertInto('group_subscriptions')
+      .values([
+        { identity_id: g1, region_code: VL },
+        { identity_id: g2, region_code: '19' },
+      ])
+      .execute();
     const broadcast = async (targets: string[], sendAt: string, status: string) =>
       (
         await db
           .insertInto('broadcasts')
-          .values({ official_person_id: official.id, scope_region_code: null, text: 'Phiên giao dịch việc làm', target_region_codes: targets, send_at: vn(sendAt), status })
+          .values({
+            official_person_id: official.id,
+            scope_region_code: null,
+            text: 'Phiên giao dịch việc làm',
+            target_region_codes: targets,
+            send_at: vn(sendAt),
+            status,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
@@ -239,7 +445,11 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     await notify('broadcast', b3, person('d1'), 'sent', '2026-03-15 09:00');
 
     let event = 0;
-    const wrote = (w: string, at: string) => db.insertInto('inbound_events').values({ channel: 'telegram', event_id: String(++event), identity_id: person(w).chat, received_at: vn(at) }).execute();
+    const wrote = (w: string, at: string) =>
+      db
+        .insertInto('inbound_events')
+        .values({ channel: 'telegram', event_id: String(++event), identity_id: person(w).chat, received_at: vn(at) })
+        .execute();
     await wrote('a1', '2026-03-10 12:00');
     await wrote('a2', '2026-03-13 10:00');
     await wrote('b1', '2026-02-25 08:00');
@@ -273,16 +483,28 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
 
   it('a province: every commune (zeros too); the three with data and the total as computed by hand', async () => {
     expect(province.groupBy).toBe('commune');
-    const communes = await handle.db.selectFrom('regions').select('code').where('province_code', '=', '19').where('level', '=', 'commune').orderBy('code').execute();
+    const communes = await handle.db
+      .selectFrom('regions')
+      .select('code')
+      .where('province_code', '=', '19')
+      .where('level', '=', 'commune')
+      .orderBy('code')
+      .execute();
     expect(province.rows.map((r) => r.code)).toEqual(communes.map((c) => c.code));
-    const withData = province.rows.filter((r) => r.registered + r.totalAtEnd + r.vacanciesApproved + r.broadcastReach > 0);
+    const withData = province.rows.filter(
+      (r) => r.registered + r.totalAtEnd + r.vacanciesApproved + r.broadcastReach > 0,
+    );
     expect(withData).toEqual([
       { code: TC, name: 'Xã Tân Cương', ...TAN_CUONG },
       { code: VL, name: 'Xã Văn Lăng', ...VAN_LANG },
       { code: PY, name: 'Phường Phổ Yên', ...PHO_YEN },
     ]);
     // Every other commune: only the province-wide broadcast B2.
-    expect(province.rows.filter((r) => ![TC, VL, PY].includes(r.code)).every((r) => JSON.stringify(r).includes('"broadcasts":1') && r.registered === 0)).toBe(true);
+    expect(
+      province.rows
+        .filter((r) => ![TC, VL, PY].includes(r.code))
+        .every((r) => JSON.stringify(r).includes('"broadcasts":1') && r.registered === 0),
+    ).toBe(true);
     expect(province.total).toEqual(THAI_NGUYEN);
   });
 
@@ -292,9 +514,15 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     expect(country.rows).toHaveLength(34);
     expect(country.rows.find((r) => r.code === '19')).toEqual({ code: '19', name: 'Thái Nguyên', ...THAI_NGUYEN });
     expect(country.rows.find((r) => r.code === '14')).toEqual({ code: '14', name: 'Sơn La', ...SON_LA });
-    expect(country.rows.filter((r) => r.code !== '19' && r.code !== '14').every((r) => Object.values({ ...r, code: 0, name: 0 }).every((n) => n === 0))).toBe(true);
+    expect(
+      country.rows
+        .filter((r) => r.code !== '19' && r.code !== '14')
+        .every((r) => Object.values({ ...r, code: 0, name: 0 }).every((n) => n === 0)),
+    ).toBe(true);
     const sum = (m: FunnelMeasure) => (THAI_NGUYEN[m] ?? 0) + (SON_LA[m] ?? 0);
-    expect(country.total).toEqual(counts({ ...Object.fromEntries((Object.keys(zero) as FunnelMeasure[]).map((m) => [m, sum(m)])), employers: 3 }));
+    expect(country.total).toEqual(
+      counts({ ...Object.fromEntries((Object.keys(zero) as FunnelMeasure[]).map((m) => [m, sum(m)])), employers: 3 }),
+    );
   });
 
   it('scope: one commune sees only its own people, vacancies, messages and the broadcasts that reached it', async () => {
@@ -303,14 +531,34 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     expect(commune.total).toEqual(VAN_LANG);
     const sonLa = await computeFunnel(handle.db, await scope('14'), PERIOD);
     expect(sonLa.total).toEqual(SON_LA);
-    expect(table(sonLa, 'sex')).toEqual({ female: { registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1, interested: 1 } });
+    expect(table(sonLa, 'sex')).toEqual({
+      female: { registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1, interested: 1 },
+    });
   });
 
   it('by sex and by age band at the end of the period (erased workers: unknown)', () => {
     expect(table(province, 'sex')).toEqual({
-      female: { registered: 2, totalAtEnd: 4, activeAtEnd: 3, stopped: 1, counselled: 3, interested: 3, introduced: 1, hired: 1 },
+      female: {
+        registered: 2,
+        totalAtEnd: 4,
+        activeAtEnd: 3,
+        stopped: 1,
+        counselled: 3,
+        interested: 3,
+        introduced: 1,
+        hired: 1,
+      },
       male: { registered: 4, totalAtEnd: 4, activeAtEnd: 4, counselled: 4, interested: 1, introduced: 2 },
-      unknown: { registered: 2, totalAtEnd: 1, activeAtEnd: 1, deleted: 1, counselled: 2, interested: 2, introduced: 1, hired: 1 },
+      unknown: {
+        registered: 2,
+        totalAtEnd: 1,
+        activeAtEnd: 1,
+        deleted: 1,
+        counselled: 2,
+        interested: 2,
+        introduced: 1,
+        hired: 1,
+      },
     });
     expect(breakdown(province, 'age_band').rows.map((r) => [r.key, r.name])).toEqual([
       ['under_15', 'Dưới 15'],
@@ -328,7 +576,16 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '35_44': { registered: 1, totalAtEnd: 2, activeAtEnd: 2, counselled: 2, interested: 2, introduced: 1, hired: 1 },
       '45_54': { registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1 },
       '55_plus': { totalAtEnd: 1, stopped: 1 },
-      unknown: { registered: 2, totalAtEnd: 1, activeAtEnd: 1, deleted: 1, counselled: 2, interested: 2, introduced: 1, hired: 1 },
+      unknown: {
+        registered: 2,
+        totalAtEnd: 1,
+        activeAtEnd: 1,
+        deleted: 1,
+        counselled: 2,
+        interested: 2,
+        introduced: 1,
+        hired: 1,
+      },
     });
   });
 
@@ -342,14 +599,40 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     ]);
     expect(table(province, 'priority_group')).toEqual({
       poor: { registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1, interested: 1 },
-      near_poor: { registered: 1, totalAtEnd: 1, activeAtEnd: 1, counselled: 1, interested: 1, introduced: 1, hired: 1 },
+      near_poor: {
+        registered: 1,
+        totalAtEnd: 1,
+        activeAtEnd: 1,
+        counselled: 1,
+        interested: 1,
+        introduced: 1,
+        hired: 1,
+      },
     });
   });
 
-  it('by occupation: workers under the trades they chose, vacancies and application steps under the vacancy\'s', () => {
+  it("by occupation: workers under the trades they chose, vacancies and application steps under the vacancy's", () => {
     expect(table(province, 'occupation')).toEqual({
-      garment: { registered: 3, totalAtEnd: 5, vacanciesApproved: 2, headcountApproved: 1205, employers: 2, interested: 4, introduced: 2, hired: 1 },
-      factory: { registered: 3, totalAtEnd: 3, vacanciesApproved: 1, headcountApproved: 10, employers: 1, interested: 3, introduced: 1, hired: 1 },
+      garment: {
+        registered: 3,
+        totalAtEnd: 5,
+        vacanciesApproved: 2,
+        headcountApproved: 1205,
+        employers: 2,
+        interested: 4,
+        introduced: 2,
+        hired: 1,
+      },
+      factory: {
+        registered: 3,
+        totalAtEnd: 3,
+        vacanciesApproved: 1,
+        headcountApproved: 10,
+        employers: 1,
+        interested: 3,
+        introduced: 1,
+        hired: 1,
+      },
       driver: { registered: 2, totalAtEnd: 2, vacanciesApproved: 1, headcountApproved: 3, employers: 1, introduced: 1 },
     });
     expect(breakdown(province, 'occupation').rows.find((r) => r.key === 'garment')?.name).toBe('May mặc, dệt, da giày');
@@ -365,22 +648,51 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     expect(row('Tỉnh Thái Nguyên/Thành phố Sông Công')).toEqual({ ...TAN_CUONG });
     expect(row('Tỉnh Thái Nguyên/Thành phố Thái Nguyên')).toEqual({ ...TAN_CUONG });
     expect(row('Tỉnh Bắc Kạn/Huyện Ba Bể')).toEqual({ ...zero, broadcasts: 1 });
-    expect(districts.rows.find((r) => r.key === 'Tỉnh Thái Nguyên/Huyện Đồng Hỷ')?.name).toBe('Huyện Đồng Hỷ (Thái Nguyên)');
+    expect(districts.rows.find((r) => r.key === 'Tỉnh Thái Nguyên/Huyện Đồng Hỷ')?.name).toBe(
+      'Huyện Đồng Hỷ (Thái Nguyên)',
+    );
   });
 
-  it('by month: flows in each month (the first one partial), the number of workers at each month\'s end', () => {
+  it("by month: flows in each month (the first one partial), the number of workers at each month's end", () => {
     const months = breakdown(province, 'month');
     expect(months.rows.map((r) => [r.key, r.name])).toEqual([
       ['2026-02', '02/2026'],
       ['2026-03', '03/2026'],
     ]);
     expect(months.rows[0]?.values).toEqual(
-      counts({ registered: 3, totalAtEnd: 5, activeAtEnd: 5, counselled: 3, vacanciesApproved: 1, headcountApproved: 10, employers: 1, alertsDelivered: 1, interested: 2, broadcasts: 1, broadcastReach: 4, broadcastReplies: 1 }),
+      counts({
+        registered: 3,
+        totalAtEnd: 5,
+        activeAtEnd: 5,
+        counselled: 3,
+        vacanciesApproved: 1,
+        headcountApproved: 10,
+        employers: 1,
+        alertsDelivered: 1,
+        interested: 2,
+        broadcasts: 1,
+        broadcastReach: 4,
+        broadcastReplies: 1,
+      }),
     );
     expect(months.rows[1]?.values).toEqual(
       counts({
-        registered: 5, totalAtEnd: 9, activeAtEnd: 8, stopped: 1, deleted: 1, counselled: 7, vacanciesApproved: 3, headcountApproved: 1208, employers: 3, alertsDelivered: 4,
-        interested: 4, introduced: 4, hired: 2, broadcasts: 1, broadcastReach: 3, broadcastReplies: 1,
+        registered: 5,
+        totalAtEnd: 9,
+        activeAtEnd: 8,
+        stopped: 1,
+        deleted: 1,
+        counselled: 7,
+        vacanciesApproved: 3,
+        headcountApproved: 1208,
+        employers: 3,
+        alertsDelivered: 4,
+        interested: 4,
+        introduced: 4,
+        hired: 2,
+        broadcasts: 1,
+        broadcastReach: 3,
+        broadcastReplies: 1,
       }),
     );
   });
@@ -391,17 +703,102 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     const country = funnelCsv(byProvince);
     // Sơn La's single person in registered, totalAtEnd, activeAtEnd, counselled and interested could be worked out
     // from the total and Thái Nguyên's figure: Thái Nguyên's is hidden too ("…"). Vacancies and messages are shown.
-    expect(columns(country.find((l) => l.startsWith('19,')))).toEqual(['…', '…', '…', '<5', '<5', '…', '4', '1218', '3', '5', '…', '<5', '<5', '2', '7', '<5']);
-    expect(columns(country.find((l) => l.startsWith('14,')))).toEqual(['<5', '<5', '<5', '0', '0', '<5', '1', '7', '1', '0', '<5', '0', '0', '1', '1', '<5']);
-    expect(columns(country.at(-1))).toEqual(['9', '10', '9', '<5', '<5', '10', '5', '1225', '3', '5', '7', '<5', '<5', '3', '8', '<5']);
+    expect(columns(country.find((l) => l.startsWith('19,')))).toEqual([
+      '…',
+      '…',
+      '…',
+      '<5',
+      '<5',
+      '…',
+      '4',
+      '1218',
+      '3',
+      '5',
+      '…',
+      '<5',
+      '<5',
+      '2',
+      '7',
+      '<5',
+    ]);
+    expect(columns(country.find((l) => l.startsWith('14,')))).toEqual([
+      '<5',
+      '<5',
+      '<5',
+      '0',
+      '0',
+      '<5',
+      '1',
+      '7',
+      '1',
+      '0',
+      '<5',
+      '0',
+      '0',
+      '1',
+      '1',
+      '<5',
+    ]);
+    expect(columns(country.at(-1))).toEqual([
+      '9',
+      '10',
+      '9',
+      '<5',
+      '<5',
+      '10',
+      '5',
+      '1225',
+      '3',
+      '5',
+      '7',
+      '<5',
+      '<5',
+      '3',
+      '8',
+      '<5',
+    ]);
     expect(columns(country.find((l) => l.startsWith('01,')))).toEqual(Array(16).fill('0'));
 
     const communes = funnelCsv(province);
     expect(communes[0]).toBe(
       '\uFEFFcode,commune,registered,total_at_end,active_at_end,stopped,deleted,counselled,vacancies_approved,headcount_approved,employers,alerts_delivered,interested,introduced,hired,broadcasts,broadcast_reach,broadcast_replies',
     );
-    expect(columns(communes.find((l) => l.startsWith(`${VL},`)))).toEqual(['<5', '6', '5', '<5', '0', '5', '2', '1205', '2', '3', '<5', '<5', '<5', '2', '4', '<5']);
-    expect(columns(communes.at(-1))).toEqual(['8', '9', '8', '<5', '<5', '9', '4', '1218', '3', '5', '6', '<5', '<5', '2', '7', '<5']);
+    expect(columns(communes.find((l) => l.startsWith(`${VL},`)))).toEqual([
+      '<5',
+      '6',
+      '5',
+      '<5',
+      '0',
+      '5',
+      '2',
+      '1205',
+      '2',
+      '3',
+      '<5',
+      '<5',
+      '<5',
+      '2',
+      '4',
+      '<5',
+    ]);
+    expect(columns(communes.at(-1))).toEqual([
+      '8',
+      '9',
+      '8',
+      '<5',
+      '<5',
+      '9',
+      '4',
+      '1218',
+      '3',
+      '5',
+      '6',
+      '<5',
+      '<5',
+      '2',
+      '7',
+      '<5',
+    ]);
 
     const sex = funnelBreakdownCsv(province, 'sex') ?? [];
     expect(sex).toEqual([
@@ -412,13 +809,20 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       ',Total,8,9,8,<5,<5,9,6,<5,<5',
     ]);
     // Former districts are a province's; the country has no such table.
-    expect(byProvince.breakdowns.map((b) => b.id)).toEqual(['priority_group', 'sex', 'age_band', 'occupation', 'month']);
+    expect(byProvince.breakdowns.map((b) => b.id)).toEqual([
+      'priority_group',
+      'sex',
+      'age_band',
+      'occupation',
+      'month',
+    ]);
     expect(funnelBreakdownCsv(byProvince, 'former_district')).toBeNull();
   });
 
   // Last: it deletes the message records the other tests read.
   it('purging the message records (RETENTION_DAYS) changes no number: the replies are kept on the broadcasts first', async () => {
-    const everyScope = async () => Promise.all([null, '19', '14', VL, PY].map(async (code) => computeFunnel(handle.db, await scope(code), PERIOD)));
+    const everyScope = async () =>
+      Promise.all([null, '19', '14', VL, PY].map(async (code) => computeFunnel(handle.db, await scope(code), PERIOD)));
     const before = await everyScope();
     const purged = await purgeOldRecords(handle.db, { now: vn('2026-06-01 03:00'), retentionDays: 30, batchSize: 2 });
     expect(purged).toMatchObject({ eventsDeleted: 5, repliesRecorded: 3 });
@@ -426,8 +830,17 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     expect(await everyScope()).toEqual(before);
     expect(before[1]!.total.broadcastReplies).toBe(2);
     // a1 to B1, b1 to B2 (47 h 59 min after, not the message before it), d1 to B3; a2 wrote too late.
-    const replied = await handle.db.selectFrom('notifications').select(['person_id', 'replied_at']).where('replied_at', 'is not', null).orderBy('replied_at').execute();
-    const ids = await handle.db.selectFrom('people').select(['id', 'full_name']).where('full_name', 'in', ['Người b1', 'Người a1', 'Người d1']).execute();
+    const replied = await handle.db
+      .selectFrom('notifications')
+      .select(['person_id', 'replied_at'])
+      .where('replied_at', 'is not', null)
+      .orderBy('replied_at')
+      .execute();
+    const ids = await handle.db
+      .selectFrom('people')
+      .select(['id', 'full_name'])
+      .where('full_name', 'in', ['Người b1', 'Người a1', 'Người d1'])
+      .execute();
     const name = (id: number | null) => ids.find((p) => p.id === id)?.full_name;
     expect(replied.map((r) => [name(r.person_id), r.replied_at])).toEqual([
       ['Người b1', vn('2026-02-27 09:00')],

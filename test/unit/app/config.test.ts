@@ -21,8 +21,18 @@ describe('loadConfig', () => {
       trustProxy: false,
       retentionDays: 30,
     });
-    expect(config.telegram).toEqual({ token: null, apiRoot: 'https://api.telegram.org', webhookSecret: null, sendRate: 25 });
-    expect(config.zalo).toEqual({ token: null, apiRoot: 'https://bot-api.zaloplatforms.com', webhookSecret: null, sendRate: 10 });
+    expect(config.telegram).toEqual({
+      token: null,
+      apiRoot: 'https://api.telegram.org',
+      webhookSecret: null,
+      sendRate: 25,
+    });
+    expect(config.zalo).toEqual({
+      token: null,
+      apiRoot: 'https://bot-api.zaloplatforms.com',
+      webhookSecret: null,
+      sendRate: 10,
+    });
     expect(config.simulator).toEqual({ switchedOn: null, token: null });
   });
 
@@ -65,8 +75,18 @@ describe('loadConfig', () => {
       trustProxy: 1,
       retentionDays: 90,
     });
-    expect(config.telegram).toEqual({ token: '123456:ABC-def_ghi', apiRoot: 'http://127.0.0.1:9000', webhookSecret: 'tg_secret-1', sendRate: 30 });
-    expect(config.zalo).toEqual({ token: '987:zalo-token', apiRoot: 'http://127.0.0.1:9001', webhookSecret: 'zalo_secret', sendRate: 2.5 });
+    expect(config.telegram).toEqual({
+      token: '123456:ABC-def_ghi',
+      apiRoot: 'http://127.0.0.1:9000',
+      webhookSecret: 'tg_secret-1',
+      sendRate: 30,
+    });
+    expect(config.zalo).toEqual({
+      token: '987:zalo-token',
+      apiRoot: 'http://127.0.0.1:9001',
+      webhookSecret: 'zalo_secret',
+      sendRate: 2.5,
+    });
   });
 
   it('treats empty values as unset and SIMULATOR=1 as on even with a channel', () => {
@@ -86,7 +106,11 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://u:hunter2@h/db', 'DATABASE_URL: got "mysql://u:***@h/db"'],
     ['REDIS_URL', 'http://x', 'REDIS_URL: got "http://x", expected a Redis URL'],
     ['PUBLIC_URL', 'bot.example.vn', 'PUBLIC_URL: got "bot.example.vn", expected an http:// or https:// URL'],
-    ['TELEGRAM_BOT_TOKEN', 'not a token', 'TELEGRAM_BOT_TOKEN: got a value of 11 characters, expected a Telegram bot token'],
+    [
+      'TELEGRAM_BOT_TOKEN',
+      'not a token',
+      'TELEGRAM_BOT_TOKEN: got a value of 11 characters, expected a Telegram bot token',
+    ],
     ['TELEGRAM_SEND_RATE', '0', 'TELEGRAM_SEND_RATE: got "0", expected messages per second'],
     ['ZALO_SEND_RATE', 'fast', 'ZALO_SEND_RATE: got "fast"'],
     ['TELEGRAM_WEBHOOK_SECRET', 'has spaces!', 'TELEGRAM_WEBHOOK_SECRET: got a value of 11 characters'],
@@ -99,7 +123,11 @@ describe('loadConfig', () => {
     ['ZALO_BOT_TOKEN', 'has space', 'ZALO_BOT_TOKEN: got a value of 9 characters, expected a token without spaces'],
     ['ZALO_API_ROOT', 'bot-api.zalo', 'ZALO_API_ROOT: got "bot-api.zalo", expected an http:// or https:// URL'],
     ['SIMULATOR_TOKEN', 'short', 'SIMULATOR_TOKEN: got a value of 5 characters, expected at least 16 characters'],
-    ['METRICS_TOKEN', 'has a space in it!!', 'METRICS_TOKEN: got a value of 19 characters, expected at least 16 characters'],
+    [
+      'METRICS_TOKEN',
+      'has a space in it!!',
+      'METRICS_TOKEN: got a value of 19 characters, expected at least 16 characters',
+    ],
     ['RETENTION_DAYS', '0', 'RETENTION_DAYS: got "0", expected a whole number of days from 1 to 3650'],
     ['RETENTION_DAYS', 'a month', 'RETENTION_DAYS: got "a month"'],
     ['TRUST_PROXY', 'true', 'TRUST_PROXY: got "true", expected the number of proxies'],
@@ -127,21 +155,33 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'https://bot.example.vn', TELEGRAM_BOT_TOKEN: '1:x' })).toThrow(
       /^TELEGRAM_WEBHOOK_SECRET: got nothing, expected a secret when PUBLIC_URL and TELEGRAM_BOT_TOKEN are set/,
     );
-    expect(() => loadConfig({ PUBLIC_URL: 'https://bot.example.vn', ZALO_BOT_TOKEN: 'z:x' })).toThrow(/^ZALO_WEBHOOK_SECRET: got nothing/);
+    expect(() => loadConfig({ PUBLIC_URL: 'https://bot.example.vn', ZALO_BOT_TOKEN: 'z:x' })).toThrow(
+      /^ZALO_WEBHOOK_SECRET: got nothing/,
+    );
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' }).publicUrl).toBeNull(); // polling needs no secret
-    expect(loadConfig({ PUBLIC_URL: 'https://b.vn', TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 's' }).telegram.webhookSecret).toBe('s');
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://b.vn', TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 's' }).telegram
+        .webhookSecret,
+    ).toBe('s');
   });
 
   it('keeps the simulator on loopback unless SIMULATOR_TOKEN is set, and off a public server without one', () => {
     expect(loadConfig({ SIMULATOR: '1' })).toMatchObject({ channels: ['simulator'], httpHost: '127.0.0.1' });
-    expect(loadConfig({ SIMULATOR_TOKEN: 'a-simulator-token-12' })).toMatchObject({ channels: ['simulator'], httpHost: '0.0.0.0' });
+    expect(loadConfig({ SIMULATOR_TOKEN: 'a-simulator-token-12' })).toMatchObject({
+      channels: ['simulator'],
+      httpHost: '0.0.0.0',
+    });
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' })).toMatchObject({ channels: ['telegram'], httpHost: '0.0.0.0' });
     // PUBLIC_URL alone means a public server: the simulator stays off unless asked for, and then needs a token.
     expect(loadConfig({ PUBLIC_URL: 'https://bot.example.vn' })).toMatchObject({ channels: [], httpHost: '0.0.0.0' });
     expect(() => loadConfig({ SIMULATOR: '1', PUBLIC_URL: 'https://bot.example.vn' })).toThrow(
       /^SIMULATOR_TOKEN: got nothing, expected a token when SIMULATOR=1 and PUBLIC_URL are both set/,
     );
-    const publicSimulator = loadConfig({ SIMULATOR: '1', PUBLIC_URL: 'https://bot.example.vn', SIMULATOR_TOKEN: 'a-simulator-token-12' });
+    const publicSimulator = loadConfig({
+      SIMULATOR: '1',
+      PUBLIC_URL: 'https://bot.example.vn',
+      SIMULATOR_TOKEN: 'a-simulator-token-12',
+    });
     expect(publicSimulator.channels).toEqual(['simulator']);
     expect(publicSimulator.simulator.token).toBe('a-simulator-token-12');
   });
@@ -149,7 +189,11 @@ describe('loadConfig', () => {
   it('reads TRUST_PROXY as a hop count or a list of addresses, never as "trust everyone"', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      'loopback',
+    ]);
     expect(loadConfig({ TRUST_PROXY: '::1' }).trustProxy).toEqual(['::1']);
   });
 
@@ -176,7 +220,15 @@ describe('hidePassword and secretsOf', () => {
       METRICS_TOKEN: 'metrics-token-012345',
     });
     expect(secretsOf(config).sort()).toEqual(
-      ['123456:ABCdef', 'admin-token-0123456789', 'dbpass!', 'redispw', 'zsecret-1', 'simulator-token-0123', 'metrics-token-012345'].sort(),
+      [
+        '123456:ABCdef',
+        'admin-token-0123456789',
+        'dbpass!',
+        'redispw',
+        'zsecret-1',
+        'simulator-token-0123',
+        'metrics-token-012345',
+      ].sort(),
     );
   });
 });

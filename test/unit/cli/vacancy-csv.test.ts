@@ -55,7 +55,16 @@ describe('reading a vacancy CSV', () => {
         'E,F,garment,Z,3,9 triệu,30/04/2026,0914',
       ].join('\n'),
     );
-    expect([...csv.columns.keys()]).toEqual(['employer', 'title', 'occupation', 'commune', 'headcount', 'wage', 'deadline', 'contact']);
+    expect([...csv.columns.keys()]).toEqual([
+      'employer',
+      'title',
+      'occupation',
+      'commune',
+      'headcount',
+      'wage',
+      'deadline',
+      'contact',
+    ]);
     expect(csv.ignored).toEqual([]);
     expect(csv.records.map((r) => [r.line, r.values.title, r.values.wage])).toEqual([
       [2, 'B', '8-10 triệu, thưởng'],
@@ -65,7 +74,8 @@ describe('reading a vacancy CSV', () => {
   });
 
   it('a BOM, CRLF (or mixed) line ends and a Vietnamese header', () => {
-    const text = '\uFEFFTên doanh nghiệp,Vị trí,Nghề,Xã/Phường,Số lượng,Lương,Hạn nộp,Liên hệ,Ghi chú\r\nCông ty Á,Thợ may,may,Văn Lăng,5,"7,5 triệu",30/04/2026,0912,x\r\n\r\nCông ty B,Thợ hàn,hàn,Văn Lăng,5,9 triệu,30/04/2026,0913,\n';
+    const text =
+      '\uFEFFTên doanh nghiệp,Vị trí,Nghề,Xã/Phường,Số lượng,Lương,Hạn nộp,Liên hệ,Ghi chú\r\nCông ty Á,Thợ may,may,Văn Lăng,5,"7,5 triệu",30/04/2026,0912,x\r\n\r\nCông ty B,Thợ hàn,hàn,Văn Lăng,5,9 triệu,30/04/2026,0913,\n';
     const csv = read(text);
     expect(csv.ignored).toEqual(['Ghi chú']);
     expect(csv.records.map((r) => [r.line, r.values.employer, r.values.wage, r.values.contact])).toEqual([
@@ -75,7 +85,9 @@ describe('reading a vacancy CSV', () => {
   });
 
   it('short rows read as empty fields; extra non-empty fields are counted', () => {
-    const csv = read(`${HEADER},province\nA,B,garment,X,1,9 triệu,30/04/2026\nA,B,garment,X,1,9 triệu,30/04/2026,0912,,oops,more\n`);
+    const csv = read(
+      `${HEADER},province\nA,B,garment,X,1,9 triệu,30/04/2026\nA,B,garment,X,1,9 triệu,30/04/2026,0912,,oops,more\n`,
+    );
     expect(csv.records[0]?.values).toMatchObject({ contact: '', province: '' });
     expect(csv.records[0]?.extraFields).toBe(0);
     expect(csv.records[1]?.extraFields).toBe(2);
@@ -85,13 +97,37 @@ describe('reading a vacancy CSV', () => {
     ['an empty file', '', /^the file is empty: the first line must be the header/],
     ['only a BOM', '\uFEFF', /^the file is empty/],
     ['blank lines only', '\n\r\n', /^the file is empty/],
-    ['a missing column', 'employer,title,occupation,commune,headcount,wage,contact\n', /^the header \(line 1\) lacks the column deadline \(found employer, title, occupation, commune, headcount, wage, contact\)/],
-    ['no column we know', 'a,b,c\n1,2,3\n', /^the header \(line 1\) lacks the columns employer, title, .* \(none of its cells is a column name we know\)/],
-    ['a column twice', `${HEADER},Lương\n`, /^the header names the wage column twice \("wage" and "Lương"\); keep one$/],
-    ['semicolons', 'employer;title;occupation;commune;headcount;wage;deadline;contact\n', /looks separated by ";" or tabs/],
+    [
+      'a missing column',
+      'employer,title,occupation,commune,headcount,wage,contact\n',
+      /^the header \(line 1\) lacks the column deadline \(found employer, title, occupation, commune, headcount, wage, contact\)/,
+    ],
+    [
+      'no column we know',
+      'a,b,c\n1,2,3\n',
+      /^the header \(line 1\) lacks the columns employer, title, .* \(none of its cells is a column name we know\)/,
+    ],
+    [
+      'a column twice',
+      `${HEADER},Lương\n`,
+      /^the header names the wage column twice \("wage" and "Lương"\); keep one$/,
+    ],
+    [
+      'semicolons',
+      'employer;title;occupation;commune;headcount;wage;deadline;contact\n',
+      /looks separated by ";" or tabs/,
+    ],
     ['a quote never closed', `${HEADER}\nA,"B,garment\n`, /a double quote \("\) opens a value that is never closed/],
-    ['a stray quote', `${HEADER}\nA,B"x,garment,X,1,9,30/04/2026,0912\n`, /^line 2: a double quote \("\) in the middle of a value/],
-    ['not UTF-8 (Windows-1258 from Excel)', new Uint8Array([...bytes(`${HEADER}\nC`), 0xf4, 0x6e, 0x67, 0x0a]), /^the file is not UTF-8 text \(first odd character on line 2\)\. In Excel use "Save As" → "CSV UTF-8 \(comma delimited\)"$/],
+    [
+      'a stray quote',
+      `${HEADER}\nA,B"x,garment,X,1,9,30/04/2026,0912\n`,
+      /^line 2: a double quote \("\) in the middle of a value/,
+    ],
+    [
+      'not UTF-8 (Windows-1258 from Excel)',
+      new Uint8Array([...bytes(`${HEADER}\nC`), 0xf4, 0x6e, 0x67, 0x0a]),
+      /^the file is not UTF-8 text \(first odd character on line 2\)\. In Excel use "Save As" → "CSV UTF-8 \(comma delimited\)"$/,
+    ],
   ])('%s is a file error', (_what, text, message) => {
     expect(fileError(text)).toMatch(message);
   });

@@ -16,10 +16,21 @@ describe('who sees which area on the dashboard', () => {
     ['no roles', [], null],
     ['an employer only', [{ role: 'employer', regionCode: null }], null],
     ['a province official', [official('19')], { regions: ['19'], admin: false }],
-    ['two areas, sorted, repeated once', [official('14'), official('19'), official('14')], { regions: ['14', '19'], admin: false }],
+    [
+      'two areas, sorted, repeated once',
+      [official('14'), official('19'), official('14')],
+      { regions: ['14', '19'], admin: false },
+    ],
     ['a whole-country role covers the rest', [official('19'), official(null)], { regions: [null], admin: false }],
     ['an admin of a province', [{ role: 'admin', regionCode: '19' }], { regions: ['19'], admin: true }],
-    ['an admin', [{ role: 'admin', regionCode: null }, { role: 'employer', regionCode: null }], { regions: [null], admin: true }],
+    [
+      'an admin',
+      [
+        { role: 'admin', regionCode: null },
+        { role: 'employer', regionCode: null },
+      ],
+      { regions: [null], admin: true },
+    ],
   ])('%s', (_name, roles, access) => {
     expect(accessFromRoles(roles)).toEqual(access);
   });

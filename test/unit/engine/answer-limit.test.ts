@@ -21,17 +21,38 @@ import { menuChoices } from '../../../src/engine/home.ts';
  * and the question again; nothing is saved and the misses stay as they were.
  */
 const NOW = new Date('2026-11-20T03:00:00Z');
-const worker: AnyFlowContext = { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null };
-const official = (lang: 'vi' | 'en' = 'vi'): AnyFlowContext => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, roles: [{ role: 'official', regionCode: '08' }] });
+const worker: AnyFlowContext = {
+  lang: 'vi',
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: null,
+};
+const official = (lang: 'vi' | 'en' = 'vi'): AnyFlowContext => ({
+  lang,
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: null,
+  roles: [{ role: 'official', regionCode: '08' }],
+});
 
 /** The engine as the pipeline drives it: a typed answer is first mapped to the choices last shown. */
-function send(state: FlowState | null, text: string, context: AnyFlowContext, shown: readonly Choice[] = []): EngineDecision {
+function send(
+  state: FlowState | null,
+  text: string,
+  context: AnyFlowContext,
+  shown: readonly Choice[] = [],
+): EngineDecision {
   const choiceId = shown.length > 0 ? resolveChoice(text, shown) : null;
   return decide(state, { text, choiceId, lastChoices: shown, stopped: false }, context, REGISTRY);
 }
 
 const birthYear: FlowState = { flow: 'registration', step: 'birth_year', data: {}, misses: 1 };
-const tooLong = (length: number, max: number, lang: 'vi' | 'en' = 'vi'): string => t(lang, 'engine.too_long', { length, max });
+const tooLong = (length: number, max: number, lang: 'vi' | 'en' = 'vi'): string =>
+  t(lang, 'engine.too_long', { length, max });
 
 describe('answerLength / isLongerThan', () => {
   it.each([
@@ -71,7 +92,12 @@ describe('answerLength / isLongerThan', () => {
 describe('an answer longer than the step takes', () => {
   it('is refused before the step reads it: the limit, then the question again; nothing saved, misses as they were', () => {
     const decision = send(birthYear, `1998 ${'x'.repeat(4091)}`, worker);
-    expect(decision.replies).toEqual([{ ...question('vi', QUESTIONS.birth_year), text: 'Câu trả lời dài quá (4.096 ký tự, tối đa 200 ký tự). Bạn viết ngắn lại giúp mình nhé.' }]);
+    expect(decision.replies).toEqual([
+      {
+        ...question('vi', QUESTIONS.birth_year),
+        text: 'Câu trả lời dài quá (4.096 ký tự, tối đa 200 ký tự). Bạn viết ngắn lại giúp mình nhé.',
+      },
+    ]);
     expect(decision.state).toEqual(birthYear);
     expect(decision.effects).toEqual([]);
   });
@@ -86,7 +112,9 @@ describe('an answer longer than the step takes', () => {
   });
 
   it('counts characters, not UTF-16 units: 200 emoji reach the step, "a" with 200 accents does not', () => {
-    expect(send(birthYear, '😀'.repeat(200), worker).replies[0]!.text).toBe(registrationT('vi', 'registration.birth.miss'));
+    expect(send(birthYear, '😀'.repeat(200), worker).replies[0]!.text).toBe(
+      registrationT('vi', 'registration.birth.miss'),
+    );
     expect(send(birthYear, `a${'\u0301'.repeat(200)}`, worker).replies[0]!.text).toBe(tooLong(201, 200));
   });
 
@@ -122,11 +150,30 @@ describe('an answer longer than the step takes', () => {
 
   it('where the step has no question line of its own, the note comes before its reprompt (a phone after "Quan tâm")', () => {
     const vacancy: SearchVacancy = {
-      id: 3, employerName: 'May Phổ Yên', employerVerified: true, title: 'Công nhân may', occupation: 'garment', communeCode: '05443', headcount: 10,
-      wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31', contact: '0208 3850 123', overseas: false, interested: false,
+      id: 3,
+      employerName: 'May Phổ Yên',
+      employerVerified: true,
+      title: 'Công nhân may',
+      occupation: 'garment',
+      communeCode: '05443',
+      headcount: 10,
+      wageRaw: '7-9 triệu/tháng',
+      requirements: null,
+      deadline: '2026-12-31',
+      contact: '0208 3850 123',
+      overseas: false,
+      interested: false,
     };
     const phone: FlowState = { flow: 'search', step: 'phone', data: { page: 0, current: 3 }, misses: 0 };
-    const context: AnyFlowContext = { lang: 'en', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, search: { matches: [vacancy], current: vacancy, sharesContact: false } };
+    const context: AnyFlowContext = {
+      lang: 'en',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      employer: null,
+      menu: HOME_MENU,
+      profile: null,
+      search: { matches: [vacancy], current: vacancy, sharesContact: false },
+    };
     const decision = send(phone, '0'.repeat(250), context);
     expect(decision.replies).toEqual([{ text: `${tooLong(250, 200, 'en')}\n${t('en', 'search.phone_miss')}` }]);
     expect(decision.state).toEqual(phone);
@@ -137,7 +184,16 @@ describe('steps whose answer is naturally long', () => {
   const requirements: FlowState = {
     flow: 'posting',
     step: 'requirements',
-    data: { ...POSTING_EMPTY, employerName: 'May Phổ Yên', title: 'Công nhân may', occupation: 'garment', communeCode: '05443', headcount: 10, wageRaw: '7-9 triệu/tháng', wageConfirmed: true },
+    data: {
+      ...POSTING_EMPTY,
+      employerName: 'May Phổ Yên',
+      title: 'Công nhân may',
+      occupation: 'garment',
+      communeCode: '05443',
+      headcount: 10,
+      wageRaw: '7-9 triệu/tháng',
+      wageConfirmed: true,
+    },
     misses: 0,
   };
 
@@ -151,9 +207,13 @@ describe('steps whose answer is naturally long', () => {
 
   it("a broadcast's text: up to 1,000 characters, in the official's language", () => {
     const text: FlowState = { flow: 'broadcast', step: 'text', data: {}, misses: 0 };
-    expect(send(text, 'Phiên giao dịch việc làm. '.repeat(38) + 'x'.repeat(12), official()).state?.step).toBe('targets');
+    expect(send(text, 'Phiên giao dịch việc làm. '.repeat(38) + 'x'.repeat(12), official()).state?.step).toBe(
+      'targets',
+    );
     const over = send(text, 'x'.repeat(1001), official('en'));
-    expect(over.replies[0]!.text).toBe('That answer is too long (1,001 characters, at most 1,000). Please write it shorter.');
+    expect(over.replies[0]!.text).toBe(
+      'That answer is too long (1,001 characters, at most 1,000). Please write it shorter.',
+    );
     expect(over.state).toEqual(text);
   });
 });

@@ -14,41 +14,117 @@ const colours: Flow = {
   steps: ['pick', 'number'],
   begin: () => ({
     kind: 'continue',
-    replies: [{ text: 'Màu gì?', choices: [{ id: 'c.red', label: 'Đỏ' }, { id: 'c.blue', label: 'Xanh' }, { id: 'c.gold', label: 'Vàng' }] }],
+    replies: [
+      {
+        text: 'Màu gì?',
+        choices: [
+          { id: 'c.red', label: 'Đỏ' },
+          { id: 'c.blue', label: 'Xanh' },
+          { id: 'c.gold', label: 'Vàng' },
+        ],
+      },
+    ],
     state: { flow: 'colours', step: 'pick', data: {}, misses: 0 },
   }),
   step(state, input) {
     if (state.step === 'pick') {
       if (input.choiceIds.length === 0) return { kind: 'miss', reprompt: { text: 'Gõ các số, ví dụ: 1 3' } };
-      return { kind: 'continue', replies: [{ text: 'Số nào?' }], state: { ...state, step: 'number', data: { colours: input.choiceIds } } };
+      return {
+        kind: 'continue',
+        replies: [{ text: 'Số nào?' }],
+        state: { ...state, step: 'number', data: { colours: input.choiceIds } },
+      };
     }
     if (!input.text || !/^\d+$/.test(input.text)) return { kind: 'miss', reprompt: { text: 'Ví dụ: 7' } };
     return { kind: 'done', replies: [{ text: 'Xong' }], effects: [{ kind: 'set_language', lang: 'en' }] };
   },
 };
 const FLOWS = buildRegistry([
-  defineFeature({ name: 'registration', commands: { names: ['dangky', 'dang ky', 'register'] }, menu: { id: 'menu.register', order: 1, label: () => 'Đăng ký' }, flow: { ...colours, data: storedAsIs } }),
+  defineFeature({
+    name: 'registration',
+    commands: { names: ['dangky', 'dang ky', 'register'] },
+    menu: { id: 'menu.register', order: 1, label: () => 'Đăng ký' },
+    flow: { ...colours, data: storedAsIs },
+  }),
   defineFeature({ name: 'colours', flow: { ...colours, data: storedAsIs } }),
-  defineFeature({ name: 'search', commands: { names: ['timviec', 'tim viec', 'jobs'] }, menu: { id: 'menu.search', order: 2, label: () => 'Tìm việc' } }),
+  defineFeature({
+    name: 'search',
+    commands: { names: ['timviec', 'tim viec', 'jobs'] },
+    menu: { id: 'menu.search', order: 2, label: () => 'Tìm việc' },
+  }),
   defineFeature({ name: 'posting', menu: { id: 'menu.employer', order: 3, label: () => 'Đăng tin' } }),
 ]);
-const context: EngineContext = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null };
-const input = (text: string | null, extra: Partial<EngineInput> = {}): EngineInput => ({ text, choiceId: null, lastChoices: null, stopped: false, ...extra });
+const context: EngineContext = {
+  lang: 'vi',
+  now: new Date('2026-11-28T03:00:00Z'),
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: null,
+};
+const input = (text: string | null, extra: Partial<EngineInput> = {}): EngineInput => ({
+  text,
+  choiceId: null,
+  lastChoices: null,
+  stopped: false,
+  ...extra,
+});
 const inFlow: FlowState = { flow: 'colours', step: 'pick', data: {}, misses: 0 };
-const pickChoices = [{ id: 'c.red', label: 'Đỏ' }, { id: 'c.blue', label: 'Xanh' }, { id: 'c.gold', label: 'Vàng' }];
+const pickChoices = [
+  { id: 'c.red', label: 'Đỏ' },
+  { id: 'c.blue', label: 'Xanh' },
+  { id: 'c.gold', label: 'Vàng' },
+];
 
 describe('the commands of the features', () => {
   it.each([
-    ['/start', 'start'], ['/start@KetNoiBot', 'start'], ['/start ABC123', 'start'], ['Bắt đầu', 'start'],
-    ['/huy', 'cancel'], ['huỷ', 'cancel'], ['HUY', 'cancel'], ['/cancel', 'cancel'],
-    ['STOP', 'stop'], ['dừng', 'stop'], ['DỪNG', 'stop'], ['/dung', 'stop'], ['Dừng lại', 'stop'], ['dung lai', 'stop'], ['ngừng', 'stop'],
+    ['/start', 'start'],
+    ['/start@KetNoiBot', 'start'],
+    ['/start ABC123', 'start'],
+    ['Bắt đầu', 'start'],
+    ['/huy', 'cancel'],
+    ['huỷ', 'cancel'],
+    ['HUY', 'cancel'],
+    ['/cancel', 'cancel'],
+    ['STOP', 'stop'],
+    ['dừng', 'stop'],
+    ['DỪNG', 'stop'],
+    ['/dung', 'stop'],
+    ['Dừng lại', 'stop'],
+    ['dung lai', 'stop'],
+    ['ngừng', 'stop'],
     // "dung" without accents or slash may be "đúng" (right): never a stop
-    ['dung', null], ['Đúng', null], ['đúng rồi', null],
-    ['/dangtin', 'posting'], ['đăng tin', 'posting'],
-    ['0', 'menu'], ['/trogiup', 'help'], ['tro giup', 'help'], ['/dangky', 'registration'], ['đăng ký', 'registration'],
-    ['/timviec', 'search'], ['tìm việc', 'search'], ['/phatsong', 'broadcast'], ['/nhom', 'group'], ['/nhom Mèo Vạc', 'group'], ['/nhom dung', 'group'], ['nhom dung', null], ['/ngonngu', 'language'], ['/tincuatoi', 'vacancies'], ['/thongke', 'stats'], ['/xoa', 'erase'], ['Xoá dữ liệu', 'erase'], ['/theodoi', 'alerts'], ['/duyet', 'review'],
-    ['/baocao', 'dashboard'], ['/ketqua', 'outcomes'],
-    ['tôi muốn dừng làm việc này', null], ['start a new life', null], ['2', null], ['', null], [null, null],
+    ['dung', null],
+    ['Đúng', null],
+    ['đúng rồi', null],
+    ['/dangtin', 'posting'],
+    ['đăng tin', 'posting'],
+    ['0', 'menu'],
+    ['/trogiup', 'help'],
+    ['tro giup', 'help'],
+    ['/dangky', 'registration'],
+    ['đăng ký', 'registration'],
+    ['/timviec', 'search'],
+    ['tìm việc', 'search'],
+    ['/phatsong', 'broadcast'],
+    ['/nhom', 'group'],
+    ['/nhom Mèo Vạc', 'group'],
+    ['/nhom dung', 'group'],
+    ['nhom dung', null],
+    ['/ngonngu', 'language'],
+    ['/tincuatoi', 'vacancies'],
+    ['/thongke', 'stats'],
+    ['/xoa', 'erase'],
+    ['Xoá dữ liệu', 'erase'],
+    ['/theodoi', 'alerts'],
+    ['/duyet', 'review'],
+    ['/baocao', 'dashboard'],
+    ['/ketqua', 'outcomes'],
+    ['tôi muốn dừng làm việc này', null],
+    ['start a new life', null],
+    ['2', null],
+    ['', null],
+    [null, null],
   ] as const)('%j -> %j', (text, expected) => {
     expect(REGISTRY.commands.command(text)).toBe(expected);
   });
@@ -56,8 +132,18 @@ describe('the commands of the features', () => {
 
 describe('the words after a command', () => {
   it.each([
-    ['/nhom Mèo Vạc', 'Mèo Vạc'], ['/nhom@KetNoiBot  xa Lung Cu ', 'xa Lung Cu'], ['/nhom dung', 'dung'], ['/start ABC123', 'ABC123'],
-    ['/nhom', null], ['/duyet 5', null], ['bat dau', null], ['thống kê', null], ['/thongke thang truoc', 'thang truoc'], ['nhom Mèo Vạc', null], ['hello world', null], [null, null],
+    ['/nhom Mèo Vạc', 'Mèo Vạc'],
+    ['/nhom@KetNoiBot  xa Lung Cu ', 'xa Lung Cu'],
+    ['/nhom dung', 'dung'],
+    ['/start ABC123', 'ABC123'],
+    ['/nhom', null],
+    ['/duyet 5', null],
+    ['bat dau', null],
+    ['thống kê', null],
+    ['/thongke thang truoc', 'thang truoc'],
+    ['nhom Mèo Vạc', null],
+    ['hello world', null],
+    [null, null],
   ] as const)('%j -> %j', (text, expected) => {
     expect(REGISTRY.commands.argument(text)).toBe(expected);
   });
@@ -110,7 +196,11 @@ describe('decide', () => {
   });
 
   it('finishing a flow applies its effects and clears the state', () => {
-    expect(decide({ ...inFlow, step: 'number' }, input('7'), context, FLOWS)).toEqual({ replies: [{ text: 'Xong' }], state: null, effects: [{ kind: 'set_language', lang: 'en' }] });
+    expect(decide({ ...inFlow, step: 'number' }, input('7'), context, FLOWS)).toEqual({
+      replies: [{ text: 'Xong' }],
+      state: null,
+      effects: [{ kind: 'set_language', lang: 'en' }],
+    });
   });
 
   it('a state for a flow that no longer exists, or a step it does not have, is treated as home', () => {
@@ -124,22 +214,36 @@ describe('decide', () => {
 
   it('names flows this build does not have honestly instead of pretending', () => {
     expect(decide(null, input('/timviec'), context, FLOWS).replies[0]!.text).toContain('đang được hoàn thiện');
-    expect(decide(null, input(null, { choiceId: 'menu.employer' }), context, FLOWS).replies[0]!.text).toContain('đang được hoàn thiện');
+    expect(decide(null, input(null, { choiceId: 'menu.employer' }), context, FLOWS).replies[0]!.text).toContain(
+      'đang được hoàn thiện',
+    );
   });
 });
 
 describe('the feature list', () => {
   it('gives every command word, effect kind, menu entry and notification kind one owner', () => {
-    expect(REGISTRY.menu.map((item) => item.id)).toEqual(['menu.register', 'menu.search', 'menu.employer', 'menu.help']);
+    expect(REGISTRY.menu.map((item) => item.id)).toEqual([
+      'menu.register',
+      'menu.search',
+      'menu.employer',
+      'menu.help',
+    ]);
     expect([...REGISTRY.effects.kinds].sort()).toContain('erase_person');
-    expect(REGISTRY.notificationKinds.map((kind) => kind.kind).sort()).toEqual(['broadcast', 'digest', 'followup', 'vacancy']);
+    expect(REGISTRY.notificationKinds.map((kind) => kind.kind).sort()).toEqual([
+      'broadcast',
+      'digest',
+      'followup',
+      'vacancy',
+    ]);
   });
 
   it('refuses a command word or an effect claimed by two features', () => {
     const a = defineFeature({ name: 'a', commands: { names: ['xin'] } });
     const b = defineFeature({ name: 'b', commands: { names: ['xin'] } });
     expect(() => buildRegistry([a, b])).toThrow('the command word "xin" belongs to both a and b');
-    expect(() => buildRegistry([defineFeature({ name: 'x', commands: { names: ['huy'] } })])).toThrow('belongs to both cancel and x');
+    expect(() => buildRegistry([defineFeature({ name: 'x', commands: { names: ['huy'] } })])).toThrow(
+      'belongs to both cancel and x',
+    );
     const done = async () => ({ ok: true }) as const;
     const c = defineFeature({ name: 'c', effects: { save: done } });
     const d = defineFeature({ name: 'd', effects: { save: done } });
@@ -158,7 +262,11 @@ describe('a feature that reads more than the base context', () => {
   it('cannot be declared without the loader that reads it (checked by the compiler: npm run typecheck)', () => {
     // @ts-expect-error -- `load` is missing: the flow reads `roles`, which only a loader can give it.
     const broken = defineFeature({ name: 'broken', flow: { ...needsRoles, data: storedAsIs } });
-    const whole = defineFeature({ name: 'whole', flow: { ...needsRoles, data: storedAsIs }, load: async () => ({ roles: ['official'] }) });
+    const whole = defineFeature({
+      name: 'whole',
+      flow: { ...needsRoles, data: storedAsIs },
+      load: async () => ({ roles: ['official'] }),
+    });
     expect([broken.name, whole.name]).toEqual(['broken', 'whole']);
   });
 });

@@ -9,7 +9,7 @@ import type { BaseContext, EffectRequest, Flow, FlowState, StepInput, StepResult
  */
 
 /** A context with any feature's fields, for tests that drive several features' flows with one persona. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each flow checks its own fields at run time in these walks
+// biome-ignore lint/suspicious/noExplicitAny: each flow checks its own fields at run time in these walks
 export type AnyFlowContext = BaseContext & { [field: string]: any };
 
 /** A typed answer, a button press (Telegram), or a non-text message ({ text: null }). */
@@ -17,7 +17,9 @@ export type Answer = string | { choiceId: string } | { text: null };
 
 export function engineInput(answer: Answer, shown: readonly Choice[]): StepInput {
   if (typeof answer !== 'string') {
-    return 'choiceId' in answer ? { text: null, choiceId: answer.choiceId, choiceIds: [answer.choiceId] } : { text: null, choiceId: null, choiceIds: [] };
+    return 'choiceId' in answer
+      ? { text: null, choiceId: answer.choiceId, choiceIds: [answer.choiceId] }
+      : { text: null, choiceId: null, choiceIds: [] };
   }
   return { text: answer, choiceId: resolveChoice(answer, shown), choiceIds: resolveChoices(answer, shown) };
 }
@@ -41,7 +43,11 @@ export function render(message: OutboundMessage): string {
   return [message.text, choices, message.prompt ?? ''].filter((part) => part !== '').join('\n');
 }
 
-export function walkFlow<C extends object, E extends EffectRequest>(flow: Flow<C, E>, script: readonly Answer[], context: BaseContext & C): Walk<E> {
+export function walkFlow<C extends object, E extends EffectRequest>(
+  flow: Flow<C, E>,
+  script: readonly Answer[],
+  context: BaseContext & C,
+): Walk<E> {
   const results: StepResult<E>[] = [];
   const effects: E[] = [];
   const messages: OutboundMessage[] = [];
@@ -79,5 +85,7 @@ export function lastMessage(w: Walk<EffectRequest>): OutboundMessage {
 
 /** The registry's flows by feature name, for tests that go through every flow. */
 export function flowsByName(registry: Registry): Readonly<Record<string, Flow<AnyFlowContext>>> {
-  return Object.fromEntries(registry.features.flatMap((feature) => (feature.flow ? [[feature.name, feature.flow]] : [])));
+  return Object.fromEntries(
+    registry.features.flatMap((feature) => (feature.flow ? [[feature.name, feature.flow]] : [])),
+  );
 }

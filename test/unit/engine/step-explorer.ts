@@ -27,37 +27,118 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 export const NOW = new Date('2026-11-20T03:00:00Z'); // Friday, 10:00 in Vietnam
 
 const searchVacancy = (id: number): SearchVacancy => ({
-  id, employerName: 'Công ty TNHH May Phổ Yên', employerVerified: id === 1, title: `Công nhân may ${id}`, occupation: 'garment', communeCode: '05443',
-  headcount: 10, wageRaw: '7-9 triệu/tháng', requirements: 'Nữ 18-35 tuổi', deadline: '2026-12-31', contact: '0208 3850 123', overseas: false, interested: false,
+  id,
+  employerName: 'Công ty TNHH May Phổ Yên',
+  employerVerified: id === 1,
+  title: `Công nhân may ${id}`,
+  occupation: 'garment',
+  communeCode: '05443',
+  headcount: 10,
+  wageRaw: '7-9 triệu/tháng',
+  requirements: 'Nữ 18-35 tuổi',
+  deadline: '2026-12-31',
+  contact: '0208 3850 123',
+  overseas: false,
+  interested: false,
 });
 const ownVacancy = (id: number, title: string, status: OwnVacancy['status']): OwnVacancy => ({
-  id, status, title, rejectReason: status === 'rejected' ? 'Thông tin không rõ ràng' : null, interested: 2, employerName: 'Công ty TNHH May Phổ Yên',
-  employerVerified: false, occupation: 'garment', communeCode: '05443', headcount: 10, wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31',
+  id,
+  status,
+  title,
+  rejectReason: status === 'rejected' ? 'Thông tin không rõ ràng' : null,
+  interested: 2,
+  employerName: 'Công ty TNHH May Phổ Yên',
+  employerVerified: false,
+  occupation: 'garment',
+  communeCode: '05443',
+  headcount: 10,
+  wageRaw: '7-9 triệu/tháng',
+  requirements: null,
+  deadline: '2026-12-31',
   contact: '0208 3850 123',
 });
 const pendingVacancy = (id: number, title: string): PendingVacancy => ({
-  id, employerName: 'Công ty TNHH May Phổ Yên', employerVerified: id % 2 === 0, title, occupation: 'garment', communeCode: '05443', headcount: 10,
-  wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31', contact: '0208 3850 123', scamReasons: [{ code: 'asks_money', evidence: 'đặt cọc 300k' }],
+  id,
+  employerName: 'Công ty TNHH May Phổ Yên',
+  employerVerified: id % 2 === 0,
+  title,
+  occupation: 'garment',
+  communeCode: '05443',
+  headcount: 10,
+  wageRaw: '7-9 triệu/tháng',
+  requirements: null,
+  deadline: '2026-12-31',
+  contact: '0208 3850 123',
+  scamReasons: [{ code: 'asks_money', evidence: 'đặt cọc 300k' }],
 });
 const applicant = (number: number, extra: Partial<Applicant> = {}): Applicant => ({
-  applicationId: 100 + number, number, name: null, phoneE164: null, status: 'interested', appliedAt: new Date('2026-11-10T02:00:00Z'), ...extra,
+  applicationId: 100 + number,
+  number,
+  name: null,
+  phoneE164: null,
+  status: 'interested',
+  appliedAt: new Date('2026-11-10T02:00:00Z'),
+  ...extra,
 });
 const application = (id: number, extra: Partial<OutcomeApplication> = {}): OutcomeApplication => ({
-  applicationId: id, vacancyTitle: `Việc ${id}`, employerName: 'May Phổ Yên', workerName: null, status: 'interested', appliedAt: new Date('2026-11-10T02:00:00Z'), ...extra,
+  applicationId: id,
+  vacancyTitle: `Việc ${id}`,
+  employerName: 'May Phổ Yên',
+  workerName: null,
+  status: 'interested',
+  appliedAt: new Date('2026-11-10T02:00:00Z'),
+  ...extra,
 });
 const progress = (id: number, extra: Partial<BroadcastProgress> = {}): BroadcastProgress => ({
-  id, text: `Phiên giao dịch việc làm số ${id}`, targets: ['08'], priorityGroups: [], sendAt: new Date('2026-11-19T01:00:00Z'), status: 'sending', fannedOut: true,
-  estimated: 5000, counts: { total: 5000, sent: 1234, failed: 12, skipped: 0, waiting: 3754 }, ...extra,
+  id,
+  text: `Phiên giao dịch việc làm số ${id}`,
+  targets: ['08'],
+  priorityGroups: [],
+  sendAt: new Date('2026-11-19T01:00:00Z'),
+  status: 'sending',
+  fannedOut: true,
+  estimated: 5000,
+  counts: { total: 5000, sent: 1234, failed: 12, skipped: 0, waiting: 3754 },
+  ...extra,
 });
 
 const PROFILE: WorkerProfile = {
-  fullName: 'Lò Thị Mai', birthYear: 1995, phoneE164: '+84912345678', communeCode: '00715', occupations: ['garment'], reach: 'province', frequency: 'instant',
-  digestHour: null, priorityConsent: true, priorityGroups: ['poor'],
+  fullName: 'Lò Thị Mai',
+  birthYear: 1995,
+  phoneE164: '+84912345678',
+  communeCode: '00715',
+  occupations: ['garment'],
+  reach: 'province',
+  frequency: 'instant',
+  digestHour: null,
+  priorityConsent: true,
+  priorityGroups: ['poor'],
 };
 const SEARCH = [1, 2, 3, 4, 5, 6, 7].map(searchVacancy);
-const OWN = [ownVacancy(7, 'Công nhân may', 'approved'), ownVacancy(6, 'Phụ bếp', 'pending'), ownVacancy(5, 'Bảo vệ', 'rejected'), ownVacancy(4, 'Thợ hàn', 'closed'), ownVacancy(3, 'Lái xe', 'hidden'), ownVacancy(2, 'Điện tử', 'approved')];
-const APPLICANTS = [applicant(8, { name: 'Nguyễn Thị Lan', phoneE164: '+84912345678' }), applicant(7), applicant(6, { status: 'introduced' }), applicant(4, { status: 'hired' }), applicant(3, { status: 'not_hired' }), applicant(2)];
-const OUTCOMES = [application(12, { workerName: 'Nguyễn Thị Lan' }), application(11, { status: 'hired' }), application(10, { status: 'introduced' }), application(9, { status: 'withdrawn' }), application(8), application(7)];
+const OWN = [
+  ownVacancy(7, 'Công nhân may', 'approved'),
+  ownVacancy(6, 'Phụ bếp', 'pending'),
+  ownVacancy(5, 'Bảo vệ', 'rejected'),
+  ownVacancy(4, 'Thợ hàn', 'closed'),
+  ownVacancy(3, 'Lái xe', 'hidden'),
+  ownVacancy(2, 'Điện tử', 'approved'),
+];
+const APPLICANTS = [
+  applicant(8, { name: 'Nguyễn Thị Lan', phoneE164: '+84912345678' }),
+  applicant(7),
+  applicant(6, { status: 'introduced' }),
+  applicant(4, { status: 'hired' }),
+  applicant(3, { status: 'not_hired' }),
+  applicant(2),
+];
+const OUTCOMES = [
+  application(12, { workerName: 'Nguyễn Thị Lan' }),
+  application(11, { status: 'hired' }),
+  application(10, { status: 'introduced' }),
+  application(9, { status: 'withdrawn' }),
+  application(8),
+  application(7),
+];
 
 /** Someone the flows see: the context before any loader, and what the loaders add for a given state and message. */
 export interface Persona {
@@ -66,58 +147,188 @@ export interface Persona {
 }
 
 export const PERSONAS: readonly Persona[] = [
-  { name: 'newcomer', base: { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null } },
+  {
+    name: 'newcomer',
+    base: { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null },
+  },
   {
     name: 'worker',
-    base: { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: PROFILE, search: { matches: SEARCH, current: null, sharesContact: false }, workerSex: 'female', workerWageFloor: 5_000_000 },
+    base: {
+      lang: 'vi',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      employer: null,
+      menu: HOME_MENU,
+      profile: PROFILE,
+      search: { matches: SEARCH, current: null, sharesContact: false },
+      workerSex: 'female',
+      workerWageFloor: 5_000_000,
+    },
   },
-  { name: 'worker without phone', base: { lang: 'en', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: { ...PROFILE, phoneE164: null, priorityConsent: false, priorityGroups: [] }, search: { matches: SEARCH, current: null, sharesContact: false } } },
-  { name: 'employer', base: { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, menu: HOME_MENU, profile: null, employer: null, ownVacancies: OWN, roles: [{ role: 'employer', regionCode: null }] } },
+  {
+    name: 'worker without phone',
+    base: {
+      lang: 'en',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      employer: null,
+      menu: HOME_MENU,
+      profile: { ...PROFILE, phoneE164: null, priorityConsent: false, priorityGroups: [] },
+      search: { matches: SEARCH, current: null, sharesContact: false },
+    },
+  },
+  {
+    name: 'employer',
+    base: {
+      lang: 'vi',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      menu: HOME_MENU,
+      profile: null,
+      employer: null,
+      ownVacancies: OWN,
+      roles: [{ role: 'employer', regionCode: null }],
+    },
+  },
   {
     name: 'official',
     base: {
-      lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, menu: HOME_MENU, profile: null, employer: { name: 'Trung tâm DVVL Tuyên Quang', verified: true }, roles: [{ role: 'official', regionCode: '08' }],
-      reviewQueue: [pendingVacancy(1, 'Công nhân may'), pendingVacancy(2, 'Phụ bếp')], recentBroadcasts: [progress(41), progress(40, { status: 'scheduled', fannedOut: false })],
-      outcomes: { items: OUTCOMES, current: null }, dashboardLink: { url: 'http://localhost:3000/dashboard/login?t=x', minutes: 15 },
+      lang: 'vi',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      menu: HOME_MENU,
+      profile: null,
+      employer: { name: 'Trung tâm DVVL Tuyên Quang', verified: true },
+      roles: [{ role: 'official', regionCode: '08' }],
+      reviewQueue: [pendingVacancy(1, 'Công nhân may'), pendingVacancy(2, 'Phụ bếp')],
+      recentBroadcasts: [progress(41), progress(40, { status: 'scheduled', fannedOut: false })],
+      outcomes: { items: OUTCOMES, current: null },
+      dashboardLink: { url: 'http://localhost:3000/dashboard/login?t=x', minutes: 15 },
     },
   },
-  { name: 'new official', base: { lang: 'en', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, roles: [{ role: 'official', regionCode: '08' }, { role: 'official', regionCode: '19' }] } },
+  {
+    name: 'new official',
+    base: {
+      lang: 'en',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      employer: null,
+      menu: HOME_MENU,
+      profile: null,
+      roles: [
+        { role: 'official', regionCode: '08' },
+        { role: 'official', regionCode: '19' },
+      ],
+    },
+  },
 ];
 
 /** The context the engine would give the flow for this message: the persona plus what the loader reads. */
-export function contextFor(persona: Persona, flow: string, state: FlowState | null, message: { text: string | null; choiceId: string | null }): AnyFlowContext {
+export function contextFor(
+  persona: Persona,
+  flow: string,
+  state: FlowState | null,
+  message: { text: string | null; choiceId: string | null },
+): AnyFlowContext {
   const context: AnyFlowContext = { ...persona.base };
   if (flow === 'broadcast') {
     const codes = storedTargetCodes(state);
-    context.broadcastAudience = codes.length === 0 ? null : { regionCodes: codes, people: [{ groups: [], count: 100 }, { groups: ['poor'], count: 7 }], groupChats: 2 };
+    context.broadcastAudience =
+      codes.length === 0
+        ? null
+        : {
+            regionCodes: codes,
+            people: [
+              { groups: [], count: 100 },
+              { groups: ['poor'], count: 7 },
+            ],
+            groupChats: 2,
+          };
   }
   if (flow === 'stats') {
     const ask = periodAsked(state, message, NOW, context.lang);
-    const period = ask.kind === 'period' ? ask.period : state === null ? { kind: 'month' as const, from: '2026-11-01', to: '2026-11-30' } : null;
+    const period =
+      ask.kind === 'period'
+        ? ask.period
+        : state === null
+          ? { kind: 'month' as const, from: '2026-11-01', to: '2026-11-30' }
+          : null;
     const funnel = {
-      registered: 12, totalAtEnd: 1234, activeAtEnd: 1200, stopped: 3, deleted: 1, counselled: 15, vacanciesApproved: 3, headcountApproved: 45, employers: 2,
-      alertsDelivered: 5678, interested: 2, introduced: 0, hired: 4, broadcasts: 2, broadcastReach: 3, broadcastReplies: 1,
+      registered: 12,
+      totalAtEnd: 1234,
+      activeAtEnd: 1200,
+      stopped: 3,
+      deleted: 1,
+      counselled: 15,
+      vacanciesApproved: 3,
+      headcountApproved: 45,
+      employers: 2,
+      alertsDelivered: 5678,
+      interested: 2,
+      introduced: 0,
+      hired: 4,
+      broadcasts: 2,
+      broadcastReach: 3,
+      broadcastReplies: 1,
     };
-    const stats: StatsFigures | null = period === null ? null : { area: 'Tuyên Quang', period, funnel, pendingVacancies: 2, unread: ask.kind === 'unread' ? ask.typed : null };
+    const stats: StatsFigures | null =
+      period === null
+        ? null
+        : {
+            area: 'Tuyên Quang',
+            period,
+            funnel,
+            pendingVacancies: 2,
+            unread: ask.kind === 'unread' ? ask.typed : null,
+          };
     context.stats = stats;
   }
   if (flow === 'search' && context.search) {
-    const current = typeof state?.data.current === 'number' ? (context.search.matches.find((v: SearchVacancy) => v.id === state.data.current) ?? null) : null;
+    const current =
+      typeof state?.data.current === 'number'
+        ? (context.search.matches.find((v: SearchVacancy) => v.id === state.data.current) ?? null)
+        : null;
     context.search = { ...context.search, current };
   }
   if (flow === 'vacancies') context.applicants = storedVacancyId(state) === null ? [] : APPLICANTS;
   if (flow === 'outcomes' && context.outcomes) {
     const id = storedApplicationId(state);
-    context.outcomes = { ...context.outcomes, current: context.outcomes.items.find((o: OutcomeApplication) => o.applicationId === id) ?? null };
+    context.outcomes = {
+      ...context.outcomes,
+      current: context.outcomes.items.find((o: OutcomeApplication) => o.applicationId === id) ?? null,
+    };
   }
   return context;
 }
 
 /** Everyday answers that take the flows past their typed questions. */
 const TYPED: readonly string[] = [
-  '2011', '1998', 'Mèo Vạc', 'Thái Nguyên', 'Lũng Cú', 'thợ may', 'Lò Thị Mai', '0912 345 678', '0165 234 5678', 'hộ nghèo', '8 giờ',
-  'Công ty May Phổ Yên', 'Nhân viên văn phòng', 'Công nhân may', '50', '7-9 triệu/tháng', 'Nữ 18-35 tuổi', '31/12', '0208 3850 123',
-  'Phiên giao dịch việc làm 8:00 ngày 25/12 tại UBND xã', 'Đồng Văn', '8:00 mai', 'thang truoc', '01/01/2026 - 31/03/2026', '5 triệu', 'Thông tin không rõ ràng',
+  '2011',
+  '1998',
+  'Mèo Vạc',
+  'Thái Nguyên',
+  'Lũng Cú',
+  'thợ may',
+  'Lò Thị Mai',
+  '0912 345 678',
+  '0165 234 5678',
+  'hộ nghèo',
+  '8 giờ',
+  'Công ty May Phổ Yên',
+  'Nhân viên văn phòng',
+  'Công nhân may',
+  '50',
+  '7-9 triệu/tháng',
+  'Nữ 18-35 tuổi',
+  '31/12',
+  '0208 3850 123',
+  'Phiên giao dịch việc làm 8:00 ngày 25/12 tại UBND xã',
+  'Đồng Văn',
+  '8:00 mai',
+  'thang truoc',
+  '01/01/2026 - 31/03/2026',
+  '5 triệu',
+  'Thông tin không rõ ràng',
 ];
 
 /** A state reached at a step, with the persona it was reached as and the choices on screen. */

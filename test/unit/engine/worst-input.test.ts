@@ -20,7 +20,13 @@ import { REGISTRY } from '../../../src/features/index.ts';
 import { splitNames } from '../../../src/features/broadcast/targets.ts';
 import { parseSendTime } from '../../../src/features/broadcast/when.ts';
 import { isSkip, parseHeadcount } from '../../../src/features/posting/parse.ts';
-import { parseBirthYear, parseHour, parseName, parseOccupations, parsePriorityGroups } from '../../../src/features/registration/parse.ts';
+import {
+  parseBirthYear,
+  parseHour,
+  parseName,
+  parseOccupations,
+  parsePriorityGroups,
+} from '../../../src/features/registration/parse.ts';
 import { periodAsked } from '../../../src/features/stats/flow.ts';
 import { contextFor, exploreSteps, NOW, PERSONAS, type StepSample } from './step-explorer.ts';
 import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
@@ -109,7 +115,13 @@ function cpuMs(run: () => void): number {
 }
 
 /** What the service does with a message in this state before any I/O: map a typed choice, load, decide. */
-function handle(persona: StepSample['persona'], state: FlowState | null, shown: readonly Choice[], text: string, base?: AnyFlowContext): void {
+function handle(
+  persona: StepSample['persona'],
+  state: FlowState | null,
+  shown: readonly Choice[],
+  text: string,
+  base?: AnyFlowContext,
+): void {
   const choiceId = shown.length > 0 ? resolveChoice(text, shown) : null;
   const context = base ?? contextFor(persona, state?.flow ?? '', state, { text, choiceId });
   decide(state, { text, choiceId, lastChoices: shown, stopped: false }, context, REGISTRY);
@@ -127,7 +139,9 @@ function note(place: string, input: string, ms: number): void {
 }
 
 afterAll(() => {
-  const lines = [...worst.entries()].sort(([, a], [, b]) => b.ms - a.ms).map(([place, { ms, input }]) => `${ms.toFixed(2).padStart(7)} ms  ${place}  (${input})`);
+  const lines = [...worst.entries()]
+    .sort(([, a], [, b]) => b.ms - a.ms)
+    .map(([place, { ms, input }]) => `${ms.toFixed(2).padStart(7)} ms  ${place}  (${input})`);
   console.info(`Worst CPU time per step, of ${worst.size} places:\n${lines.join('\n')}`);
 });
 
@@ -140,7 +154,12 @@ describe('every flow step, found by walking the flows', () => {
   });
 
   const cases = [...found.entries()].flatMap(([flow, steps]) =>
-    [...steps.entries()].map(([step, samples]) => ({ place: `${flow}.${step}`, flow, step, samples: samples.slice(0, 3) })),
+    [...steps.entries()].map(([step, samples]) => ({
+      place: `${flow}.${step}`,
+      flow,
+      step,
+      samples: samples.slice(0, 3),
+    })),
   );
 
   it.each(cases)('$place: every worst input is handled in < 20 ms of CPU', ({ place, flow, step, samples }) => {
@@ -163,57 +182,91 @@ describe('every flow step, found by walking the flows', () => {
 describe('outside any flow', () => {
   const menu: Choice[] = menuChoices('vi', HOME_MENU);
 
-  it.each(PERSONAS.map((persona) => ({ persona })))('the top level, as $persona.name: every worst input in < 20 ms', ({ persona }) => {
-    const slow: string[] = [];
-    for (const shown of [menu, []]) {
-      for (const length of [TRANSPORT_MAX, ANSWER_LIMIT]) {
-        for (const [name, text] of worstInputs(length, shown)) {
-          const ms = cpuMs(() => handle(persona, null, shown, text));
-          note('top level (no flow)', `${name}, ${length} characters`, ms);
-          if (ms >= BUDGET_MS) slow.push(`${name} (${length}): ${ms.toFixed(1)} ms`);
+  it.each(PERSONAS.map((persona) => ({ persona })))(
+    'the top level, as $persona.name: every worst input in < 20 ms',
+    ({ persona }) => {
+      const slow: string[] = [];
+      for (const shown of [menu, []]) {
+        for (const length of [TRANSPORT_MAX, ANSWER_LIMIT]) {
+          for (const [name, text] of worstInputs(length, shown)) {
+            const ms = cpuMs(() => handle(persona, null, shown, text));
+            note('top level (no flow)', `${name}, ${length} characters`, ms);
+            if (ms >= BUDGET_MS) slow.push(`${name} (${length}): ${ms.toFixed(1)} ms`);
+          }
         }
       }
-    }
-    expect(slow).toEqual([]);
-  });
+      expect(slow).toEqual([]);
+    },
+  );
 
-  it.each(['/nhom ', '/thongke ', '/start ', '/start@KetNoiBot ', '/nhom@KetNoiBot '])('"%s" + 4,096 characters is read in < 20 ms, by every reader of a command', (command) => {
-    const slow: string[] = [];
-    for (const [name, words] of worstInputs(TRANSPORT_MAX, [])) {
-      const text = `${command}${words}`;
-      const ms = cpuMs(() => {
-        inviteCodeIn(text);
-        REGISTRY.commands.argument(text);
-        readGroupMessage({ chatType: 'group', text, choiceId: null, userId: '7', pick: null, now: NOW });
-        periodAsked(null, { text, choiceId: null }, NOW, 'vi');
-        handle(PERSONAS[4]!, null, [], text);
-      });
-      note(`command ${command.trim()} <words>`, name, ms);
-      if (ms >= BUDGET_MS) slow.push(`${name}: ${ms.toFixed(1)} ms`);
-    }
-    expect(slow).toEqual([]);
-  });
+  it.each(['/nhom ', '/thongke ', '/start ', '/start@KetNoiBot ', '/nhom@KetNoiBot '])(
+    '"%s" + 4,096 characters is read in < 20 ms, by every reader of a command',
+    (command) => {
+      const slow: string[] = [];
+      for (const [name, words] of worstInputs(TRANSPORT_MAX, [])) {
+        const text = `${command}${words}`;
+        const ms = cpuMs(() => {
+          inviteCodeIn(text);
+          REGISTRY.commands.argument(text);
+          readGroupMessage({ chatType: 'group', text, choiceId: null, userId: '7', pick: null, now: NOW });
+          periodAsked(null, { text, choiceId: null }, NOW, 'vi');
+          handle(PERSONAS[4]!, null, [], text);
+        });
+        note(`command ${command.trim()} <words>`, name, ms);
+        if (ms >= BUDGET_MS) slow.push(`${name}: ${ms.toFixed(1)} ms`);
+      }
+      expect(slow).toEqual([]);
+    },
+  );
 });
 
 describe('every parser on its own, beyond any cap', () => {
   // The engine's limits keep long text away from these; they must still be near-linear, so that a limit can be
   // raised (or a new caller forget one) without a message stalling the process.
-  const choices: Choice[] = Array.from({ length: 22 }, (_, i) => ({ id: `occ.${i}`, label: `Lựa chọn số ${i + 1} có nhãn khá dài` }));
+  const choices: Choice[] = Array.from({ length: 22 }, (_, i) => ({
+    id: `occ.${i}`,
+    label: `Lựa chọn số ${i + 1} có nhãn khá dài`,
+  }));
   const PARSERS: Record<string, (text: string) => unknown> = {
-    fold, tidy, collapseSpaces, matchOccupations,
-    parseOccupations: (text) => parseOccupations(text, [], choices.map((c) => c.id), 'occ.more'),
+    fold,
+    tidy,
+    collapseSpaces,
+    matchOccupations,
+    parseOccupations: (text) =>
+      parseOccupations(
+        text,
+        [],
+        choices.map((c) => c.id),
+        'occ.more',
+      ),
     resolveChoice: (text) => resolveChoice(text, choices),
     resolveChoices: (text) => resolveChoices(text, choices),
-    parseWage, readWageFloor, normalizePhone, findPhoneNumbers,
+    parseWage,
+    readWageFloor,
+    normalizePhone,
+    findPhoneNumbers,
     parseDeadline: (text) => parseDeadline(text, NOW),
     search: (text) => search(text),
     readPeriod: (text) => readPeriod(text, NOW),
     parseBirthYear: (text) => parseBirthYear(text, NOW),
-    parseHour, parseName, parseHeadcount, isSkip, splitNames,
+    parseHour,
+    parseName,
+    parseHeadcount,
+    isSkip,
+    splitNames,
     parsePriorityGroups: (text) => parsePriorityGroups(text, [], {}, 'none'),
     parseSendTime: (text) => parseSendTime(text, NOW, DEFAULT_QUIET_HOURS),
     // Run on a vacancy at its submission: the text as its requirements (the longest part of a post).
-    scamReasons: (text) => scamReasons({ title: 'Công nhân may', description: text, wage: parseWage(text), occupation: 'garment', overseas: true, employerName: 'May Phổ Yên', contact: '0912 345 678' }),
+    scamReasons: (text) =>
+      scamReasons({
+        title: 'Công nhân may',
+        description: text,
+        wage: parseWage(text),
+        occupation: 'garment',
+        overseas: true,
+        employerName: 'May Phổ Yên',
+        contact: '0912 345 678',
+      }),
   };
 
   it.each(Object.keys(PARSERS))('%s: every worst input, at 200, 1,000 and 4,096 characters, in < 20 ms', (name) => {

@@ -11,10 +11,28 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const PROFILE: WorkerProfile = {
-  fullName: 'Lò Thị Mai', birthYear: 1998, phoneE164: null, communeCode: '00715', occupations: ['factory'], reach: 'province',
-  frequency: 'instant', digestHour: null, priorityGroups: [], priorityConsent: false, paused: false,
+  fullName: 'Lò Thị Mai',
+  birthYear: 1998,
+  phoneE164: null,
+  communeCode: '00715',
+  occupations: ['factory'],
+  reach: 'province',
+  frequency: 'instant',
+  digestHour: null,
+  priorityGroups: [],
+  priorityConsent: false,
+  paused: false,
 };
-const worker = (sex: 'female' | 'male' | null, lang: 'vi' | 'en' = 'vi'): Context => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: PROFILE, workerSex: sex, workerWageFloor: null });
+const worker = (sex: 'female' | 'male' | null, lang: 'vi' | 'en' = 'vi'): Context => ({
+  lang,
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: PROFILE,
+  workerSex: sex,
+  workerWageFloor: null,
+});
 const walk = (script: Answer[], context: Context) => walkFlow(alertsFlow, script, context);
 
 describe('sex in /theodoi', () => {
@@ -38,9 +56,30 @@ describe('sex in /theodoi', () => {
   });
 
   it.each([
-    { name: 'given', sex: null, answer: '1', effects: [{ kind: 'set_sex', sex: 'female' }], note: '✅ Đã lưu thay đổi.', shown: '· Nữ' },
-    { name: 'changed (typed without accents)', sex: 'female', answer: 'nam', effects: [{ kind: 'set_sex', sex: 'male' }], note: '✅ Đã lưu thay đổi.', shown: '· Nam' },
-    { name: 'cleared', sex: 'female', answer: '3', effects: [{ kind: 'set_sex', sex: null }], note: '✅ Đã xoá thông tin giới tính.', shown: null },
+    {
+      name: 'given',
+      sex: null,
+      answer: '1',
+      effects: [{ kind: 'set_sex', sex: 'female' }],
+      note: '✅ Đã lưu thay đổi.',
+      shown: '· Nữ',
+    },
+    {
+      name: 'changed (typed without accents)',
+      sex: 'female',
+      answer: 'nam',
+      effects: [{ kind: 'set_sex', sex: 'male' }],
+      note: '✅ Đã lưu thay đổi.',
+      shown: '· Nam',
+    },
+    {
+      name: 'cleared',
+      sex: 'female',
+      answer: '3',
+      effects: [{ kind: 'set_sex', sex: null }],
+      note: '✅ Đã xoá thông tin giới tính.',
+      shown: null,
+    },
     { name: 'unchanged', sex: 'male', answer: '2', effects: [], note: null, shown: '· Nam' },
     { name: 'not given, still not given', sex: null, answer: '3', effects: [], note: null, shown: null },
   ] as const)('$name: back to the summary', ({ sex, answer, effects, note, shown }) => {

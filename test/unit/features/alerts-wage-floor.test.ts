@@ -16,11 +16,27 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 const NOW = new Date('2026-11-20T03:00:00Z');
 const M = 1_000_000;
 const PROFILE: WorkerProfile = {
-  fullName: 'Lò Thị Mai', birthYear: 1998, phoneE164: null, communeCode: '00715', occupations: ['factory'], reach: 'province',
-  frequency: 'instant', digestHour: null, priorityGroups: [], priorityConsent: false, paused: false,
+  fullName: 'Lò Thị Mai',
+  birthYear: 1998,
+  phoneE164: null,
+  communeCode: '00715',
+  occupations: ['factory'],
+  reach: 'province',
+  frequency: 'instant',
+  digestHour: null,
+  priorityGroups: [],
+  priorityConsent: false,
+  paused: false,
 };
 const worker = (wageFloor: number | null, lang: 'vi' | 'en' = 'vi', paused = false): Context => ({
-  lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: { ...PROFILE, paused }, workerSex: 'female', workerWageFloor: wageFloor,
+  lang,
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: { ...PROFILE, paused },
+  workerSex: 'female',
+  workerWageFloor: wageFloor,
 });
 const walk = (script: Answer[], context: Context) => walkFlow(alertsFlow, script, context);
 const OPEN = ['1', '9'];
@@ -32,7 +48,9 @@ describe('the lowest pay in /theodoi', () => {
     const summary = render(lastMessage(walk([], worker(5 * M))));
     expect(summary).toContain('Nghề: Công nhân nhà máy, sản xuất · Lương từ 5 triệu/tháng\n');
     expect(summary).toContain('👤 Lò Thị Mai · Năm sinh: 1998 · Nữ');
-    expect(render(lastMessage(walk([], worker(4.5 * M, 'en'))))).toContain('Work: Factory / production worker · Pay from 4.5 million VND/month\n');
+    expect(render(lastMessage(walk([], worker(4.5 * M, 'en'))))).toContain(
+      'Work: Factory / production worker · Pay from 4.5 million VND/month\n',
+    );
   });
 
   it('the summary of a paused profile with everything set still fits on a phone screen', () => {
@@ -53,16 +71,79 @@ describe('the lowest pay in /theodoi', () => {
   });
 
   it.each([
-    { name: 'set, typed "5 triệu"', saved: null, answer: '5 triệu', effects: [set(5 * M)], note: '✅ Đã lưu lương tối thiểu: 5 triệu/tháng.', shown: '5 triệu/tháng' },
-    { name: 'set, typed "5tr"', saved: null, answer: '5tr', effects: [set(5 * M)], note: '✅ Đã lưu lương tối thiểu: 5 triệu/tháng.', shown: '5 triệu/tháng' },
-    { name: 'set, typed "4.500.000"', saved: null, answer: '4.500.000', effects: [set(4.5 * M)], note: '✅ Đã lưu lương tối thiểu: 4,5 triệu/tháng.', shown: '4,5 triệu/tháng' },
-    { name: 'a bare 7 is 7 million', saved: null, answer: '7', effects: [set(7 * M)], note: '✅ Đã lưu lương tối thiểu: 7 triệu/tháng.', shown: '7 triệu/tháng' },
-    { name: 'changed', saved: 5 * M, answer: '6 triệu', effects: [set(6 * M)], note: '✅ Đã lưu lương tối thiểu: 6 triệu/tháng.', shown: '6 triệu/tháng' },
-    { name: 'the same amount again changes nothing', saved: 5 * M, answer: '5.000.000', effects: [], note: null, shown: '5 triệu/tháng' },
+    {
+      name: 'set, typed "5 triệu"',
+      saved: null,
+      answer: '5 triệu',
+      effects: [set(5 * M)],
+      note: '✅ Đã lưu lương tối thiểu: 5 triệu/tháng.',
+      shown: '5 triệu/tháng',
+    },
+    {
+      name: 'set, typed "5tr"',
+      saved: null,
+      answer: '5tr',
+      effects: [set(5 * M)],
+      note: '✅ Đã lưu lương tối thiểu: 5 triệu/tháng.',
+      shown: '5 triệu/tháng',
+    },
+    {
+      name: 'set, typed "4.500.000"',
+      saved: null,
+      answer: '4.500.000',
+      effects: [set(4.5 * M)],
+      note: '✅ Đã lưu lương tối thiểu: 4,5 triệu/tháng.',
+      shown: '4,5 triệu/tháng',
+    },
+    {
+      name: 'a bare 7 is 7 million',
+      saved: null,
+      answer: '7',
+      effects: [set(7 * M)],
+      note: '✅ Đã lưu lương tối thiểu: 7 triệu/tháng.',
+      shown: '7 triệu/tháng',
+    },
+    {
+      name: 'changed',
+      saved: 5 * M,
+      answer: '6 triệu',
+      effects: [set(6 * M)],
+      note: '✅ Đã lưu lương tối thiểu: 6 triệu/tháng.',
+      shown: '6 triệu/tháng',
+    },
+    {
+      name: 'the same amount again changes nothing',
+      saved: 5 * M,
+      answer: '5.000.000',
+      effects: [],
+      note: null,
+      shown: '5 triệu/tháng',
+    },
     { name: 'kept (choice 1)', saved: 5 * M, answer: '1', effects: [], note: null, shown: '5 triệu/tháng' },
-    { name: 'removed (choice 2)', saved: 5 * M, answer: '2', effects: [set(null)], note: '✅ Đã bỏ mức lương tối thiểu.', shown: null },
-    { name: 'removed, typed "Bỏ"', saved: 5 * M, answer: 'Bỏ', effects: [set(null)], note: '✅ Đã bỏ mức lương tối thiểu.', shown: null },
-    { name: 'removed, typed "khong"', saved: 5 * M, answer: 'khong', effects: [set(null)], note: '✅ Đã bỏ mức lương tối thiểu.', shown: null },
+    {
+      name: 'removed (choice 2)',
+      saved: 5 * M,
+      answer: '2',
+      effects: [set(null)],
+      note: '✅ Đã bỏ mức lương tối thiểu.',
+      shown: null,
+    },
+    {
+      name: 'removed, typed "Bỏ"',
+      saved: 5 * M,
+      answer: 'Bỏ',
+      effects: [set(null)],
+      note: '✅ Đã bỏ mức lương tối thiểu.',
+      shown: null,
+    },
+    {
+      name: 'removed, typed "khong"',
+      saved: 5 * M,
+      answer: 'khong',
+      effects: [set(null)],
+      note: '✅ Đã bỏ mức lương tối thiểu.',
+      shown: null,
+    },
     { name: 'none set, none wanted (choice 1)', saved: null, answer: '1', effects: [], note: null, shown: null },
     { name: 'none set, "không"', saved: null, answer: 'không', effects: [], note: null, shown: null },
   ] as const)('$name: back to the summary', ({ saved, answer, effects, note, shown }) => {

@@ -27,15 +27,28 @@ const PROFILE: WorkerProfile = {
   priorityConsent: false,
   paused: false,
 };
-const FULL: WorkerProfile = { ...PROFILE, fullName: 'Lò Thị Mai', phoneE164: '+84981234678', priorityGroups: ['near_poor'], priorityConsent: true };
+const FULL: WorkerProfile = {
+  ...PROFILE,
+  fullName: 'Lò Thị Mai',
+  phoneE164: '+84981234678',
+  priorityGroups: ['near_poor'],
+  priorityConsent: true,
+};
 
 /** What a save writes: the profile without the fields read from the database only. */
 function save(base: WorkerProfile, changes: Partial<WorkerProfile> = {}): Emits {
   const { paused: _paused, priorityConsent, ...rest } = { ...base, ...changes };
   const { priorityGroups, ...others } = rest;
-  return { kind: 'save_worker_profile', profile: priorityConsent ? { ...others, priorityGroups: priorityGroups ?? [] } : others };
+  return {
+    kind: 'save_worker_profile',
+    profile: priorityConsent ? { ...others, priorityGroups: priorityGroups ?? [] } : others,
+  };
 }
-const GRANT_PRIORITY: Emits = { kind: 'grant_consent', purpose: 'priority_status', textVersion: PRIORITY_CONSENT_VERSION };
+const GRANT_PRIORITY: Emits = {
+  kind: 'grant_consent',
+  purpose: 'priority_status',
+  textVersion: PRIORITY_CONSENT_VERSION,
+};
 
 interface Row {
   name: string;
@@ -58,7 +71,19 @@ const ROWS: Row[] = [
     script: [],
     end: 'continue',
     step: 'menu',
-    says: ['Thông tin của bạn:', '📍 Xã Lũng Cú, Tuyên Quang', 'Nghề: Công nhân nhà máy', 'Đi làm: Trong tỉnh · Nhận tin: Ngay khi có tin', 'Chưa có tên', 'Năm sinh: 1998', 'Chưa có số', 'Diện ưu tiên: chưa khai', '1. Sửa thông tin', '2. Tạm dừng nhận tin', '3. Về menu'],
+    says: [
+      'Thông tin của bạn:',
+      '📍 Xã Lũng Cú, Tuyên Quang',
+      'Nghề: Công nhân nhà máy',
+      'Đi làm: Trong tỉnh · Nhận tin: Ngay khi có tin',
+      'Chưa có tên',
+      'Năm sinh: 1998',
+      'Chưa có số',
+      'Diện ưu tiên: chưa khai',
+      '1. Sửa thông tin',
+      '2. Tạm dừng nhận tin',
+      '3. Về menu',
+    ],
   },
   {
     name: 'the summary masks the phone but its last 3 digits and shows priority status only as declared',
@@ -76,10 +101,33 @@ const ROWS: Row[] = [
     says: ['Đang tạm dừng', '2. Nhận tin trở lại'],
   },
   { name: 'pause', script: ['2'], end: 'done', says: ['Đã tạm dừng'], effects: [{ kind: 'pause_alerts' }] },
-  { name: 'resume', script: ['2'], profile: { ...PROFILE, paused: true }, end: 'done', says: ['nhận tin việc làm trở lại'], effects: [{ kind: 'resume_alerts' }] },
-  { name: 'pause by button (Telegram)', script: [{ choiceId: 'alerts.pause' }], end: 'done', effects: [{ kind: 'pause_alerts' }] },
-  { name: 'back to the menu', script: ['3'], end: 'done', says: ['Xin chào', '1. Đăng ký nhận tin việc làm'], effects: [] },
-  { name: 'anything else at the summary is a miss', script: ['abc'], end: 'miss', says: ['ví dụ: 1', '1. Sửa thông tin'] },
+  {
+    name: 'resume',
+    script: ['2'],
+    profile: { ...PROFILE, paused: true },
+    end: 'done',
+    says: ['nhận tin việc làm trở lại'],
+    effects: [{ kind: 'resume_alerts' }],
+  },
+  {
+    name: 'pause by button (Telegram)',
+    script: [{ choiceId: 'alerts.pause' }],
+    end: 'done',
+    effects: [{ kind: 'pause_alerts' }],
+  },
+  {
+    name: 'back to the menu',
+    script: ['3'],
+    end: 'done',
+    says: ['Xin chào', '1. Đăng ký nhận tin việc làm'],
+    effects: [],
+  },
+  {
+    name: 'anything else at the summary is a miss',
+    script: ['abc'],
+    end: 'miss',
+    says: ['ví dụ: 1', '1. Sửa thông tin'],
+  },
   {
     name: 'without a profile: offers to register',
     script: [],
@@ -93,10 +141,34 @@ const ROWS: Row[] = [
     script: ['1'],
     end: 'continue',
     step: 'fields',
-    says: ['Bạn muốn sửa mục nào?', '1. Xã/phường', '2. Nghề', '3. Nơi có thể đi làm', '4. Cách nhận tin', '5. Tên', '6. Số điện thoại', '7. Diện ưu tiên', '8. Giới tính', '9. Lương tối thiểu', '10. Quay lại'],
+    says: [
+      'Bạn muốn sửa mục nào?',
+      '1. Xã/phường',
+      '2. Nghề',
+      '3. Nơi có thể đi làm',
+      '4. Cách nhận tin',
+      '5. Tên',
+      '6. Số điện thoại',
+      '7. Diện ưu tiên',
+      '8. Giới tính',
+      '9. Lương tối thiểu',
+      '10. Quay lại',
+    ],
   },
-  { name: 'the field list: back to the summary', script: ['1', '10'], end: 'continue', step: 'menu', says: ['Thông tin của bạn:'], effects: [] },
-  { name: 'the field list: a number not in it is a miss', script: ['1', '12'], end: 'miss', says: ['ví dụ: 1', '7. Diện ưu tiên'] },
+  {
+    name: 'the field list: back to the summary',
+    script: ['1', '10'],
+    end: 'continue',
+    step: 'menu',
+    says: ['Thông tin của bạn:'],
+    effects: [],
+  },
+  {
+    name: 'the field list: a number not in it is a miss',
+    script: ['1', '12'],
+    end: 'miss',
+    says: ['ví dụ: 1', '7. Diện ưu tiên'],
+  },
 
   // ---- the place, occupations, reach, how often -----------------------------------------------------------------
   {
@@ -122,7 +194,12 @@ const ROWS: Row[] = [
     step: 'menu',
     effects: [save(PROFILE)],
   },
-  { name: 'commune: an unknown place is a miss with an example', script: ['1', '1', 'xyzabc'], end: 'miss', says: ['"xyzabc"', 'Ví dụ: Mèo Vạc'] },
+  {
+    name: 'commune: an unknown place is a miss with an example',
+    script: ['1', '1', 'xyzabc'],
+    end: 'miss',
+    says: ['"xyzabc"', 'Ví dụ: Mèo Vạc'],
+  },
   {
     name: 'occupations: by number',
     script: ['1', '2', '5 6'],
@@ -139,7 +216,14 @@ const ROWS: Row[] = [
     saw: ['Bạn gõ tên việc muốn làm nhé'],
     effects: [save(PROFILE, { occupations: ['security'] })],
   },
-  { name: 'reach: the whole country', script: ['1', '3', '3'], end: 'continue', step: 'menu', says: ['Đi làm: Cả nước'], effects: [save(PROFILE, { reach: 'country' })] },
+  {
+    name: 'reach: the whole country',
+    script: ['1', '3', '3'],
+    end: 'continue',
+    step: 'menu',
+    says: ['Đi làm: Cả nước'],
+    effects: [save(PROFILE, { reach: 'country' })],
+  },
   {
     name: 'how often: every morning',
     script: ['1', '4', '2'],
@@ -163,7 +247,12 @@ const ROWS: Row[] = [
     end: 'continue',
     effects: [save(PROFILE)],
   },
-  { name: 'how often: 5 in the morning is in the quiet hours', script: ['1', '4', '5 giờ sáng'], end: 'miss', says: ['từ 7 đến 20'] },
+  {
+    name: 'how often: 5 in the morning is in the quiet hours',
+    script: ['1', '4', '5 giờ sáng'],
+    end: 'miss',
+    says: ['từ 7 đến 20'],
+  },
 
   // ---- name and phone --------------------------------------------------------------------------------
   {
@@ -175,8 +264,23 @@ const ROWS: Row[] = [
     says: ['👤 Nguyễn Văn An'],
     effects: [save(PROFILE, { fullName: 'Nguyễn Văn An' })],
   },
-  { name: 'name: the question shows the current one and "keep"', script: ['1', '5'], profile: FULL, end: 'continue', step: 'name', says: ['Tên đang lưu: Lò Thị Mai.', '1. Giữ nguyên'] },
-  { name: 'name: kept', script: ['1', '5', '1'], profile: FULL, end: 'continue', step: 'menu', says: ['👤 Lò Thị Mai'], effects: [] },
+  {
+    name: 'name: the question shows the current one and "keep"',
+    script: ['1', '5'],
+    profile: FULL,
+    end: 'continue',
+    step: 'name',
+    says: ['Tên đang lưu: Lò Thị Mai.', '1. Giữ nguyên'],
+  },
+  {
+    name: 'name: kept',
+    script: ['1', '5', '1'],
+    profile: FULL,
+    end: 'continue',
+    step: 'menu',
+    says: ['👤 Lò Thị Mai'],
+    effects: [],
+  },
   { name: 'name: not a name is a miss', script: ['1', '5', '12345'], end: 'miss', says: ['Mình chưa đọc được tên'] },
   {
     name: 'phone: a new number',
@@ -215,7 +319,12 @@ const ROWS: Row[] = [
     saw: ['Số mới của bạn là 0352 345 678'],
     effects: [save(PROFILE, { phoneE164: '+84352345678' })],
   },
-  { name: 'phone: a landline is a miss', script: ['1', '6', '0243 123 4567'], end: 'miss', says: ['số di động Việt Nam'] },
+  {
+    name: 'phone: a landline is a miss',
+    script: ['1', '6', '0243 123 4567'],
+    end: 'miss',
+    says: ['số di động Việt Nam'],
+  },
 
   // ---- priority status ---------------------------------------------------------------------------------
   {
@@ -226,7 +335,14 @@ const ROWS: Row[] = [
     says: ['nhạy cảm', 'không bắt buộc', 'không bao giờ gửi cho nhà tuyển dụng', '1. Đồng ý, khai ngay', '2. Không'],
     effects: [],
   },
-  { name: 'priority without consent: "no" records nothing', script: ['1', '7', '2'], end: 'continue', step: 'menu', says: ['Diện ưu tiên: chưa khai'], effects: [] },
+  {
+    name: 'priority without consent: "no" records nothing',
+    script: ['1', '7', '2'],
+    end: 'continue',
+    step: 'menu',
+    says: ['Diện ưu tiên: chưa khai'],
+    effects: [],
+  },
   {
     name: 'priority without consent: "yes" records it, then the groups are saved',
     script: ['1', '7', '1', '3 5'],
@@ -234,7 +350,10 @@ const ROWS: Row[] = [
     step: 'menu',
     says: ['Diện ưu tiên: đã khai'],
     saw: ['✅ Đã lưu diện ưu tiên.'],
-    effects: [GRANT_PRIORITY, save(PROFILE, { priorityConsent: true, priorityGroups: ['newly_out_of_poverty', 'disability'] })],
+    effects: [
+      GRANT_PRIORITY,
+      save(PROFILE, { priorityConsent: true, priorityGroups: ['newly_out_of_poverty', 'disability'] }),
+    ],
   },
   {
     name: 'priority with consent: the person sees what is kept, and can redo, withdraw or keep',
@@ -262,8 +381,21 @@ const ROWS: Row[] = [
     says: ['Diện ưu tiên: chưa khai'],
     effects: [{ kind: 'withdraw_consent', purpose: 'priority_status' }],
   },
-  { name: 'priority with consent: kept', script: ['1', '7', '3'], profile: FULL, end: 'continue', step: 'menu', effects: [] },
-  { name: 'priority with consent: anything else is a miss', script: ['1', '7', 'abc'], profile: FULL, end: 'miss', says: ['ví dụ: 1', '1. Khai lại'] },
+  {
+    name: 'priority with consent: kept',
+    script: ['1', '7', '3'],
+    profile: FULL,
+    end: 'continue',
+    step: 'menu',
+    effects: [],
+  },
+  {
+    name: 'priority with consent: anything else is a miss',
+    script: ['1', '7', 'abc'],
+    profile: FULL,
+    end: 'miss',
+    says: ['ví dụ: 1', '1. Khai lại'],
+  },
 
   // ---- English ---------------------------------------------------------------------------------------
   {
@@ -278,7 +410,16 @@ const ROWS: Row[] = [
 ];
 
 function context(row: Row): Context {
-  return { lang: row.lang ?? 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: row.profile === undefined ? PROFILE : row.profile, workerSex: null, workerWageFloor: null };
+  return {
+    lang: row.lang ?? 'vi',
+    now: NOW,
+    quietHours: DEFAULT_QUIET_HOURS,
+    employer: null,
+    menu: HOME_MENU,
+    profile: row.profile === undefined ? PROFILE : row.profile,
+    workerSex: null,
+    workerWageFloor: null,
+  };
 }
 
 describe('alertsFlow walks', () => {
@@ -310,24 +451,76 @@ describe('alertsFlow walks', () => {
   it('a question in progress survives a round trip through JSON', () => {
     const w = walkFlow(alertsFlow, ['1', '1', 'meo vac'], context({ name: '', script: [], end: 'continue' }));
     const stored = JSON.parse(JSON.stringify(w.state));
-    const result = alertsFlow.step(stored, { text: '1', choiceId: 'geo.00769', choiceIds: ['geo.00769'] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: PROFILE, workerSex: null, workerWageFloor: null });
+    const result = alertsFlow.step(
+      stored,
+      { text: '1', choiceId: 'geo.00769', choiceIds: ['geo.00769'] },
+      {
+        lang: 'vi',
+        now: NOW,
+        quietHours: DEFAULT_QUIET_HOURS,
+        employer: null,
+        menu: HOME_MENU,
+        profile: PROFILE,
+        workerSex: null,
+        workerWageFloor: null,
+      },
+    );
     expect(result.kind === 'continue' && result.effects).toEqual([save(PROFILE, { communeCode: '00769' })]);
   });
 
   it('a profile gone meanwhile (consent withdrawn elsewhere) ends the flow', () => {
-    const result = alertsFlow.step({ flow: 'alerts', step: 'menu', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, workerSex: null, workerWageFloor: null });
+    const result = alertsFlow.step(
+      { flow: 'alerts', step: 'menu', data: {}, misses: 0 },
+      { text: '1', choiceId: null, choiceIds: [] },
+      {
+        lang: 'vi',
+        now: NOW,
+        quietHours: DEFAULT_QUIET_HOURS,
+        employer: null,
+        menu: HOME_MENU,
+        profile: null,
+        workerSex: null,
+        workerWageFloor: null,
+      },
+    );
     expect(result.kind).toBe('done');
   });
 });
 
 describe('alertsFlow state', () => {
   it('a field question whose stored answers are gone starts from the saved profile', () => {
-    const result = alertsFlow.step({ flow: 'alerts', step: 'reach', data: {}, misses: 0 }, { text: '3', choiceId: 'reach.country', choiceIds: ['reach.country'] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: PROFILE, workerSex: null, workerWageFloor: null });
+    const result = alertsFlow.step(
+      { flow: 'alerts', step: 'reach', data: {}, misses: 0 },
+      { text: '3', choiceId: 'reach.country', choiceIds: ['reach.country'] },
+      {
+        lang: 'vi',
+        now: NOW,
+        quietHours: DEFAULT_QUIET_HOURS,
+        employer: null,
+        menu: HOME_MENU,
+        profile: PROFILE,
+        workerSex: null,
+        workerWageFloor: null,
+      },
+    );
     expect(result.kind === 'continue' && result.effects).toEqual([save(PROFILE, { reach: 'country' })]);
   });
 
   it('an unknown step shows the summary again', () => {
-    const result = alertsFlow.step({ flow: 'alerts', step: 'gone', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: PROFILE, workerSex: null, workerWageFloor: null });
+    const result = alertsFlow.step(
+      { flow: 'alerts', step: 'gone', data: {}, misses: 0 },
+      { text: '1', choiceId: null, choiceIds: [] },
+      {
+        lang: 'vi',
+        now: NOW,
+        quietHours: DEFAULT_QUIET_HOURS,
+        employer: null,
+        menu: HOME_MENU,
+        profile: PROFILE,
+        workerSex: null,
+        workerWageFloor: null,
+      },
+    );
     expect(result.kind === 'continue' && result.state.step).toBe('menu');
   });
 });

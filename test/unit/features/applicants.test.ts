@@ -11,8 +11,20 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const VACANCY: OwnVacancy = {
-  id: 7, status: 'approved', title: 'Công nhân may', rejectReason: null, interested: 7, employerName: 'Công ty TNHH May Phổ Yên', employerVerified: false,
-  occupation: 'garment', communeCode: '05443', headcount: 10, wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31', contact: '0208 3850 123',
+  id: 7,
+  status: 'approved',
+  title: 'Công nhân may',
+  rejectReason: null,
+  interested: 7,
+  employerName: 'Công ty TNHH May Phổ Yên',
+  employerVerified: false,
+  occupation: 'garment',
+  communeCode: '05443',
+  headcount: 10,
+  wageRaw: '7-9 triệu/tháng',
+  requirements: null,
+  deadline: '2026-12-31',
+  contact: '0208 3850 123',
 };
 const applicant = (number: number, extra: Partial<Applicant> = {}): Applicant => ({
   applicationId: 100 + number,
@@ -32,7 +44,16 @@ const APPLICANTS: Applicant[] = [
   applicant(3, { status: 'not_hired' }),
   applicant(2),
 ];
-const employer = (applicants = APPLICANTS, lang: 'vi' | 'en' = 'vi'): Context => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, ownVacancies: [VACANCY], applicants });
+const employer = (applicants = APPLICANTS, lang: 'vi' | 'en' = 'vi'): Context => ({
+  lang,
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: null,
+  ownVacancies: [VACANCY],
+  applicants,
+});
 const walk = (script: Answer[], context = employer()) => walkFlow(vacanciesFlow, script, context);
 
 describe('applicants of a vacancy (/tincuatoi)', () => {
@@ -101,7 +122,11 @@ describe('applicants of a vacancy (/tincuatoi)', () => {
 
   it('nobody left to list (withdrawn meanwhile): back to the vacancy, saying so', () => {
     const before = walk(['1']);
-    const result = vacanciesFlow.step(before.state!, { text: '1', choiceId: 'vac.applicants', choiceIds: ['vac.applicants'] }, employer([]));
+    const result = vacanciesFlow.step(
+      before.state!,
+      { text: '1', choiceId: 'vac.applicants', choiceIds: ['vac.applicants'] },
+      employer([]),
+    );
     expect(result.kind).toBe('continue');
     if (result.kind !== 'continue') return;
     expect(render(result.replies[0]!)).toBe('Chưa có ai đang quan tâm tin "Công nhân may".');

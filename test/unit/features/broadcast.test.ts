@@ -36,13 +36,16 @@ type Role = { role: 'official' | 'employer' | 'admin'; regionCode: string | null
 const context = (roles: Role[], options: { lang?: 'vi' | 'en'; now?: Date } = {}): Context => ({
   lang: options.lang ?? 'vi',
   now: options.now ?? NOW,
-  quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
   broadcastAudience: null,
   recentBroadcasts: [],
   profile: null,
   roles,
 });
-const official = (regionCode: string | null, options: { lang?: 'vi' | 'en'; now?: Date } = {}) => context([{ role: 'official', regionCode }], options);
+const official = (regionCode: string | null, options: { lang?: 'vi' | 'en'; now?: Date } = {}) =>
+  context([{ role: 'official', regionCode }], options);
 
 interface BroadcastWalk {
   messages: OutboundMessage[];
@@ -92,7 +95,8 @@ const draftOf = (w: BroadcastWalk) => {
 };
 
 const geo = loadGeo();
-const codeOf = (name: string, province: string): string => geo.communes.find((c) => c.name === name && c.provinceCode === province)!.code;
+const codeOf = (name: string, province: string): string =>
+  geo.communes.find((c) => c.name === name && c.provinceCode === province)!.code;
 const MEO_VAC = codeOf('Xã Mèo Vạc', '08');
 const LUNG_CU = codeOf('Xã Lũng Cú', '08');
 const MEO_VAC_DISTRICT = geo.formerDistricts.find((d) => d.name === 'Huyện Mèo Vạc')!.communeCodes;
@@ -126,7 +130,14 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official('08'),
       script: [TEXT, '1', '6', '1'],
       final: 'done',
-      sees: ['Người nhận sẽ thấy như sau:\n\n📢 Thông báo việc làm\n' + TEXT, '1. Toàn địa bàn của bạn: tỉnh Tuyên Quang', '📍 Nơi nhận: toàn tỉnh Tuyên Quang.', '👥 Sẽ gửi tới 112 người và 2 nhóm chat ở toàn tỉnh Tuyên Quang.', '1. Gửi ngay\n2. Hẹn giờ gửi\n3. Sửa nội dung\n4. Đổi nơi nhận\n5. Huỷ', 'Thông báo bắt đầu được gửi ngay'],
+      sees: [
+        `Người nhận sẽ thấy như sau:\n\n📢 Thông báo việc làm\n${TEXT}`,
+        '1. Toàn địa bàn của bạn: tỉnh Tuyên Quang',
+        '📍 Nơi nhận: toàn tỉnh Tuyên Quang.',
+        '👥 Sẽ gửi tới 112 người và 2 nhóm chat ở toàn tỉnh Tuyên Quang.',
+        '1. Gửi ngay\n2. Hẹn giờ gửi\n3. Sửa nội dung\n4. Đổi nơi nhận\n5. Huỷ',
+        'Thông báo bắt đầu được gửi ngay',
+      ],
       draft: { text: TEXT, targets: ['08'], priorityGroups: [], scopeRegionCode: '08', sendAt: NOW },
       maxSent: 5,
     },
@@ -142,8 +153,16 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official('08'),
       script: [TEXT, 'Mèo Vạc, Lũng Cú', '2', '1 2', '1'],
       final: 'done',
-      sees: ['"Mèo Vạc" có thể là:\n1. Xã Mèo Vạc (Tuyên Quang)\n2. Cả vùng huyện Mèo Vạc cũ (7 xã)', '📍 Nơi nhận: Xã Lũng Cú (Tuyên Quang), cả vùng huyện Mèo Vạc cũ (7 xã).', '👥 Sẽ gửi tới 12 người ở Xã Lũng Cú (Tuyên Quang), cả vùng huyện Mèo Vạc cũ (7 xã), nhóm: hộ nghèo, hộ cận nghèo. Không gửi vào nhóm chat'],
-      draft: { targets: [...MEO_VAC_DISTRICT, LUNG_CU].sort(), priorityGroups: ['poor', 'near_poor'], scopeRegionCode: '08' },
+      sees: [
+        '"Mèo Vạc" có thể là:\n1. Xã Mèo Vạc (Tuyên Quang)\n2. Cả vùng huyện Mèo Vạc cũ (7 xã)',
+        '📍 Nơi nhận: Xã Lũng Cú (Tuyên Quang), cả vùng huyện Mèo Vạc cũ (7 xã).',
+        '👥 Sẽ gửi tới 12 người ở Xã Lũng Cú (Tuyên Quang), cả vùng huyện Mèo Vạc cũ (7 xã), nhóm: hộ nghèo, hộ cận nghèo. Không gửi vào nhóm chat',
+      ],
+      draft: {
+        targets: [...MEO_VAC_DISTRICT, LUNG_CU].sort(),
+        priorityGroups: ['poor', 'near_poor'],
+        scopeRegionCode: '08',
+      },
     },
     {
       name: 'priority groups typed by name',
@@ -158,7 +177,9 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official('08'),
       script: [TEXT, 'Phổ Yên', '1', '6', '1'],
       final: 'done',
-      sees: ['Phường Phổ Yên (Thái Nguyên) nằm ngoài địa bàn của bạn. Bạn chỉ gửi được thông báo trong tỉnh Tuyên Quang.'],
+      sees: [
+        'Phường Phổ Yên (Thái Nguyên) nằm ngoài địa bàn của bạn. Bạn chỉ gửi được thông báo trong tỉnh Tuyên Quang.',
+      ],
       draft: { targets: ['08'] },
       misses: 1,
     },
@@ -175,7 +196,10 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official(MEO_VAC),
       script: [TEXT, 'Lũng Cú', '1', '6', '1'],
       final: 'done',
-      sees: ['Xã Lũng Cú (Tuyên Quang) nằm ngoài địa bàn của bạn. Bạn chỉ gửi được thông báo trong Xã Mèo Vạc (Tuyên Quang).', '1. Toàn địa bàn của bạn: Xã Mèo Vạc (Tuyên Quang)'],
+      sees: [
+        'Xã Lũng Cú (Tuyên Quang) nằm ngoài địa bàn của bạn. Bạn chỉ gửi được thông báo trong Xã Mèo Vạc (Tuyên Quang).',
+        '1. Toàn địa bàn của bạn: Xã Mèo Vạc (Tuyên Quang)',
+      ],
       draft: { targets: [MEO_VAC], scopeRegionCode: MEO_VAC },
       misses: 1,
     },
@@ -207,7 +231,11 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official('08'),
       script: [TEXT, '1', '6', '2', '22:00', '1', '1'],
       final: 'done',
-      sees: ['22:00 hôm nay nằm trong giờ yên tĩnh (21:00–07:00), lúc đó mình không gửi tin.\n1. Gửi lúc 07:00 ngày mai (21/11)', '🕗 Bắt đầu lúc 07:00 ngày mai (21/11) (ngoài giờ yên tĩnh 21:00–07:00).\n1. Gửi\n2. Sửa nội dung\n3. Đổi thời gian\n4. Huỷ', 'sẽ bắt đầu gửi lúc 07:00 ngày mai (21/11)'],
+      sees: [
+        '22:00 hôm nay nằm trong giờ yên tĩnh (21:00–07:00), lúc đó mình không gửi tin.\n1. Gửi lúc 07:00 ngày mai (21/11)',
+        '🕗 Bắt đầu lúc 07:00 ngày mai (21/11) (ngoài giờ yên tĩnh 21:00–07:00).\n1. Gửi\n2. Sửa nội dung\n3. Đổi thời gian\n4. Huỷ',
+        'sẽ bắt đầu gửi lúc 07:00 ngày mai (21/11)',
+      ],
       draft: { sendAt: new Date('2026-11-21T00:00:00Z') },
       misses: 1,
     },
@@ -232,7 +260,12 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official('08'),
       script: [TEXT, '1', '6', '2', 'hôm nay 8:00', '25/01/2027 8:00', 'thứ hai 8:00', '25/12', 'mai 15:30', '1'],
       final: 'done',
-      sees: ['08:00 hôm nay đã qua rồi', 'Chỉ hẹn được trong vòng 30 ngày tới', 'Mình chưa đọc được giờ "thứ hai 8:00"', 'Bạn gõ cả giờ nhé'],
+      sees: [
+        '08:00 hôm nay đã qua rồi',
+        'Chỉ hẹn được trong vòng 30 ngày tới',
+        'Mình chưa đọc được giờ "thứ hai 8:00"',
+        'Bạn gõ cả giờ nhé',
+      ],
       draft: { sendAt: new Date('2026-11-21T08:30:00Z') },
       misses: 4,
     },
@@ -241,7 +274,10 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official('08', { now: NIGHT }),
       script: [TEXT, '1', '6', '1'],
       final: 'done',
-      sees: ['🕗 Bây giờ là giờ yên tĩnh (21:00–07:00), thông báo sẽ bắt đầu gửi lúc 07:00 ngày mai (21/11).', '1. Gửi lúc 07:00 ngày mai (21/11)'],
+      sees: [
+        '🕗 Bây giờ là giờ yên tĩnh (21:00–07:00), thông báo sẽ bắt đầu gửi lúc 07:00 ngày mai (21/11).',
+        '1. Gửi lúc 07:00 ngày mai (21/11)',
+      ],
       draft: { sendAt: new Date('2026-11-21T00:00:00Z') },
     },
     {
@@ -289,7 +325,12 @@ describe('broadcast flow (/phatsong): scripts', () => {
       ctx: official('08', { lang: 'en' }),
       script: ['Job fair on 25/12', '1', 'skip', '2', 'tomorrow 8am', '1'],
       final: 'done',
-      sees: ['1. Your whole area: Tuyên Quang province', '👥 It will go to 112 people and 2 group chats in all of Tuyên Quang province.', '🕗 Starts at 08:00 tomorrow (21/11)', 'Scheduled: the announcement will start going out at 08:00 tomorrow (21/11).'],
+      sees: [
+        '1. Your whole area: Tuyên Quang province',
+        '👥 It will go to 112 people and 2 group chats in all of Tuyên Quang province.',
+        '🕗 Starts at 08:00 tomorrow (21/11)',
+        'Scheduled: the announcement will start going out at 08:00 tomorrow (21/11).',
+      ],
       draft: { sendAt: new Date('2026-11-21T01:00:00Z') },
     },
   ];
@@ -314,13 +355,25 @@ describe('broadcast flow (/phatsong): resumed later', () => {
     const state: FlowState = {
       flow: 'broadcast',
       step: 'confirm',
-      data: { text: TEXT, targets: [{ label: 'toàn tỉnh Tuyên Quang', codes: ['08'] }], pending: null, groups: [], sendAt: '2026-11-20T02:00:00.000Z' },
+      data: {
+        text: TEXT,
+        targets: [{ label: 'toàn tỉnh Tuyên Quang', codes: ['08'] }],
+        pending: null,
+        groups: [],
+        sendAt: '2026-11-20T02:00:00.000Z',
+      },
       misses: 0,
     };
-    const result = broadcastFlow.step(state, { text: '1', choiceId: 'bc.confirm', choiceIds: ['bc.confirm'] }, { ...official('08'), broadcastAudience: breakdown(['08']) });
+    const result = broadcastFlow.step(
+      state,
+      { text: '1', choiceId: 'bc.confirm', choiceIds: ['bc.confirm'] },
+      { ...official('08'), broadcastAudience: breakdown(['08']) },
+    );
     expect(result.kind).toBe('continue');
     expect(result.kind === 'continue' && result.effects).toBeFalsy();
-    expect(result.kind === 'continue' && render(result.replies[0]!)).toContain('Giờ hẹn 09:00 hôm nay đã qua trong lúc chờ');
+    expect(result.kind === 'continue' && render(result.replies[0]!)).toContain(
+      'Giờ hẹn 09:00 hôm nay đã qua trong lúc chờ',
+    );
   });
 
   it('refuses an official whose role was revoked mid-flow', () => {
@@ -378,7 +431,11 @@ describe('reading a start time (Vietnam time; now = Fri 20/11/2026 10:00)', () =
   it('follows QUIET_HOURS as configured, not a fixed 21:00–07:00', () => {
     const late = { startHour: 23, endHour: 6 };
     expect(parseSendTime('22:00', NOW, late)).toEqual(at('2026-11-20T15:00:00Z'));
-    expect(parseSendTime('5:30 mai', NOW, late)).toEqual({ kind: 'quiet', at: new Date('2026-11-20T22:30:00Z'), suggestion: new Date('2026-11-20T23:00:00Z') });
+    expect(parseSendTime('5:30 mai', NOW, late)).toEqual({
+      kind: 'quiet',
+      at: new Date('2026-11-20T22:30:00Z'),
+      suggestion: new Date('2026-11-20T23:00:00Z'),
+    });
     const off = { startHour: 0, endHour: 0 };
     expect(parseSendTime('3:00 mai', NOW, off)).toEqual(at('2026-11-20T20:00:00Z'));
   });
@@ -386,7 +443,8 @@ describe('reading a start time (Vietnam time; now = Fri 20/11/2026 10:00)', () =
 
 describe('the wizard tells the configured quiet hours', () => {
   // Text, whole area, no group filter, then "2. Hẹn giờ gửi": the question that names the quiet hours.
-  const whenQuestion = (quietHours: { startHour: number; endHour: number }) => last(walk([TEXT, '1', '6', '2'], { ...official('08'), quietHours }));
+  const whenQuestion = (quietHours: { startHour: number; endHour: number }) =>
+    last(walk([TEXT, '1', '6', '2'], { ...official('08'), quietHours }));
 
   it('names them when the official picks a time', () => {
     expect(whenQuestion({ startHour: 22, endHour: 6 })).toContain('22:00–06:00');
@@ -400,7 +458,7 @@ describe('the wizard tells the configured quiet hours', () => {
   });
 });
 
-describe('broadcast flow (/phatsong): the official\'s recent broadcasts and their progress', () => {
+describe("broadcast flow (/phatsong): the official's recent broadcasts and their progress", () => {
   const progress = (id: number, over: Partial<BroadcastProgress> = {}): BroadcastProgress => ({
     id,
     text: TEXT,
@@ -415,11 +473,32 @@ describe('broadcast flow (/phatsong): the official\'s recent broadcasts and thei
   });
   const RECENT: BroadcastProgress[] = [
     progress(41),
-    progress(40, { text: 'Tuyển 20 công nhân may tại Lũng Cú', targets: [LUNG_CU], sendAt: new Date('2026-11-21T00:30:00Z'), status: 'scheduled', fannedOut: false, estimated: 57, counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 } }),
-    progress(39, { text: 'Hội chợ   việc làm\nngày 18/11', priorityGroups: ['poor', 'ethnic_minority'], status: 'sent', counts: { total: 8, sent: 5, failed: 1, skipped: 2, waiting: 0 } }),
-    progress(38, { text: 'Đã huỷ', status: 'cancelled', fannedOut: false, counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 } }),
+    progress(40, {
+      text: 'Tuyển 20 công nhân may tại Lũng Cú',
+      targets: [LUNG_CU],
+      sendAt: new Date('2026-11-21T00:30:00Z'),
+      status: 'scheduled',
+      fannedOut: false,
+      estimated: 57,
+      counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 },
+    }),
+    progress(39, {
+      text: 'Hội chợ   việc làm\nngày 18/11',
+      priorityGroups: ['poor', 'ethnic_minority'],
+      status: 'sent',
+      counts: { total: 8, sent: 5, failed: 1, skipped: 2, waiting: 0 },
+    }),
+    progress(38, {
+      text: 'Đã huỷ',
+      status: 'cancelled',
+      fannedOut: false,
+      counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 },
+    }),
   ];
-  const withRecent = (recent: BroadcastProgress[] = RECENT, options: { lang?: 'vi' | 'en'; now?: Date } = {}): Context => ({ ...official('08', options), recentBroadcasts: recent });
+  const withRecent = (
+    recent: BroadcastProgress[] = RECENT,
+    options: { lang?: 'vi' | 'en'; now?: Date } = {},
+  ): Context => ({ ...official('08', options), recentBroadcasts: recent });
 
   it('lists them before a new one, "1. Soạn thông báo mới" first, with counts written the Vietnamese way', () => {
     const w = walk([], withRecent());
@@ -476,7 +555,9 @@ describe('broadcast flow (/phatsong): the official\'s recent broadcasts and thei
         'Gõ số khác để xem, 1 để soạn mới, hoặc gõ luôn nội dung thông báo mới (gõ 0 để về menu)',
       ].join('\n'),
     );
-    expect(done).toContain('👥 Chỉ nhóm: hộ nghèo, người dân tộc thiểu số.\n📊 Đã gửi xong: đã gửi 5/8, lỗi 1, bỏ qua 2.');
+    expect(done).toContain(
+      '👥 Chỉ nhóm: hộ nghèo, người dân tộc thiểu số.\n📊 Đã gửi xong: đã gửi 5/8, lỗi 1, bỏ qua 2.',
+    );
     expect(cancelled).toContain('📊 Đã huỷ, không gửi cho ai.');
     expect(cancelled).not.toContain('Lỗi:');
     expect(w.final.kind).toBe('done');
@@ -485,11 +566,17 @@ describe('broadcast flow (/phatsong): the official\'s recent broadcasts and thei
   });
 
   it('a scheduled one, one being prepared, and one nobody could receive', () => {
-    const preparing = progress(50, { fannedOut: false, status: 'scheduled', counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 } });
+    const preparing = progress(50, {
+      fannedOut: false,
+      status: 'scheduled',
+      counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 },
+    });
     const empty = progress(51, { counts: { total: 0, sent: 0, failed: 0, skipped: 0, waiting: 0 }, estimated: 0 });
     const w = walk(['2', '3', '4'], withRecent([RECENT[1]!, preparing, empty]));
     const shown = w.messages.slice(1).map(render);
-    expect(shown[0]).toContain('🕗 Bắt đầu gửi: 07:30 ngày mai (21/11)\n📍 Nơi nhận: Xã Lũng Cú (Tuyên Quang).\n📊 Đã hẹn giờ, chưa gửi cho ai. Dự kiến 57 người nhận.');
+    expect(shown[0]).toContain(
+      '🕗 Bắt đầu gửi: 07:30 ngày mai (21/11)\n📍 Nơi nhận: Xã Lũng Cú (Tuyên Quang).\n📊 Đã hẹn giờ, chưa gửi cho ai. Dự kiến 57 người nhận.',
+    );
     expect(shown[1]).toContain('📊 Đang chuẩn bị danh sách người nhận (dự kiến 5.000).');
     expect(shown[1]).toContain('3. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — đang chuẩn bị gửi');
     expect(shown[2]).toContain('📊 Không có ai để gửi');
@@ -499,7 +586,9 @@ describe('broadcast flow (/phatsong): the official\'s recent broadcasts and thei
   it('a button press (Telegram) picks too; a number not in the list is asked again', () => {
     const w = walk([{ choiceId: 'bc.recent.39' }, '9', { choiceId: 'bc.new' }], withRecent());
     expect(render(w.messages[1]!)).toContain('📢 "Hội chợ việc làm ngày 18/11"');
-    expect(render(w.messages[2]!)).toContain('Bạn gõ một số trong danh sách, hoặc gõ nội dung thông báo mới (tối đa 1.000 ký tự).');
+    expect(render(w.messages[2]!)).toContain(
+      'Bạn gõ một số trong danh sách, hoặc gõ nội dung thông báo mới (tối đa 1.000 ký tự).',
+    );
     expect(w.misses).toBe(1);
     expect(last(w)).toContain('Nội dung thông báo là gì?');
   });
@@ -511,8 +600,12 @@ describe('broadcast flow (/phatsong): the official\'s recent broadcasts and thei
 
   it('in English, with English number grouping', () => {
     const w = walk(['2'], withRecent(RECENT, { lang: 'en' }));
-    expect(render(w.messages[0]!)).toContain('1. Write a new announcement\n2. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — sent 1,234/5,000, failed 12, waiting 3,754');
-    expect(render(w.messages[0]!)).toContain('3. «Tuyển 20 công nhân may tại Lũng Cú» — scheduled for 07:30 tomorrow (21/11)');
+    expect(render(w.messages[0]!)).toContain(
+      '1. Write a new announcement\n2. «Phiên giao dịch việc làm 8:00 ngày 25/12…» — sent 1,234/5,000, failed 12, waiting 3,754',
+    );
+    expect(render(w.messages[0]!)).toContain(
+      '3. «Tuyển 20 công nhân may tại Lũng Cú» — scheduled for 07:30 tomorrow (21/11)',
+    );
     expect(last(w)).toContain('📊 Sending: sent 1,234/5,000, failed 12, skipped 0, waiting 3,754.');
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decide, type EngineInput } from '../../../src/engine/decide.ts';
 import type { Flow, FlowState } from '../../../src/engine/types.ts';
-import { answerFollowup, followupChoiceId, followupChoices, parseFollowupChoice } from '../../../src/features/followup/answer.ts';
+import {
+  answerFollowup,
+  followupChoiceId,
+  followupChoices,
+  parseFollowupChoice,
+} from '../../../src/features/followup/answer.ts';
 import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 import type { Context } from '../../../src/features/followup/context.ts';
 import { HOME_MENU } from '../../harness/home-menu.ts';
@@ -38,7 +43,11 @@ describe('follow-up choice ids', () => {
       expect(parseFollowupChoice(c.id)?.applicationId).toBe(987654321);
     }
     expect(followupChoiceId('waiting', 5)).toBe('followup.waiting.5');
-    expect(followupChoices('en', 1).map((c) => c.label)).toEqual(['Yes, I was hired', 'Not yet / no', 'Still waiting for an answer']);
+    expect(followupChoices('en', 1).map((c) => c.label)).toEqual([
+      'Yes, I was hired',
+      'Not yet / no',
+      'Still waiting for an answer',
+    ]);
   });
 });
 
@@ -54,7 +63,9 @@ describe('answerFollowup', () => {
   });
 
   it('"not hired" offers job search; other choices are not answers', () => {
-    expect(answerFollowup('followup.not_hired.3', 'vi')!.replies[0]!.choices).toEqual([{ id: 'menu.search', label: 'Tìm việc khác' }]);
+    expect(answerFollowup('followup.not_hired.3', 'vi')!.replies[0]!.choices).toEqual([
+      { id: 'menu.search', label: 'Tìm việc khác' },
+    ]);
     expect(answerFollowup('search.more', 'vi')).toBeNull();
     expect(answerFollowup(null, 'vi')).toBeNull();
   });
@@ -64,12 +75,32 @@ describe('the engine acts on a follow-up answer from anywhere', () => {
   const never: Flow = {
     steps: ['name', 'x'],
     begin: () => ({ kind: 'done', replies: [{ text: 'begin' }] }),
-    step: () => ({ kind: 'continue', replies: [{ text: 'flow step' }], state: { flow: 'registration', step: 'x', data: {}, misses: 0 } }),
+    step: () => ({
+      kind: 'continue',
+      replies: [{ text: 'flow step' }],
+      state: { flow: 'registration', step: 'x', data: {}, misses: 0 },
+    }),
   };
-  const context: Context = { lang: 'vi', now: new Date('2026-11-28T03:00:00Z'), quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null };
+  const context: Context = {
+    lang: 'vi',
+    now: new Date('2026-11-28T03:00:00Z'),
+    quietHours: DEFAULT_QUIET_HOURS,
+    employer: null,
+    menu: HOME_MENU,
+    profile: null,
+  };
   // A registration that must never run, and the real follow-up feature.
-  const registry = buildRegistry([defineFeature({ name: 'registration', flow: { ...never, data: storedAsIs } }), followupFeature]);
-  const input = (extra: Partial<EngineInput>): EngineInput => ({ text: '1', choiceId: null, lastChoices: null, stopped: false, ...extra });
+  const registry = buildRegistry([
+    defineFeature({ name: 'registration', flow: { ...never, data: storedAsIs } }),
+    followupFeature,
+  ]);
+  const input = (extra: Partial<EngineInput>): EngineInput => ({
+    text: '1',
+    choiceId: null,
+    lastChoices: null,
+    stopped: false,
+    ...extra,
+  });
   const inFlow: FlowState = { flow: 'registration', step: 'name', data: { a: 1 }, misses: 1 };
 
   it.each([

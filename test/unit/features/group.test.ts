@@ -35,16 +35,34 @@ const THAI_NGUYEN = regionOf('19')!;
 function meoVacPick(userId = 'u1'): GroupPick {
   const answer = resolvePlace('Mèo Vạc', null);
   if (answer.kind !== 'pick') throw new Error('Mèo Vạc should be ambiguous');
-  return { userId, options: groupOptions('vi', answer.pick), districts: answer.pick.districts, expiresAt: NOW.getTime() + PICK_TTL_MS };
+  return {
+    userId,
+    options: groupOptions('vi', answer.pick),
+    districts: answer.pick.districts,
+    expiresAt: NOW.getTime() + PICK_TTL_MS,
+  };
 }
 
 function tanPhuPick(): GroupPick {
   const answer = resolvePlace('Tân Phú', null);
   if (answer.kind !== 'pick') throw new Error('Tân Phú should be ambiguous');
-  return { userId: 'u1', options: groupOptions('vi', answer.pick), districts: answer.pick.districts, expiresAt: NOW.getTime() + PICK_TTL_MS };
+  return {
+    userId: 'u1',
+    options: groupOptions('vi', answer.pick),
+    districts: answer.pick.districts,
+    expiresAt: NOW.getTime() + PICK_TTL_MS,
+  };
 }
 
-const message = (over: Partial<GroupMessage>): GroupMessage => ({ chatType: 'group', text: null, choiceId: null, userId: 'u1', pick: null, now: NOW, ...over });
+const message = (over: Partial<GroupMessage>): GroupMessage => ({
+  chatType: 'group',
+  text: null,
+  choiceId: null,
+  userId: 'u1',
+  pick: null,
+  now: NOW,
+  ...over,
+});
 
 describe('readGroupMessage: what a message means for /nhom', () => {
   const rows: Array<[string, Partial<GroupMessage>, GroupIntent['kind'], Record<string, unknown>?]> = [
@@ -120,13 +138,37 @@ describe('the pending list on the group identity', () => {
 describe('authorise: who may subscribe or stop a group', () => {
   const official = (regionCode: string | null): RoleGrant => ({ role: 'official', regionCode });
   const rows: Array<[string, RoleGrant[], boolean | null, GroupRegion | null, GroupVerdict]> = [
-    ['a provincial official, a commune of the province', [official('08')], false, LUNG_CU, { ok: true, as: 'official' }],
+    [
+      'a provincial official, a commune of the province',
+      [official('08')],
+      false,
+      LUNG_CU,
+      { ok: true, as: 'official' },
+    ],
     ['a provincial official, the province', [official('08')], false, TUYEN_QUANG, { ok: true, as: 'official' }],
     ['a commune official, their commune', [official('00715')], false, LUNG_CU, { ok: true, as: 'official' }],
-    ['a commune official, another commune', [official('00715')], false, MEO_VAC, { ok: false, reason: 'outside_scope' }],
-    ['a commune official, their whole province', [official('00715')], false, TUYEN_QUANG, { ok: false, reason: 'outside_scope' }],
+    [
+      'a commune official, another commune',
+      [official('00715')],
+      false,
+      MEO_VAC,
+      { ok: false, reason: 'outside_scope' },
+    ],
+    [
+      'a commune official, their whole province',
+      [official('00715')],
+      false,
+      TUYEN_QUANG,
+      { ok: false, reason: 'outside_scope' },
+    ],
     ['a national official', [official(null)], false, THAI_NGUYEN, { ok: true, as: 'official' }],
-    ['an admin of 19, a commune of 08', [{ role: 'admin', regionCode: '19' }], false, LUNG_CU, { ok: false, reason: 'outside_scope' }],
+    [
+      'an admin of 19, a commune of 08',
+      [{ role: 'admin', regionCode: '19' }],
+      false,
+      LUNG_CU,
+      { ok: false, reason: 'outside_scope' },
+    ],
     ['an official of 19 who runs the group, 08', [official('19')], true, TUYEN_QUANG, { ok: true, as: 'group_admin' }],
     ['a group admin, any place', [], true, MEO_VAC, { ok: true, as: 'group_admin' }],
     ['an employer', [{ role: 'employer', regionCode: null }], false, LUNG_CU, { ok: false, reason: 'not_allowed' }],
@@ -179,17 +221,26 @@ describe('decideGroup: replies, the list kept and the write', () => {
 
   it('shows the subscription, or none, with how to use it; a pending list stays', () => {
     const shown = decideGroup({ kind: 'show' }, facts({ current: LUNG_CU, pending: meoVacPick('u2') }));
-    expect(text(shown)).toBe('📢 Nhóm đang nhận tin việc làm của Xã Lũng Cú (Tuyên Quang).\nGõ /nhom <tên xã hoặc tỉnh> để đăng ký, ví dụ: /nhom Lũng Cú. Gõ /nhom dung để dừng.');
+    expect(text(shown)).toBe(
+      '📢 Nhóm đang nhận tin việc làm của Xã Lũng Cú (Tuyên Quang).\nGõ /nhom <tên xã hoặc tỉnh> để đăng ký, ví dụ: /nhom Lũng Cú. Gõ /nhom dung để dừng.',
+    );
     expect(shown).toMatchObject({ pick: 'keep', write: null });
     expect(text(decideGroup({ kind: 'show' }, facts()))).toContain('Nhóm chưa đăng ký nhận tin việc làm.');
   });
 
   it('subscribes, changes and says when nothing changes', () => {
     const first = decideGroup({ kind: 'region', code: '00715' }, facts({ verdict: official }));
-    expect(text(first)).toBe('✅ Đã đăng ký: nhóm sẽ nhận tin việc làm và thông báo của Xã Lũng Cú (Tuyên Quang). Gõ /nhom dung để dừng.');
+    expect(text(first)).toBe(
+      '✅ Đã đăng ký: nhóm sẽ nhận tin việc làm và thông báo của Xã Lũng Cú (Tuyên Quang). Gõ /nhom dung để dừng.',
+    );
     expect(first.write).toEqual({ kind: 'subscribe', region: LUNG_CU, as: 'official' });
-    const changed = decideGroup({ kind: 'region', code: '08' }, facts({ current: LUNG_CU, verdict: { ok: true, as: 'group_admin' } }));
-    expect(text(changed)).toBe('✅ Đã đổi: nhóm nay nhận tin của tỉnh Tuyên Quang (thay cho Xã Lũng Cú (Tuyên Quang)).');
+    const changed = decideGroup(
+      { kind: 'region', code: '08' },
+      facts({ current: LUNG_CU, verdict: { ok: true, as: 'group_admin' } }),
+    );
+    expect(text(changed)).toBe(
+      '✅ Đã đổi: nhóm nay nhận tin của tỉnh Tuyên Quang (thay cho Xã Lũng Cú (Tuyên Quang)).',
+    );
     expect(changed.write).toEqual({ kind: 'subscribe', region: TUYEN_QUANG, as: 'group_admin' });
     const same = decideGroup({ kind: 'region', code: '00715' }, facts({ current: LUNG_CU, verdict: official }));
     expect(same).toMatchObject({ write: null, pick: null });
@@ -200,21 +251,42 @@ describe('decideGroup: replies, the list kept and the write', () => {
     const stopped = decideGroup({ kind: 'stop' }, facts({ current: MEO_VAC, verdict: official }));
     expect(stopped.write).toEqual({ kind: 'stop', region: MEO_VAC, as: 'official' });
     expect(text(stopped)).toContain('Đã dừng: nhóm không nhận tin của Xã Mèo Vạc (Tuyên Quang) nữa.');
-    expect(decideGroup({ kind: 'stop' }, facts())).toMatchObject({ write: null, replies: [{ text: 'Nhóm chưa đăng ký nhận tin nên không có gì để dừng.' }] });
+    expect(decideGroup({ kind: 'stop' }, facts())).toMatchObject({
+      write: null,
+      replies: [{ text: 'Nhóm chưa đăng ký nhận tin nên không có gì để dừng.' }],
+    });
   });
 
-  it('refuses politely, naming the official\'s area; another member\'s list stays, the sender\'s own closes', () => {
+  it("refuses politely, naming the official's area; another member's list stays, the sender's own closes", () => {
     const outside = decideGroup(
       { kind: 'region', code: '00769' },
-      facts({ verdict: { ok: false, reason: 'outside_scope' }, roles: [{ role: 'official', regionCode: '00715' }], pending: meoVacPick('u1') }),
+      facts({
+        verdict: { ok: false, reason: 'outside_scope' },
+        roles: [{ role: 'official', regionCode: '00715' }],
+        pending: meoVacPick('u1'),
+      }),
     );
-    expect(text(outside)).toBe('Xin lỗi, Xã Mèo Vạc (Tuyên Quang) nằm ngoài địa bàn của bạn (Xã Lũng Cú (Tuyên Quang)).');
+    expect(text(outside)).toBe(
+      'Xin lỗi, Xã Mèo Vạc (Tuyên Quang) nằm ngoài địa bàn của bạn (Xã Lũng Cú (Tuyên Quang)).',
+    );
     expect(outside).toMatchObject({ write: null, pick: null });
-    const stranger = decideGroup({ kind: 'region', code: '00715' }, facts({ userId: 'u3', verdict: { ok: false, reason: 'not_allowed' }, pending: meoVacPick('u1') }));
+    const stranger = decideGroup(
+      { kind: 'region', code: '00715' },
+      facts({ userId: 'u3', verdict: { ok: false, reason: 'not_allowed' }, pending: meoVacPick('u1') }),
+    );
     expect(text(stranger)).toContain('chỉ cán bộ hoặc quản trị viên của nhóm');
     expect(stranger.pick).toBe('keep');
-    expect(text(decideGroup({ kind: 'stop' }, facts({ channel: 'zalo', current: LUNG_CU, verdict: { ok: false, reason: 'officials_only' } })))).toContain('trên Zalo chỉ cán bộ');
-    expect(text(decideGroup({ kind: 'not_found', typed: 'xyz' }, facts({ verdict: { ok: false, reason: 'not_allowed' } })))).toContain('chỉ cán bộ');
+    expect(
+      text(
+        decideGroup(
+          { kind: 'stop' },
+          facts({ channel: 'zalo', current: LUNG_CU, verdict: { ok: false, reason: 'officials_only' } }),
+        ),
+      ),
+    ).toContain('trên Zalo chỉ cán bộ');
+    expect(
+      text(decideGroup({ kind: 'not_found', typed: 'xyz' }, facts({ verdict: { ok: false, reason: 'not_allowed' } }))),
+    ).toContain('chỉ cán bộ');
   });
 
   it('asks with a numbered list waiting 10 minutes for the sender, named in the prompt', () => {
@@ -227,14 +299,24 @@ describe('decideGroup: replies, the list kept and the write', () => {
     expect(question!.prompt).toBe('Mời Hùng trả lời tin này bằng một số, ví dụ: 1');
     expect(decision.pick).toMatchObject({ userId: 'u1', expiresAt: NOW.getTime() + PICK_TTL_MS });
     expect(decision.write).toBeNull();
-    const unnamed = decideGroup({ kind: 'pick', pick: answer.pick, typed: 'Mèo Vạc' }, facts({ verdict: official, senderName: null }));
+    const unnamed = decideGroup(
+      { kind: 'pick', pick: answer.pick, typed: 'Mèo Vạc' },
+      facts({ verdict: official, senderName: null }),
+    );
     expect(unnamed.replies[0]!.prompt).toBe('Mời người vừa gõ lệnh trả lời tin này bằng một số, ví dụ: 1');
   });
 
   it('a wrong number keeps the list; an expired list is closed; a place not found is said so', () => {
     expect(decideGroup({ kind: 'pick_miss' }, facts())).toMatchObject({ pick: 'keep', write: null });
-    expect(decideGroup({ kind: 'expired' }, facts())).toMatchObject({ pick: null, replies: [{ text: expect.stringContaining('hết hạn') }] });
-    expect(decideGroup({ kind: 'cancel' }, facts())).toMatchObject({ pick: null, write: null, replies: [{ text: expect.stringContaining('Đã huỷ') }] });
+    expect(decideGroup({ kind: 'expired' }, facts())).toMatchObject({
+      pick: null,
+      replies: [{ text: expect.stringContaining('hết hạn') }],
+    });
+    expect(decideGroup({ kind: 'cancel' }, facts())).toMatchObject({
+      pick: null,
+      write: null,
+      replies: [{ text: expect.stringContaining('Đã huỷ') }],
+    });
     expect(text(decideGroup({ kind: 'not_found', typed: 'xyzzy' }, facts({ verdict: official })))).toBe(
       'Mình chưa tìm thấy nơi tên "xyzzy". Bạn gõ lại tên xã hoặc tỉnh, ví dụ: /nhom Lũng Cú.',
     );

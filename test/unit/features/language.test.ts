@@ -11,7 +11,14 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 
 /** /ngonngu · /language: the choice is saved and the answer is already in the new language. */
 const NOW = new Date('2026-11-20T03:00:00Z');
-const context = (lang: 'vi' | 'en' = 'vi'): Context => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null });
+const context = (lang: 'vi' | 'en' = 'vi'): Context => ({
+  lang,
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: null,
+});
 
 describe('languageFlow', () => {
   it.each<{ from: 'vi' | 'en'; answer: Answer; to: 'vi' | 'en' | null; says: string[] }>([
@@ -22,7 +29,12 @@ describe('languageFlow', () => {
     { from: 'en', answer: '1', to: 'vi', says: ['Từ giờ mình nói tiếng Việt', '1. Đăng ký nhận tin việc làm'] },
     { from: 'en', answer: 'tieng viet', to: 'vi', says: ['tiếng Việt'] },
     { from: 'vi', answer: '1', to: 'vi', says: ['tiếng Việt'] },
-    { from: 'vi', answer: 'français', to: null, says: ['Bạn gõ 1 (Tiếng Việt) hoặc 2 (English)', '1. Tiếng Việt', '2. English'] },
+    {
+      from: 'vi',
+      answer: 'français',
+      to: null,
+      says: ['Bạn gõ 1 (Tiếng Việt) hoặc 2 (English)', '1. Tiếng Việt', '2. English'],
+    },
     { from: 'en', answer: '3', to: null, says: ['Type 1 (Tiếng Việt) or 2 (English)'] },
   ])('$from, $answer → $to', ({ from, answer, to, says }) => {
     const w = walkFlow(languageFlow, [answer], context(from));
@@ -35,7 +47,8 @@ describe('languageFlow', () => {
   it('asks in both languages, with numbered choices and a way out', () => {
     const w = walkFlow(languageFlow, [], context());
     const text = render(lastMessage(w));
-    for (const fragment of ['Chọn ngôn ngữ', 'Choose your language', '1. Tiếng Việt', '2. English', 'gõ 0 để về menu']) expect(text).toContain(fragment);
+    for (const fragment of ['Chọn ngôn ngữ', 'Choose your language', '1. Tiếng Việt', '2. English', 'gõ 0 để về menu'])
+      expect(text).toContain(fragment);
   });
 
   it('/ngonngu and /language open it through the engine', () => {

@@ -7,7 +7,9 @@ import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 import type { Context } from '../../../src/features/outcomes/context.ts';
 import { HOME_MENU } from '../../harness/home-menu.ts';
 
-/** /ketqua as a table: the list of applications in the official's area, one opened, an outcome recorded or corrected. */
+/**
+ * /ketqua as a table: the list of applications in the official's area, one opened, an outcome recorded or corrected.
+ */
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const item = (id: number, extra: Partial<OutcomeApplication> = {}): OutcomeApplication => ({
@@ -30,7 +32,9 @@ const ITEMS: OutcomeApplication[] = [
 const official = (items = ITEMS, lang: 'vi' | 'en' = 'vi'): Context => ({
   lang,
   now: NOW,
-  quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
   profile: null,
   roles: [{ role: 'official', regionCode: '19' }],
   outcomes: { items, current: null },
@@ -39,7 +43,16 @@ const walk = (script: Answer[], context = official()) => walkFlow(outcomesFlow, 
 
 describe('outcomes flow (/ketqua)', () => {
   it('refuses someone who is not an official', () => {
-    const w = walk([], { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, roles: [{ role: 'employer', regionCode: null }], outcomes: { items: [], current: null } });
+    const w = walk([], {
+      lang: 'vi',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      employer: null,
+      menu: HOME_MENU,
+      profile: null,
+      roles: [{ role: 'employer', regionCode: null }],
+      outcomes: { items: [], current: null },
+    });
     expect(w.final.kind).toBe('done');
     expect(render(lastMessage(w))).toContain('dành cho cán bộ');
   });
@@ -111,7 +124,9 @@ describe('outcomes flow (/ketqua)', () => {
         'Bạn chọn số nào? (gõ 0 để về menu)',
       ].join('\n'),
     );
-    expect(walk(['2', '2', '1']).effects).toEqual([{ kind: 'move_application', applicationId: 11, status: 'not_hired', as: 'official' }]);
+    expect(walk(['2', '2', '1']).effects).toEqual([
+      { kind: 'move_application', applicationId: 11, status: 'not_hired', as: 'official' },
+    ]);
     const kept = walk(['2', '2', '2']);
     expect(kept.effects).toEqual([]);
     expect(render(lastMessage(kept))).toContain('Hiện tại: đã nhận vào làm');
@@ -119,7 +134,9 @@ describe('outcomes flow (/ketqua)', () => {
   });
 
   it('a correction not away from "hired" needs no confirmation', () => {
-    expect(walk(['3', '1']).effects).toEqual([{ kind: 'move_application', applicationId: 10, status: 'hired', as: 'official' }]);
+    expect(walk(['3', '1']).effects).toEqual([
+      { kind: 'move_application', applicationId: 10, status: 'hired', as: 'official' },
+    ]);
   });
 
   it('answers misses with the question and an example, and goes back to the list', () => {
@@ -133,7 +150,11 @@ describe('outcomes flow (/ketqua)', () => {
   it('an application gone from the scope meanwhile: back to the list, nothing written', () => {
     const before = walk(['1']);
     const after = official(ITEMS.slice(1));
-    const result = outcomesFlow.step(before.state!, { text: '2', choiceId: 'out.set.hired', choiceIds: ['out.set.hired'] }, after);
+    const result = outcomesFlow.step(
+      before.state!,
+      { text: '2', choiceId: 'out.set.hired', choiceIds: ['out.set.hired'] },
+      after,
+    );
     expect(result.kind).toBe('continue');
     if (result.kind !== 'continue') return;
     expect(result.effects ?? []).toEqual([]);

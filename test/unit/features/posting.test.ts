@@ -21,7 +21,15 @@ const NOW = new Date('2026-11-20T03:00:00Z'); // 10:00 on 20/11/2026 in Vietnam
 const EMPLOYER = { name: 'Công ty TNHH May Phổ Yên', verified: true };
 
 function context(overrides: Partial<Context> = {}): Context {
-  return { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, menu: HOME_MENU, profile: null, employer: EMPLOYER, ...overrides };
+  return {
+    lang: 'vi',
+    now: NOW,
+    quietHours: DEFAULT_QUIET_HOURS,
+    menu: HOME_MENU,
+    profile: null,
+    employer: EMPLOYER,
+    ...overrides,
+  };
 }
 
 function walk(script: readonly Answer[], ctx: Context = context()): Walk<Emits> {
@@ -51,7 +59,17 @@ const DRAFT: VacancyDraft = {
 };
 
 // title → commune → headcount → wage → "1" (read right) → requirements → deadline → contact → "1" (submit)
-const HAPPY = ['Công nhân may', 'Phường Phổ Yên', 'Cần 50 người', '7-9 triệu/tháng', '1', '1', '31/12/2026', '0208 3850 123', '1'];
+const HAPPY = [
+  'Công nhân may',
+  'Phường Phổ Yên',
+  'Cần 50 người',
+  '7-9 triệu/tháng',
+  '1',
+  '1',
+  '31/12/2026',
+  '0208 3850 123',
+  '1',
+];
 const TO_COMMUNE = ['Công nhân may'];
 const TO_HEADCOUNT = [...TO_COMMUNE, 'Phường Phổ Yên'];
 const TO_WAGE = [...TO_HEADCOUNT, '50'];
@@ -99,7 +117,19 @@ const ROWS: Row[] = [
   },
   {
     name: 'first-time employer, occupation chosen from the menu, requirements typed: 12 messages',
-    script: ['Hộ kinh doanh Lò Văn Tư', 'Nhân viên', '3', 'Lũng Cú', '5', 'thỏa thuận', '1', 'Nam, khỏe mạnh', 'cuối tháng', '0912 345 678', '1'],
+    script: [
+      'Hộ kinh doanh Lò Văn Tư',
+      'Nhân viên',
+      '3',
+      'Lũng Cú',
+      '5',
+      'thỏa thuận',
+      '1',
+      'Nam, khỏe mạnh',
+      'cuối tháng',
+      '0912 345 678',
+      '1',
+    ],
     ctx: { employer: null },
     end: 'done',
     maxSent: 12,
@@ -190,7 +220,12 @@ const ROWS: Row[] = [
     name: 'an ambiguous commune: "meo vac" then a pick',
     script: [...TO_COMMUNE, 'meo vac', '2', ...HAPPY.slice(2)],
     end: 'done',
-    saw: ['Huyện Mèo Vạc cũ (Hà Giang) nay gồm 7 xã.', '1. Xã Mèo Vạc (Tuyên Quang)', 'Chỗ làm ở nơi nào?', '📍 Xã Đồng Văn, Tuyên Quang'],
+    saw: [
+      'Huyện Mèo Vạc cũ (Hà Giang) nay gồm 7 xã.',
+      '1. Xã Mèo Vạc (Tuyên Quang)',
+      'Chỗ làm ở nơi nào?',
+      '📍 Xã Đồng Văn, Tuyên Quang',
+    ],
     draft: { communeCode: '00721' },
   },
   {
@@ -248,7 +283,14 @@ const ROWS: Row[] = [
     name: 'wage: read back, then typed again',
     script: [...TO_WAGE, '7-9tr', '2', '8 triệu/tháng', '1', ...HAPPY.slice(5)],
     end: 'done',
-    saw: ['Mình hiểu là: 💰 7–9 triệu/tháng.', '1. Đúng rồi', '2. Nhập lại', 'Lương bao nhiêu?', 'Mình hiểu là: 💰 8 triệu/tháng.', '💰 8 triệu/tháng · Cần 50 người'],
+    saw: [
+      'Mình hiểu là: 💰 7–9 triệu/tháng.',
+      '1. Đúng rồi',
+      '2. Nhập lại',
+      'Lương bao nhiêu?',
+      'Mình hiểu là: 💰 8 triệu/tháng.',
+      '💰 8 triệu/tháng · Cần 50 người',
+    ],
     draft: { wageRaw: '8 triệu/tháng', wage: parseWage('8 triệu/tháng') },
   },
   {
@@ -410,7 +452,18 @@ const ROWS: Row[] = [
   },
   {
     name: 'a scam-like post is submitted with reasons and a gentle note, never an accusation',
-    script: ['CTV chốt đơn online, đặt cọc 500k', '9', 'Phường Phổ Yên', '100', '500k/ngày', '1', 'Làm tại nhà', '30 ngày', 'Zalo 0912 345 678', '1'],
+    script: [
+      'CTV chốt đơn online, đặt cọc 500k',
+      '9',
+      'Phường Phổ Yên',
+      '100',
+      '500k/ngày',
+      '1',
+      'Làm tại nhà',
+      '30 ngày',
+      'Zalo 0912 345 678',
+      '1',
+    ],
     end: 'done',
     says: ['gửi tin cho cán bộ', 'cần cán bộ xem kỹ', 'Cảm ơn bạn'],
     never: ['lừa đảo', 'gian lận'],
@@ -498,8 +551,19 @@ describe('postingFlow details', () => {
     expect(text.trim().endsWith('Tên công ty hoặc hộ kinh doanh của bạn? (gõ 0 để về menu)')).toBe(true);
   });
 
-  it('a scam-like post carries the scam shield\'s reasons and is still submitted (for an official to check)', () => {
-    const w = walk(['CTV chốt đơn online, đặt cọc 500k', '9', 'Phường Phổ Yên', '100', '500k/ngày', '1', '1', '30 ngày', '0912 345 678', '1']);
+  it("a scam-like post carries the scam shield's reasons and is still submitted (for an official to check)", () => {
+    const w = walk([
+      'CTV chốt đơn online, đặt cọc 500k',
+      '9',
+      'Phường Phổ Yên',
+      '100',
+      '500k/ngày',
+      '1',
+      '1',
+      '30 ngày',
+      '0912 345 678',
+      '1',
+    ]);
     const draft = submitted(w);
     expect(draft?.scamReasons.length).toBeGreaterThan(0);
     expect(draft?.title).toBe('CTV chốt đơn online, đặt cọc 500k');
@@ -518,7 +582,10 @@ describe('postingFlow details', () => {
   });
 
   it('overseas work is marked overseas', () => {
-    const w = walk(['Đơn hàng Nhật Bản', ...HAPPY.slice(1)], context({ employer: { name: 'Công ty CP Cung ứng nhân lực Quốc tế ABC', verified: true } }));
+    const w = walk(
+      ['Đơn hàng Nhật Bản', ...HAPPY.slice(1)],
+      context({ employer: { name: 'Công ty CP Cung ứng nhân lực Quốc tế ABC', verified: true } }),
+    );
     expect(submitted(w)).toMatchObject({ occupation: 'overseas_work', overseas: true });
   });
 
@@ -532,7 +599,11 @@ describe('postingFlow details', () => {
   it('a deadline that passed while the preview waited is asked again at submit', () => {
     const w = walk(TO_PREVIEW);
     const later = context({ now: new Date('2027-01-05T03:00:00Z') });
-    const result = postingFlow.step(w.state as FlowState, { text: '1', choiceId: 'post.submit', choiceIds: ['post.submit'] }, later);
+    const result = postingFlow.step(
+      w.state as FlowState,
+      { text: '1', choiceId: 'post.submit', choiceIds: ['post.submit'] },
+      later,
+    );
     expect(result.kind).toBe('continue');
     if (result.kind === 'continue') {
       expect(result.state.step).toBe('deadline');
@@ -554,12 +625,20 @@ describe('postingFlow details', () => {
   it('stored data is re-checked: an unknown commune or occupation is asked again', () => {
     const w = walk(TO_PREVIEW);
     const data = { ...(w.state as FlowState).data, communeCode: '99999', occupation: 'astronaut' };
-    const result = postingFlow.step({ flow: 'posting', step: 'preview', data, misses: 0 }, { text: '1', choiceId: 'post.submit', choiceIds: ['post.submit'] }, context());
+    const result = postingFlow.step(
+      { flow: 'posting', step: 'preview', data, misses: 0 },
+      { text: '1', choiceId: 'post.submit', choiceIds: ['post.submit'] },
+      context(),
+    );
     expect(result.kind === 'continue' && result.state.step).toBe('occupation');
   });
 
   it('an unknown step starts again', () => {
-    const result = postingFlow.step({ flow: 'posting', step: 'gone', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, context());
+    const result = postingFlow.step(
+      { flow: 'posting', step: 'gone', data: {}, misses: 0 },
+      { text: '1', choiceId: null, choiceIds: [] },
+      context(),
+    );
     expect(result.kind === 'continue' && result.state.step).toBe('title');
   });
 
@@ -591,7 +670,27 @@ describe('postingFlow details', () => {
   });
 
   it('speaks English from the catalogue: no Vietnamese-only posting text in an English walk', () => {
-    const w = walk(['Nhân viên', 'xyz', '2', 'xyzabc', 'meo vac', '1', 'abc', '50', 'lương cao', '7-9tr', '1', '1', 'abc', '31/12/2026', '0208 3850 123', '2'], context({ lang: 'en', employer: null }));
+    const w = walk(
+      [
+        'Nhân viên',
+        'xyz',
+        '2',
+        'xyzabc',
+        'meo vac',
+        '1',
+        'abc',
+        '50',
+        'lương cao',
+        '7-9tr',
+        '1',
+        '1',
+        'abc',
+        '31/12/2026',
+        '0208 3850 123',
+        '2',
+      ],
+      context({ lang: 'en', employer: null }),
+    );
     const all = w.messages.map(render).join('\n');
     const viOnly = Object.entries({ ...kernelVi, ...messages.vi })
       .filter(([key]) => key.startsWith('posting.'))

@@ -9,7 +9,13 @@ import {
   PRIORITY_CONSENT_VERSION,
   registrationFlow,
 } from '../../../src/features/registration/flow.ts';
-import { isSkip, lastThreeDigits, parseHour, parseName, parsePriorityGroups } from '../../../src/features/registration/parse.ts';
+import {
+  isSkip,
+  lastThreeDigits,
+  parseHour,
+  parseName,
+  parsePriorityGroups,
+} from '../../../src/features/registration/parse.ts';
 import { PRIORITY_CHOICES, PRIORITY_NONE } from '../../../src/features/registration/questions.ts';
 import { messages } from '../../../src/features/registration/messages.ts';
 import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
@@ -24,11 +30,23 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 const NOW = new Date('2026-11-20T03:00:00Z'); // 10:00 in Vietnam; the year is 2026
 const GRANT_ALERTS: Emits = { kind: 'grant_consent', purpose: 'alerts', textVersion: ALERTS_CONSENT_VERSION };
 const GRANT_GUARDIAN: Emits = { kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION };
-const GRANT_PRIORITY: Emits = { kind: 'grant_consent', purpose: 'priority_status', textVersion: PRIORITY_CONSENT_VERSION };
+const GRANT_PRIORITY: Emits = {
+  kind: 'grant_consent',
+  purpose: 'priority_status',
+  textVersion: PRIORITY_CONSENT_VERSION,
+};
 const WITHDRAW_ALERTS: Emits = { kind: 'withdraw_consent', purpose: 'alerts' };
 
 function context(overrides: Partial<Context> = {}): Context {
-  return { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, ...overrides };
+  return {
+    lang: 'vi',
+    now: NOW,
+    quietHours: DEFAULT_QUIET_HOURS,
+    employer: null,
+    menu: HOME_MENU,
+    profile: null,
+    ...overrides,
+  };
 }
 
 function walk(script: readonly Answer[], ctx: Context = context()): Walk<Emits> {
@@ -53,9 +71,13 @@ const PROFILE: WorkerProfile = {
   frequency: 'instant',
   digestHour: null,
 };
-const save = (profile: Partial<WorkerProfile> = {}): Emits => ({ kind: 'save_worker_profile', profile: { ...PROFILE, ...profile } });
+const save = (profile: Partial<WorkerProfile> = {}): Emits => ({
+  kind: 'save_worker_profile',
+  profile: { ...PROFILE, ...profile },
+});
 
-// consent → birth year → commune → occupations → reach → confirm (how often: "as soon as there is one", changeable there)
+// consent → birth year → commune → occupations → reach → confirm (how often: "as soon as there is one", changeable
+// there)
 const TO_COMMUNE = ['1', '1998'];
 const AFTER_COMMUNE = ['1 4', '2'];
 /** Up to the saved profile: the flow then offers the optional extras, the name first. */
@@ -85,7 +107,13 @@ const ROWS: Row[] = [
     script: SAVED,
     ...SAVED_AT_NAME,
     says: ['Không bắt buộc', 'Bạn tên là gì?', '1. Để sau'],
-    saw: ['Không nộp bất kỳ khoản phí nào để được nhận việc.', '📍 Xã Lũng Cú, Tuyên Quang', 'Năm sinh: 1998', 'Nghề: Công nhân nhà máy, sản xuất; Nông nghiệp', 'Nhận tin: Ngay khi có tin'],
+    saw: [
+      'Không nộp bất kỳ khoản phí nào để được nhận việc.',
+      '📍 Xã Lũng Cú, Tuyên Quang',
+      'Năm sinh: 1998',
+      'Nghề: Công nhân nhà máy, sản xuất; Nông nghiệp',
+      'Nhận tin: Ngay khi có tin',
+    ],
     effects: [GRANT_ALERTS, save()],
   },
   {
@@ -98,7 +126,12 @@ const ROWS: Row[] = [
     name: '"meo vac": the commune first, then the former district\'s other communes; pick one (7 answers)',
     script: [...TO_COMMUNE, 'meo vac', '3', '2 3', '3', '1'],
     ...SAVED_AT_NAME,
-    saw: ['Huyện Mèo Vạc cũ (Hà Giang) nay gồm 7 xã.', '1. Xã Mèo Vạc (Tuyên Quang)', '3. Xã Sơn Vĩ (Tuyên Quang)', 'Xã Sơn Vĩ, Tuyên Quang'],
+    saw: [
+      'Huyện Mèo Vạc cũ (Hà Giang) nay gồm 7 xã.',
+      '1. Xã Mèo Vạc (Tuyên Quang)',
+      '3. Xã Sơn Vĩ (Tuyên Quang)',
+      'Xã Sơn Vĩ, Tuyên Quang',
+    ],
     profile: { communeCode: '00778', occupations: ['garment', 'construction'], reach: 'country' },
   },
   {
@@ -168,7 +201,11 @@ const ROWS: Row[] = [
     name: 'several former districts: one choice each, expanded when chosen',
     script: [...TO_COMMUNE, 'chau thanh', '7', '2', ...AFTER_COMMUNE, '1'],
     ...SAVED_AT_NAME,
-    saw: ['7. Huyện Châu Thành cũ (Bến Tre, 6 xã/phường)', 'Huyện Châu Thành cũ (Bến Tre) nay gồm 6 xã/phường.', 'Gõ tên xã kèm tên tỉnh'],
+    saw: [
+      '7. Huyện Châu Thành cũ (Bến Tre, 6 xã/phường)',
+      'Huyện Châu Thành cũ (Bến Tre) nay gồm 6 xã/phường.',
+      'Gõ tên xã kèm tên tỉnh',
+    ],
     profile: { communeCode: '28807' },
   },
   {
@@ -393,7 +430,15 @@ const ROWS: Row[] = [
   {
     name: 'an existing complete profile: saving ends the flow, the groups written back with their consent',
     script: ['1'],
-    ctx: { profile: { ...PROFILE, fullName: 'Lò Thị Mai', phoneE164: '+84912345678', priorityConsent: true, priorityGroups: ['near_poor'] } },
+    ctx: {
+      profile: {
+        ...PROFILE,
+        fullName: 'Lò Thị Mai',
+        phoneE164: '+84912345678',
+        priorityConsent: true,
+        priorityGroups: ['near_poor'],
+      },
+    },
     end: 'done',
     says: ['Không nộp bất kỳ khoản phí nào'],
     effects: [save({ fullName: 'Lò Thị Mai', phoneE164: '+84912345678', priorityGroups: ['near_poor'] })],
@@ -448,7 +493,14 @@ const ROWS: Row[] = [
     script: [...SAVED, 'lò thị mai', '0912 345 678', '1', '2 4'],
     end: 'done',
     says: ['Xong rồi', 'THEODOI', 'Gõ 0'],
-    saw: ['✅ Đã lưu tên: Lò Thị Mai.', '✅ Đã lưu số: 0912 345 678.', 'nhạy cảm', 'không bao giờ gửi cho nhà tuyển dụng', 'hộ nghèo, cận nghèo, mới thoát nghèo', '4. Người dân tộc thiểu số'],
+    saw: [
+      '✅ Đã lưu tên: Lò Thị Mai.',
+      '✅ Đã lưu số: 0912 345 678.',
+      'nhạy cảm',
+      'không bao giờ gửi cho nhà tuyển dụng',
+      'hộ nghèo, cận nghèo, mới thoát nghèo',
+      '4. Người dân tộc thiểu số',
+    ],
     effects: [
       GRANT_ALERTS,
       save(),
@@ -534,7 +586,13 @@ const ROWS: Row[] = [
     script: [...SAVED, '1', '0165 234 5678'],
     end: 'continue',
     step: 'phone_confirm',
-    says: ['Số mới của bạn là 0352 345 678', 'Có đúng số 0352 345 678 không?', '1. Đúng số này', '2. Không, gõ lại', '3. Để sau'],
+    says: [
+      'Số mới của bạn là 0352 345 678',
+      'Có đúng số 0352 345 678 không?',
+      '1. Đúng số này',
+      '2. Không, gõ lại',
+      '3. Để sau',
+    ],
   },
   {
     name: 'phone: the converted number confirmed',
@@ -577,7 +635,14 @@ const ROWS: Row[] = [
     script: [...SAVED, '1', '1'],
     end: 'continue',
     step: 'priority_consent',
-    says: ['hộ nghèo, cận nghèo, mới thoát nghèo, người dân tộc thiểu số, người khuyết tật', 'nhạy cảm', 'không bắt buộc', 'không bao giờ gửi cho nhà tuyển dụng', '1. Đồng ý, khai ngay', '2. Không, để sau'],
+    says: [
+      'hộ nghèo, cận nghèo, mới thoát nghèo, người dân tộc thiểu số, người khuyết tật',
+      'nhạy cảm',
+      'không bắt buộc',
+      'không bao giờ gửi cho nhà tuyển dụng',
+      '1. Đồng ý, khai ngay',
+      '2. Không, để sau',
+    ],
   },
   {
     name: 'priority: "có" records the consent and asks the groups',
@@ -636,9 +701,19 @@ const ROWS: Row[] = [
     script: [...SAVED, 'Lo Thi Mai', 'skip', '1', '5'],
     ctx: { lang: 'en' },
     end: 'done',
-    saw: ['✅ Name saved: Lo Thi Mai.', 'It is given to an employer only when you press "Interested"', 'This is sensitive, optional, and never given to employers.'],
+    saw: [
+      '✅ Name saved: Lo Thi Mai.',
+      'It is given to an employer only when you press "Interested"',
+      'This is sensitive, optional, and never given to employers.',
+    ],
     says: ['All done', '/alerts'],
-    effects: [GRANT_ALERTS, save(), save({ fullName: 'Lo Thi Mai' }), GRANT_PRIORITY, save({ fullName: 'Lo Thi Mai', priorityGroups: ['disability'] })],
+    effects: [
+      GRANT_ALERTS,
+      save(),
+      save({ fullName: 'Lo Thi Mai' }),
+      GRANT_PRIORITY,
+      save({ fullName: 'Lo Thi Mai', priorityGroups: ['disability'] }),
+    ],
   },
 ];
 
@@ -653,7 +728,8 @@ describe('registrationFlow walks', () => {
     for (const fragment of row.saw ?? []) expect(all).toContain(fragment);
     if (row.effects !== undefined) expect(w.effects).toEqual(row.effects);
     if (row.profile !== undefined) expect(savedProfile(w)).toEqual({ ...PROFILE, ...row.profile });
-    if (row.end === 'done' && row.effects === undefined && row.profile === undefined) throw new Error('a done row must check its effects');
+    if (row.end === 'done' && row.effects === undefined && row.profile === undefined)
+      throw new Error('a done row must check its effects');
   });
 });
 
@@ -661,13 +737,37 @@ describe('registrationFlow: messages from /start to confirmed on Zalo (at most 1
   // /start and the menu's "1" open the flow; then every answer below is one message, the last one confirms.
   it.each([
     { path: 'the common path, a unique commune', answers: ['1', '1998', 'Lũng Cú', '1 4', '2', '1'], sent: 8 },
-    { path: 'commune and province in one answer', answers: ['1', '1998', 'Lũng Cú, Tuyên Quang', '1 4', '2', '1'], sent: 8 },
+    {
+      path: 'commune and province in one answer',
+      answers: ['1', '1998', 'Lũng Cú, Tuyên Quang', '1 4', '2', '1'],
+      sent: 8,
+    },
     { path: 'one place disambiguation ("meo vac")', answers: ['1', '1998', 'meo vac', '2', '1 4', '2', '1'], sent: 9 },
-    { path: 'under 16 with the guardian, and a disambiguation', answers: ['1', '2011', '1', 'meo vac', '2', '1 4', '2', '1'], sent: 10 },
-    { path: 'province first, then a commune that needs a pick', answers: ['1', '1998', 'thai nguyen', 'van lang', '2', '1 4', '2', '1'], sent: 10 },
-    { path: '"Khác" without a trade, and a disambiguation', answers: ['1', '1998', 'meo vac', '2', '9', 'bảo vệ', '2', '1'], sent: 10 },
-    { path: 'a former district among several, then its commune', answers: ['1', '1998', 'chau thanh', '7', '2', '1 4', '2', '1'], sent: 10 },
-    { path: 'a trade typed directly instead of "Khác"', answers: ['1', '1998', 'meo vac', '2', 'bảo vệ', '2', '1'], sent: 9 },
+    {
+      path: 'under 16 with the guardian, and a disambiguation',
+      answers: ['1', '2011', '1', 'meo vac', '2', '1 4', '2', '1'],
+      sent: 10,
+    },
+    {
+      path: 'province first, then a commune that needs a pick',
+      answers: ['1', '1998', 'thai nguyen', 'van lang', '2', '1 4', '2', '1'],
+      sent: 10,
+    },
+    {
+      path: '"Khác" without a trade, and a disambiguation',
+      answers: ['1', '1998', 'meo vac', '2', '9', 'bảo vệ', '2', '1'],
+      sent: 10,
+    },
+    {
+      path: 'a former district among several, then its commune',
+      answers: ['1', '1998', 'chau thanh', '7', '2', '1 4', '2', '1'],
+      sent: 10,
+    },
+    {
+      path: 'a trade typed directly instead of "Khác"',
+      answers: ['1', '1998', 'meo vac', '2', 'bảo vệ', '2', '1'],
+      sent: 9,
+    },
   ])('$path: $sent messages', ({ answers, sent }) => {
     const w = walk(answers);
     expect(w.effects.filter((e) => e.kind === 'save_worker_profile')).toHaveLength(1);
@@ -679,14 +779,24 @@ describe('registrationFlow: messages from /start to confirmed on Zalo (at most 1
   it('the save is on the confirm answer; the optional questions come after it', () => {
     const w = walk(['1', '1998', 'meo vac', '2', '1 4', '2', '1']);
     expect(w.final.kind).toBe('continue');
-    expect(w.final.kind === 'continue' && w.final.effects).toEqual([{ kind: 'save_worker_profile', profile: { ...PROFILE, communeCode: '00721' } }]);
+    expect(w.final.kind === 'continue' && w.final.effects).toEqual([
+      { kind: 'save_worker_profile', profile: { ...PROFILE, communeCode: '00721' } },
+    ]);
   });
 });
 
 describe('registrationFlow details', () => {
   it('"meo vac" offers Xã Mèo Vạc first and then the other 6 communes of the former district', () => {
     const w = walk([...TO_COMMUNE, 'meo vac']);
-    expect(last(w).choices?.map((c) => c.id)).toEqual(['geo.00769', 'geo.00721', 'geo.00778', 'geo.00787', 'geo.00802', 'geo.00808', 'geo.00817']);
+    expect(last(w).choices?.map((c) => c.id)).toEqual([
+      'geo.00769',
+      'geo.00721',
+      'geo.00778',
+      'geo.00787',
+      'geo.00802',
+      'geo.00808',
+      'geo.00817',
+    ]);
   });
 
   it('"van lang" in Thái Nguyên offers exactly Văn Lang and Văn Lăng', () => {
@@ -718,7 +828,11 @@ describe('registrationFlow details', () => {
   it('the state is plain JSON and resumes after a round trip', () => {
     const first = walk([...TO_COMMUNE, 'meo vac']);
     const stored = JSON.parse(JSON.stringify(first.state)) as FlowState;
-    const result = registrationFlow.step(stored, { text: '1', choiceId: 'geo.00769', choiceIds: ['geo.00769'] }, context());
+    const result = registrationFlow.step(
+      stored,
+      { text: '1', choiceId: 'geo.00769', choiceIds: ['geo.00769'] },
+      context(),
+    );
     expect(result.kind).toBe('continue');
     if (result.kind === 'continue') expect(result.state.data['communeCode']).toBe('00769');
   });
@@ -726,18 +840,35 @@ describe('registrationFlow details', () => {
   it('a pending phone check survives a round trip through JSON', () => {
     const first = walk([...SAVED, '1', '0165 234 5678']);
     const stored = JSON.parse(JSON.stringify(first.state)) as FlowState;
-    const result = registrationFlow.step(stored, { text: '1', choiceId: 'phone.yes', choiceIds: ['phone.yes'] }, context());
+    const result = registrationFlow.step(
+      stored,
+      { text: '1', choiceId: 'phone.yes', choiceIds: ['phone.yes'] },
+      context(),
+    );
     expect(result.kind === 'continue' && result.effects).toEqual([save({ phoneE164: '+84352345678' })]);
   });
 
   it('an unknown step starts again at consent', () => {
-    const result = registrationFlow.step({ flow: 'registration', step: 'gone', data: {}, misses: 0 }, { text: '1', choiceId: null, choiceIds: [] }, context());
+    const result = registrationFlow.step(
+      { flow: 'registration', step: 'gone', data: {}, misses: 0 },
+      { text: '1', choiceId: null, choiceIds: [] },
+      context(),
+    );
     expect(result.kind === 'continue' && result.state.step).toBe('consent');
   });
 
   it('the consent says what is stored, what for, how to stop and delete, and that it is automated', () => {
     const text = render(last(walk([])));
-    for (const fragment of ['trợ lý tự động', 'năm sinh', 'xã/phường', 'nghề', 'nơi bạn có thể đi làm', 'báo tin việc làm', 'DUNG', 'XOA']) {
+    for (const fragment of [
+      'trợ lý tự động',
+      'năm sinh',
+      'xã/phường',
+      'nghề',
+      'nơi bạn có thể đi làm',
+      'báo tin việc làm',
+      'DUNG',
+      'XOA',
+    ]) {
       expect(text).toContain(fragment);
     }
   });
@@ -767,7 +898,27 @@ describe('registrationFlow details', () => {
   });
 
   it('speaks English from the catalogue: no Vietnamese-only registration text in an English walk', () => {
-    const w = walk(['1', '1998', 'xyzabc', 'meo vac', '1', '1 4', '2', '5', '1', '1', 'x1', 'Lo Thi Mai', '0165 234 5678', '1', '1', '1 4'], context({ lang: 'en' }));
+    const w = walk(
+      [
+        '1',
+        '1998',
+        'xyzabc',
+        'meo vac',
+        '1',
+        '1 4',
+        '2',
+        '5',
+        '1',
+        '1',
+        'x1',
+        'Lo Thi Mai',
+        '0165 234 5678',
+        '1',
+        '1',
+        '1 4',
+      ],
+      context({ lang: 'en' }),
+    );
     expect(w.final.kind).toBe('done');
     const all = w.messages.map(render).join('\n');
     const viOnly = Object.entries({ ...vi, ...messages.vi })

@@ -9,17 +9,43 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const vacancy = (id: number, title: string, reasons: PendingVacancy['scamReasons'] = []): PendingVacancy => ({
-  id, employerName: 'Công ty TNHH May Phổ Yên', employerVerified: id % 2 === 0, title, occupation: 'garment', communeCode: '05443',
-  headcount: 10, wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31', contact: '0208 3850 123', scamReasons: reasons,
+  id,
+  employerName: 'Công ty TNHH May Phổ Yên',
+  employerVerified: id % 2 === 0,
+  title,
+  occupation: 'garment',
+  communeCode: '05443',
+  headcount: 10,
+  wageRaw: '7-9 triệu/tháng',
+  requirements: null,
+  deadline: '2026-12-31',
+  contact: '0208 3850 123',
+  scamReasons: reasons,
 });
 const QUEUE = [vacancy(1, 'Công nhân may'), vacancy(2, 'Phụ bếp', [{ code: 'asks_money', evidence: 'đặt cọc 300k' }])];
 const official = (queue: PendingVacancy[] = QUEUE, lang: 'vi' | 'en' = 'vi'): Context => ({
-  lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, roles: [{ role: 'official', regionCode: '19' }], reviewQueue: queue,
+  lang,
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: null,
+  roles: [{ role: 'official', regionCode: '19' }],
+  reviewQueue: queue,
 });
 
 describe('review flow (/duyet)', () => {
   it('refuses anyone without an official or admin role', () => {
-    const walk = walkFlow(reviewFlow, [], { lang: 'vi', now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, roles: [{ role: 'employer', regionCode: null }], reviewQueue: QUEUE });
+    const walk = walkFlow(reviewFlow, [], {
+      lang: 'vi',
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      employer: null,
+      menu: HOME_MENU,
+      profile: null,
+      roles: [{ role: 'employer', regionCode: null }],
+      reviewQueue: QUEUE,
+    });
     expect(walk.final.kind).toBe('done');
     expect(render(lastMessage(walk))).toContain('dành cho cán bộ');
   });
@@ -37,7 +63,9 @@ describe('review flow (/duyet)', () => {
 
   it('skips, rejects with a typed reason, and misses with an example', () => {
     const walk = walkFlow(reviewFlow, ['3', 'duyet di', '2', 'ok', 'Đòi tiền cọc của người lao động'], official());
-    expect(walk.effects).toEqual([{ kind: 'decide_vacancy', vacancyId: 2, decision: 'reject', reason: 'Đòi tiền cọc của người lao động' }]);
+    expect(walk.effects).toEqual([
+      { kind: 'decide_vacancy', vacancyId: 2, decision: 'reject', reason: 'Đòi tiền cọc của người lao động' },
+    ]);
     expect(walk.results.filter((r) => r.kind === 'miss')).toHaveLength(2);
     expect(render(walk.messages[2]!)).toContain('Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua.');
     expect(walk.final.kind).toBe('done');
@@ -45,7 +73,9 @@ describe('review flow (/duyet)', () => {
 
   it('offers to verify an unverified employer (4), shows the same card marked verified, then approves with 1', () => {
     const first = walkFlow(reviewFlow, [], official());
-    expect(render(lastMessage(first))).toMatch(/Tin chờ duyệt \(1\/2\) — Công ty TNHH May Phổ Yên, chưa xác minh[\s\S]*1\. Duyệt\n2\. Từ chối\n3\. Bỏ qua\n4\. Xác minh doanh nghiệp/);
+    expect(render(lastMessage(first))).toMatch(
+      /Tin chờ duyệt \(1\/2\) — Công ty TNHH May Phổ Yên, chưa xác minh[\s\S]*1\. Duyệt\n2\. Từ chối\n3\. Bỏ qua\n4\. Xác minh doanh nghiệp/,
+    );
     const walk = walkFlow(reviewFlow, ['4', '1'], official());
     expect(walk.effects).toEqual([
       { kind: 'verify_employer', vacancyId: 1 },
@@ -66,7 +96,10 @@ describe('review flow (/duyet)', () => {
     expect(walk.final).toMatchObject({ kind: 'miss', reprompt: { text: 'Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua.' } });
     expect(walk.effects).toEqual([]);
     const unverified = walkFlow(reviewFlow, ['xyz'], official());
-    expect(unverified.final).toMatchObject({ kind: 'miss', reprompt: { text: 'Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua, 4 để xác minh doanh nghiệp.' } });
+    expect(unverified.final).toMatchObject({
+      kind: 'miss',
+      reprompt: { text: 'Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua, 4 để xác minh doanh nghiệp.' },
+    });
   });
 
   it('a verify button pressed again once the employer is verified only shows the card', () => {
@@ -77,6 +110,8 @@ describe('review flow (/duyet)', () => {
   });
 
   it('renders in English', () => {
-    expect(render(lastMessage(walkFlow(reviewFlow, [], official(QUEUE, 'en'))))).toMatch(/Waiting for review \(1\/2\)[\s\S]*1\. Approve\n2\. Reject\n3\. Skip/);
+    expect(render(lastMessage(walkFlow(reviewFlow, [], official(QUEUE, 'en'))))).toMatch(
+      /Waiting for review \(1\/2\)[\s\S]*1\. Approve\n2\. Reject\n3\. Skip/,
+    );
   });
 });

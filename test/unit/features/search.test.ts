@@ -13,19 +13,52 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const vacancy = (id: number, extra: Partial<SearchVacancy> = {}): SearchVacancy => ({
-  id, employerName: 'Công ty TNHH May Phổ Yên', employerVerified: id === 1, title: `Công nhân may ${id}`, occupation: 'garment', communeCode: '05443',
-  headcount: 10, wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31', contact: '0208 3850 123', overseas: false, interested: false,
+  id,
+  employerName: 'Công ty TNHH May Phổ Yên',
+  employerVerified: id === 1,
+  title: `Công nhân may ${id}`,
+  occupation: 'garment',
+  communeCode: '05443',
+  headcount: 10,
+  wageRaw: '7-9 triệu/tháng',
+  requirements: null,
+  deadline: '2026-12-31',
+  contact: '0208 3850 123',
+  overseas: false,
+  interested: false,
   ...extra,
 });
 const SEVEN = [1, 2, 3, 4, 5, 6, 7].map((id) => vacancy(id));
 const PROFILE: WorkerProfile = {
-  fullName: null, birthYear: 1995, phoneE164: null, communeCode: '05443', occupations: ['garment'], reach: 'province', frequency: 'instant', digestHour: null,
+  fullName: null,
+  birthYear: 1995,
+  phoneE164: null,
+  communeCode: '05443',
+  occupations: ['garment'],
+  reach: 'province',
+  frequency: 'instant',
+  digestHour: null,
 };
-const context = (options: { matches?: SearchVacancy[]; current?: SearchVacancy | null; sharesContact?: boolean; profile?: WorkerProfile | null; lang?: 'vi' | 'en' } = {}): Context => ({ quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU,
+const context = (
+  options: {
+    matches?: SearchVacancy[];
+    current?: SearchVacancy | null;
+    sharesContact?: boolean;
+    profile?: WorkerProfile | null;
+    lang?: 'vi' | 'en';
+  } = {},
+): Context => ({
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
   lang: options.lang ?? 'vi',
   now: NOW,
   profile: options.profile === undefined ? PROFILE : options.profile,
-  search: { matches: options.matches ?? SEVEN, current: options.current === undefined ? vacancy(3) : options.current, sharesContact: options.sharesContact ?? false },
+  search: {
+    matches: options.matches ?? SEVEN,
+    current: options.current === undefined ? vacancy(3) : options.current,
+    sharesContact: options.sharesContact ?? false,
+  },
 });
 
 describe('search flow (/timviec)', () => {
@@ -36,7 +69,9 @@ describe('search flow (/timviec)', () => {
   });
 
   it('says honestly when nothing matches', () => {
-    expect(render(lastMessage(walkFlow(searchFlow, [], context({ matches: [] }))))).toContain('Hiện chưa có việc nào hợp với bạn');
+    expect(render(lastMessage(walkFlow(searchFlow, [], context({ matches: [] }))))).toContain(
+      'Hiện chưa có việc nào hợp với bạn',
+    );
   });
 
   it.each([
@@ -77,12 +112,24 @@ describe('search flow (/timviec)', () => {
 
   it('adds the licensed-company advice to overseas work', () => {
     const overseas = vacancy(3, { overseas: true });
-    expect(render(lastMessage(walkFlow(searchFlow, ['3'], context({ matches: SEVEN.map((v) => (v.id === 3 ? overseas : v)), current: overseas }))))).toContain('dolab.gov.vn');
+    expect(
+      render(
+        lastMessage(
+          walkFlow(
+            searchFlow,
+            ['3'],
+            context({ matches: SEVEN.map((v) => (v.id === 3 ? overseas : v)), current: overseas }),
+          ),
+        ),
+      ),
+    ).toContain('dolab.gov.vn');
   });
 
   it('interest with consent and a typed phone: one effect carrying the normalised number', () => {
     const walk = walkFlow(searchFlow, ['3', '1', '1', '0912 345 678'], context());
-    expect(walk.effects).toEqual([{ kind: 'record_interest', vacancyId: 3, share: true, phoneE164: '+84912345678', fullName: null }]);
+    expect(walk.effects).toEqual([
+      { kind: 'record_interest', vacancyId: 3, share: true, phoneE164: '+84912345678', fullName: null },
+    ]);
     expect(render(walk.messages.at(-2)!)).toContain('Nhà tuyển dụng sẽ liên hệ bạn');
     expect(walk.state?.step).toBe('list');
   });
@@ -95,13 +142,21 @@ describe('search flow (/timviec)', () => {
 
   it('interest without sharing records the application only', () => {
     const walk = walkFlow(searchFlow, ['3', '1', '2'], context());
-    expect(walk.effects).toEqual([{ kind: 'record_interest', vacancyId: 3, share: false, phoneE164: null, fullName: null }]);
+    expect(walk.effects).toEqual([
+      { kind: 'record_interest', vacancyId: 3, share: false, phoneE164: null, fullName: null },
+    ]);
     expect(render(walk.messages.at(-2)!)).toContain('Bạn liên hệ nhà tuyển dụng: 0208 3850 123');
   });
 
   it('someone who agreed before and has a phone is not asked again', () => {
-    const walk = walkFlow(searchFlow, ['3', '1'], context({ sharesContact: true, profile: { ...PROFILE, phoneE164: '+84912345678' } }));
-    expect(walk.effects).toEqual([{ kind: 'record_interest', vacancyId: 3, share: true, phoneE164: null, fullName: null }]);
+    const walk = walkFlow(
+      searchFlow,
+      ['3', '1'],
+      context({ sharesContact: true, profile: { ...PROFILE, phoneE164: '+84912345678' } }),
+    );
+    expect(walk.effects).toEqual([
+      { kind: 'record_interest', vacancyId: 3, share: true, phoneE164: null, fullName: null },
+    ]);
   });
 
   it('"not suitable" removes it from the list at once', () => {
@@ -124,7 +179,9 @@ describe('search flow (/timviec)', () => {
   });
 
   it('renders in English', () => {
-    expect(render(lastMessage(walkFlow(searchFlow, ['3'], context({ lang: 'en' }))))).toMatch(/1\. Interested\n2\. Not for me\n3\. Report a scam/);
+    expect(render(lastMessage(walkFlow(searchFlow, ['3'], context({ lang: 'en' }))))).toMatch(
+      /1\. Interested\n2\. Not for me\n3\. Report a scam/,
+    );
   });
 });
 
@@ -135,7 +192,12 @@ describe('answers to a vacancy alert', () => {
     ['alert.not_suitable.3', 'Đã bỏ tin này', 'list', [{ kind: 'mark_not_suitable', vacancyId: 3 }]],
     ['alert.report.3', 'dấu hiệu lừa đảo', 'report', []],
   ] as const)('%s acts on that vacancy from anywhere', (choiceId, fragment, step, effects) => {
-    const decision = decide({ flow: 'posting', step: 'title', data: {}, misses: 0 }, input(choiceId), context(), REGISTRY);
+    const decision = decide(
+      { flow: 'posting', step: 'title', data: {}, misses: 0 },
+      input(choiceId),
+      context(),
+      REGISTRY,
+    );
     expect(decision.replies.map(render).join('\n')).toContain(fragment);
     expect(decision.state?.step).toBe(step);
     expect(decision.effects).toEqual(effects);
@@ -146,7 +208,10 @@ describe('answers to a vacancy alert', () => {
     expect(decision.replies.map(render).join('\n')).toContain('không còn nhận người');
   });
 
-  it.each(['alert.interested.', 'alert.apply.3', 'alert.interested.3x', 'menu.x'])('%j is not an alert answer', (id) => {
-    expect(parseAlertChoice(id)).toBeNull();
-  });
+  it.each(['alert.interested.', 'alert.apply.3', 'alert.interested.3x', 'menu.x'])(
+    '%j is not an alert answer',
+    (id) => {
+      expect(parseAlertChoice(id)).toBeNull();
+    },
+  );
 });

@@ -35,17 +35,44 @@ const FUNNEL: FunnelCounts = {
  * Drives the flow as the engine does, with a stand-in for its loader: before each message the period that
  * message asks for is read with the flow's own `periodAsked`, and figures for exactly that period are given.
  */
-function converse(opening: string, answers: Answer[], options: { lang?: 'vi' | 'en'; official?: boolean; funnel?: Partial<FunnelCounts> } = {}) {
+function converse(
+  opening: string,
+  answers: Answer[],
+  options: { lang?: 'vi' | 'en'; official?: boolean; funnel?: Partial<FunnelCounts> } = {},
+) {
   const lang = options.lang ?? 'vi';
-  const roles = options.official === false ? [{ role: 'employer' as const, regionCode: null }] : [{ role: 'official' as const, regionCode: '19' }];
+  const roles =
+    options.official === false
+      ? [{ role: 'employer' as const, regionCode: null }]
+      : [{ role: 'official' as const, regionCode: '19' }];
   const context = (state: FlowState | null, text: string | null, choiceId: string | null): Context => {
     const ask = periodAsked(state, { text, choiceId }, NOW, lang);
-    const counted: Period | null = ask.kind === 'period' ? ask.period : state === null ? { kind: 'month', from: '2026-11-01', to: '2026-11-30' } : null;
+    const counted: Period | null =
+      ask.kind === 'period'
+        ? ask.period
+        : state === null
+          ? { kind: 'month', from: '2026-11-01', to: '2026-11-30' }
+          : null;
     const stats: StatsFigures | null =
       counted === null
         ? null
-        : { area: 'Thái Nguyên', period: counted, funnel: { ...FUNNEL, ...options.funnel }, pendingVacancies: 2, unread: ask.kind === 'unread' ? ask.typed : null };
-    return { lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, roles, stats };
+        : {
+            area: 'Thái Nguyên',
+            period: counted,
+            funnel: { ...FUNNEL, ...options.funnel },
+            pendingVacancies: 2,
+            unread: ask.kind === 'unread' ? ask.typed : null,
+          };
+    return {
+      lang,
+      now: NOW,
+      quietHours: DEFAULT_QUIET_HOURS,
+      employer: null,
+      menu: HOME_MENU,
+      profile: null,
+      roles,
+      stats,
+    };
   };
   const results: StepResult[] = [statsFlow.begin(context(null, opening, null))];
   const messages: OutboundMessage[] = [];
@@ -99,7 +126,9 @@ describe('stats flow (/thongke)', () => {
         'Xem kỳ khác? Gõ số, hoặc 0 để về menu.',
       ].join('\n'),
     );
-    const zeros = converse('/thongke', [], { funnel: { registered: 0, totalAtEnd: 3, vacanciesApproved: 0, headcountApproved: 0, interested: 4 } }).last;
+    const zeros = converse('/thongke', [], {
+      funnel: { registered: 0, totalAtEnd: 3, vacanciesApproved: 0, headcountApproved: 0, interested: 4 },
+    }).last;
     expect(zeros).toContain('Người đăng ký mới: 0 (tổng đến cuối kỳ: dưới 5)\n');
     expect(zeros).toContain('Người bấm "Quan tâm": dưới 5');
   });
@@ -127,7 +156,9 @@ describe('stats flow (/thongke)', () => {
 
   it('"/thongke" with words that are not a period shows this month and says so', () => {
     const walk = converse('/thongke abc', []);
-    expect(walk.last).toMatch(/^Mình chưa hiểu "abc", nên gửi số liệu tháng này\.\n📊 Số liệu địa bàn Thái Nguyên, tháng 11\/2026:/);
+    expect(walk.last).toMatch(
+      /^Mình chưa hiểu "abc", nên gửi số liệu tháng này\.\n📊 Số liệu địa bàn Thái Nguyên, tháng 11\/2026:/,
+    );
   });
 
   it('asks again with an example when the answer is not a period', () => {
@@ -135,8 +166,13 @@ describe('stats flow (/thongke)', () => {
     expect(menu.final).toMatchObject({ kind: 'miss' });
     expect(menu.last).toContain('ví dụ: thang truoc, 2026, 01/01/2026 - 31/03/2026\n1. Tháng này');
     const range = converse('/thongke', ['4', '1/1/2026']);
-    expect(range.final).toMatchObject({ kind: 'miss', reprompt: { text: 'Mình chưa đọc được khoảng ngày. Bạn gõ theo mẫu: 01/01/2026 - 31/03/2026' } });
-    expect(converse('/thongke', ['4']).last).toBe('Bạn gõ khoảng ngày cần xem, ví dụ: 01/01/2026 - 31/03/2026\nTừ ngày nào đến ngày nào? (gõ 0 để về menu)');
+    expect(range.final).toMatchObject({
+      kind: 'miss',
+      reprompt: { text: 'Mình chưa đọc được khoảng ngày. Bạn gõ theo mẫu: 01/01/2026 - 31/03/2026' },
+    });
+    expect(converse('/thongke', ['4']).last).toBe(
+      'Bạn gõ khoảng ngày cần xem, ví dụ: 01/01/2026 - 31/03/2026\nTừ ngày nào đến ngày nào? (gõ 0 để về menu)',
+    );
   });
 
   it('renders in English', () => {

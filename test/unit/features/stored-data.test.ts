@@ -164,7 +164,18 @@ const CASES: Case[] = [
       // A pick's choices that no longer read are dropped; with none left, the pick (and so the pending) is gone.
       [
         'pending',
-        { parts: [], picks: [{ typed: 'x', options: [{ id: 'b.1', ...part }, { id: 2, ...part }] }] },
+        {
+          parts: [],
+          picks: [
+            {
+              typed: 'x',
+              options: [
+                { id: 'b.1', ...part },
+                { id: 2, ...part },
+              ],
+            },
+          ],
+        },
         { pending: { parts: [], picks: [{ typed: 'x', reason: 'several', options: [{ id: 'b.1', ...part }] }] } },
       ],
       ['pending', { parts: [], picks: [{ typed: 'x', options: [{ id: 2, ...part }] }] }, { pending: null }],

@@ -8,9 +8,27 @@ import type { Context } from '../../../src/features/vacancies/context.ts';
 import { HOME_MENU } from '../../harness/home-menu.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
-const vacancy = (id: number, title: string, status: OwnVacancy['status'], extra: Partial<OwnVacancy> = {}): OwnVacancy => ({
-  id, status, title, rejectReason: null, interested: 0, employerName: 'Công ty TNHH May Phổ Yên', employerVerified: false, occupation: 'garment',
-  communeCode: '05443', headcount: 10, wageRaw: '7-9 triệu/tháng', requirements: null, deadline: '2026-12-31', contact: '0208 3850 123', ...extra,
+const vacancy = (
+  id: number,
+  title: string,
+  status: OwnVacancy['status'],
+  extra: Partial<OwnVacancy> = {},
+): OwnVacancy => ({
+  id,
+  status,
+  title,
+  rejectReason: null,
+  interested: 0,
+  employerName: 'Công ty TNHH May Phổ Yên',
+  employerVerified: false,
+  occupation: 'garment',
+  communeCode: '05443',
+  headcount: 10,
+  wageRaw: '7-9 triệu/tháng',
+  requirements: null,
+  deadline: '2026-12-31',
+  contact: '0208 3850 123',
+  ...extra,
 });
 const MINE: OwnVacancy[] = [
   vacancy(7, 'Công nhân may', 'approved', { interested: 12 }),
@@ -21,7 +39,16 @@ const MINE: OwnVacancy[] = [
   vacancy(2, 'Công nhân điện tử', 'approved', { deadline: '2026-11-01' }),
   vacancy(1, 'Giúp việc', 'rejected'),
 ];
-const employer = (own: OwnVacancy[] = MINE, lang: 'vi' | 'en' = 'vi'): Context => ({ lang, now: NOW, quietHours: DEFAULT_QUIET_HOURS, employer: null, menu: HOME_MENU, profile: null, ownVacancies: own, applicants: [] });
+const employer = (own: OwnVacancy[] = MINE, lang: 'vi' | 'en' = 'vi'): Context => ({
+  lang,
+  now: NOW,
+  quietHours: DEFAULT_QUIET_HOURS,
+  employer: null,
+  menu: HOME_MENU,
+  profile: null,
+  ownVacancies: own,
+  applicants: [],
+});
 const walk = (script: Answer[], context = employer()) => walkFlow(vacanciesFlow, script, context);
 
 describe('vacancies flow (/tincuatoi)', () => {
@@ -75,7 +102,9 @@ describe('vacancies flow (/tincuatoi)', () => {
     expect(render(w.messages[2]!)).toContain('Đóng tin "Công nhân may"?');
     expect(w.effects).toEqual([{ kind: 'close_vacancy', vacancyId: 7 }]);
     expect(w.final.kind).toBe('done');
-    expect(render(lastMessage(w))).toBe('Đã đóng tin "Công nhân may". Gõ /tincuatoi để xem các tin khác, 0 để về menu.');
+    expect(render(lastMessage(w))).toBe(
+      'Đã đóng tin "Công nhân may". Gõ /tincuatoi để xem các tin khác, 0 để về menu.',
+    );
     expect(w.sent).toBe(4); // /tincuatoi, 1, 1, 1
   });
 
@@ -115,8 +144,14 @@ describe('vacancies flow (/tincuatoi)', () => {
 
   it('does not close a vacancy decided meanwhile: the detail shows what it is now', () => {
     const before = walk(['2', '1']);
-    const meanwhile = employer(MINE.map((v) => (v.id === 6 ? { ...v, status: 'rejected' as const, rejectReason: 'Thu phí người lao động' } : v)));
-    const result = vacanciesFlow.step(before.state!, { text: '1', choiceId: 'vac.close.yes', choiceIds: ['vac.close.yes'] }, meanwhile);
+    const meanwhile = employer(
+      MINE.map((v) => (v.id === 6 ? { ...v, status: 'rejected' as const, rejectReason: 'Thu phí người lao động' } : v)),
+    );
+    const result = vacanciesFlow.step(
+      before.state!,
+      { text: '1', choiceId: 'vac.close.yes', choiceIds: ['vac.close.yes'] },
+      meanwhile,
+    );
     expect(result.kind).toBe('continue');
     if (result.kind !== 'continue') return;
     expect(result.effects ?? []).toEqual([]);

@@ -20,7 +20,11 @@ describe('isSameOrigin', () => {
     ['Origin: null', { origin: 'null' }, false],
     ['Origin that is not a URL', { origin: 'bot.example.vn' }, false],
   ])('%s → %s', async (_name, headers, same) => {
-    const response = await app.inject({ method: 'POST', url: '/login', headers: { host: 'bot.example.vn', ...headers } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/login',
+      headers: { host: 'bot.example.vn', ...headers },
+    });
     expect(response.json()).toEqual({ same });
   });
 });

@@ -31,8 +31,18 @@ const EVERY_STEP: From[] = [...APPLICATION_STATUSES];
 
 const RULES: Rule[] = [
   // the worker, in chat
-  { actor: 'worker', to: 'interested', moves: [null, 'not_suitable', 'withdrawn'], keeps: ['introduced', 'hired', 'not_hired'] },
-  { actor: 'worker', to: 'not_suitable', moves: [null, 'interested'], keeps: ['introduced', 'hired', 'not_hired', 'withdrawn'] },
+  {
+    actor: 'worker',
+    to: 'interested',
+    moves: [null, 'not_suitable', 'withdrawn'],
+    keeps: ['introduced', 'hired', 'not_hired'],
+  },
+  {
+    actor: 'worker',
+    to: 'not_suitable',
+    moves: [null, 'interested'],
+    keeps: ['introduced', 'hired', 'not_hired', 'withdrawn'],
+  },
   { actor: 'worker', to: 'withdrawn', moves: ['interested', 'introduced'] },
   { actor: 'worker', to: 'introduced', moves: [] },
   { actor: 'worker', to: 'hired', moves: [] },
@@ -50,25 +60,41 @@ const RULES: Rule[] = [
   { actor: 'employer', to: 'withdrawn', moves: [] },
   { actor: 'employer', to: 'not_suitable', moves: [] },
   // officials and admins correct anything, but act on existing applications only; the system may do anything
-  ...(['official', 'admin'] as const).flatMap((actor) => APPLICATION_STATUSES.map((to): Rule => ({ actor, to, moves: EVERY_STEP.filter((s) => s !== to) }))),
+  ...(['official', 'admin'] as const).flatMap((actor) =>
+    APPLICATION_STATUSES.map((to): Rule => ({ actor, to, moves: EVERY_STEP.filter((s) => s !== to) })),
+  ),
   ...APPLICATION_STATUSES.map((to): Rule => ({ actor: 'system', to, moves: FROMS.filter((s) => s !== to) })),
 ];
 
 const CASES = RULES.flatMap((rule) =>
   FROMS.map((from) => {
-    const expected: TransitionVerdict = from === rule.to ? 'no_op' : rule.moves.includes(from) ? 'move' : (rule.keeps ?? []).includes(from) ? 'no_op' : 'refused';
+    const expected: TransitionVerdict =
+      from === rule.to
+        ? 'no_op'
+        : rule.moves.includes(from)
+          ? 'move'
+          : (rule.keeps ?? []).includes(from)
+            ? 'no_op'
+            : 'refused';
     return { actor: rule.actor, followup: rule.viaFollowup === true, from, to: rule.to, expected };
   }),
 );
 
 describe('application lifecycle', () => {
-  it.each(CASES)('$actor (follow-up: $followup): $from → $to is $expected', ({ actor, followup, from, to, expected }) => {
-    expect(checkTransition({ from, to, actor, viaFollowup: followup })).toBe(expected);
-  });
+  it.each(CASES)(
+    '$actor (follow-up: $followup): $from → $to is $expected',
+    ({ actor, followup, from, to, expected }) => {
+      expect(checkTransition({ from, to, actor, viaFollowup: followup })).toBe(expected);
+    },
+  );
 
   it('the table covers every actor and every target', () => {
     for (const actor of APPLICATION_ACTORS) {
-      for (const to of APPLICATION_STATUSES) expect(RULES.some((r) => r.actor === actor && r.to === to && !r.viaFollowup), `${actor} → ${to}`).toBe(true);
+      for (const to of APPLICATION_STATUSES)
+        expect(
+          RULES.some((r) => r.actor === actor && r.to === to && !r.viaFollowup),
+          `${actor} → ${to}`,
+        ).toBe(true);
     }
   });
 

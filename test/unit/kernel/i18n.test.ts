@@ -18,7 +18,7 @@ describe('catalogues', () => {
     expectTypeOf<MessageKey>().toEqualTypeOf<keyof typeof vi>();
   });
 
-  it('finds the kernel\'s catalogue and the modules\' own', () => {
+  it("finds the kernel's catalogue and the modules' own", () => {
     expect(CATALOGUES.map((c) => c.name)).toContain('src/kernel/i18n');
     expect(CATALOGUES.map((c) => c.name)).toContain('src/features/search');
     expect(CATALOGUES.length).toBeGreaterThan(10);
@@ -52,17 +52,19 @@ describe('catalogues', () => {
 
     it('keys are dotted lower-case area names (a domain code may end a key)', () => {
       // A domain code as it is spelled in code: lower snake case, UPPER (a currency), or camelCase (a funnel measure).
-      for (const key of keys) expect(key).toMatch(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\.([a-z0-9_]+|[A-Z]+|[a-z]+(?:[A-Z][a-z0-9]*)+)$/);
+      for (const key of keys)
+        expect(key).toMatch(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\.([a-z0-9_]+|[A-Z]+|[a-z]+(?:[A-Z][a-z0-9]*)+)$/);
     });
   });
 
-  it('no key is defined twice: a module\'s key never shadows the kernel\'s or another module\'s', () => {
+  it("no key is defined twice: a module's key never shadows the kernel's or another module's", () => {
     const owners = new Map<string, string[]>();
-    for (const { name, vi: texts } of CATALOGUES) for (const key of Object.keys(texts)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    for (const { name, vi: texts } of CATALOGUES)
+      for (const key of Object.keys(texts)) owners.set(key, [...(owners.get(key) ?? []), name]);
     expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
   });
 
-  it('every feature\'s catalogue is declared on the feature (Feature.messages)', () => {
+  it("every feature's catalogue is declared on the feature (Feature.messages)", () => {
     const declared = new Set(FEATURES.flatMap((feature) => (feature.messages ? [feature.messages.vi] : [])));
     const features = CATALOGUES.filter((c) => c.name.startsWith('src/features/'));
     expect(features.filter((c) => !declared.has(c.vi)).map((c) => c.name)).toEqual([]);
@@ -103,7 +105,10 @@ describe('t', () => {
   });
 
   it('requires params exactly when the message has placeholders (types)', () => {
-    expectTypeOf<MessageParams<'wage.range'>>().toEqualTypeOf<{ readonly min: string | number; readonly max: string | number }>();
+    expectTypeOf<MessageParams<'wage.range'>>().toEqualTypeOf<{
+      readonly min: string | number;
+      readonly max: string | number;
+    }>();
     // @ts-expect-error: 'wage.range' needs min and max
     t('vi', 'wage.range');
     // @ts-expect-error: a misspelt param name

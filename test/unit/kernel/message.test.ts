@@ -21,10 +21,22 @@ describe('splitText', () => {
 
 describe('textWithNumberedChoices', () => {
   it('numbers choices under the text', () => {
-    expect(textWithNumberedChoices({ text: 'Bạn chọn?', choices: [{ id: 'a', label: 'Có' }, { id: 'b', label: 'Không' }] })).toBe('Bạn chọn?\n\n1. Có\n2. Không');
+    expect(
+      textWithNumberedChoices({
+        text: 'Bạn chọn?',
+        choices: [
+          { id: 'a', label: 'Có' },
+          { id: 'b', label: 'Không' },
+        ],
+      }),
+    ).toBe('Bạn chọn?\n\n1. Có\n2. Không');
     expect(textWithNumberedChoices({ text: 'Chỉ chữ' })).toBe('Chỉ chữ');
-    expect(textWithNumberedChoices({ text: 'Chào', choices: [{ id: 'a', label: 'Một' }], prompt: 'Trả lời bằng một số, ví dụ: 1' })).toBe(
-      'Chào\n\n1. Một\n\nTrả lời bằng một số, ví dụ: 1',
-    );
+    expect(
+      textWithNumberedChoices({
+        text: 'Chào',
+        choices: [{ id: 'a', label: 'Một' }],
+        prompt: 'Trả lời bằng một số, ví dụ: 1',
+      }),
+    ).toBe('Chào\n\n1. Một\n\nTrả lời bằng một số, ví dụ: 1');
   });
 });

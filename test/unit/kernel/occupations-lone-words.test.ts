@@ -24,7 +24,9 @@ function reference(tokens: readonly string[]): ReturnType<typeof findLoneWord> {
 }
 
 const many = (token: string, n: number): string[] => Array.from({ length: n }, () => token);
-const LONE = OCCUPATIONS.flatMap((o) => o.loneWords).join(' ').split(' ');
+const LONE = OCCUPATIONS.flatMap((o) => o.loneWords)
+  .join(' ')
+  .split(' ');
 
 describe('findLoneWord', () => {
   it.each([
@@ -32,8 +34,16 @@ describe('findLoneWord', () => {
     ['2,048 × "a" (all fillers)', many('a', 2048), undefined],
     ['2,000 fillers, then "han"', [...many('lam', 2000), 'han'], { key: 'mechanic_welding', phrase: 'han', at: 2000 }],
     ['"han", then 2,000 fillers', ['han', ...many('a', 2000)], { key: 'mechanic_welding', phrase: 'han', at: 0 }],
-    ['"co khi" between 1,000 fillers each side', [...many('a', 1000), 'co', 'khi', ...many('a', 1000)], { key: 'mechanic_welding', phrase: 'co khi', at: 1000 }],
-    ['2,000 × "co" (a filler that starts "co khi"), then "khi"', [...many('co', 2000), 'khi'], { key: 'mechanic_welding', phrase: 'co khi', at: 1999 }],
+    [
+      '"co khi" between 1,000 fillers each side',
+      [...many('a', 1000), 'co', 'khi', ...many('a', 1000)],
+      { key: 'mechanic_welding', phrase: 'co khi', at: 1000 },
+    ],
+    [
+      '2,000 × "co" (a filler that starts "co khi"), then "khi"',
+      [...many('co', 2000), 'khi'],
+      { key: 'mechanic_welding', phrase: 'co khi', at: 1999 },
+    ],
     ['"co khi" repeated', [...many('co khi', 500).join(' ').split(' ')], undefined],
     ['every lone word, repeated', [...many(LONE.join(' '), 300).join(' ').split(' ')], undefined],
     ['"han han"', ['han', 'han'], undefined],
@@ -48,7 +58,10 @@ describe('findLoneWord', () => {
     const random = seededRandom(11);
     const vocabulary = [...FILLERS, ...LONE, 'khi', 'may', 'ho', 'xyz', 'han', 'co'];
     for (let n = 0; n < 3000; n++) {
-      const tokens = Array.from({ length: Math.floor(random() * 10) }, () => vocabulary[Math.floor(random() * vocabulary.length)]!);
+      const tokens = Array.from(
+        { length: Math.floor(random() * 10) },
+        () => vocabulary[Math.floor(random() * vocabulary.length)]!,
+      );
       expect(findLoneWord(tokens), tokens.join(' ')).toEqual(reference(tokens));
     }
   });

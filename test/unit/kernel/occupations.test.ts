@@ -16,10 +16,28 @@ describe('OCCUPATIONS data', () => {
   it('has exactly the 22 categories of table 2.3, in the table order, with other last', () => {
     expect(OCCUPATIONS).toHaveLength(22);
     expect(OCCUPATIONS.map((o) => o.key)).toEqual([
-      'factory', 'garment', 'electronics', 'food_processing', 'construction', 'mechanic_welding',
-      'electrician', 'agriculture', 'forestry_fishing', 'mining', 'driver', 'delivery', 'warehouse',
-      'hospitality', 'sales', 'security', 'domestic_care', 'cleaning', 'craft_wood', 'overseas_work',
-      'general_labour', 'other',
+      'factory',
+      'garment',
+      'electronics',
+      'food_processing',
+      'construction',
+      'mechanic_welding',
+      'electrician',
+      'agriculture',
+      'forestry_fishing',
+      'mining',
+      'driver',
+      'delivery',
+      'warehouse',
+      'hospitality',
+      'sales',
+      'security',
+      'domestic_care',
+      'cleaning',
+      'craft_wood',
+      'overseas_work',
+      'general_labour',
+      'other',
     ]);
     expect(OCCUPATIONS.map((o) => o.key)).toEqual([...OCCUPATION_KEYS]);
   });
@@ -95,11 +113,7 @@ describe('OCCUPATIONS data', () => {
   });
 
   it('marks only the catch-all categories as broad', () => {
-    expect(OCCUPATIONS.filter((o) => o.broad).map((o) => o.key)).toEqual([
-      'factory',
-      'general_labour',
-      'other',
-    ]);
+    expect(OCCUPATIONS.filter((o) => o.broad).map((o) => o.key)).toEqual(['factory', 'general_labour', 'other']);
   });
 });
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OLD_PREFIX_TO_NEW,
-  findPhoneNumbers,
-  maskPhone,
-  normalizePhone,
-} from '../../../src/kernel/phone.ts';
+import { OLD_PREFIX_TO_NEW, findPhoneNumbers, maskPhone, normalizePhone } from '../../../src/kernel/phone.ts';
 
 describe('normalizePhone: written forms of one number', () => {
   it.each([
@@ -34,10 +29,40 @@ describe('normalizePhone: written forms of one number', () => {
 
 describe('normalizePhone: allocated prefixes are valid', () => {
   it.each([
-    '032', '033', '034', '035', '036', '037', '038', '039',
-    '056', '058', '059', '070', '076', '077', '078', '079',
-    '081', '082', '083', '084', '085', '086', '087', '088',
-    '090', '091', '092', '093', '094', '095', '096', '097', '098', '099',
+    '032',
+    '033',
+    '034',
+    '035',
+    '036',
+    '037',
+    '038',
+    '039',
+    '056',
+    '058',
+    '059',
+    '070',
+    '076',
+    '077',
+    '078',
+    '079',
+    '081',
+    '082',
+    '083',
+    '084',
+    '085',
+    '086',
+    '087',
+    '088',
+    '090',
+    '091',
+    '092',
+    '093',
+    '094',
+    '095',
+    '096',
+    '097',
+    '098',
+    '099',
   ])('%s1234567', (prefix) => {
     const national = `${prefix}1234567`;
     expect(normalizePhone(national)).toEqual({
@@ -85,11 +110,29 @@ describe('normalizePhone: old 11-digit numbers → confirm with the converted nu
     `${newPrefix}7654321`,
   ]);
 
-  it('holds every prefix of the doc\'s conversion table (5 + 5 + 8 + 2 + 1 = 21)', () => {
+  it("holds every prefix of the doc's conversion table (5 + 5 + 8 + 2 + 1 = 21)", () => {
     expect(Object.keys(OLD_PREFIX_TO_NEW).sort()).toEqual([
-      '0120', '0121', '0122', '0123', '0124', '0125', '0126', '0127', '0128', '0129',
-      '0162', '0163', '0164', '0165', '0166', '0167', '0168', '0169',
-      '0186', '0188', '0199',
+      '0120',
+      '0121',
+      '0122',
+      '0123',
+      '0124',
+      '0125',
+      '0126',
+      '0127',
+      '0128',
+      '0129',
+      '0162',
+      '0163',
+      '0164',
+      '0165',
+      '0166',
+      '0167',
+      '0168',
+      '0169',
+      '0186',
+      '0188',
+      '0199',
     ]);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/kernel/fold.ts';
 import { accentFits, accentsFit } from '../../../src/kernel/scam/accents.ts';
 import { makeDoc, originalSpan } from '../../../src/kernel/scam/doc.ts';
-import { EVIDENCE_MAX_CHARS, findPhrase, firstPhrase, type Phrase, tidyEvidence } from '../../../src/kernel/scam/text.ts';
+import {
+  EVIDENCE_MAX_CHARS,
+  findPhrase,
+  firstPhrase,
+  type Phrase,
+  tidyEvidence,
+} from '../../../src/kernel/scam/text.ts';
 
 /** The scam shield's text engine, piece by piece (scam.test.ts covers it through scamReasons). */
 
@@ -17,7 +23,7 @@ describe('makeDoc: folded text', () => {
     ['the fields are joined by a break', ['Tiêu đề', 'Mô tả', 'Liên hệ'], 'tieu de\nmo ta\nlien he'],
     ['a run of separators is one gap; a break wins', ['a , ! b -- c'], 'a\nb c'],
     ['separators at the ends are dropped', ['  ...Tuyển!  ', ''], 'tuyen'],
-    ['apostrophes vanish', ['B’Lao B\'Lao'], 'blao blao'],
+    ['apostrophes vanish', ["B’Lao B'Lao"], 'blao blao'],
     ['full-width digits and letters fold', ['５ ＴＲ'], '5 tr'],
     ['emoji are gaps', ['👍ok👍'], 'ok'],
     ['nothing to fold', ['', '  '], ''],
@@ -103,7 +109,12 @@ const BARE_DEPOSIT: Phrase = {
   notAfter: /^ (?:ngay|thang)\b/,
 };
 const FILE_FEE: Phrase = { pattern: /\bphi (?:ho so|gioi thieu)\b/, accents: { phi: 'phí' }, amount: 'optional' };
-const FEE_AMOUNT: Phrase = { pattern: /\bphi\b/, accents: { phi: 'phí' }, amount: 'required', notBefore: /\b(?:chi|mien) $/ };
+const FEE_AMOUNT: Phrase = {
+  pattern: /\bphi\b/,
+  accents: { phi: 'phí' },
+  amount: 'required',
+  notBefore: /\b(?:chi|mien) $/,
+};
 
 describe('findPhrase: the first acceptable match, quoted as written', () => {
   it.each<[name: string, text: string, phrase: Phrase, negatable: boolean, quoted: string | null]>([
@@ -116,7 +127,13 @@ describe('findPhrase: the first acceptable match, quoted as written', () => {
     // the amount
     ['an amount right after is quoted', 'Đặt cọc 600k để giữ chỗ', DEPOSIT, false, 'Đặt cọc 600k'],
     ['up to two words before the amount', 'Đặt cọc trước là 600.000đ nhé', DEPOSIT, false, 'Đặt cọc trước là 600.000đ'],
-    ['an amount a few words later, for evidence', 'Phí giới thiệu việc làm 500k', FILE_FEE, false, 'Phí giới thiệu việc làm 500k'],
+    [
+      'an amount a few words later, for evidence',
+      'Phí giới thiệu việc làm 500k',
+      FILE_FEE,
+      false,
+      'Phí giới thiệu việc làm 500k',
+    ],
     ['a bare number a few words later is not an amount', 'Phí hồ sơ nộp trước 30', FILE_FEE, false, 'Phí hồ sơ'],
     ['a required amount', 'Yêu cầu cọc 300k', BARE_DEPOSIT, false, 'cọc 300k'],
     ['a required amount missing', 'Yêu cầu cọc trước', BARE_DEPOSIT, false, null],

@@ -48,17 +48,31 @@ const SCAMS: ScamRow[] = [
   // ---- asks_money
   [
     'deposit 600k to hold the job',
-    { title: 'Tuyển nhân viên đóng gói', description: 'Đặt cọc 600k để giữ chỗ, đi làm ngay', wage: '8tr/tháng', occupation: 'factory' },
+    {
+      title: 'Tuyển nhân viên đóng gói',
+      description: 'Đặt cọc 600k để giữ chỗ, đi làm ngay',
+      wage: '8tr/tháng',
+      occupation: 'factory',
+    },
     ['asks_money'],
   ],
   [
     'uniform fee',
-    { title: 'Tuyển công nhân may', description: 'Nộp phí đồng phục 350.000đ khi nhận việc', wage: '8 triệu', occupation: 'garment' },
+    {
+      title: 'Tuyển công nhân may',
+      description: 'Nộp phí đồng phục 350.000đ khi nhận việc',
+      wage: '8 triệu',
+      occupation: 'garment',
+    },
     ['asks_money'],
   ],
   [
     '2 million application fee under a famous brand',
-    { title: 'Vinamilk tuyển công nhân kho', description: 'Phí hồ sơ 2 triệu, có việc ngay trong tuần', occupation: 'warehouse' },
+    {
+      title: 'Vinamilk tuyển công nhân kho',
+      description: 'Phí hồ sơ 2 triệu, có việc ngay trong tuần',
+      occupation: 'warehouse',
+    },
     ['asks_money'],
   ],
   [
@@ -88,27 +102,50 @@ const SCAMS: ScamRow[] = [
   ],
   [
     '"thu phí đào tạo"',
-    { title: 'Tuyển thợ phụ điện tử', description: 'Công ty thu phí đào tạo 3 triệu, học xong đi làm', occupation: 'electronics' },
+    {
+      title: 'Tuyển thợ phụ điện tử',
+      description: 'Công ty thu phí đào tạo 3 triệu, học xong đi làm',
+      occupation: 'electronics',
+    },
     ['asks_money'],
   ],
   [
     '"tiền cọc đồng phục"',
-    { title: 'Tuyển phục vụ nhà hàng', description: 'Tiền cọc đồng phục 200 nghìn', wage: '25k/giờ', occupation: 'hospitality' },
+    {
+      title: 'Tuyển phục vụ nhà hàng',
+      description: 'Tiền cọc đồng phục 200 nghìn',
+      wage: '25k/giờ',
+      occupation: 'hospitality',
+    },
     ['asks_money'],
   ],
   [
     'introduction fee at a restaurant',
-    { title: 'Tuyển phụ bếp 25k/giờ', description: 'Phí giới thiệu việc làm 500k, nộp khi ký', occupation: 'hospitality' },
+    {
+      title: 'Tuyển phụ bếp 25k/giờ',
+      description: 'Phí giới thiệu việc làm 500k, nộp khi ký',
+      occupation: 'hospitality',
+    },
     ['asks_money'],
   ],
   [
     '"không thu phí" in one sentence, a deposit in the next',
-    { title: 'Tuyển công nhân', description: 'Không thu phí, đặt cọc 500k giữ chỗ ở ký túc xá', wage: '7-9 triệu', occupation: 'factory' },
+    {
+      title: 'Tuyển công nhân',
+      description: 'Không thu phí, đặt cọc 500k giữ chỗ ở ký túc xá',
+      wage: '7-9 triệu',
+      occupation: 'factory',
+    },
     ['asks_money'],
   ],
   [
     'an amount before "tiền đồng phục"',
-    { title: 'Tuyển công nhân may', description: 'Thu 200k tiền đồng phục khi nhận việc', wage: '8tr', occupation: 'garment' },
+    {
+      title: 'Tuyển công nhân may',
+      description: 'Thu 200k tiền đồng phục khi nhận việc',
+      wage: '8tr',
+      occupation: 'garment',
+    },
     ['asks_money'],
   ],
   [
@@ -152,12 +189,22 @@ const SCAMS: ScamRow[] = [
   ],
   [
     'no experience, 1 million a day',
-    { title: 'Tuyển lao động phổ thông', description: 'Không cần kinh nghiệm, bao ăn ở', wage: '1tr/ngày', occupation: 'general_labour' },
+    {
+      title: 'Tuyển lao động phổ thông',
+      description: 'Không cần kinh nghiệm, bao ăn ở',
+      wage: '1tr/ngày',
+      occupation: 'general_labour',
+    },
     ['too_good_to_be_true'],
   ],
   [
     'unskilled work at 60 million a month',
-    { title: 'Tuyển lao động phổ thông', description: 'Làm việc 8 tiếng', wage: '60 triệu/tháng', occupation: 'general_labour' },
+    {
+      title: 'Tuyển lao động phổ thông',
+      description: 'Làm việc 8 tiếng',
+      wage: '60 triệu/tháng',
+      occupation: 'general_labour',
+    },
     ['pay_far_above_norm'],
   ],
   [
@@ -184,17 +231,31 @@ const SCAMS: ScamRow[] = [
   ],
   [
     'Taiwan labour export by a page',
-    { title: 'XKLĐ Đài Loan chi phí thấp, bay nhanh', description: 'Nhận hồ sơ toàn quốc', employerName: 'XKLĐ Đài Loan Uy Tín' },
+    {
+      title: 'XKLĐ Đài Loan chi phí thấp, bay nhanh',
+      description: 'Nhận hồ sơ toàn quốc',
+      employerName: 'XKLĐ Đài Loan Uy Tín',
+    },
     ['overseas_unlicensed'],
   ],
   [
     'overseas flag with a person as employer',
-    { title: 'Đơn hàng chế biến thực phẩm', overseas: true, occupation: 'overseas_work', employerName: 'Nguyễn Văn Nam', wage: '28 man/tháng' },
+    {
+      title: 'Đơn hàng chế biến thực phẩm',
+      overseas: true,
+      occupation: 'overseas_work',
+      employerName: 'Nguyễn Văn Nam',
+      wage: '28 man/tháng',
+    },
     ['overseas_unlicensed'],
   ],
   [
     'Korea by a person, Zalo only, 40 million (no pay flag abroad)',
-    { title: 'Sang Hàn Quốc làm nông nghiệp, lương 40 triệu/tháng', employerName: 'Tuấn Hàn Quốc', contact: 'nhắn zalo Tuấn' },
+    {
+      title: 'Sang Hàn Quốc làm nông nghiệp, lương 40 triệu/tháng',
+      employerName: 'Tuấn Hàn Quốc',
+      contact: 'nhắn zalo Tuấn',
+    },
     ['overseas_unlicensed', 'off_platform_contact'],
   ],
   [
@@ -216,7 +277,11 @@ const SCAMS: ScamRow[] = [
   // ---- personal_transfer
   [
     'transfer to a personal account',
-    { title: 'Tuyển nhân viên kho', description: 'Chuyển khoản vào tài khoản cá nhân của chị Lan để giữ chỗ', occupation: 'warehouse' },
+    {
+      title: 'Tuyển nhân viên kho',
+      description: 'Chuyển khoản vào tài khoản cá nhân của chị Lan để giữ chỗ',
+      occupation: 'warehouse',
+    },
     ['personal_transfer'],
   ],
   [
@@ -241,12 +306,22 @@ const SCAMS: ScamRow[] = [
   // ---- off_platform_contact
   [
     'chat app only, no phone, no address',
-    { title: 'Tuyển nhân viên bán hàng', description: 'Lương 7 triệu. Nhắn Zalo để phỏng vấn', contact: 'Zalo: Hương tuyển dụng', occupation: 'sales' },
+    {
+      title: 'Tuyển nhân viên bán hàng',
+      description: 'Lương 7 triệu. Nhắn Zalo để phỏng vấn',
+      contact: 'Zalo: Hương tuyển dụng',
+      occupation: 'sales',
+    },
     ['off_platform_contact'],
   ],
   [
     'Facebook page as contact',
-    { title: 'Tuyển phụ kho', description: 'Lương 8tr/tháng, làm giờ hành chính', contact: 'FB: Tuyển dụng Hà Nội 24h', occupation: 'warehouse' },
+    {
+      title: 'Tuyển phụ kho',
+      description: 'Lương 8tr/tháng, làm giờ hành chính',
+      contact: 'FB: Tuyển dụng Hà Nội 24h',
+      occupation: 'warehouse',
+    },
     ['off_platform_contact'],
   ],
 ];
@@ -266,11 +341,21 @@ const HONEST: HonestRow[] = [
   ],
   [
     'travel costs paid',
-    { title: 'Tuyển công nhân thời vụ', description: 'Hỗ trợ chi phí đi lại, có xe đưa đón', wage: '8tr', occupation: 'factory' },
+    {
+      title: 'Tuyển công nhân thời vụ',
+      description: 'Hỗ trợ chi phí đi lại, có xe đưa đón',
+      wage: '8tr',
+      occupation: 'factory',
+    },
   ],
   [
     'free board and lodging',
-    { title: 'Tuyển phụ hồ', description: 'Miễn phí ăn ở, lương 350k/ngày', wage: '350k/ngày', occupation: 'construction' },
+    {
+      title: 'Tuyển phụ hồ',
+      description: 'Miễn phí ăn ở, lương 350k/ngày',
+      wage: '350k/ngày',
+      occupation: 'construction',
+    },
   ],
   [
     'licensed overseas company with a phone',
@@ -297,19 +382,41 @@ const HONEST: HonestRow[] = [
   ],
   [
     'garment company 8 million',
-    { title: 'Tuyển thợ may công nghiệp', description: 'Lương 8tr + thưởng chuyên cần', wage: '8tr', occupation: 'garment', employerName: 'Công ty May Hưng Yên' },
+    {
+      title: 'Tuyển thợ may công nghiệp',
+      description: 'Lương 8tr + thưởng chuyên cần',
+      wage: '8tr',
+      occupation: 'garment',
+      employerName: 'Công ty May Hưng Yên',
+    },
   ],
   [
     'restaurant 25k/hour, washing cups',
-    { title: 'Quán phở Hương tuyển phục vụ', description: 'Rửa cốc chén, dọn bàn, 25k/giờ', wage: '25k/giờ', occupation: 'hospitality', employerName: 'Quán phở Hương' },
+    {
+      title: 'Quán phở Hương tuyển phục vụ',
+      description: 'Rửa cốc chén, dọn bàn, 25k/giờ',
+      wage: '25k/giờ',
+      occupation: 'hospitality',
+      employerName: 'Quán phở Hương',
+    },
   ],
   [
     'pile driving (cọc) at 500k a day',
-    { title: 'Tuyển thợ ép cọc bê tông', description: 'Ép cọc 500k/ngày, đóng cọc móng nhà', wage: '500k/ngày', occupation: 'construction' },
+    {
+      title: 'Tuyển thợ ép cọc bê tông',
+      description: 'Ép cọc 500k/ngày, đóng cọc móng nhà',
+      wage: '500k/ngày',
+      occupation: 'construction',
+    },
   ],
   [
     'picking up scrap is not Japan ("nhặt")',
-    { title: 'Tuyển người đi nhặt ve chai', description: 'di nhat rac, phan loai phe lieu 250k/ngay', occupation: 'cleaning', employerName: 'Cơ sở Tân Phát' },
+    {
+      title: 'Tuyển người đi nhặt ve chai',
+      description: 'di nhat rac, phan loai phe lieu 250k/ngay',
+      occupation: 'cleaning',
+      employerName: 'Cơ sở Tân Phát',
+    },
   ],
   [
     'the safety footer in the post',
@@ -324,82 +431,159 @@ const HONEST: HonestRow[] = [
     'payroll through a bank, bank details asked for payroll',
     {
       title: 'Tuyển công nhân đóng gói',
-      description: 'Trả lương qua Vietcombank, liên hệ 0912 345 678. Chuẩn bị CCCD và số tài khoản ngân hàng để nhận lương',
+      description:
+        'Trả lương qua Vietcombank, liên hệ 0912 345 678. Chuẩn bị CCCD và số tài khoản ngân hàng để nhận lương',
       occupation: 'factory',
     },
   ],
   [
     'delivery 10–15 million',
-    { title: 'Tuyển shipper', description: 'Thu nhập 10-15 triệu, chủ động thời gian', wage: '10-15 triệu', occupation: 'delivery' },
+    {
+      title: 'Tuyển shipper',
+      description: 'Thu nhập 10-15 triệu, chủ động thời gian',
+      wage: '10-15 triệu',
+      occupation: 'delivery',
+    },
   ],
   [
     'Zalo with a phone number',
-    { title: 'Tuyển tạp vụ văn phòng', description: 'Liên hệ Zalo 0912345678', contact: 'Zalo 0912345678', occupation: 'cleaning' },
+    {
+      title: 'Tuyển tạp vụ văn phòng',
+      description: 'Liên hệ Zalo 0912345678',
+      contact: 'Zalo 0912345678',
+      occupation: 'cleaning',
+    },
   ],
   [
     'training paid by the company',
-    { title: 'Tuyển học viên may', description: 'Công ty hỗ trợ 100% phí đào tạo nghề, không mất phí', occupation: 'garment' },
+    {
+      title: 'Tuyển học viên may',
+      description: 'Công ty hỗ trợ 100% phí đào tạo nghề, không mất phí',
+      occupation: 'garment',
+    },
   ],
   [
     'a commune called Đồng Tiến',
-    { title: 'Tuyển công nhân chế biến gỗ', description: 'Làm việc tại xã Đồng Tiến, lương 7 triệu. Lam tai xa Dong Tien', occupation: 'craft_wood' },
+    {
+      title: 'Tuyển công nhân chế biến gỗ',
+      description: 'Làm việc tại xã Đồng Tiến, lương 7 triệu. Lam tai xa Dong Tien',
+      occupation: 'craft_wood',
+    },
   ],
   [
     'domestic helper, no experience, 8 million',
-    { title: 'Giúp việc gia đình', description: 'Bao ăn ở, không cần kinh nghiệm', wage: '8tr/tháng', occupation: 'domestic_care' },
+    {
+      title: 'Giúp việc gia đình',
+      description: 'Bao ăn ở, không cần kinh nghiệm',
+      wage: '8tr/tháng',
+      occupation: 'domestic_care',
+    },
   ],
   [
     'coffee harvest at the farm, paid by the day',
-    { title: 'Thu hoạch cà phê', description: 'Làm tại nhà vườn, 300k/ngày, trả lương cuối ngày', wage: '300k/ngày', occupation: 'agriculture' },
+    {
+      title: 'Thu hoạch cà phê',
+      description: 'Làm tại nhà vườn, 300k/ngày, trả lương cuối ngày',
+      wage: '300k/ngày',
+      occupation: 'agriculture',
+    },
   ],
   [
     'no deposit, no application fee, fee 0đ',
-    { title: 'Tuyển bảo vệ', description: 'Không đặt cọc, không thu phí hồ sơ. Phí đồng phục: 0đ', occupation: 'security' },
+    {
+      title: 'Tuyển bảo vệ',
+      description: 'Không đặt cọc, không thu phí hồ sơ. Phí đồng phục: 0đ',
+      occupation: 'security',
+    },
   ],
   [
     'high-ish pay words with no experience needed',
-    { title: 'Tuyển bảo vệ ca đêm', description: 'Thu nhập cao 9-12 triệu, không yêu cầu kinh nghiệm', wage: '9-12 triệu', occupation: 'security' },
+    {
+      title: 'Tuyển bảo vệ ca đêm',
+      description: 'Thu nhập cao 9-12 triệu, không yêu cầu kinh nghiệm',
+      wage: '9-12 triệu',
+      occupation: 'security',
+    },
   ],
   [
     'payday on the 10th, works in the factory',
-    { title: 'Tuyển công nhân dệt', description: 'Làm tại nhà máy, lương ngày 10 hàng tháng', wage: '7 triệu', occupation: 'garment' },
+    {
+      title: 'Tuyển công nhân dệt',
+      description: 'Làm tại nhà máy, lương ngày 10 hàng tháng',
+      wage: '7 triệu',
+      occupation: 'garment',
+    },
   ],
   [
     'payday on a two-digit day, work from home (a pay date, not pay by the day)',
-    { title: 'Nhân viên nhập liệu', description: 'Kiếm tiền tại nhà, trả lương ngày 10 hàng tháng', wage: '7 triệu', occupation: 'office' },
+    {
+      title: 'Nhân viên nhập liệu',
+      description: 'Kiếm tiền tại nhà, trả lương ngày 10 hàng tháng',
+      wage: '7 triệu',
+      occupation: 'office',
+    },
   ],
   [
     '"phí" inside other words and "miễn phí"',
-    { title: 'Tuyển nhân viên bán hàng', description: 'Miễn phí đồng phục. Cửa hàng phía sau chợ, có phim trường gần đó', occupation: 'sales' },
+    {
+      title: 'Tuyển nhân viên bán hàng',
+      description: 'Miễn phí đồng phục. Cửa hàng phía sau chợ, có phim trường gần đó',
+      occupation: 'sales',
+    },
   ],
   [
     'welder going to weld ("đi hàn")',
-    { title: 'Tuyển thợ hàn', description: 'Đi hàn điện ở công trình, 600k/ngày', wage: '600k/ngày', occupation: 'mechanic_welding' },
+    {
+      title: 'Tuyển thợ hàn',
+      description: 'Đi hàn điện ở công trình, 600k/ngày',
+      wage: '600k/ngày',
+      occupation: 'mechanic_welding',
+    },
   ],
   [
     'chat app plus an address',
-    { title: 'Tuyển phụ bếp', description: 'Địa chỉ: 12 đường Lê Lợi, phường Bến Thành', contact: 'Zalo: Chị Mai quán cơm', occupation: 'hospitality' },
+    {
+      title: 'Tuyển phụ bếp',
+      description: 'Địa chỉ: 12 đường Lê Lợi, phường Bến Thành',
+      contact: 'Zalo: Chị Mai quán cơm',
+      occupation: 'hospitality',
+    },
   ],
   [
     'toll-booth staff ("nhân viên thu phí")',
-    { title: 'Tuyển nhân viên thu phí trạm BOT', description: 'Làm ca, lương 8 triệu, đóng BHXH đầy đủ', wage: '8 triệu', occupation: 'other' },
+    {
+      title: 'Tuyển nhân viên thu phí trạm BOT',
+      description: 'Làm ca, lương 8 triệu, đóng BHXH đầy đủ',
+      wage: '8 triệu',
+      occupation: 'other',
+    },
   ],
   [
     'shipper handing in cash-on-delivery takings',
-    { title: 'Tuyển shipper', description: 'Giao hàng, thu tiền COD và nộp tiền về bưu cục cuối ngày', wage: '9-12 triệu', occupation: 'delivery' },
+    {
+      title: 'Tuyển shipper',
+      description: 'Giao hàng, thu tiền COD và nộp tiền về bưu cục cuối ngày',
+      wage: '9-12 triệu',
+      occupation: 'delivery',
+    },
   ],
   [
-    'wages paid into the worker\'s own account, insurance contributions',
+    "wages paid into the worker's own account, insurance contributions",
     {
       title: 'Tuyển công nhân cơ khí',
-      description: 'Lương chuyển khoản vào tài khoản cá nhân của người lao động. Người lao động đóng tiền bảo hiểm theo luật',
+      description:
+        'Lương chuyển khoản vào tài khoản cá nhân của người lao động. Người lao động đóng tiền bảo hiểm theo luật',
       wage: '9 triệu',
       occupation: 'factory',
     },
   ],
   [
     'look-alikes of overseas words',
-    { title: 'Tuyển nhân viên đi giao mỹ phẩm', description: 'Ổn định cư trú tại địa phương, di giao my pham, đi ngã ba Sông', occupation: 'delivery' },
+    {
+      title: 'Tuyển nhân viên đi giao mỹ phẩm',
+      description: 'Ổn định cư trú tại địa phương, di giao my pham, đi ngã ba Sông',
+      occupation: 'delivery',
+    },
   ],
   [
     'fees negated through a list, or paid by the company',
@@ -412,7 +596,12 @@ const HONEST: HonestRow[] = [
   ],
   [
     'unaccented honest post',
-    { title: 'tuyen cong nhan may', description: 'luong 8-10tr, khong thu phi, ho tro chi phi di lai, mien phi an trua', wage: '8-10tr', occupation: 'garment' },
+    {
+      title: 'tuyen cong nhan may',
+      description: 'luong 8-10tr, khong thu phi, ho tro chi phi di lai, mien phi an trua',
+      wage: '8-10tr',
+      occupation: 'garment',
+    },
   ],
 ];
 
@@ -531,15 +720,23 @@ describe('scamReasons: text handling', () => {
   });
 
   it('needs no phone and no address before flagging a chat app', () => {
-    expect(codes({ title: 'Tuyển phụ kho', description: 'Nhắn Zalo', contact: 'Zalo Hương' })).toEqual(['off_platform_contact']);
+    expect(codes({ title: 'Tuyển phụ kho', description: 'Nhắn Zalo', contact: 'Zalo Hương' })).toEqual([
+      'off_platform_contact',
+    ]);
     expect(codes({ title: 'Tuyển phụ kho', description: 'Nhắn Zalo', contact: 'Zalo Hương 0912 345 678' })).toEqual([]);
-    expect(codes({ title: 'Tuyển phụ kho', description: 'Nhắn Zalo. Làm tại KCN Vsip', contact: 'Zalo Hương' })).toEqual([]);
+    expect(
+      codes({ title: 'Tuyển phụ kho', description: 'Nhắn Zalo. Làm tại KCN Vsip', contact: 'Zalo Hương' }),
+    ).toEqual([]);
   });
 
   it('skips pay_far_above_norm for skilled occupations and abroad', () => {
     expect(codes({ title: 'Tài xế container', wage: '60 triệu/tháng', occupation: 'driver' })).toEqual([]);
-    expect(codes({ title: 'Tuyển lao động', wage: '60 triệu/tháng', occupation: null })).toEqual(['pay_far_above_norm']);
-    expect(codes({ title: 'Tuyển lao động', wage: '60 triệu/tháng', occupation: 'factory' })).toEqual(['pay_far_above_norm']);
+    expect(codes({ title: 'Tuyển lao động', wage: '60 triệu/tháng', occupation: null })).toEqual([
+      'pay_far_above_norm',
+    ]);
+    expect(codes({ title: 'Tuyển lao động', wage: '60 triệu/tháng', occupation: 'factory' })).toEqual([
+      'pay_far_above_norm',
+    ]);
   });
 });
 
@@ -574,10 +771,18 @@ describe('rule table', () => {
   });
 
   it('company markers', () => {
-    for (const name of ['Công ty CP ABC', 'CTCP Nhân lực Việt', 'Cty TNHH Hòa Bình', 'ABC Company', 'Sao Viet Co., Ltd', 'Vinh Phat JSC']) {
+    for (const name of [
+      'Công ty CP ABC',
+      'CTCP Nhân lực Việt',
+      'Cty TNHH Hòa Bình',
+      'ABC Company',
+      'Sao Viet Co., Ltd',
+      'Vinh Phat JSC',
+    ]) {
       expect(COMPANY_MARKERS.test(fold(name))).toBe(true);
     }
-    for (const name of ['Anh Tuấn', 'XKLĐ Nhật Bản Uy Tín', 'Page Việc Làm Nhật']) expect(COMPANY_MARKERS.test(fold(name))).toBe(false);
+    for (const name of ['Anh Tuấn', 'XKLĐ Nhật Bản Uy Tín', 'Page Việc Làm Nhật'])
+      expect(COMPANY_MARKERS.test(fold(name))).toBe(false);
   });
 
   it('high-pay thresholds sit below the implausible ones', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shownPeopleCount, suppressTable, type ShownCell, type TableToSuppress } from '../../../src/kernel/suppression.ts';
+import {
+  shownPeopleCount,
+  suppressTable,
+  type ShownCell,
+  type TableToSuppress,
+} from '../../../src/kernel/suppression.ts';
 
 const P = true; // a people column
 const N = false; // a count of something else (vacancies, messages)
@@ -18,17 +23,15 @@ describe('shownPeopleCount: one count on its own', () => {
 });
 
 describe('suppressTable', () => {
-  it.each<[string, TableToSuppress, { rows: ShownCell[][]; totalRow?: ShownCell[] | null; totalColumn?: ShownCell[] | null }]>([
+  it.each<
+    [string, TableToSuppress, { rows: ShownCell[][]; totalRow?: ShownCell[] | null; totalColumn?: ShownCell[] | null }]
+  >([
     [
       'primary only: 1–4 people hidden, 0 and 5 shown, other columns untouched',
       { rows: [[0, 1, 4, 5, 3]], people: [P, P, P, P, N] },
       { rows: [[0, '<5', '<5', 5, 3]] },
     ],
-    [
-      'not known stays not known',
-      { rows: [[null, 2]], people: [P, P] },
-      { rows: [[null, '<5']] },
-    ],
+    ['not known stays not known', { rows: [[null, 2]], people: [P, P] }, { rows: [[null, '<5']] }],
     [
       'a column with one small cell and a shown total: the next smallest non-zero cell goes too',
       { rows: [[3], [0], [7], [20], [9]], people: [P], totalRow: [39] },
@@ -56,8 +59,23 @@ describe('suppressTable', () => {
     ],
     [
       'columns of other things never take part',
-      { rows: [[2, 1], [6, 1], [8, 1]], people: [P, N], totalRow: [16, 3] },
-      { rows: [['<5', 1], ['…', 1], [8, 1]], totalRow: [16, 3] },
+      {
+        rows: [
+          [2, 1],
+          [6, 1],
+          [8, 1],
+        ],
+        people: [P, N],
+        totalRow: [16, 3],
+      },
+      {
+        rows: [
+          ['<5', 1],
+          ['…', 1],
+          [8, 1],
+        ],
+        totalRow: [16, 3],
+      },
     ],
     [
       'with a total column, rows are protected as well, and a second pass follows the cells hidden by the first',
@@ -100,7 +118,8 @@ describe('suppressTable', () => {
       const result = suppressTable({ rows, people: [P, P, P, P], totalRow, totalColumn });
       const hidden = (cell: ShownCell) => cell === '<5' || cell === '…';
       for (let c = 0; c < 4; c++) {
-        if (typeof result.totalRow![c] === 'number') expect(result.rows.filter((row) => hidden(row[c]!)).length).not.toBe(1);
+        if (typeof result.totalRow![c] === 'number')
+          expect(result.rows.filter((row) => hidden(row[c]!)).length).not.toBe(1);
       }
       result.rows.forEach((row, r) => {
         if (typeof result.totalColumn![r] === 'number') expect(row.filter(hidden).length).not.toBe(1);

@@ -19,7 +19,9 @@ describe('Vietnam time (UTC+7 all year)', () => {
     ['2028-02-28T20:00:00Z', { y: 2028, m: 2, d: 29, h: 3, min: 0 }],
   ])('%s reads %j on a Vietnam clock', (iso, clock) => {
     expect(vietnamWallClock(new Date(iso))).toEqual(clock);
-    expect(fromVietnamWallClock(clock.y, clock.m, clock.d, clock.h, clock.min).getTime()).toBe(Math.floor(new Date(iso).getTime() / 60_000) * 60_000);
+    expect(fromVietnamWallClock(clock.y, clock.m, clock.d, clock.h, clock.min).getTime()).toBe(
+      Math.floor(new Date(iso).getTime() / 60_000) * 60_000,
+    );
     expect(vietnamHour(new Date(iso))).toBe(clock.h);
   });
 
@@ -40,6 +42,7 @@ describe('Vietnam time (UTC+7 all year)', () => {
   it('an ISO calendar day starts at midnight in Vietnam; anything else is refused', () => {
     expect(startOfIsoDay('2026-03-01').toISOString()).toBe('2026-02-28T17:00:00.000Z');
     expect(parseIsoDay('2026-12-07')).toEqual({ y: 2026, m: 12, d: 7 });
-    for (const bad of ['01/03/2026', '2026-3-1', '', '2026-03-01T00:00']) expect(() => startOfIsoDay(bad)).toThrow(RangeError);
+    for (const bad of ['01/03/2026', '2026-3-1', '', '2026-03-01T00:00'])
+      expect(() => startOfIsoDay(bad)).toThrow(RangeError);
   });
 });

@@ -8,14 +8,14 @@ const own = {
 
 const t = translator(own);
 
-describe('a module\'s own messages (translator)', () => {
-  it('says its own keys in each language, numbers written the language\'s way', () => {
+describe("a module's own messages (translator)", () => {
+  it("says its own keys in each language, numbers written the language's way", () => {
     expect(t('vi', 'demo.hello', { name: 'Lan', count: 1284 })).toBe('Chào Lan, bạn có 1.284 tin mới.');
     expect(t('en', 'demo.hello', { name: 'Lan', count: 1284 })).toBe('Hello Lan, you have 1,284 new vacancies.');
     expect(t('en', 'demo.bye')).toBe('Goodbye.');
   });
 
-  it('says the kernel\'s messages too', () => {
+  it("says the kernel's messages too", () => {
     expect(t('vi', 'wage.period.month')).toBe('tháng');
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatWageFloor, readWageFloor, WAGE_FLOOR_MAX_VND, type WageFloorAnswer } from '../../../src/kernel/wage/index.ts';
+import {
+  formatWageFloor,
+  readWageFloor,
+  WAGE_FLOOR_MAX_VND,
+  type WageFloorAnswer,
+} from '../../../src/kernel/wage/index.ts';
 
 /** A worker's lowest monthly pay as typed in /theodoi: monthly đồng only, the lower end of a range, or cleared. */
 

@@ -220,7 +220,15 @@ describe('formatWage', () => {
   });
 
   it('shows a foreign currency it cannot name as such', () => {
-    const wage: Wage = { raw: '', min: 500, max: 800, currency: 'OTHER', period: 'month', negotiable: false, assumed: false };
+    const wage: Wage = {
+      raw: '',
+      min: 500,
+      max: 800,
+      currency: 'OTHER',
+      period: 'month',
+      negotiable: false,
+      assumed: false,
+    };
     expect(formatWage(wage, 'vi')).toBe('500–800 (ngoại tệ)/tháng');
     expect(formatWage(wage, 'en')).toBe('500–800 (foreign currency)/month');
   });
@@ -244,7 +252,9 @@ describe('formatWage', () => {
   });
 
   // Rows with a figure but no period we model ("120 triệu/năm") lose that period in display, so are left out.
-  const shown = rows.filter(([raw, min, max, , period]) => raw.length < 200 && (period !== null || (min === null && max === null)));
+  const shown = rows.filter(
+    ([raw, min, max, , period]) => raw.length < 200 && (period !== null || (min === null && max === null)),
+  );
   it.each(shown)('display of %j reads back to the same figures', (raw) => {
     const wage = parseWage(raw);
     const again = parseWage(formatWage(wage, 'vi'));
@@ -320,7 +330,14 @@ describe('checkWage', () => {
 
   it('raises flags as data: period, value, limit, region and decree, no prose', () => {
     expect(checkWage(parseWage('5 triệu/tháng'), 1)).toEqual([
-      { code: 'below_minimum', period: 'month', value: 5_000_000, limit: 5_310_000, region: 1, source: '293/2025/NĐ-CP' },
+      {
+        code: 'below_minimum',
+        period: 'month',
+        value: 5_000_000,
+        limit: 5_310_000,
+        region: 1,
+        source: '293/2025/NĐ-CP',
+      },
     ]);
     expect(checkWage(parseWage('20k/giờ'), 2)).toEqual([
       { code: 'below_minimum', period: 'hour', value: 20_000, limit: 22_700, region: 2, source: '293/2025/NĐ-CP' },

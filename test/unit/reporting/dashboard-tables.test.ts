@@ -31,7 +31,10 @@ const REPORT: FunnelReport = {
       id: 'priority_group',
       measures: ['registered'],
       notes: ['funnel.note.priority_group'],
-      rows: [{ key: 'poor', name: 'Hộ nghèo', values: { registered: 2 } }, { key: 'disability', name: 'Người khuyết tật', values: { registered: null } }],
+      rows: [
+        { key: 'poor', name: 'Hộ nghèo', values: { registered: 2 } },
+        { key: 'disability', name: 'Người khuyết tật', values: { registered: null } },
+      ],
     },
   ],
 };
@@ -89,7 +92,12 @@ describe('the dashboard tables', () => {
     expect(lines[3]?.startsWith('01906,"Xã Ba Bể, ""mới""",…,')).toBe(true);
     expect(lines[4]?.startsWith(',Tổng,16,')).toBe(true);
     expect(lines.at(-1)).toBe('');
-    expect(tableCsv(priority!).split('\r\n')).toEqual(['\uFEFFNhóm,Đăng ký mới', 'Hộ nghèo,<5', 'Người khuyết tật,', '']);
+    expect(tableCsv(priority!).split('\r\n')).toEqual([
+      '\uFEFFNhóm,Đăng ký mới',
+      'Hộ nghèo,<5',
+      'Người khuyết tật,',
+      '',
+    ]);
   });
 
   it.each([

@@ -10,11 +10,32 @@ const REPORT: FunnelReport = {
   period: { from: '2026-03-01', to: '2026-03-31' },
   groupBy: 'commune',
   rows: [
-    { code: '05665', name: 'Xã Văn Lăng', ...zero, registered: 1234, totalAtEnd: 4, stopped: 5, vacanciesApproved: 3, headcountApproved: 12345, employers: 2, alertsDelivered: 2 },
+    {
+      code: '05665',
+      name: 'Xã Văn Lăng',
+      ...zero,
+      registered: 1234,
+      totalAtEnd: 4,
+      stopped: 5,
+      vacanciesApproved: 3,
+      headcountApproved: 12345,
+      employers: 2,
+      alertsDelivered: 2,
+    },
     // A name written with combining marks (NFD) and a comma: the table still lines up, the CSV quotes it.
     { code: '05860', name: 'Phường Phổ Yên, "cũ"'.normalize('NFD'), ...zero, interested: 1, deleted: null },
   ],
-  total: { ...zero, registered: 1234, totalAtEnd: 4, stopped: 5, vacanciesApproved: 3, headcountApproved: 12345, employers: 2, alertsDelivered: 2, interested: 1 },
+  total: {
+    ...zero,
+    registered: 1234,
+    totalAtEnd: 4,
+    stopped: 5,
+    vacanciesApproved: 3,
+    headcountApproved: 12345,
+    employers: 2,
+    alertsDelivered: 2,
+    interested: 1,
+  },
   breakdowns: [
     {
       id: 'sex',
@@ -31,8 +52,18 @@ const REPORT: FunnelReport = {
       measures: ['registered', 'interested'],
       notes: ['funnel.note.former_district'],
       rows: [
-        { key: 'Tỉnh Thái Nguyên/Huyện Đồng Hỷ', name: 'Huyện Đồng Hỷ (Thái Nguyên)', values: { registered: 1234, interested: 0 }, communeCodes: ['05665'] },
-        { key: 'Tỉnh Thái Nguyên/Thành phố Phổ Yên', name: 'Thành phố Phổ Yên (Thái Nguyên)', values: { registered: 0, interested: 1 }, communeCodes: ['05860', '05665'] },
+        {
+          key: 'Tỉnh Thái Nguyên/Huyện Đồng Hỷ',
+          name: 'Huyện Đồng Hỷ (Thái Nguyên)',
+          values: { registered: 1234, interested: 0 },
+          communeCodes: ['05665'],
+        },
+        {
+          key: 'Tỉnh Thái Nguyên/Thành phố Phổ Yên',
+          name: 'Thành phố Phổ Yên (Thái Nguyên)',
+          values: { registered: 0, interested: 1 },
+          communeCodes: ['05860', '05665'],
+        },
       ],
     },
   ],
@@ -86,7 +117,15 @@ describe('showing funnel numbers', () => {
       ...REPORT,
       rows: [REPORT.rows[0]!, { ...REPORT.rows[1]!, registered: 3 }],
       total: { ...REPORT.total, registered: 1237 },
-      breakdowns: [{ ...REPORT.breakdowns[1]!, rows: REPORT.breakdowns[1]!.rows.map((r, i) => ({ ...r, values: { ...r.values, registered: i === 0 ? 1234 : 1237 } })) }],
+      breakdowns: [
+        {
+          ...REPORT.breakdowns[1]!,
+          rows: REPORT.breakdowns[1]!.rows.map((r, i) => ({
+            ...r,
+            values: { ...r.values, registered: i === 0 ? 1234 : 1237 },
+          })),
+        },
+      ],
     });
     expect(hidden.areas.rows.map((r) => r.cells[0])).toEqual(['…', '<5']);
     expect(hidden.breakdowns[0]?.rows.map((r) => r.cells[0])).toEqual(['…', 1237]);
@@ -96,16 +135,55 @@ describe('showing funnel numbers', () => {
     const lines = funnelTable(REPORT);
     expect(lines[0]).toBe('Funnel for Thái Nguyên (19), 01/03/2026 to 31/03/2026 (Vietnam time), by commune');
     const cells = (prefix: string) => (lines.find((l) => l.trimStart().startsWith(prefix)) ?? '').trim().split(/ {2,}/);
-    expect(cells('05665')).toEqual(['05665', 'Xã Văn Lăng', '1.234', '<5', '0', '5', '0', '0', '3', '12.345', '2', '2', '0', '0', '0', '0', '0', '0']);
+    expect(cells('05665')).toEqual([
+      '05665',
+      'Xã Văn Lăng',
+      '1.234',
+      '<5',
+      '0',
+      '5',
+      '0',
+      '0',
+      '3',
+      '12.345',
+      '2',
+      '2',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     expect(cells('05860').slice(2, 7)).toEqual(['0', '0', '0', '0', '—']);
-    expect(cells('Total')).toEqual(['Total', '1.234', '<5', '0', '5', '0', '0', '3', '12.345', '2', '2', '<5', '0', '0', '0', '0', '0']);
+    expect(cells('Total')).toEqual([
+      'Total',
+      '1.234',
+      '<5',
+      '0',
+      '5',
+      '0',
+      '0',
+      '3',
+      '12.345',
+      '2',
+      '2',
+      '<5',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     const visible = (s: string) => [...s].filter((c) => !/\p{M}/u.test(c)).length;
     const table = lines.slice(2, 7);
     expect(new Set(table.map(visible)).size).toBe(1);
     const bySex = lines.indexOf('By sex');
     expect(lines[bySex + 2]?.trim().split(/ {2,}/)).toEqual(['Registered', 'Interested']);
     expect(cells('Nam')).toEqual(['Nam', '…', '0']);
-    expect(lines).toContain('A new commune can lie in several former districts: its people count in each, so the rows can add up to more than the total.');
+    expect(lines).toContain(
+      'A new commune can lie in several former districts: its people count in each, so the rows can add up to more than the total.',
+    );
     expect(lines).toContain('—: not known.');
   });
 
@@ -116,7 +194,13 @@ describe('showing funnel numbers', () => {
       `05860,"${'Phường Phổ Yên, ""cũ""'.normalize('NFD')}",0,0,0,0,`,
       ',Total,1234,<5,0,5,0,0',
     ]);
-    expect(funnelBreakdownCsv(REPORT, 'sex')).toEqual(['\uFEFFkey,name,registered,interested', 'female,Nữ,1000,<5', 'male,Nam,…,0', 'unknown,Không khai,<5,0', ',Total,1234,<5']);
+    expect(funnelBreakdownCsv(REPORT, 'sex')).toEqual([
+      '\uFEFFkey,name,registered,interested',
+      'female,Nữ,1000,<5',
+      'male,Nam,…,0',
+      'unknown,Không khai,<5,0',
+      ',Total,1234,<5',
+    ]);
     expect(funnelBreakdownCsv(REPORT, 'month')).toBeNull();
   });
 });

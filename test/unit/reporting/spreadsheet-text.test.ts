@@ -51,7 +51,9 @@ describe('text that a spreadsheet would run as a formula', () => {
   it('XLSX exports hold such text as inert text, numbers as numbers', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await tablesXlsx([table], { sheetName: 'Về báo cáo', lines: [['Vùng', '@Thái Nguyên']] })) as never);
+    await workbook.xlsx.load(
+      (await tablesXlsx([table], { sheetName: 'Về báo cáo', lines: [['Vùng', '@Thái Nguyên']] })) as never,
+    );
     const about = workbook.worksheets[0]!;
     expect(about.getCell('B1').value).toBe("'@Thái Nguyên");
     const sheet = workbook.worksheets[1]!;

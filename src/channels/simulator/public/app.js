@@ -277,7 +277,8 @@ async function readEvents(body, onFrame) {
       const line = buffer.slice(0, end).replace(/\r$/, '');
       buffer = buffer.slice(end + 1);
       if (line === '') {
-        if (frame.data.length > 0) onFrame({ event: frame.event || 'message', data: frame.data.join('\n'), id: frame.id });
+        if (frame.data.length > 0)
+          onFrame({ event: frame.event || 'message', data: frame.data.join('\n'), id: frame.id });
         frame = { event: '', data: [], id: null };
         continue;
       }
@@ -303,7 +304,11 @@ async function connect(pane) {
     /** @type {Record<string, string>} */
     const headers = { accept: 'text/event-stream', [SESSION_HEADER]: pane.session };
     if (pane.lastEventId) headers['last-event-id'] = pane.lastEventId;
-    const response = await fetch(`/simulator/events?lang=${page.lang}`, { headers, signal: stream.signal, cache: 'no-store' });
+    const response = await fetch(`/simulator/events?lang=${page.lang}`, {
+      headers,
+      signal: stream.signal,
+      cache: 'no-store',
+    });
     signInAgainOn(response);
     if (!response.ok || !response.body) {
       // Too many streams, too many attempts: the server says why, in a sentence the pane shows.
@@ -410,7 +415,8 @@ async function sendMessage(pane, payload, shown) {
     if (!response.ok) throw new Error(await reasonOf(response));
   } catch (error) {
     item.classList.add('failed');
-    const reason = error instanceof TypeError ? tr('server_unreachable') : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof TypeError ? tr('server_unreachable') : error instanceof Error ? error.message : String(error);
     pane.error.textContent = tr('send_failed', { reason });
     pane.error.dataset.kind = 'send';
   }

@@ -16,7 +16,10 @@ const ROW = 46;
 const BAR = 18;
 const VALUE_ROOM = 90;
 
-export function funnelBarsSvg(bars: readonly FunnelBar[], options: { title: string; number: (n: number) => string }): SafeHtml {
+export function funnelBarsSvg(
+  bars: readonly FunnelBar[],
+  options: { title: string; number: (n: number) => string },
+): SafeHtml {
   const max = Math.max(0, ...bars.map((b) => (typeof b.value === 'number' ? b.value : 0)));
   const height = bars.length * ROW + 4;
   const rows = bars.map((bar, i) => {
@@ -25,7 +28,7 @@ export function funnelBarsSvg(bars: readonly FunnelBar[], options: { title: stri
     const text = typeof bar.value === 'number' ? options.number(bar.value) : (bar.value ?? '—');
     return html`<g class="step">
 <text x="0" y="${coordinate(y + 14)}" font-size="13" fill="#334">${bar.label}</text>
-<rect x="0" y="${coordinate(y + 20)}" width="${coordinate(length)}" height="${BAR}" rx="3" fill="${colour(0)}" opacity="${coordinate(1 - i * 0.12 > 0.35 ? 1 - i * 0.12 : 0.35)}"><title>${bar.label}: ${text}</title></rect>
+<rect x="0" y="${coordinate(y + 20)}" width="${coordinate(length)}" height="${BAR}" rx="3" fill="${colour(0)}" opacity="${coordinate(Math.max(1 - i * 0.12, 0.35))}"><title>${bar.label}: ${text}</title></rect>
 <text x="${coordinate(length + 6)}" y="${coordinate(y + 34)}" font-size="14" font-weight="700" fill="#123" class="value">${text}</text>
 </g>`;
   });

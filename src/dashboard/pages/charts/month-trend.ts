@@ -19,7 +19,11 @@ const TOP = 12;
 const LEGEND_ROW = 20;
 const LEGEND_ITEM = 210;
 
-export function monthTrendSvg(months: readonly string[], series: readonly TrendSeries[], options: { title: string; number: (n: number) => string }): SafeHtml {
+export function monthTrendSvg(
+  months: readonly string[],
+  series: readonly TrendSeries[],
+  options: { title: string; number: (n: number) => string },
+): SafeHtml {
   const numbers = series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
   const { top, step } = niceScale(Math.max(0, ...numbers));
   const plotWidth = WIDTH - LEFT - RIGHT;
@@ -30,11 +34,17 @@ export function monthTrendSvg(months: readonly string[], series: readonly TrendS
 
   const grid = [];
   for (let v = 0; v <= top; v += step) {
-    grid.push(html`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${coordinate(y(v))}" y2="${coordinate(y(v))}" stroke="#e3e7eb"/><text x="${LEFT - 6}" y="${coordinate(y(v) + 4)}" font-size="13" text-anchor="end" fill="#556">${options.number(v)}</text>`);
+    grid.push(
+      html`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${coordinate(y(v))}" y2="${coordinate(y(v))}" stroke="#e3e7eb"/><text x="${LEFT - 6}" y="${coordinate(y(v) + 4)}" font-size="13" text-anchor="end" fill="#556">${options.number(v)}</text>`,
+    );
   }
   // Six month labels stay readable when the chart shrinks to a phone's width; past six, every second (third…) one.
   const every = Math.max(1, Math.ceil(months.length / 6));
-  const labels = months.map((m, i) => (i % every === 0 ? html`<text x="${coordinate(x(i))}" y="${axisY + 18}" font-size="13" text-anchor="middle" fill="#556">${m}</text>` : null));
+  const labels = months.map((m, i) =>
+    i % every === 0
+      ? html`<text x="${coordinate(x(i))}" y="${axisY + 18}" font-size="13" text-anchor="middle" fill="#556">${m}</text>`
+      : null,
+  );
 
   const lines = series.map((s, si) => {
     const runs: string[][] = [[]];
@@ -42,7 +52,9 @@ export function monthTrendSvg(months: readonly string[], series: readonly TrendS
       if (typeof v === 'number') runs.at(-1)?.push(`${coordinate(x(i))},${coordinate(y(v))}`);
       else if ((runs.at(-1) ?? []).length > 0) runs.push([]);
     });
-    const paths = runs.filter((r) => r.length > 1).map((r) => html`<polyline points="${r.join(' ')}" fill="none" stroke="${colour(si)}" stroke-width="2.5"/>`);
+    const paths = runs
+      .filter((r) => r.length > 1)
+      .map((r) => html`<polyline points="${r.join(' ')}" fill="none" stroke="${colour(si)}" stroke-width="2.5"/>`);
     const points = s.values.map((v, i) =>
       typeof v === 'number'
         ? html`<circle cx="${coordinate(x(i))}" cy="${coordinate(y(v))}" r="3.5" fill="${colour(si)}"><title>${s.label}, ${months[i] ?? ''}: ${options.number(v)}</title></circle>`

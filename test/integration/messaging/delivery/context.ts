@@ -51,7 +51,11 @@ export function useDeliveryContext(backend: BackendFactory): DeliveryTestContext
 }
 
 /** A fake Telegram that knows every recipient's chat, and our adapter pointed at it (or at `apiRoot`). */
-export async function fakeTelegram(recipients: readonly Recipient[], options: FakeTelegramOptions = {}, apiRoot?: string) {
+export async function fakeTelegram(
+  recipients: readonly Recipient[],
+  options: FakeTelegramOptions = {},
+  apiRoot?: string,
+) {
   const fake = await startFakeTelegramApi({ perChat: false, ...options });
   for (const r of recipients) fake.knowChat(r.chatId, r.personId === null ? 'supergroup' : 'private');
   const adapter = createTelegramAdapter({ token: fake.token, apiRoot: apiRoot ?? fake.apiRoot });
@@ -59,11 +63,20 @@ export async function fakeTelegram(recipients: readonly Recipient[], options: Fa
 }
 
 /** Waits until none of these rows is pending or queued; returns the status counts. */
-export async function waitUntilSettled(ctx: DeliveryTestContext, ids: readonly number[], timeoutMs = 30_000): Promise<Record<string, number>> {
+export async function waitUntilSettled(
+  ctx: DeliveryTestContext,
+  ids: readonly number[],
+  timeoutMs = 30_000,
+): Promise<Record<string, number>> {
   return waitFor(
     'every notification to be delivered',
     async () => {
-      const rows = await ctx.handle.db.selectFrom('notifications').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('id', 'in', [...ids]).groupBy('status').execute();
+      const rows = await ctx.handle.db
+        .selectFrom('notifications')
+        .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('id', 'in', [...ids])
+        .groupBy('status')
+        .execute();
       const counts = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
       const open = (counts.pending ?? 0) + (counts.queued ?? 0);
       if (open > 0) throw new Error(`${open} still open: ${JSON.stringify(counts)}`);

@@ -5,7 +5,14 @@ import { connectRedis } from '../../../../src/messaging/queue/connection.ts';
 import { QUEUE_PREFIX } from '../../../../src/messaging/queue/names.ts';
 import { startDelivery } from '../../../../src/messaging/workers/deliver.ts';
 import { backends } from '../../../harness/databases.ts';
-import { addBroadcast, addGroupChats, addNotifications, addPeople, addVacancy, statusCounts } from '../../../harness/delivery-world.ts';
+import {
+  addBroadcast,
+  addGroupChats,
+  addNotifications,
+  addPeople,
+  addVacancy,
+  statusCounts,
+} from '../../../harness/delivery-world.ts';
 import { countsPerChat, fakeTelegram, silent, useDeliveryContext, waitUntilSettled } from './context.ts';
 import { REGISTRY } from '../../../../src/features/index.ts';
 
@@ -19,7 +26,16 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
   function manualFeeder(window: number, extra: Partial<Parameters<typeof createFeeder>[0]> = {}) {
     const connection = connectRedis(ctx.redis.url, 'worker');
     const queue = new Queue('deliver-telegram', { connection, prefix: QUEUE_PREFIX });
-    const feeder = createFeeder({ db: ctx.handle.db, queue, channel: 'telegram', window, kinds: REGISTRY.notificationKinds.filter((k) => k.kind === 'vacancy' || k.kind === 'broadcast'), jobOptions: { removeOnComplete: true }, logger: silent, ...extra });
+    const feeder = createFeeder({
+      db: ctx.handle.db,
+      queue,
+      channel: 'telegram',
+      window,
+      kinds: REGISTRY.notificationKinds.filter((k) => k.kind === 'vacancy' || k.kind === 'broadcast'),
+      jobOptions: { removeOnComplete: true },
+      logger: silent,
+      ...extra,
+    });
     return {
       queue,
       feeder,
@@ -56,7 +72,15 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people, { globalPerSecond: 300 });
     const probe = manualFeeder(0);
-    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 300 }, pace: { telegram: { window: 100 } }, logger: silent });
+    const delivery = startDelivery({
+      db: ctx.handle.db,
+      kinds: REGISTRY.notificationKinds,
+      redisUrl: ctx.redis.url,
+      adapters: { telegram: adapter },
+      rates: { telegram: 300 },
+      pace: { telegram: { window: 100 } },
+      logger: silent,
+    });
     let peak = 0;
     let samples = 0;
     let pendingWhileFull = 0;
@@ -66,7 +90,8 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
           const inRedis = await jobsInQueue(probe.queue);
           peak = Math.max(peak, inRedis);
           samples += 1;
-          if (inRedis >= 90) pendingWhileFull = Math.max(pendingWhileFull, (await statusCounts(ctx.handle.db, ids)).pending ?? 0);
+          if (inRedis >= 90)
+            pendingWhileFull = Math.max(pendingWhileFull, (await statusCounts(ctx.handle.db, ids)).pending ?? 0);
           if (fake.sent.length >= ids.length) return;
           await new Promise((resolve) => setTimeout(resolve, 10));
         }
@@ -81,18 +106,39 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
     expect(samples).toBeGreaterThan(20);
     expect(peak).toBeLessThanOrEqual(100);
     expect(pendingWhileFull).toBeGreaterThan(300);
-    expect([...countsPerChat(fake, people.map((p) => p.chatId)).values()].every((n) => n === 1)).toBe(true);
+    expect(
+      [
+        ...countsPerChat(
+          fake,
+          people.map((p) => p.chatId),
+        ).values(),
+      ].every((n) => n === 1),
+    ).toBe(true);
     expect(fake.sent).toHaveLength(600);
   });
 
   it('lets a new vacancy alert overtake a 2,000-person broadcast already being sent', async () => {
     const crowd = await addPeople(ctx.world, 2000, 'telegram');
     const [seeker] = await addPeople(ctx.world, 1, 'telegram');
-    const broadcastIds = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), crowd, 'telegram');
+    const broadcastIds = await addNotifications(
+      ctx.world,
+      'broadcast',
+      await addBroadcast(ctx.world),
+      crowd,
+      'telegram',
+    );
     const vacancyId = await addVacancy(ctx.world);
     const { fake, adapter } = await fakeTelegram([...crowd, seeker!], { globalPerSecond: 400 });
     // 25 jobs in flight at most, so the test sees the queue order rather than how many sends run at once.
-    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 400 }, pace: { telegram: { concurrency: 25 } }, logger: silent });
+    const delivery = startDelivery({
+      db: ctx.handle.db,
+      kinds: REGISTRY.notificationKinds,
+      redisUrl: ctx.redis.url,
+      adapters: { telegram: adapter },
+      rates: { telegram: 400 },
+      pace: { telegram: { concurrency: 25 } },
+      logger: silent,
+    });
     let sentBefore = 0;
     let alertId = 0;
     try {
@@ -109,7 +155,9 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
     const broadcastAfter = fake.sent.slice(position + 1).length;
     // The window held 800 broadcast jobs when the alert arrived: it went out right after the jobs already started,
     // not after the window, let alone after the broadcast.
-    console.info(`[${backend.name}] alert inserted after ${sentBefore} broadcast messages; sent as message ${position + 1} of 2001, ${broadcastAfter} broadcast messages after it`);
+    console.info(
+      `[${backend.name}] alert inserted after ${sentBefore} broadcast messages; sent as message ${position + 1} of 2001, ${broadcastAfter} broadcast messages after it`,
+    );
     expect(position).toBeGreaterThanOrEqual(sentBefore);
     expect(position - sentBefore).toBeLessThan(200);
     expect(broadcastAfter).toBeGreaterThan(1500);
@@ -128,14 +176,35 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
     await db.updateTable('broadcasts').set({ status: 'cancelled' }).where('id', '=', cancelled).execute();
     await db.updateTable('people').set({ status: 'stopped' }).where('id', '=', stopped!.personId!).execute();
     await db.updateTable('channel_identities').set({ reachable: false }).where('id', '=', gone!.identityId).execute();
-    await db.insertInto('worker_profiles').values({ person_id: paused!.personId!, commune_code: ctx.world.communeCode, province_code: ctx.world.provinceCode, occupations: ['garment'], reach: 'province', frequency: 'instant', paused_at: new Date() }).execute();
-    await db.updateTable('consents').set({ withdrawn_at: new Date() }).where('person_id', '=', noConsent!.personId!).execute();
-    await db.updateTable('channel_identities').set({ tombstoned_at: new Date() }).where('id', '=', erased!.identityId).execute();
-    await db.updateTable('group_subscriptions').set({ stopped_at: new Date() }).where('identity_id', '=', leftGroup!.identityId).execute();
+    await db
+      .insertInto('worker_profiles')
+      .values({
+        person_id: paused!.personId!,
+        commune_code: ctx.world.communeCode,
+        province_code: ctx.world.provinceCode,
+        occupations: ['garment'],
+        reach: 'province',
+        frequency: 'instant',
+        paused_at: new Date(),
+      })
+      .execute();
+    await db
+      .updateTable('consents')
+      .set({ withdrawn_at: new Date() })
+      .where('person_id', '=', noConsent!.personId!)
+      .execute();
+    await db
+      .updateTable('channel_identities')
+      .set({ tombstoned_at: new Date() })
+      .where('id', '=', erased!.identityId)
+      .execute();
+    await db
+      .updateTable('group_subscriptions')
+      .set({ stopped_at: new Date() })
+      .where('identity_id', '=', leftGroup!.identityId)
+      .execute();
 
-    const wanted = [
-      ...(await addNotifications(ctx.world, 'vacancy', vacancy, [open!, group!], 'telegram')),
-    ];
+    const wanted = [...(await addNotifications(ctx.world, 'vacancy', vacancy, [open!, group!], 'telegram'))];
     const reasons = new Map<number, string>();
     const addDead = async (ref: number, kind: 'vacancy' | 'broadcast', who: typeof open, reason: string) => {
       const [id] = await addNotifications(ctx.world, kind, ref, [who!], 'telegram');
@@ -158,17 +227,31 @@ describe.each(backends)('delivery feeder on $name', (backend) => {
     } finally {
       await close();
     }
-    const rows = await db.selectFrom('notifications').select(['id', 'status', 'last_error', 'finished_at']).where('id', 'in', [...wanted, ...reasons.keys()]).execute();
+    const rows = await db
+      .selectFrom('notifications')
+      .select(['id', 'status', 'last_error', 'finished_at'])
+      .where('id', 'in', [...wanted, ...reasons.keys()])
+      .execute();
     for (const row of rows) {
       if (wanted.includes(row.id)) expect(row).toMatchObject({ status: 'queued', last_error: null, finished_at: null });
-      else expect({ id: row.id, status: row.status, reason: row.last_error, finished: row.finished_at !== null }).toEqual({ id: row.id, status: 'skipped', reason: reasons.get(row.id), finished: true });
+      else
+        expect({ id: row.id, status: row.status, reason: row.last_error, finished: row.finished_at !== null }).toEqual({
+          id: row.id,
+          status: 'skipped',
+          reason: reasons.get(row.id),
+          finished: true,
+        });
     }
   });
 
   it('lets several feeders run against one channel without queueing a row twice or passing the window', async () => {
     const people = await addPeople(ctx.world, 600, 'telegram');
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'telegram');
-    const feeders = [manualFeeder(250, { batchSize: 40 }), manualFeeder(250, { batchSize: 40 }), manualFeeder(250, { batchSize: 40 })];
+    const feeders = [
+      manualFeeder(250, { batchSize: 40 }),
+      manualFeeder(250, { batchSize: 40 }),
+      manualFeeder(250, { batchSize: 40 }),
+    ];
     try {
       for (let round = 0; round < 12; round += 1) await Promise.all(feeders.map((f) => f.feeder.feedOnce()));
       expect(await jobsInQueue(feeders[0]!.queue)).toBe(250);

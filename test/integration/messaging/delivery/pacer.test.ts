@@ -5,8 +5,8 @@ import { noteDirectSend, paceRule, pacerKey, takeSendSlot } from '../../../../sr
 import { type RedisServer, startRedis } from '../../../harness/redis.ts';
 
 /**
- * The send-time check (src/messaging/delivery/pacer.ts) against a real redis-server: however many senders ask at once, at
- * most `rate` sends are let through in any window of 1 s + margin, measured on Redis' own clock; a paused channel
+ * The send-time check (src/messaging/delivery/pacer.ts) against a real redis-server: however many senders ask at once,
+ * at most `rate` sends are let through in any window of 1 s + margin, measured on Redis' own clock; a paused channel
  * lets nothing through.
  */
 describe('send pacer', () => {

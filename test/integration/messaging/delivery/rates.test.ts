@@ -39,7 +39,14 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     const people = await addPeople(ctx.world, 200, 'telegram');
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people, { globalPerSecond: rate });
-    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: rate }, logger: silent });
+    const delivery = startDelivery({
+      db: ctx.handle.db,
+      kinds: REGISTRY.notificationKinds,
+      redisUrl: ctx.redis.url,
+      adapters: { telegram: adapter },
+      rates: { telegram: rate },
+      logger: silent,
+    });
     try {
       expect(await waitUntilSettled(ctx, ids)).toEqual({ sent: 200 });
     } finally {
@@ -50,7 +57,9 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     expect(sends.length - fake.sent.length).toBe(0); // no request was refused
     const times = sends.map((r) => r.at);
     const perSecond = achievedRate(times);
-    console.info(`[${backend.name}] telegram: ${sends.length} sends at ${perSecond.toFixed(1)}/s (rate ${rate}), peak ${peakIn(times, 1000)} in any second`);
+    console.info(
+      `[${backend.name}] telegram: ${sends.length} sends at ${perSecond.toFixed(1)}/s (rate ${rate}), peak ${peakIn(times, 1000)} in any second`,
+    );
     expect(perSecond).toBeLessThan(rate * 1.25);
     expect(perSecond).toBeGreaterThan(rate * 0.75);
   });
@@ -68,7 +77,15 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     for (const p of people) zalo.knowChat(p.chatId);
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'zalo');
     const adapter = createZaloAdapter({ client: createZaloClient({ token: zalo.token, apiRoot: zalo.apiRoot }) });
-    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { zalo: adapter }, rates: { zalo: rate }, paceMargin: 0.2, logger: silent });
+    const delivery = startDelivery({
+      db: ctx.handle.db,
+      kinds: REGISTRY.notificationKinds,
+      redisUrl: ctx.redis.url,
+      adapters: { zalo: adapter },
+      rates: { zalo: rate },
+      paceMargin: 0.2,
+      logger: silent,
+    });
     try {
       expect(await waitUntilSettled(ctx, ids)).toEqual({ sent: 100 });
     } finally {
@@ -78,7 +95,9 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     const sends = zalo.requests.filter((r) => r.method === 'sendMessage');
     const times = sends.map((r) => r.at.getTime());
     const perSecond = achievedRate(times);
-    console.info(`[${backend.name}] zalo: ${sends.length} requests for 100 messages at ${perSecond.toFixed(1)}/s (rate ${rate}), peak ${peakIn(times, 1000)} in any second`);
+    console.info(
+      `[${backend.name}] zalo: ${sends.length} requests for 100 messages at ${perSecond.toFixed(1)}/s (rate ${rate}), peak ${peakIn(times, 1000)} in any second`,
+    );
     expect(sends.length - zalo.sent.length).toBeLessThanOrEqual(5);
     expect(new Set(zalo.sent.map((m) => m.chatId)).size).toBe(100);
     expect(zalo.sent).toHaveLength(100);
@@ -89,7 +108,14 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     const people = await addPeople(ctx.world, 200, 'telegram');
     const ids = await addNotifications(ctx.world, 'broadcast', await addBroadcast(ctx.world), people, 'telegram');
     const { fake, adapter } = await fakeTelegram(people, { globalPerSecond: false });
-    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent });
+    const delivery = startDelivery({
+      db: ctx.handle.db,
+      kinds: REGISTRY.notificationKinds,
+      redisUrl: ctx.redis.url,
+      adapters: { telegram: adapter },
+      rates: { telegram: 100 },
+      logger: silent,
+    });
     let forcedFrom = 0;
     try {
       while (fake.sent.length < 50) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -102,13 +128,25 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     }
     const sends = fake.requests.filter((r) => r.method.toLowerCase() === 'sendmessage');
     expect(sends.length - fake.sent.length).toBe(4); // the four forced 429s, none more
-    const refused = fake.requests.slice(forcedFrom).filter((r) => r.method.toLowerCase() === 'sendmessage').slice(0, 4);
+    const refused = fake.requests
+      .slice(forcedFrom)
+      .filter((r) => r.method.toLowerCase() === 'sendmessage')
+      .slice(0, 4);
     const lastRefusal = Math.max(...refused.map((r) => r.at));
     // Requests already on their way when the first 429 came back may still arrive; then nothing until retry_after.
     const inPause = sends.filter((r) => r.at > lastRefusal + 250 && r.at < lastRefusal + 950);
-    console.info(`[${backend.name}] 429 burst: refused at +${refused.map((r) => r.at - refused[0]!.at).join(', +')} ms; next request ${Math.min(...sends.filter((r) => r.at > lastRefusal + 250).map((r) => r.at)) - lastRefusal} ms after the last refusal`);
+    console.info(
+      `[${backend.name}] 429 burst: refused at +${refused.map((r) => r.at - refused[0]!.at).join(', +')} ms; next request ${Math.min(...sends.filter((r) => r.at > lastRefusal + 250).map((r) => r.at)) - lastRefusal} ms after the last refusal`,
+    );
     expect(inPause).toEqual([]);
-    expect([...countsPerChat(fake, people.map((p) => p.chatId)).values()].every((n) => n === 1)).toBe(true);
+    expect(
+      [
+        ...countsPerChat(
+          fake,
+          people.map((p) => p.chatId),
+        ).values(),
+      ].every((n) => n === 1),
+    ).toBe(true);
   });
 
   it('retries 5xx answers (20 % of calls) until every message is delivered exactly once', async () => {
@@ -117,7 +155,16 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     const { fake } = await fakeTelegram(people, { globalPerSecond: false });
     const proxy = await startFlakyProxy(fake.apiRoot, { failureRate: 0.2, seed: 7 });
     const adapter = createTelegramAdapter({ token: fake.token, apiRoot: proxy.url });
-    const delivery = startDelivery({ db: ctx.handle.db, kinds: REGISTRY.notificationKinds, redisUrl: ctx.redis.url, adapters: { telegram: adapter }, rates: { telegram: 100 }, logger: silent, retryBaseMs: 50, retryCapMs: 500 });
+    const delivery = startDelivery({
+      db: ctx.handle.db,
+      kinds: REGISTRY.notificationKinds,
+      redisUrl: ctx.redis.url,
+      adapters: { telegram: adapter },
+      rates: { telegram: 100 },
+      logger: silent,
+      retryBaseMs: 50,
+      retryCapMs: 500,
+    });
     try {
       expect(await waitUntilSettled(ctx, ids, 60_000)).toEqual({ sent: 200 });
     } finally {
@@ -127,8 +174,19 @@ describe.each(backends)('delivery rates on $name', (backend) => {
     }
     expect(proxy.failed).toBeGreaterThan(20);
     expect(fake.sent).toHaveLength(200);
-    expect([...countsPerChat(fake, people.map((p) => p.chatId)).values()].every((n) => n === 1)).toBe(true);
-    const attempts = await ctx.handle.db.selectFrom('notifications').select((eb) => eb.fn.sum<number>('attempts').as('n')).where('id', 'in', ids).executeTakeFirstOrThrow();
+    expect(
+      [
+        ...countsPerChat(
+          fake,
+          people.map((p) => p.chatId),
+        ).values(),
+      ].every((n) => n === 1),
+    ).toBe(true);
+    const attempts = await ctx.handle.db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.sum<number>('attempts').as('n'))
+      .where('id', 'in', ids)
+      .executeTakeFirstOrThrow();
     expect(Number(attempts.n)).toBe(200 + proxy.failed);
   });
 });

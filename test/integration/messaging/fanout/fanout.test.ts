@@ -30,7 +30,16 @@ describe.each(backends)('fan-out on $name', (backend) => {
     ({ handle, cleanup } = await backend.open());
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    haNoi = (await handle.db.selectFrom('regions').select('code').where('province_code', '=', '01').where('level', '=', 'commune').orderBy('code').limit(1).executeTakeFirstOrThrow()).code;
+    haNoi = (
+      await handle.db
+        .selectFrom('regions')
+        .select('code')
+        .where('province_code', '=', '01')
+        .where('level', '=', 'commune')
+        .orderBy('code')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).code;
     const hanoi = { commune: haNoi, province: '01' };
     world = await seedWorld(
       handle.db,
@@ -39,9 +48,24 @@ describe.each(backends)('fan-out on $name', (backend) => {
         province_daitu: { commune: DAI_TU },
         country_hanoi: { ...hanoi, reach: 'country' },
         abroad_hanoi: { ...hanoi, reach: 'abroad' },
-        two_chats: { chats: [{ channel: 'telegram', minutesAgo: 120 }, { channel: 'zalo', minutesAgo: 5 }] },
-        newest_unreachable: { chats: [{ channel: 'telegram', minutesAgo: 120 }, { channel: 'zalo', minutesAgo: 5, reachable: false }] },
-        newest_tombstoned: { chats: [{ channel: 'zalo', minutesAgo: 120 }, { channel: 'telegram', minutesAgo: 5, tombstoned: true }] },
+        two_chats: {
+          chats: [
+            { channel: 'telegram', minutesAgo: 120 },
+            { channel: 'zalo', minutesAgo: 5 },
+          ],
+        },
+        newest_unreachable: {
+          chats: [
+            { channel: 'telegram', minutesAgo: 120 },
+            { channel: 'zalo', minutesAgo: 5, reachable: false },
+          ],
+        },
+        newest_tombstoned: {
+          chats: [
+            { channel: 'zalo', minutesAgo: 120 },
+            { channel: 'telegram', minutesAgo: 5, tombstoned: true },
+          ],
+        },
         daily: { frequency: 'daily' },
         capped: {},
         capped_not_counting: {},
@@ -76,14 +100,27 @@ describe.each(backends)('fan-out on $name', (backend) => {
 
   let otherRef = 900_000;
   /** Earlier alerts of other vacancies for a person: [status, due at (Vietnam time)], and the kind if not 'vacancy'. */
-  async function earlier(name: string, alerts: [status: 'pending' | 'queued' | 'sent' | 'failed' | 'held' | 'skipped', due: string, kind?: 'vacancy' | 'broadcast'][]) {
+  async function earlier(
+    name: string,
+    alerts: [
+      status: 'pending' | 'queued' | 'sent' | 'failed' | 'held' | 'skipped',
+      due: string,
+      kind?: 'vacancy' | 'broadcast',
+    ][],
+  ) {
     for (const [status, due, kind] of alerts) {
       otherRef += 1;
       await db()
         .insertInto('notifications')
         .values({
-          kind: kind ?? 'vacancy', ref_id: otherRef, person_id: world.person[name]!, identity_id: world.chats[name]![0]!, channel: 'telegram', status,
-          priority: 1, not_before: vn(due),
+          kind: kind ?? 'vacancy',
+          ref_id: otherRef,
+          person_id: world.person[name]!,
+          identity_id: world.chats[name]![0]!,
+          channel: 'telegram',
+          status,
+          priority: 1,
+          not_before: vn(due),
         })
         .execute();
     }
@@ -131,11 +168,19 @@ describe.each(backends)('fan-out on $name', (backend) => {
 
   it('writes one row per matched person and subscribed group chat, and none for every exclusion', async () => {
     const now = vn('2026-11-20 10:00');
-    await earlier('capped', [['pending', '2026-11-20 09:00'], ['queued', '2026-11-20 09:30'], ['sent', '2026-11-20 08:00']]);
+    await earlier('capped', [
+      ['pending', '2026-11-20 09:00'],
+      ['queued', '2026-11-20 09:30'],
+      ['sent', '2026-11-20 08:00'],
+    ]);
     // Only pending/queued/sent vacancy alerts due today count: 1 here.
     await earlier('capped_not_counting', [
-      ['sent', '2026-11-20 08:00'], ['failed', '2026-11-20 08:00'], ['held', '2026-11-20 08:00'], ['skipped', '2026-11-20 08:00'],
-      ['sent', '2026-11-19 20:00'], ['pending', '2026-11-20 08:00', 'broadcast'],
+      ['sent', '2026-11-20 08:00'],
+      ['failed', '2026-11-20 08:00'],
+      ['held', '2026-11-20 08:00'],
+      ['skipped', '2026-11-20 08:00'],
+      ['sent', '2026-11-19 20:00'],
+      ['pending', '2026-11-20 08:00', 'broadcast'],
     ]);
     const vacancyId = await addVacancy(db(), world);
     const result = await fanOutVacancy(db(), vacancyId, RULES, now, { parallelism });
@@ -167,14 +212,21 @@ describe.each(backends)('fan-out on $name', (backend) => {
     expect(rows.two_chats!.channel).toBe('zalo');
     expect(rows.newest_tombstoned!.channel).toBe('zalo');
     expect(rows.g_province!.channel).toBe('telegram');
-    const vacancy = await db().selectFrom('vacancies').select('fanned_out_at').where('id', '=', vacancyId).executeTakeFirstOrThrow();
+    const vacancy = await db()
+      .selectFrom('vacancies')
+      .select('fanned_out_at')
+      .where('id', '=', vacancyId)
+      .executeTakeFirstOrThrow();
     expect(vacancy.fanned_out_at).toBeInstanceOf(Date);
 
     // Run again (a retried or duplicated job): nothing new, nothing changed, fanned_out_at kept.
     const again = await fanOutVacancy(db(), vacancyId, RULES, new Date(now.getTime() + 60_000), { parallelism });
     expect(again).toEqual({ vacancyId, outcome: 'written', pending: 0, held: 0, groupChats: 0 });
     expect(await rowsOf('vacancy', vacancyId)).toEqual(rows);
-    expect((await db().selectFrom('vacancies').select('fanned_out_at').where('id', '=', vacancyId).executeTakeFirstOrThrow()).fanned_out_at).toEqual(vacancy.fanned_out_at);
+    expect(
+      (await db().selectFrom('vacancies').select('fanned_out_at').where('id', '=', vacancyId).executeTakeFirstOrThrow())
+        .fanned_out_at,
+    ).toEqual(vacancy.fanned_out_at);
   });
 
   it('sends overseas work only to reach "abroad", and never to group chats', async () => {
@@ -187,8 +239,16 @@ describe.each(backends)('fan-out on $name', (backend) => {
   it('inside quiet hours: everything waits for 07:00, and the cap counts the day it goes out', async () => {
     // 22:30 on the 22nd: the alert goes out on the 23rd at 07:00. Three alerts due on the 22nd do not stop it;
     // three already due on the 23rd (written before) do.
-    await earlier('capped', [['sent', '2026-11-22 09:00'], ['sent', '2026-11-22 10:00'], ['sent', '2026-11-22 11:00']]);
-    await earlier('capped_tomorrow', [['pending', '2026-11-23 07:00'], ['pending', '2026-11-23 07:00'], ['pending', '2026-11-23 07:00']]);
+    await earlier('capped', [
+      ['sent', '2026-11-22 09:00'],
+      ['sent', '2026-11-22 10:00'],
+      ['sent', '2026-11-22 11:00'],
+    ]);
+    await earlier('capped_tomorrow', [
+      ['pending', '2026-11-23 07:00'],
+      ['pending', '2026-11-23 07:00'],
+      ['pending', '2026-11-23 07:00'],
+    ]);
     const vacancyId = await addVacancy(db(), world, { commune: DAI_TU, title: 'May ở Đại Từ' });
     await fanOutVacancy(db(), vacancyId, RULES, vn('2026-11-22 22:30'), { parallelism });
     const rows = await rowsOf('vacancy', vacancyId);
@@ -201,21 +261,42 @@ describe.each(backends)('fan-out on $name', (backend) => {
     // Just after midnight it is still quiet: the same morning.
     const late = await addVacancy(db(), world, { title: 'Ca đêm' });
     await fanOutVacancy(db(), late, RULES, vn('2026-11-24 00:15'), { parallelism });
-    expect(new Set(Object.values(await rowsOf('vacancy', late)).map((r) => r.not_before.toISOString()))).toEqual(new Set([vn('2026-11-24 07:00').toISOString()]));
+    expect(new Set(Object.values(await rowsOf('vacancy', late)).map((r) => r.not_before.toISOString()))).toEqual(
+      new Set([vn('2026-11-24 07:00').toISOString()]),
+    );
   });
 
   it('a vacancy closed, rejected, pending or past its deadline writes nothing and is not marked fanned out', async () => {
     const now = vn('2026-11-25 10:00');
-    for (const seed of [{ status: 'closed' as const }, { status: 'rejected' as const }, { status: 'pending' as const }, { deadline: '2026-11-24' }]) {
+    for (const seed of [
+      { status: 'closed' as const },
+      { status: 'rejected' as const },
+      { status: 'pending' as const },
+      { deadline: '2026-11-24' },
+    ]) {
       const vacancyId = await addVacancy(db(), world, seed);
-      expect(await fanOutVacancy(db(), vacancyId, RULES, now, { parallelism })).toEqual({ vacancyId, outcome: 'not_open' });
+      expect(await fanOutVacancy(db(), vacancyId, RULES, now, { parallelism })).toEqual({
+        vacancyId,
+        outcome: 'not_open',
+      });
       expect(await rowsOf('vacancy', vacancyId)).toEqual({});
-      expect((await db().selectFrom('vacancies').select('fanned_out_at').where('id', '=', vacancyId).executeTakeFirstOrThrow()).fanned_out_at).toBeNull();
+      expect(
+        (
+          await db()
+            .selectFrom('vacancies')
+            .select('fanned_out_at')
+            .where('id', '=', vacancyId)
+            .executeTakeFirstOrThrow()
+        ).fanned_out_at,
+      ).toBeNull();
     }
     // Due today is still open.
     const today = await addVacancy(db(), world, { deadline: '2026-11-25' });
     expect(await fanOutVacancy(db(), today, RULES, now, { parallelism })).toMatchObject({ outcome: 'written' });
-    expect(await fanOutVacancy(db(), 987_654_321, RULES, now, { parallelism })).toEqual({ vacancyId: 987_654_321, outcome: 'not_open' });
+    expect(await fanOutVacancy(db(), 987_654_321, RULES, now, { parallelism })).toEqual({
+      vacancyId: 987_654_321,
+      outcome: 'not_open',
+    });
   });
 
   it('four vacancies fanned out at once still give each person at most 3 instant alerts that day', async () => {
@@ -226,7 +307,10 @@ describe.each(backends)('fan-out on $name', (backend) => {
       SELECT status, count(*)::int AS n FROM notifications
       WHERE kind = 'vacancy' AND person_id = ${world.person.commune_here!} AND ref_id IN (${sql.join(ids)})
       GROUP BY status ORDER BY status`.execute(db());
-    expect(rows).toEqual([{ status: 'held', n: 1 }, { status: 'pending', n: 3 }]);
+    expect(rows).toEqual([
+      { status: 'held', n: 1 },
+      { status: 'pending', n: 3 },
+    ]);
   });
 
   it('slices written at once give the same rows as one statement', async () => {
@@ -234,17 +318,32 @@ describe.each(backends)('fan-out on $name', (backend) => {
     const one = await addVacancy(db(), world, { title: 'Một lần' });
     const sliced = await addVacancy(db(), world, { title: 'Nhiều phần' });
     const a = await fanOutVacancy(db(), one, { ...RULES, alertsPerDay: 50 }, now, { parallelism: 1 });
-    const b = await fanOutVacancy(db(), sliced, { ...RULES, alertsPerDay: 50 }, now, { parallelism: backend.name === 'postgres' ? 5 : 1 });
+    const b = await fanOutVacancy(db(), sliced, { ...RULES, alertsPerDay: 50 }, now, {
+      parallelism: backend.name === 'postgres' ? 5 : 1,
+    });
     expect({ ...b, vacancyId: one }).toEqual(a);
     expect(summary(await rowsOf('vacancy', sliced))).toEqual(summary(await rowsOf('vacancy', one)));
   });
 
   describe('broadcasts', () => {
-    async function addBroadcast(targets: string[], groups: string[], sendAt: Date, status: 'scheduled' | 'cancelled' = 'scheduled') {
+    async function addBroadcast(
+      targets: string[],
+      groups: string[],
+      sendAt: Date,
+      status: 'scheduled' | 'cancelled' = 'scheduled',
+    ) {
       return (
         await db()
           .insertInto('broadcasts')
-          .values({ official_person_id: world.officialId, scope_region_code: THAI_NGUYEN, text: 'Phiên giao dịch việc làm', target_region_codes: targets, priority_groups: groups, send_at: sendAt, status })
+          .values({
+            official_person_id: world.officialId,
+            scope_region_code: THAI_NGUYEN,
+            text: 'Phiên giao dịch việc làm',
+            target_region_codes: targets,
+            priority_groups: groups,
+            send_at: sendAt,
+            status,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
@@ -255,18 +354,50 @@ describe.each(backends)('fan-out on $name', (backend) => {
       const id = await addBroadcast([THAI_NGUYEN], [], sendAt);
       const preview = await countBroadcastAudience(db(), [THAI_NGUYEN], []);
       const result = await fanOutBroadcast(db(), id, RULES, new Date(sendAt.getTime() + 30_000), { parallelism });
-      expect(result).toEqual({ broadcastId: id, outcome: 'written', pending: preview.people, held: 0, groupChats: preview.groupChats });
+      expect(result).toEqual({
+        broadcastId: id,
+        outcome: 'written',
+        pending: preview.people,
+        held: 0,
+        groupChats: preview.groupChats,
+      });
       const rows = await rowsOf('broadcast', id);
       expect(Object.keys(rows).sort()).toEqual([
-        'capped', 'capped_not_counting', 'capped_tomorrow', 'commune_elsewhere', 'commune_here', 'daily', 'g_commune', 'g_daitu', 'g_province',
-        'newest_tombstoned', 'newest_unreachable', 'other_trade', 'poor_consent', 'poor_no_consent', 'poor_withdrawn', 'province_daitu', 'two_chats',
+        'capped',
+        'capped_not_counting',
+        'capped_tomorrow',
+        'commune_elsewhere',
+        'commune_here',
+        'daily',
+        'g_commune',
+        'g_daitu',
+        'g_province',
+        'newest_tombstoned',
+        'newest_unreachable',
+        'other_trade',
+        'poor_consent',
+        'poor_no_consent',
+        'poor_withdrawn',
+        'province_daitu',
+        'two_chats',
       ]);
-      for (const row of Object.values(rows)) expect([row.status, row.priority, row.not_before]).toEqual(['pending', 3, sendAt]);
+      for (const row of Object.values(rows))
+        expect([row.status, row.priority, row.not_before]).toEqual(['pending', 3, sendAt]);
       expect(rows.two_chats!.identity_id).toBe(world.chats.two_chats![1]);
-      const broadcast = await db().selectFrom('broadcasts').select(['status', 'fanned_out_at']).where('id', '=', id).executeTakeFirstOrThrow();
+      const broadcast = await db()
+        .selectFrom('broadcasts')
+        .select(['status', 'fanned_out_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       expect(broadcast.status).toBe('sending');
       expect(broadcast.fanned_out_at).toBeInstanceOf(Date);
-      expect(await fanOutBroadcast(db(), id, RULES, vn('2026-11-28 09:05'), { parallelism })).toEqual({ broadcastId: id, outcome: 'written', pending: 0, held: 0, groupChats: 0 });
+      expect(await fanOutBroadcast(db(), id, RULES, vn('2026-11-28 09:05'), { parallelism })).toEqual({
+        broadcastId: id,
+        outcome: 'written',
+        pending: 0,
+        held: 0,
+        groupChats: 0,
+      });
     });
 
     it('narrowed to priority groups: only people whose priority consent stands, and no group chats', async () => {
@@ -279,14 +410,24 @@ describe.each(backends)('fan-out on $name', (backend) => {
     it('a commune target reaches its commune group chat but not the province one', async () => {
       const id = await addBroadcast([DAI_TU], [], vn('2026-11-28 11:00'));
       await fanOutBroadcast(db(), id, RULES, vn('2026-11-28 11:00'), { parallelism });
-      expect(Object.keys(await rowsOf('broadcast', id)).sort()).toEqual(['commune_elsewhere', 'g_daitu', 'province_daitu']);
+      expect(Object.keys(await rowsOf('broadcast', id)).sort()).toEqual([
+        'commune_elsewhere',
+        'g_daitu',
+        'province_daitu',
+      ]);
     });
 
     it('a cancelled broadcast writes nothing; one relayed late at night waits for the morning', async () => {
       const cancelled = await addBroadcast([THAI_NGUYEN], [], vn('2026-11-28 12:00'), 'cancelled');
-      expect(await fanOutBroadcast(db(), cancelled, RULES, vn('2026-11-28 12:00'))).toEqual({ broadcastId: cancelled, outcome: 'cancelled' });
+      expect(await fanOutBroadcast(db(), cancelled, RULES, vn('2026-11-28 12:00'))).toEqual({
+        broadcastId: cancelled,
+        outcome: 'cancelled',
+      });
       expect(await rowsOf('broadcast', cancelled)).toEqual({});
-      expect(await fanOutBroadcast(db(), 987_654_321, RULES, vn('2026-11-28 12:00'))).toEqual({ broadcastId: 987_654_321, outcome: 'missing' });
+      expect(await fanOutBroadcast(db(), 987_654_321, RULES, vn('2026-11-28 12:00'))).toEqual({
+        broadcastId: 987_654_321,
+        outcome: 'missing',
+      });
 
       const late = await addBroadcast([DAI_TU], [], vn('2026-11-28 20:00'));
       await fanOutBroadcast(db(), late, RULES, vn('2026-11-28 23:10'), { parallelism });

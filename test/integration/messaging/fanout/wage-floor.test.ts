@@ -46,15 +46,28 @@ describe.each(backends)('the wage floor in matching, on $name', (backend) => {
     await seedReferenceData(handle.db);
     world = await seedWorld(handle.db, Object.fromEntries(EVERYONE.map((name) => [name, {}])), {}, NOW);
     for (const name of EVERYONE) {
-      await handle.db.updateTable('worker_profiles').set({ wage_floor_vnd: FLOORS[name] }).where('person_id', '=', world.person[name]!).execute();
+      await handle.db
+        .updateTable('worker_profiles')
+        .set({ wage_floor_vnd: FLOORS[name] })
+        .where('person_id', '=', world.person[name]!)
+        .execute();
     }
     for (const [wage] of VACANCIES) {
       vacancyId[wage] = (
         await handle.db
           .insertInto('vacancies')
           .values({
-            employer_id: world.employerId, title: `Công nhân may, ${wage}`, occupation: 'garment', commune_code: PHO_YEN, province_code: THAI_NGUYEN, headcount: 10,
-            ...wageColumns(wage), deadline: '2027-06-30', contact: '0208 3850 123', status: 'approved', scam_reasons: '[]',
+            employer_id: world.employerId,
+            title: `Công nhân may, ${wage}`,
+            occupation: 'garment',
+            commune_code: PHO_YEN,
+            province_code: THAI_NGUYEN,
+            headcount: 10,
+            ...wageColumns(wage),
+            deadline: '2027-06-30',
+            contact: '0208 3850 123',
+            status: 'approved',
+            scam_reasons: '[]',
           })
           .returning('id')
           .executeTakeFirstOrThrow()
@@ -68,7 +81,12 @@ describe.each(backends)('the wage floor in matching, on $name', (backend) => {
   it.each(VACANCIES)('the fan-out of "%s" reaches %j', async (wage, reaches) => {
     const result = await fanOutVacancy(handle.db, vacancyId[wage]!, RULES, NOW, { parallelism });
     expect(result).toMatchObject({ outcome: 'written', pending: reaches.length, held: 0 });
-    const rows = await handle.db.selectFrom('notifications').select('person_id').where('kind', '=', 'vacancy').where('ref_id', '=', vacancyId[wage]!).execute();
+    const rows = await handle.db
+      .selectFrom('notifications')
+      .select('person_id')
+      .where('kind', '=', 'vacancy')
+      .where('ref_id', '=', vacancyId[wage]!)
+      .execute();
     expect(rows.map((r) => nameOf(r.person_id)).sort()).toEqual([...reaches].sort());
   });
 
@@ -80,9 +98,17 @@ describe.each(backends)('the wage floor in matching, on $name', (backend) => {
 
   it('a floor changed later applies to the next search at once', async () => {
     const person = world.person.floor_12!;
-    await handle.db.updateTable('worker_profiles').set({ wage_floor_vnd: null }).where('person_id', '=', person).execute();
+    await handle.db
+      .updateTable('worker_profiles')
+      .set({ wage_floor_vnd: null })
+      .where('person_id', '=', person)
+      .execute();
     expect((await loadSearchContext(handle.db, person, null, NOW)).matches).toHaveLength(VACANCIES.length);
-    await handle.db.updateTable('worker_profiles').set({ wage_floor_vnd: 12 * M }).where('person_id', '=', person).execute();
+    await handle.db
+      .updateTable('worker_profiles')
+      .set({ wage_floor_vnd: 12 * M })
+      .where('person_id', '=', person)
+      .execute();
     expect((await loadSearchContext(handle.db, person, null, NOW)).matches).toHaveLength(VACANCIES.length - 2);
   });
 });

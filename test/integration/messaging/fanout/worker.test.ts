@@ -37,14 +37,24 @@ describe.each(backends)('fanout worker through Redis on $name', (backend) => {
     ({ handle, cleanup } = await backend.open());
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    world = await seedWorld(handle.db, { lan: {}, mai: { frequency: 'daily' }, stopped: { status: 'stopped' } }, { village: { region: PHO_YEN } }, new Date());
+    world = await seedWorld(
+      handle.db,
+      { lan: {}, mai: { frequency: 'daily' }, stopped: { status: 'stopped' } },
+      { village: { region: PHO_YEN } },
+      new Date(),
+    );
     redis = await startRedis();
     producer = connectRedis(redis.url, 'producer');
     queues = createQueues(producer);
     const { logger } = log;
     relay = createOutboxRelay({ db: handle.db, queues, logger, idleIntervalMs: 20 });
     worker = startFanoutWorker({
-      db: handle.db, redisUrl: redis.url, rules: RULES, logger, parallelism: backend.name === 'postgres' ? 2 : 1, onFannedOut: (result) => finished.push(result),
+      db: handle.db,
+      redisUrl: redis.url,
+      rules: RULES,
+      logger,
+      parallelism: backend.name === 'postgres' ? 2 : 1,
+      onFannedOut: (result) => finished.push(result),
     });
     relay.start();
   });
@@ -68,26 +78,61 @@ describe.each(backends)('fanout worker through Redis on $name', (backend) => {
   it('an approval in chat reaches the matching people and group chats through outbox, relay and worker', async () => {
     const vacancyId = await addVacancy(handle.db, world, { status: 'pending' });
     const [outboxId] = await handle.db.transaction().execute(async (trx) => {
-      await trx.updateTable('vacancies').set({ status: 'approved', decided_at: new Date() }).where('id', '=', vacancyId).execute();
+      await trx
+        .updateTable('vacancies')
+        .set({ status: 'approved', decided_at: new Date() })
+        .where('id', '=', vacancyId)
+        .execute();
       return addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId } });
     });
     relay.wake();
     const job = await finishedJob(outboxId!);
     expect(job.returnvalue).toEqual({ vacancyId, outcome: 'written', pending: 1, held: 1, groupChats: 1 });
     expect(finished).toContainEqual(job.returnvalue);
-    const rows = await handle.db.selectFrom('notifications').select(['person_id', 'status']).where('kind', '=', 'vacancy').where('ref_id', '=', vacancyId).orderBy('id').execute();
+    const rows = await handle.db
+      .selectFrom('notifications')
+      .select(['person_id', 'status'])
+      .where('kind', '=', 'vacancy')
+      .where('ref_id', '=', vacancyId)
+      .orderBy('id')
+      .execute();
     expect(rows.map((r) => [r.person_id, r.status]).sort()).toEqual(
-      [[world.person.lan, 'pending'], [world.person.mai, 'held'], [null, 'pending']].sort(),
+      [
+        [world.person.lan, 'pending'],
+        [world.person.mai, 'held'],
+        [null, 'pending'],
+      ].sort(),
     );
-    expect((await handle.db.selectFrom('vacancies').select('fanned_out_at').where('id', '=', vacancyId).executeTakeFirstOrThrow()).fanned_out_at).toBeInstanceOf(Date);
+    expect(
+      (
+        await handle.db
+          .selectFrom('vacancies')
+          .select('fanned_out_at')
+          .where('id', '=', vacancyId)
+          .executeTakeFirstOrThrow()
+      ).fanned_out_at,
+    ).toBeInstanceOf(Date);
 
     // The same fan-out queued again (reconcile, a duplicated relay): nothing new.
     const again = await queues.fanout.add('vacancy.approved', { vacancyId }, { jobId: `fanout-vacancy-${vacancyId}` });
     await waitFor('the duplicate to finish', async () => {
       if (!(await queues.fanout.getJob(again.id!))?.finishedOn) throw new Error('not yet');
     });
-    expect((await queues.fanout.getJob(again.id!))!.returnvalue).toEqual({ vacancyId, outcome: 'written', pending: 0, held: 0, groupChats: 0 });
-    expect(await handle.db.selectFrom('notifications').select('id').where('kind', '=', 'vacancy').where('ref_id', '=', vacancyId).execute()).toHaveLength(3);
+    expect((await queues.fanout.getJob(again.id!))!.returnvalue).toEqual({
+      vacancyId,
+      outcome: 'written',
+      pending: 0,
+      held: 0,
+      groupChats: 0,
+    });
+    expect(
+      await handle.db
+        .selectFrom('notifications')
+        .select('id')
+        .where('kind', '=', 'vacancy')
+        .where('ref_id', '=', vacancyId)
+        .execute(),
+    ).toHaveLength(3);
   });
 
   it('drops garbage jobs with a log line and keeps working', async () => {
@@ -108,14 +153,40 @@ describe.each(backends)('fanout worker through Redis on $name', (backend) => {
     // Still working: a broadcast created now.
     const broadcast = await handle.db
       .insertInto('broadcasts')
-      .values({ official_person_id: world.officialId, scope_region_code: THAI_NGUYEN, text: 'Phiên giao dịch việc làm', target_region_codes: [THAI_NGUYEN], priority_groups: [], send_at: new Date(), status: 'scheduled' })
+      .values({
+        official_person_id: world.officialId,
+        scope_region_code: THAI_NGUYEN,
+        text: 'Phiên giao dịch việc làm',
+        target_region_codes: [THAI_NGUYEN],
+        priority_groups: [],
+        send_at: new Date(),
+        status: 'scheduled',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const [outboxId] = await addToOutbox(handle.db, { queue: 'fanout', name: 'broadcast.created', payload: { broadcastId: broadcast.id } });
+    const [outboxId] = await addToOutbox(handle.db, {
+      queue: 'fanout',
+      name: 'broadcast.created',
+      payload: { broadcastId: broadcast.id },
+    });
     relay.wake();
     const job = await finishedJob(outboxId!);
-    expect(job.returnvalue).toEqual({ broadcastId: broadcast.id, outcome: 'written', pending: 2, held: 0, groupChats: 1 });
-    expect((await handle.db.selectFrom('broadcasts').select('status').where('id', '=', broadcast.id).executeTakeFirstOrThrow()).status).toBe('sending');
+    expect(job.returnvalue).toEqual({
+      broadcastId: broadcast.id,
+      outcome: 'written',
+      pending: 2,
+      held: 0,
+      groupChats: 1,
+    });
+    expect(
+      (
+        await handle.db
+          .selectFrom('broadcasts')
+          .select('status')
+          .where('id', '=', broadcast.id)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe('sending');
   });
 
   it('retries after a database error, and fails the job when the errors go on', async () => {
@@ -134,7 +205,11 @@ describe.each(backends)('fanout worker through Redis on $name', (backend) => {
     });
     const vacancyId = await addVacancy(handle.db, world);
     const options = { db: flaky, rules: RULES, logger: log.logger, retryDelaysMs: [10, 10] };
-    expect(await runFanoutJob(options, 'vacancy.approved', { vacancyId })).toMatchObject({ vacancyId, outcome: 'written', pending: 1 });
+    expect(await runFanoutJob(options, 'vacancy.approved', { vacancyId })).toMatchObject({
+      vacancyId,
+      outcome: 'written',
+      pending: 1,
+    });
     expect(log.parsed().filter((line) => line.msg === 'fan-out failed; retrying')).toHaveLength(1);
     failures = 3;
     await expect(runFanoutJob(options, 'vacancy.approved', { vacancyId })).rejects.toThrow('connection reset');

@@ -32,7 +32,13 @@ describe.each(backends)('backlog gauges in /metrics on $name', (backend) => {
     queues = createQueues(producer);
     metrics = createMetrics();
     registerBacklogMetrics(metrics, handle.db, queues, { now: () => clock });
-    identityId = (await handle.db.insertInto('channel_identities').values({ channel: 'zalo', chat_id: 'group-1', chat_type: 'group' }).returning('id').executeTakeFirstOrThrow()).id;
+    identityId = (
+      await handle.db
+        .insertInto('channel_identities')
+        .values({ channel: 'zalo', chat_id: 'group-1', chat_type: 'group' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => {
     await closeQueues(queues);
@@ -44,7 +50,16 @@ describe.each(backends)('backlog gauges in /metrics on $name', (backend) => {
   async function rows(count: number, status: NotificationStatus, channel: Channel): Promise<void> {
     await handle.db
       .insertInto('notifications')
-      .values(Array.from({ length: count }, () => ({ kind: 'broadcast' as const, ref_id: ref++, person_id: null, identity_id: identityId, channel, status })))
+      .values(
+        Array.from({ length: count }, () => ({
+          kind: 'broadcast' as const,
+          ref_id: ref++,
+          person_id: null,
+          identity_id: identityId,
+          channel,
+          status,
+        })),
+      )
       .execute();
   }
 
@@ -61,7 +76,13 @@ describe.each(backends)('backlog gauges in /metrics on $name', (backend) => {
     await rows(1, 'held', 'telegram');
     await rows(5, 'sent', 'zalo');
     await rows(1, 'failed', 'zalo');
-    await queues['deliver-zalo'].addBulk(Array.from({ length: 3 }, (_, i) => ({ name: 'deliver', data: { notificationId: i + 1 }, opts: { jobId: `n-${i + 1}` } })));
+    await queues['deliver-zalo'].addBulk(
+      Array.from({ length: 3 }, (_, i) => ({
+        name: 'deliver',
+        data: { notificationId: i + 1 },
+        opts: { jobId: `n-${i + 1}` },
+      })),
+    );
     await queues['deliver-zalo'].add('deliver', { notificationId: 99 }, { jobId: 'n-99', priority: 4 });
     await queues['deliver-telegram'].add('deliver', { notificationId: 100 }, { jobId: 'n-100', delay: 60_000 });
 
@@ -95,7 +116,8 @@ describe.each(backends)('backlog gauges in /metrics on $name', (backend) => {
   });
 
   it('keeps the last values while Redis is down, and /metrics still answers', async () => {
-    const app = (await buildHttpApp({ logger: createLogger({ level: 'silent', secrets: [] }), metrics, readiness: {} })).app;
+    const app = (await buildHttpApp({ logger: createLogger({ level: 'silent', secrets: [] }), metrics, readiness: {} }))
+      .app;
     try {
       await redis.stop();
       clock += 10_000;

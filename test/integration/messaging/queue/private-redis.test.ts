@@ -5,7 +5,11 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../../src/logger.ts';
-import { findRedisServer, RedisNotInstalledError, startPrivateRedis } from '../../../../src/messaging/queue/private-redis.ts';
+import {
+  findRedisServer,
+  RedisNotInstalledError,
+  startPrivateRedis,
+} from '../../../../src/messaging/queue/private-redis.ts';
 import { startupErrorLine } from '../../../../src/app/startup-errors.ts';
 import { isAlive } from '../../../harness/spawn-role.ts';
 
@@ -27,7 +31,9 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-afterAll(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the private redis-server', () => {
   it('starts on loopback with a password and append-only data in DATA_DIR/redis, and keeps data across restarts', async () => {

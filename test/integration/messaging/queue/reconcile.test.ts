@@ -47,8 +47,16 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
     await waitUntilReady(producer, redis.url);
     queues = createQueues(producer);
     // A worker with no processor: the test moves jobs to active, completed and failed by hand.
-    worker = new Worker('deliver-telegram', undefined, { connection: { url: redis.url }, prefix: QUEUE_PREFIX, autorun: false });
-    const person = await handle.db.insertInto('people').values({ full_name: 'Người nhận' }).returning('id').executeTakeFirstOrThrow();
+    worker = new Worker('deliver-telegram', undefined, {
+      connection: { url: redis.url },
+      prefix: QUEUE_PREFIX,
+      autorun: false,
+    });
+    const person = await handle.db
+      .insertInto('people')
+      .values({ full_name: 'Người nhận' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     personId = person.id;
     const identity = await handle.db
       .insertInto('channel_identities')
@@ -56,7 +64,13 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
       .returning('id')
       .executeTakeFirstOrThrow();
     identityId = identity.id;
-    employerId = (await handle.db.insertInto('employers').values({ name: 'Công ty May Phổ Yên' }).returning('id').executeTakeFirstOrThrow()).id;
+    employerId = (
+      await handle.db
+        .insertInto('employers')
+        .values({ name: 'Công ty May Phổ Yên' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
 
   afterAll(async () => {
@@ -76,40 +90,83 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
   });
 
   /** Notification rows (each its own ref, so the unique index never bites), returning their ids. */
-  async function notifications(count: number, status: NotificationStatus, channel: Channel = 'telegram', queuedAt: Date | null = status === 'queued' ? new Date() : null): Promise<number[]> {
+  async function notifications(
+    count: number,
+    status: NotificationStatus,
+    channel: Channel = 'telegram',
+    queuedAt: Date | null = status === 'queued' ? new Date() : null,
+  ): Promise<number[]> {
     const rows = await handle.db
       .insertInto('notifications')
-      .values(Array.from({ length: count }, () => ({ kind: 'vacancy' as const, ref_id: nextRef++, person_id: personId, identity_id: identityId, channel, status, queued_at: queuedAt })))
+      .values(
+        Array.from({ length: count }, () => ({
+          kind: 'vacancy' as const,
+          ref_id: nextRef++,
+          person_id: personId,
+          identity_id: identityId,
+          channel,
+          status,
+          queued_at: queuedAt,
+        })),
+      )
       .returning('id')
       .execute();
     return rows.map((r) => r.id);
   }
 
   async function statusOf(ids: number[]): Promise<string[]> {
-    const rows = await handle.db.selectFrom('notifications').select(['id', 'status', 'queued_at']).where('id', 'in', ids).orderBy('id').execute();
+    const rows = await handle.db
+      .selectFrom('notifications')
+      .select(['id', 'status', 'queued_at'])
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .execute();
     return rows.map((r) => (r.status === 'pending' && r.queued_at !== null ? 'pending-with-queued_at' : r.status));
   }
 
-  const queueJobs = (ids: number[]) => queues['deliver-telegram'].addBulk(ids.map((id) => ({ name: 'deliver', data: { notificationId: id }, opts: { jobId: deliveryJobId(id) } })));
+  const queueJobs = (ids: number[]) =>
+    queues['deliver-telegram'].addBulk(
+      ids.map((id) => ({ name: 'deliver', data: { notificationId: id }, opts: { jobId: deliveryJobId(id) } })),
+    );
 
-  async function vacancy(status: 'approved' | 'pending', options: { fannedOut?: boolean; deadline?: Date } = {}): Promise<number> {
+  async function vacancy(
+    status: 'approved' | 'pending',
+    options: { fannedOut?: boolean; deadline?: Date } = {},
+  ): Promise<number> {
     const row = await handle.db
       .insertInto('vacancies')
       .values({
-        employer_id: employerId, title: 'Thợ may', occupation: 'garment', commune_code: PHO_YEN, province_code: '19', headcount: 5, wage_raw: '8 triệu',
-        deadline: isoDate(options.deadline ?? new Date(Date.now() + 10 * day)), contact: 'Phòng nhân sự', status, scam_reasons: '[]', fanned_out_at: options.fannedOut ? new Date() : null,
+        employer_id: employerId,
+        title: 'Thợ may',
+        occupation: 'garment',
+        commune_code: PHO_YEN,
+        province_code: '19',
+        headcount: 5,
+        wage_raw: '8 triệu',
+        deadline: isoDate(options.deadline ?? new Date(Date.now() + 10 * day)),
+        contact: 'Phòng nhân sự',
+        status,
+        scam_reasons: '[]',
+        fanned_out_at: options.fannedOut ? new Date() : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
   }
 
-  async function broadcast(options: { sendAt?: Date; status?: 'scheduled' | 'cancelled' | 'sending'; fannedOut?: boolean } = {}): Promise<number> {
+  async function broadcast(
+    options: { sendAt?: Date; status?: 'scheduled' | 'cancelled' | 'sending'; fannedOut?: boolean } = {},
+  ): Promise<number> {
     const row = await handle.db
       .insertInto('broadcasts')
       .values({
-        official_person_id: personId, scope_region_code: '19', text: 'Phiên giao dịch việc làm', target_region_codes: ['19'],
-        send_at: options.sendAt ?? new Date(Date.now() - 60_000), status: options.status ?? 'scheduled', fanned_out_at: options.fannedOut ? new Date() : null,
+        official_person_id: personId,
+        scope_region_code: '19',
+        text: 'Phiên giao dịch việc làm',
+        target_region_codes: ['19'],
+        send_at: options.sendAt ?? new Date(Date.now() - 60_000),
+        status: options.status ?? 'scheduled',
+        fanned_out_at: options.fannedOut ? new Date() : null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -117,8 +174,19 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
   }
 
   async function fanoutJobs(): Promise<{ id: string; name: string; data: unknown; state: string }[]> {
-    const jobs = await queues.fanout.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized'], 0, -1);
-    const rows = await Promise.all(jobs.map(async (job) => ({ id: job.id!, name: job.name, data: job.data as unknown, state: await job.getState() })));
+    const jobs = await queues.fanout.getJobs(
+      ['waiting', 'delayed', 'active', 'completed', 'failed', 'prioritized'],
+      0,
+      -1,
+    );
+    const rows = await Promise.all(
+      jobs.map(async (job) => ({
+        id: job.id!,
+        name: job.name,
+        data: job.data as unknown,
+        state: await job.getState(),
+      })),
+    );
     return rows.sort((a, b) => a.id.localeCompare(b.id));
   }
 
@@ -130,7 +198,11 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
     const lost = await notifications(5, 'queued', 'zalo');
     const lostTelegram = await notifications(3, 'queued');
     const requeuedMeanwhile = await notifications(1, 'queued', 'telegram', new Date(Date.now() + 3600_000));
-    const others = [...(await notifications(3, 'sent')), ...(await notifications(3, 'pending')), ...(await notifications(2, 'held'))];
+    const others = [
+      ...(await notifications(3, 'sent')),
+      ...(await notifications(3, 'pending')),
+      ...(await notifications(2, 'held')),
+    ];
     await queueJobs([...active, ...completed, ...failed]);
     for (let i = 0; i < active.length + completed.length + failed.length; i += 1) {
       const job = await worker.getNextJob('token');
@@ -140,7 +212,13 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
       if (failed.includes(id)) await job.moveToFailed(new Error('gave up'), 'token', false);
     }
     await queueJobs(waiting);
-    expect(await queues['deliver-telegram'].getJobCounts('waiting', 'active', 'completed', 'failed')).toEqual({ waiting: 10, paused: 0, active: 2, completed: 2, failed: 1 });
+    expect(await queues['deliver-telegram'].getJobCounts('waiting', 'active', 'completed', 'failed')).toEqual({
+      waiting: 10,
+      paused: 0,
+      active: 2,
+      completed: 2,
+      failed: 1,
+    });
 
     const result = await reconcile({ db: handle.db, queues, batchSize: 4 });
     expect(result).toMatchObject({ notificationsChecked: 24, notificationsRequeued: 8 });
@@ -161,8 +239,16 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
     await producer.flushall();
     const result = await reconcile({ db: handle.db, queues, batchSize: 500 });
     expect(result.notificationsRequeued).toBe(1234);
-    const counts = await handle.db.selectFrom('notifications').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').orderBy('status').execute();
-    expect(counts).toEqual([{ status: 'pending', n: 1234 }, { status: 'sent', n: 10 }]);
+    const counts = await handle.db
+      .selectFrom('notifications')
+      .select(['status', sql<number>`count(*)::int`.as('n')])
+      .groupBy('status')
+      .orderBy('status')
+      .execute();
+    expect(counts).toEqual([
+      { status: 'pending', n: 1234 },
+      { status: 'sent', n: 10 },
+    ]);
     expect(await statusOf(sent)).toEqual(Array(10).fill('sent'));
   });
 
@@ -184,11 +270,28 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
     const first = await reconcile({ db: handle.db, queues });
     expect(first.fanoutsRestarted).toEqual({ vacancy: [lostVacancy], broadcast: [lostBroadcast, sendingBroadcast] });
     expect(first.fanoutsUnderWay).toBe(2);
-    expect(describeReconcile(first)).toBe('re-queued 0 notifications (of 0 queued), re-started 3 fan-outs (1 vacancy, 2 broadcasts), 2 fan-outs still under way left alone');
+    expect(describeReconcile(first)).toBe(
+      're-queued 0 notifications (of 0 queued), re-started 3 fan-outs (1 vacancy, 2 broadcasts), 2 fan-outs still under way left alone',
+    );
     expect(await fanoutJobs()).toEqual([
-      { id: fanoutJobId('broadcast', lostBroadcast), name: 'broadcast.created', data: { broadcastId: lostBroadcast }, state: 'waiting' },
-      { id: fanoutJobId('broadcast', sendingBroadcast), name: 'broadcast.created', data: { broadcastId: sendingBroadcast }, state: 'waiting' },
-      { id: fanoutJobId('vacancy', lostVacancy), name: 'vacancy.approved', data: { vacancyId: lostVacancy }, state: 'waiting' },
+      {
+        id: fanoutJobId('broadcast', lostBroadcast),
+        name: 'broadcast.created',
+        data: { broadcastId: lostBroadcast },
+        state: 'waiting',
+      },
+      {
+        id: fanoutJobId('broadcast', sendingBroadcast),
+        name: 'broadcast.created',
+        data: { broadcastId: sendingBroadcast },
+        state: 'waiting',
+      },
+      {
+        id: fanoutJobId('vacancy', lostVacancy),
+        name: 'vacancy.approved',
+        data: { vacancyId: lostVacancy },
+        state: 'waiting',
+      },
       { id: 'outbox-99', name: 'vacancy.approved', data: { vacancyId: inRedis }, state: 'waiting' },
     ]);
 
@@ -199,7 +302,11 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
     expect(await fanoutJobs()).toHaveLength(4);
 
     // A fan-out that failed for good is started again (its old job would make BullMQ ignore the new one).
-    const fanoutWorker = new Worker('fanout', undefined, { connection: { url: redis.url }, prefix: QUEUE_PREFIX, autorun: false });
+    const fanoutWorker = new Worker('fanout', undefined, {
+      connection: { url: redis.url },
+      prefix: QUEUE_PREFIX,
+      autorun: false,
+    });
     try {
       for (;;) {
         const job = await fanoutWorker.getNextJob('token');
@@ -210,9 +317,15 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
       await fanoutWorker.close();
     }
     const third = await reconcile({ db: handle.db, queues });
-    expect(third.fanoutsRestarted).toEqual({ vacancy: [lostVacancy, inRedis], broadcast: [lostBroadcast, sendingBroadcast] });
+    expect(third.fanoutsRestarted).toEqual({
+      vacancy: [lostVacancy, inRedis],
+      broadcast: [lostBroadcast, sendingBroadcast],
+    });
     expect((await fanoutJobs()).filter((j) => j.state === 'waiting').map((j) => j.id)).toEqual([
-      fanoutJobId('broadcast', lostBroadcast), fanoutJobId('broadcast', sendingBroadcast), fanoutJobId('vacancy', lostVacancy), fanoutJobId('vacancy', inRedis),
+      fanoutJobId('broadcast', lostBroadcast),
+      fanoutJobId('broadcast', sendingBroadcast),
+      fanoutJobId('vacancy', lostVacancy),
+      fanoutJobId('vacancy', inRedis),
     ]);
 
     // Once the fan-out has finished (fanned_out_at set), it is left alone even with Redis wiped.
@@ -239,9 +352,13 @@ describe.each(backends)('reconcile on $name with a real redis-server', (backend)
     const url = await databaseUrlOf(handle);
     await reconcileCommand(loadConfig({ DATABASE_URL: url, REDIS_URL: redis.url }), [], (line) => lines.push(line));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Reconciled .+ with Redis: re-queued 5 notifications \(of 7 queued\), re-started 1 fan-out \(1 vacancy, 0 broadcasts\)\.$/);
+    expect(lines[0]).toMatch(
+      /^Reconciled .+ with Redis: re-queued 5 notifications \(of 7 queued\), re-started 1 fan-out \(1 vacancy, 0 broadcasts\)\.$/,
+    );
     expect((await fanoutJobs()).map((j) => j.id)).toEqual([fanoutJobId('vacancy', lostVacancy)]);
-    await expect(reconcileCommand(loadConfig({ DATABASE_URL: url, REDIS_URL: redis.url }), ['--now'], () => undefined)).rejects.toThrow(UsageError);
+    await expect(
+      reconcileCommand(loadConfig({ DATABASE_URL: url, REDIS_URL: redis.url }), ['--now'], () => undefined),
+    ).rejects.toThrow(UsageError);
   });
 });
 

@@ -38,10 +38,15 @@ describe('redis loss watch', () => {
   it('tries again on the next check when recovering fails', async () => {
     const { logger } = captureLog();
     let calls = 0;
-    const watch = watchForRedisLoss(redis, async () => {
-      calls += 1;
-      if (calls === 1) throw new Error('database away');
-    }, logger, 60_000);
+    const watch = watchForRedisLoss(
+      redis,
+      async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('database away');
+      },
+      logger,
+      60_000,
+    );
     await watch.check();
     await redis.flushall();
     expect(await watch.check()).toBe(true);

@@ -40,7 +40,11 @@ async function jobsIn(redisUrl: string): Promise<number[]> {
 }
 
 async function unsentCount(handle: DatabaseHandle): Promise<number> {
-  const row = await handle.db.selectFrom('outbox').where('sent_at', 'is', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await handle.db
+    .selectFrom('outbox')
+    .where('sent_at', 'is', null)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -85,13 +89,26 @@ describe.each(backends)('outbox relay on $name with a real redis-server', (backe
   });
 
   it('survives Redis being down and catches up when it returns: nothing lost, nothing doubled', async () => {
-    const relay = createOutboxRelay({ db: handle.db, queues, logger, batchSize: 64, idleIntervalMs: 20, maxBackoffMs: 200, redisTimeoutMs: 1000 });
+    const relay = createOutboxRelay({
+      db: handle.db,
+      queues,
+      logger,
+      batchSize: 64,
+      idleIntervalMs: 20,
+      maxBackoffMs: 200,
+      redisTimeoutMs: 1000,
+    });
     relay.start();
     await redis.stop();
     await writeInTransactions(handle, 200, 300);
     await new Promise((r) => setTimeout(r, 600)); // the relay tries and fails a few times meanwhile
     expect(await unsentCount(handle)).toBe(300);
-    const failed = await handle.db.selectFrom('outbox').where('sent_at', 'is', null).where('last_error', 'is not', null).select('id').execute();
+    const failed = await handle.db
+      .selectFrom('outbox')
+      .where('sent_at', 'is', null)
+      .where('last_error', 'is not', null)
+      .select('id')
+      .execute();
     expect(failed.length).toBeGreaterThan(0);
 
     await redis.start(); // same port, append-only file restores the first 200 jobs
@@ -104,24 +121,35 @@ describe.each(backends)('outbox relay on $name with a real redis-server', (backe
 
   it('adds nothing twice when a batch is relayed again after a crash before its commit', async () => {
     // A crash after Redis accepted the batch but before the commit leaves the rows unsent; replay them.
-    await sql`UPDATE outbox SET sent_at = NULL WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT 100)`.execute(handle.db);
+    await sql`UPDATE outbox SET sent_at = NULL WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT 100)`.execute(
+      handle.db,
+    );
     const relay = createOutboxRelay({ db: handle.db, queues, logger, batchSize: 500 });
     expect(await relay.relayOnce()).toBe(100);
     expect(await jobsIn(redis.url)).toEqual(Array.from({ length: 500 }, (_, i) => i));
   });
 
   it('parks rows for an unknown queue without blocking the others', async () => {
-    await handle.db.insertInto('outbox').values({ queue: 'no-such-queue', job_name: 'x', payload: JSON.stringify({}) }).execute();
+    await handle.db
+      .insertInto('outbox')
+      .values({ queue: 'no-such-queue', job_name: 'x', payload: JSON.stringify({}) })
+      .execute();
     await addToOutbox(handle.db, { queue: 'fanout', name: 'test', payload: { n: 500 } });
     const relay = createOutboxRelay({ db: handle.db, queues, logger });
     expect(await relay.relayOnce()).toBe(1);
-    const parked = await handle.db.selectFrom('outbox').where('queue', '=', 'no-such-queue').selectAll().executeTakeFirstOrThrow();
+    const parked = await handle.db
+      .selectFrom('outbox')
+      .where('queue', '=', 'no-such-queue')
+      .selectAll()
+      .executeTakeFirstOrThrow();
     expect(parked.sent_at).toBeNull();
     expect(parked.last_error).toBe('unknown queue');
     expect(parked.available_at.getTime()).toBeGreaterThan(Date.now() + 30 * 60_000);
   });
 
   it('refuses an outbox message for a queue that does not exist', async () => {
-    await expect(addToOutbox(handle.db, { queue: 'nope' as 'fanout', name: 'x', payload: {} })).rejects.toThrow(/Unknown queue/);
+    await expect(addToOutbox(handle.db, { queue: 'nope' as 'fanout', name: 'x', payload: {} })).rejects.toThrow(
+      /Unknown queue/,
+    );
   });
 });

@@ -26,32 +26,72 @@ describe.each(backends)('daily digests on $name', (backend) => {
 
   const db = () => handle.db;
 
-  async function person(options: { frequency: 'instant' | 'daily'; hour?: number | null; status?: 'active' | 'stopped'; consent?: boolean; paused?: boolean; reachable?: boolean; language?: 'vi' | 'en' }) {
-    const p = await db().insertInto('people').values({ status: options.status ?? 'active', language: options.language ?? 'vi' }).returning('id').executeTakeFirstOrThrow();
+  async function person(options: {
+    frequency: 'instant' | 'daily';
+    hour?: number | null;
+    status?: 'active' | 'stopped';
+    consent?: boolean;
+    paused?: boolean;
+    reachable?: boolean;
+    language?: 'vi' | 'en';
+  }) {
+    const p = await db()
+      .insertInto('people')
+      .values({ status: options.status ?? 'active', language: options.language ?? 'vi' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     chatCounter += 1;
     const identity = await db()
       .insertInto('channel_identities')
-      .values({ person_id: p.id, channel: 'simulator', chat_id: `digest-${backend.name}-${chatCounter}`, chat_type: 'private', reachable: options.reachable ?? true })
+      .values({
+        person_id: p.id,
+        channel: 'simulator',
+        chat_id: `digest-${backend.name}-${chatCounter}`,
+        chat_type: 'private',
+        reachable: options.reachable ?? true,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await db()
       .insertInto('worker_profiles')
       .values({
-        person_id: p.id, commune_code: commune.code, province_code: commune.province_code, occupations: ['garment'], reach: 'province',
-        frequency: options.frequency, digest_hour: options.frequency === 'daily' ? (options.hour ?? 7) : null, paused_at: options.paused ? new Date() : null,
+        person_id: p.id,
+        commune_code: commune.code,
+        province_code: commune.province_code,
+        occupations: ['garment'],
+        reach: 'province',
+        frequency: options.frequency,
+        digest_hour: options.frequency === 'daily' ? (options.hour ?? 7) : null,
+        paused_at: options.paused ? new Date() : null,
       })
       .execute();
-    if (options.consent ?? true) await db().insertInto('consents').values({ person_id: p.id, purpose: 'alerts', text_version: 'test', channel: 'simulator' }).execute();
+    if (options.consent ?? true)
+      await db()
+        .insertInto('consents')
+        .values({ person_id: p.id, purpose: 'alerts', text_version: 'test', channel: 'simulator' })
+        .execute();
     return { id: p.id, identityId: identity.id };
   }
 
-  async function vacancy(title: string, options: { deadline?: string; status?: 'approved' | 'closed'; approved?: string; wage?: string } = {}) {
+  async function vacancy(
+    title: string,
+    options: { deadline?: string; status?: 'approved' | 'closed'; approved?: string; wage?: string } = {},
+  ) {
     const v = await db()
       .insertInto('vacancies')
       .values({
-        employer_id: employerId, title, occupation: 'garment', commune_code: commune.code, province_code: commune.province_code, headcount: 3,
-        wage_raw: options.wage ?? '8 triệu/tháng', deadline: options.deadline ?? '2027-06-30', contact: '0208 3850 123', status: options.status ?? 'approved',
-        scam_reasons: '[]', decided_at: options.approved ? vn(options.approved) : vn('2026-11-01 08:00'),
+        employer_id: employerId,
+        title,
+        occupation: 'garment',
+        commune_code: commune.code,
+        province_code: commune.province_code,
+        headcount: 3,
+        wage_raw: options.wage ?? '8 triệu/tháng',
+        deadline: options.deadline ?? '2027-06-30',
+        contact: '0208 3850 123',
+        status: options.status ?? 'approved',
+        scam_reasons: '[]',
+        decided_at: options.approved ? vn(options.approved) : vn('2026-11-01 08:00'),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -59,19 +99,41 @@ describe.each(backends)('daily digests on $name', (backend) => {
   }
 
   async function held(who: { id: number; identityId: number }, vacancyId: number, score = 0) {
-    await db().insertInto('notifications').values({ kind: 'vacancy', ref_id: vacancyId, person_id: who.id, identity_id: who.identityId, channel: 'simulator', status: 'held', score }).execute();
+    await db()
+      .insertInto('notifications')
+      .values({
+        kind: 'vacancy',
+        ref_id: vacancyId,
+        person_id: who.id,
+        identity_id: who.identityId,
+        channel: 'simulator',
+        status: 'held',
+        score,
+      })
+      .execute();
   }
 
   const notificationsOf = (personId: number) =>
-    db().selectFrom('notifications').select(['id', 'kind', 'ref_id', 'status', 'digest_id', 'not_before', 'identity_id']).where('person_id', '=', personId).orderBy('id').execute();
+    db()
+      .selectFrom('notifications')
+      .select(['id', 'kind', 'ref_id', 'status', 'digest_id', 'not_before', 'identity_id'])
+      .where('person_id', '=', personId)
+      .orderBy('id')
+      .execute();
   const digestsOf = async (personId: number) => (await notificationsOf(personId)).filter((n) => n.kind === 'digest');
 
   beforeAll(async () => {
     ({ handle, cleanup } = await backend.open());
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    commune = await db().selectFrom('regions').select(['code', 'province_code', 'name']).where('name', '=', 'Phường Phổ Yên').executeTakeFirstOrThrow();
-    employerId = (await db().insertInto('employers').values({ name: 'Xưởng may Phổ Yên' }).returning('id').executeTakeFirstOrThrow()).id;
+    commune = await db()
+      .selectFrom('regions')
+      .select(['code', 'province_code', 'name'])
+      .where('name', '=', 'Phường Phổ Yên')
+      .executeTakeFirstOrThrow();
+    employerId = (
+      await db().insertInto('employers').values({ name: 'Xưởng may Phổ Yên' }).returning('id').executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => {
     await cleanup();
@@ -95,7 +157,8 @@ describe.each(backends)('daily digests on $name', (backend) => {
     const open = await vacancy('May mẫu');
     const expired = await vacancy('May hết hạn', { deadline: '2026-11-19' });
     const closed = await vacancy('May đã đóng', { status: 'closed' });
-    for (const who of [daily18, instant, daily19, daily7, stopped, paused, noConsent, unreachable]) await held(who, open);
+    for (const who of [daily18, instant, daily19, daily7, stopped, paused, noConsent, unreachable])
+      await held(who, open);
     await held(daily18, expired);
     await held(daily18, closed);
     const onlyClosed = await person({ frequency: 'daily', hour: 18 });
@@ -113,20 +176,29 @@ describe.each(backends)('daily digests on $name', (backend) => {
       [closed, 'skipped', null],
     ]);
     expect(await digestsOf(instant.id)).toHaveLength(1);
-    for (const who of [daily19, daily7, stopped, paused, noConsent, unreachable, nothingHeld, onlyClosed]) expect(await digestsOf(who.id)).toEqual([]);
-    for (const who of [daily19, daily7, stopped, paused, noConsent, unreachable]) expect((await notificationsOf(who.id))[0]!.status).toBe('held');
+    for (const who of [daily19, daily7, stopped, paused, noConsent, unreachable, nothingHeld, onlyClosed])
+      expect(await digestsOf(who.id)).toEqual([]);
+    for (const who of [daily19, daily7, stopped, paused, noConsent, unreachable])
+      expect((await notificationsOf(who.id))[0]!.status).toBe('held');
 
     // A re-run of the hour sends nothing twice; an alert held after today's digest waits for tomorrow's.
     const later = await vacancy('May muộn');
     await held(daily18, later);
-    expect(await runDigests(db(), { now: vn('2026-11-20 18:30'), quietHours: QUIET })).toEqual({ digests: 0, digested: 0, skipped: 0 });
+    expect(await runDigests(db(), { now: vn('2026-11-20 18:30'), quietHours: QUIET })).toEqual({
+      digests: 0,
+      digested: 0,
+      skipped: 0,
+    });
     expect(await digestsOf(daily18.id)).toHaveLength(1);
     expect((await notificationsOf(daily18.id)).find((n) => n.ref_id === later)!.status).toBe('held');
 
     // 19:00: the 19:00 subscriber; the next day at 18:00, the alert that waited.
     expect(await runDigests(db(), { now: vn('2026-11-20 19:00'), quietHours: QUIET })).toMatchObject({ digests: 1 });
     expect(await digestsOf(daily19.id)).toHaveLength(1);
-    expect(await runDigests(db(), { now: vn('2026-11-21 18:00'), quietHours: QUIET })).toMatchObject({ digests: 1, digested: 1 });
+    expect(await runDigests(db(), { now: vn('2026-11-21 18:00'), quietHours: QUIET })).toMatchObject({
+      digests: 1,
+      digested: 1,
+    });
     expect((await digestsOf(daily18.id)).map((d) => d.ref_id)).toEqual([20261120, 20261121]);
   });
 
@@ -136,8 +208,16 @@ describe.each(backends)('daily digests on $name', (backend) => {
     const instant = await person({ frequency: 'instant' });
     const open = await vacancy('Phụ may');
     for (const who of [night, morning, instant]) await held(who, open);
-    expect(await runDigests(db(), { now: vn('2026-11-20 22:00'), quietHours: QUIET })).toEqual({ digests: 0, digested: 0, skipped: 0 });
-    expect(await runDigests(db(), { now: vn('2026-11-21 07:00'), quietHours: QUIET })).toEqual({ digests: 2, digested: 2, skipped: 0 });
+    expect(await runDigests(db(), { now: vn('2026-11-20 22:00'), quietHours: QUIET })).toEqual({
+      digests: 0,
+      digested: 0,
+      skipped: 0,
+    });
+    expect(await runDigests(db(), { now: vn('2026-11-21 07:00'), quietHours: QUIET })).toEqual({
+      digests: 2,
+      digested: 2,
+      skipped: 0,
+    });
     expect((await digestsOf(night.id)).map((d) => d.ref_id)).toEqual([20261121]);
     expect(await digestsOf(instant.id)).toEqual([]);
   });
@@ -148,7 +228,11 @@ describe.each(backends)('daily digests on $name', (backend) => {
     const open = await vacancy('Cắt chỉ');
     await held(at19, open);
     await held(at20, open);
-    const result = await runDigests(db(), { now: vn('2026-11-20 21:15'), scheduledFor: vn('2026-11-20 19:00'), quietHours: QUIET });
+    const result = await runDigests(db(), {
+      now: vn('2026-11-20 21:15'),
+      scheduledFor: vn('2026-11-20 19:00'),
+      quietHours: QUIET,
+    });
     expect(result).toEqual({ digests: 2, digested: 2, skipped: 0 });
     for (const who of [at19, at20]) {
       const [digest] = await digestsOf(who.id);
@@ -162,10 +246,20 @@ describe.each(backends)('daily digests on $name', (backend) => {
     const english = await person({ frequency: 'daily', hour: 18, language: 'en' });
     const titles = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
     const scores = [0.1, 0.9, 0.5, 0.5, 0.7, 0.2, 0.3];
-    const approved = ['2026-11-10 08:00', '2026-11-10 08:00', '2026-11-12 08:00', '2026-11-15 08:00', '2026-11-10 08:00', '2026-11-10 08:00', '2026-11-10 08:00'];
+    const approved = [
+      '2026-11-10 08:00',
+      '2026-11-10 08:00',
+      '2026-11-12 08:00',
+      '2026-11-15 08:00',
+      '2026-11-10 08:00',
+      '2026-11-10 08:00',
+      '2026-11-10 08:00',
+    ];
     const ids: number[] = [];
     for (const [i, title] of titles.entries()) {
-      ids.push(await vacancy(`Việc ${title}`, { approved: approved[i], wage: i === 0 ? 'thỏa thuận' : '7-9 triệu/tháng' }));
+      ids.push(
+        await vacancy(`Việc ${title}`, { approved: approved[i], wage: i === 0 ? 'thỏa thuận' : '7-9 triệu/tháng' }),
+      );
       await held(reader, ids[i]!, scores[i]);
     }
     await held(english, ids[1]!, 1);
@@ -195,12 +289,35 @@ describe.each(backends)('daily digests on $name', (backend) => {
     expect(after!.text).not.toContain('Còn');
 
     const [englishDigest] = await digestsOf(english.id);
-    expect(await renderDigest(db(), { id: englishDigest!.id, person_id: english.id }, 'en', vn('2026-11-20 18:05'))).toBeNull();
+    expect(
+      await renderDigest(db(), { id: englishDigest!.id, person_id: english.id }, 'en', vn('2026-11-20 18:05')),
+    ).toBeNull();
     // Through the delivery's registry: nothing open → the digest is skipped with a reason.
-    const target = { notificationId: englishDigest!.id, kind: 'digest', refId: englishDigest!.ref_id, personId: english.id, identityId: englishDigest!.identity_id, channel: 'simulator', chatType: 'private', lang: 'en' } as const;
-    expect(await renderer('digest').render(db(), target)).toEqual({ ok: false, skip: 'no vacancy of the digest is still open' });
+    const target = {
+      notificationId: englishDigest!.id,
+      kind: 'digest',
+      refId: englishDigest!.ref_id,
+      personId: english.id,
+      identityId: englishDigest!.identity_id,
+      channel: 'simulator',
+      chatType: 'private',
+      lang: 'en',
+    } as const;
+    expect(await renderer('digest').render(db(), target)).toEqual({
+      ok: false,
+      skip: 'no vacancy of the digest is still open',
+    });
     expect(renderer('digest').cacheKey).toBeUndefined();
-    expect((await renderer('digest').render(db(), { ...target, notificationId: digest!.id, personId: reader.id, lang: 'vi' })).ok).toBe(true);
+    expect(
+      (
+        await renderer('digest').render(db(), {
+          ...target,
+          notificationId: digest!.id,
+          personId: reader.id,
+          lang: 'vi',
+        })
+      ).ok,
+    ).toBe(true);
     await db().updateTable('vacancies').set({ status: 'approved' }).where('id', '=', ids[1]!).execute();
     const en = await renderDigest(db(), { id: englishDigest!.id, person_id: english.id }, 'en', vn('2026-11-20 18:05'));
     expect(en!.text.split('\n')[0]).toBe('🔔 New jobs for you today');
@@ -208,6 +325,8 @@ describe.each(backends)('daily digests on $name', (backend) => {
     expect(en!.choices).toEqual([{ id: 'menu.search', label: 'See all jobs that fit you' }]);
     // Past the deadline by the time it is rendered: nothing to send.
     await db().updateTable('vacancies').set({ deadline: '2026-11-20' }).where('id', '=', ids[1]!).execute();
-    expect(await renderDigest(db(), { id: englishDigest!.id, person_id: english.id }, 'en', vn('2026-11-21 07:00'))).toBeNull();
+    expect(
+      await renderDigest(db(), { id: englishDigest!.id, person_id: english.id }, 'en', vn('2026-11-21 07:00')),
+    ).toBeNull();
   });
 });

@@ -27,34 +27,70 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
   const db = () => handle.db;
 
   async function person(options: { status?: 'active' | 'stopped' | 'deleted'; reachable?: boolean } = {}) {
-    const p = await db().insertInto('people').values({ status: options.status ?? 'active' }).returning('id').executeTakeFirstOrThrow();
+    const p = await db()
+      .insertInto('people')
+      .values({ status: options.status ?? 'active' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     chats += 1;
     const identity = await db()
       .insertInto('channel_identities')
-      .values({ person_id: p.id, channel: 'simulator', chat_id: `fu-${backend.name}-${chats}`, chat_type: 'private', reachable: options.reachable ?? true })
+      .values({
+        person_id: p.id,
+        channel: 'simulator',
+        chat_id: `fu-${backend.name}-${chats}`,
+        chat_type: 'private',
+        reachable: options.reachable ?? true,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return { id: p.id, identityId: identity.id };
   }
 
-  async function vacancy(title: string, deadline = '2027-06-30', status: 'approved' | 'pending' | 'closed' = 'approved') {
+  async function vacancy(
+    title: string,
+    deadline = '2027-06-30',
+    status: 'approved' | 'pending' | 'closed' = 'approved',
+  ) {
     return (
       await db()
         .insertInto('vacancies')
         .values({
-          employer_id: employerId, title, occupation: 'garment', commune_code: commune.code, province_code: commune.province_code, headcount: 3,
-          wage_raw: '8 triệu', deadline, contact: '0208 3850 123', status, scam_reasons: '[]',
+          employer_id: employerId,
+          title,
+          occupation: 'garment',
+          commune_code: commune.code,
+          province_code: commune.province_code,
+          headcount: 3,
+          wage_raw: '8 triệu',
+          deadline,
+          contact: '0208 3850 123',
+          status,
+          scam_reasons: '[]',
         })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
   }
 
-  async function application(personId: number, vacancyId: number, createdAt: string, status = 'interested', followupSent: Date | null = null) {
+  async function application(
+    personId: number,
+    vacancyId: number,
+    createdAt: string,
+    status = 'interested',
+    followupSent: Date | null = null,
+  ) {
     return (
       await db()
         .insertInto('applications')
-        .values({ person_id: personId, vacancy_id: vacancyId, status, created_at: vn(createdAt), updated_at: vn(createdAt), followup_sent_at: followupSent })
+        .values({
+          person_id: personId,
+          vacancy_id: vacancyId,
+          status,
+          created_at: vn(createdAt),
+          updated_at: vn(createdAt),
+          followup_sent_at: followupSent,
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
@@ -64,8 +100,14 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
     ({ handle, cleanup } = await backend.open());
     await migrateToLatest(handle.db);
     await seedReferenceData(handle.db);
-    commune = await db().selectFrom('regions').select(['code', 'province_code']).where('name', '=', 'Phường Phổ Yên').executeTakeFirstOrThrow();
-    employerId = (await db().insertInto('employers').values({ name: 'Xưởng may Phổ Yên' }).returning('id').executeTakeFirstOrThrow()).id;
+    commune = await db()
+      .selectFrom('regions')
+      .select(['code', 'province_code'])
+      .where('name', '=', 'Phường Phổ Yên')
+      .executeTakeFirstOrThrow();
+    employerId = (
+      await db().insertInto('employers').values({ name: 'Xưởng may Phổ Yên' }).returning('id').executeTakeFirstOrThrow()
+    ).id;
   });
   afterAll(async () => {
     await cleanup();
@@ -82,15 +124,40 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
     const exactlySeven = await application(lan.id, w, '2026-11-13 09:00');
     const tooRecent = await application((await person()).id, v, '2026-11-13 09:01');
     const notSuitable = await application((await person()).id, v, '2026-11-01 09:00', 'not_suitable');
-    const alreadyAsked = await application((await person()).id, v, '2026-11-01 09:00', 'interested', vn('2026-11-08 09:00'));
+    const alreadyAsked = await application(
+      (await person()).id,
+      v,
+      '2026-11-01 09:00',
+      'interested',
+      vn('2026-11-08 09:00'),
+    );
     const ofStopped = await application(stopped.id, v, '2026-11-01 09:00');
     const ofUnreachable = await application(unreachable.id, v, '2026-11-01 09:00');
 
     expect(await runFollowups(db(), { now, quietHours: QUIET })).toEqual({ asked: 2 });
-    const rows = await db().selectFrom('notifications').select(['kind', 'ref_id', 'person_id', 'identity_id', 'status', 'not_before']).where('kind', '=', 'followup').orderBy('ref_id').execute();
+    const rows = await db()
+      .selectFrom('notifications')
+      .select(['kind', 'ref_id', 'person_id', 'identity_id', 'status', 'not_before'])
+      .where('kind', '=', 'followup')
+      .orderBy('ref_id')
+      .execute();
     expect(rows).toEqual([
-      { kind: 'followup', ref_id: due, person_id: lan.id, identity_id: lan.identityId, status: 'pending', not_before: now },
-      { kind: 'followup', ref_id: exactlySeven, person_id: lan.id, identity_id: lan.identityId, status: 'pending', not_before: now },
+      {
+        kind: 'followup',
+        ref_id: due,
+        person_id: lan.id,
+        identity_id: lan.identityId,
+        status: 'pending',
+        not_before: now,
+      },
+      {
+        kind: 'followup',
+        ref_id: exactlySeven,
+        person_id: lan.id,
+        identity_id: lan.identityId,
+        status: 'pending',
+        not_before: now,
+      },
     ]);
     const sent = await db().selectFrom('applications').select(['id', 'followup_sent_at']).orderBy('id').execute();
     const sentAt = Object.fromEntries(sent.map((a) => [a.id, a.followup_sent_at]));
@@ -102,7 +169,12 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
     // A re-run asks nobody twice; later the one now 7 days old is asked. Written in quiet time: due at 07:00.
     expect(await runFollowups(db(), { now, quietHours: QUIET })).toEqual({ asked: 0 });
     expect(await runFollowups(db(), { now: vn('2026-11-20 22:00'), quietHours: QUIET })).toEqual({ asked: 1 });
-    const late = await db().selectFrom('notifications').select('not_before').where('kind', '=', 'followup').where('ref_id', '=', tooRecent).executeTakeFirstOrThrow();
+    const late = await db()
+      .selectFrom('notifications')
+      .select('not_before')
+      .where('kind', '=', 'followup')
+      .where('ref_id', '=', tooRecent)
+      .executeTakeFirstOrThrow();
     expect(late.not_before).toEqual(vn('2026-11-21 07:00'));
   });
 
@@ -121,11 +193,25 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
       ],
       prompt: 'Bạn đã được nhận vào làm «Công nhân may công nghiệp» chưa?',
     });
-    expect((await renderFollowup(db(), { ref_id: app, person_id: mai.id }, 'en'))!.prompt).toBe('Did you get the job «Công nhân may công nghiệp»?');
+    expect((await renderFollowup(db(), { ref_id: app, person_id: mai.id }, 'en'))!.prompt).toBe(
+      'Did you get the job «Công nhân may công nghiệp»?',
+    );
     expect(await renderFollowup(db(), { ref_id: app, person_id: other.id }, 'vi')).toBeNull();
-    const target = { notificationId: 1, kind: 'followup', refId: app, personId: mai.id, identityId: mai.identityId, channel: 'simulator', chatType: 'private', lang: 'vi' } as const;
+    const target = {
+      notificationId: 1,
+      kind: 'followup',
+      refId: app,
+      personId: mai.id,
+      identityId: mai.identityId,
+      channel: 'simulator',
+      chatType: 'private',
+      lang: 'vi',
+    } as const;
     expect(await renderer('followup').render(db(), target)).toEqual({ ok: true, message });
-    expect(await renderer('followup').render(db(), { ...target, personId: other.id })).toEqual({ ok: false, skip: 'application answered, moved on or not theirs' });
+    expect(await renderer('followup').render(db(), { ...target, personId: other.id })).toEqual({
+      ok: false,
+      skip: 'application answered, moved on or not theirs',
+    });
     expect(await renderFollowup(db(), { ref_id: app, person_id: null }, 'vi')).toBeNull();
     await db().updateTable('applications').set({ followup_answer: 'waiting' }).where('id', '=', app).execute();
     expect(await renderFollowup(db(), { ref_id: app, person_id: mai.id }, 'vi')).toBeNull();
@@ -139,9 +225,23 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
     const lastDay = await vacancy('Hạn hôm nay', '2026-11-20');
     const pending = await vacancy('Chờ duyệt quá hạn', '2026-11-01', 'pending');
     const closedByEmployer = await vacancy('Chủ đã đóng', '2027-01-01', 'closed');
-    await db().updateTable('vacancies').set({ closed_at: vn('2026-11-20 10:00') }).where('id', '=', closedByEmployer).execute();
+    await db()
+      .updateTable('vacancies')
+      .set({ closed_at: vn('2026-11-20 10:00') })
+      .where('id', '=', closedByEmployer)
+      .execute();
     const alert = (ref: number, status: 'pending' | 'queued' | 'held' | 'sent', personId: number, identityId: number) =>
-      db().insertInto('notifications').values({ kind: 'vacancy', ref_id: ref, person_id: personId, identity_id: identityId, channel: 'simulator', status }).execute();
+      db()
+        .insertInto('notifications')
+        .values({
+          kind: 'vacancy',
+          ref_id: ref,
+          person_id: personId,
+          identity_id: identityId,
+          channel: 'simulator',
+          status,
+        })
+        .execute();
     const others = [await person(), await person(), await person()];
     await alert(expired, 'pending', who.id, who.identityId);
     await alert(expired, 'queued', others[0]!.id, others[0]!.identityId);
@@ -155,10 +255,26 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
     const now = vn('2026-11-20 00:00');
     expect(await closeExpiredVacancies(db(), { now })).toEqual({ closed: 1, skipped: 3 });
     const statuses = Object.fromEntries(
-      (await db().selectFrom('vacancies').select(['id', 'status', 'closed_at']).where('id', 'in', [expired, lastDay, pending]).execute()).map((v) => [v.id, [v.status, v.closed_at]]),
+      (
+        await db()
+          .selectFrom('vacancies')
+          .select(['id', 'status', 'closed_at'])
+          .where('id', 'in', [expired, lastDay, pending])
+          .execute()
+      ).map((v) => [v.id, [v.status, v.closed_at]]),
     );
-    expect(statuses).toEqual({ [expired]: ['closed', now], [lastDay]: ['approved', null], [pending]: ['pending', null] });
-    const alerts = await db().selectFrom('notifications').select(['ref_id', 'status', 'last_error']).where('ref_id', 'in', [expired, lastDay, closedByEmployer]).where('kind', '=', 'vacancy').orderBy('id').execute();
+    expect(statuses).toEqual({
+      [expired]: ['closed', now],
+      [lastDay]: ['approved', null],
+      [pending]: ['pending', null],
+    });
+    const alerts = await db()
+      .selectFrom('notifications')
+      .select(['ref_id', 'status', 'last_error'])
+      .where('ref_id', 'in', [expired, lastDay, closedByEmployer])
+      .where('kind', '=', 'vacancy')
+      .orderBy('id')
+      .execute();
     expect(alerts).toEqual([
       { ref_id: expired, status: 'skipped', last_error: 'vacancy closed' },
       { ref_id: expired, status: 'skipped', last_error: 'vacancy closed' },
@@ -167,10 +283,28 @@ describe.each(backends)('follow-ups and deadlines on $name', (backend) => {
       { ref_id: lastDay, status: 'pending', last_error: null },
       { ref_id: closedByEmployer, status: 'skipped', last_error: 'vacancy closed' },
     ]);
-    const audit = await db().selectFrom('audit_log').select(['actor_label', 'action', 'subject_id', 'region_code', 'details']).where('action', '=', 'vacancy.expired').execute();
-    expect(audit).toEqual([{ actor_label: 'schedule', action: 'vacancy.expired', subject_id: String(expired), region_code: commune.province_code, details: { deadline: '2026-11-19' } }]);
+    const audit = await db()
+      .selectFrom('audit_log')
+      .select(['actor_label', 'action', 'subject_id', 'region_code', 'details'])
+      .where('action', '=', 'vacancy.expired')
+      .execute();
+    expect(audit).toEqual([
+      {
+        actor_label: 'schedule',
+        action: 'vacancy.expired',
+        subject_id: String(expired),
+        region_code: commune.province_code,
+        details: { deadline: '2026-11-19' },
+      },
+    ]);
     // Hourly re-runs change nothing.
     expect(await closeExpiredVacancies(db(), { now: vn('2026-11-20 01:00') })).toEqual({ closed: 0, skipped: 0 });
-    expect((await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action = 'vacancy.expired'`.execute(db())).rows[0]!.n).toBe(1);
+    expect(
+      (
+        await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action = 'vacancy.expired'`.execute(
+          db(),
+        )
+      ).rows[0]!.n,
+    ).toBe(1);
   });
 });

@@ -31,25 +31,57 @@ describe.each(backends)('retention on $name', (backend) => {
     ];
     await handle.db
       .insertInto('outbox')
-      .values(rows.map((r) => ({ queue: 'notify', job_name: 'notice', payload: '{}', created_at: ago(40), sent_at: r.sent_at })))
+      .values(
+        rows.map((r) => ({
+          queue: 'notify',
+          job_name: 'notice',
+          payload: '{}',
+          created_at: ago(40),
+          sent_at: r.sent_at,
+        })),
+      )
       .execute();
     const result = await purgeOldRecords(handle.db, { now: NOW, retentionDays: 30, batchSize: 3 });
     expect(result.outboxDeleted).toBe(7);
     const left = await handle.db.selectFrom('outbox').select('sent_at').orderBy('id').execute();
     expect(left).toEqual([{ sent_at: ago(29) }, { sent_at: null }]);
-    expect(await purgeOldRecords(handle.db, { now: NOW, retentionDays: 30 })).toEqual({ outboxDeleted: 0, eventsDeleted: 0, repliesRecorded: 0 });
+    expect(await purgeOldRecords(handle.db, { now: NOW, retentionDays: 30 })).toEqual({
+      outboxDeleted: 0,
+      eventsDeleted: 0,
+      repliesRecorded: 0,
+    });
   });
 
   it('records the first reply to a broadcast before deleting the message records, across batches', async () => {
     const person = (await handle.db.insertInto('people').defaultValues().returning('id').executeTakeFirstOrThrow()).id;
     const chat = async (chatId: string) =>
-      (await handle.db.insertInto('channel_identities').values({ person_id: person, channel: 'telegram', chat_id: chatId, chat_type: 'private' }).returning('id').executeTakeFirstOrThrow()).id;
+      (
+        await handle.db
+          .insertInto('channel_identities')
+          .values({ person_id: person, channel: 'telegram', chat_id: chatId, chat_type: 'private' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     const [a, b, c] = [await chat('r-a'), await chat('r-b'), await chat('r-c')];
-    const notification = async (kind: 'broadcast' | 'vacancy', identity: number, sentAt: Date, status: 'sent' | 'failed' = 'sent', ref = 1) =>
+    const notification = async (
+      kind: 'broadcast' | 'vacancy',
+      identity: number,
+      sentAt: Date,
+      status: 'sent' | 'failed' = 'sent',
+      ref = 1,
+    ) =>
       (
         await handle.db
           .insertInto('notifications')
-          .values({ kind, ref_id: ref, person_id: identity === a ? person : null, identity_id: identity, channel: 'telegram', status, sent_at: status === 'sent' ? sentAt : null })
+          .values({
+            kind,
+            ref_id: ref,
+            person_id: identity === a ? person : null,
+            identity_id: identity,
+            channel: 'telegram',
+            status,
+            sent_at: status === 'sent' ? sentAt : null,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
@@ -59,7 +91,11 @@ describe.each(backends)('retention on $name', (backend) => {
     const failedToC = await notification('broadcast', c, ago(60), 'failed');
     const recentToC = await notification('broadcast', c, ago(1), 'sent', 2);
     let n = 0;
-    const wrote = (identity: number, at: Date) => handle.db.insertInto('inbound_events').values({ channel: 'telegram', event_id: `r${(n += 1)}`, identity_id: identity, received_at: at }).execute();
+    const wrote = (identity: number, at: Date) =>
+      handle.db
+        .insertInto('inbound_events')
+        .values({ channel: 'telegram', event_id: `r${(n += 1)}`, identity_id: identity, received_at: at })
+        .execute();
     await wrote(a, ago(60, -30)); // 30 h after the broadcast: a reply
     await wrote(a, ago(60, -2)); // 2 h after: the first reply
     await wrote(a, ago(60, -47)); // 47 h after: a reply too, deleted in a later batch (the first one stays)
@@ -77,6 +113,8 @@ describe.each(backends)('retention on $name', (backend) => {
       { id: failedToC, replied_at: null },
       { id: recentToC, replied_at: null },
     ]);
-    expect(await handle.db.selectFrom('inbound_events').select('received_at').execute()).toEqual([{ received_at: ago(0, 12) }]);
+    expect(await handle.db.selectFrom('inbound_events').select('received_at').execute()).toEqual([
+      { received_at: ago(0, 12) },
+    ]);
   });
 });

@@ -39,11 +39,21 @@ describe('schedule queue', () => {
     const connection = connectRedis(redis.url, 'producer');
     const queue = new Queue('schedule', { connection, prefix: QUEUE_PREFIX });
     try {
-      await queue.upsertJobScheduler('schedule-retired', { pattern: '0 3 * * *', tz: 'Asia/Ho_Chi_Minh' }, { name: 'retired' });
+      await queue.upsertJobScheduler(
+        'schedule-retired',
+        { pattern: '0 3 * * *', tz: 'Asia/Ho_Chi_Minh' },
+        { name: 'retired' },
+      );
       await queue.upsertJobScheduler('someone-else', { every: 60_000 }, { name: 'other' });
       await registerSchedules(queue);
       await registerSchedules(queue);
-      const schedulers = (await queue.getJobSchedulers(0, -1)).map((s) => ({ key: s.key, name: s.name, pattern: s.pattern, tz: s.tz, next: s.next }));
+      const schedulers = (await queue.getJobSchedulers(0, -1)).map((s) => ({
+        key: s.key,
+        name: s.name,
+        pattern: s.pattern,
+        tz: s.tz,
+        next: s.next,
+      }));
       const ours = schedulers.filter((s) => s.key.startsWith('schedule-')).sort((a, b) => a.key.localeCompare(b.key));
       expect(ours.map(({ next: _next, ...rest }) => rest)).toEqual([
         { key: 'schedule-deadlines', name: 'deadlines', pattern: '0 * * * *', tz: 'Asia/Ho_Chi_Minh' },
@@ -63,7 +73,12 @@ describe('schedule queue', () => {
       }
       // One waiting job per scheduler (ours and the other), not one per start.
       const delayed = await queue.getDelayed();
-      expect(delayed.filter((j) => j.repeatJobKey?.startsWith('schedule-')).map((j) => j.name).sort()).toEqual(['deadlines', 'digest', 'followup', 'retention']);
+      expect(
+        delayed
+          .filter((j) => j.repeatJobKey?.startsWith('schedule-'))
+          .map((j) => j.name)
+          .sort(),
+      ).toEqual(['deadlines', 'digest', 'followup', 'retention']);
     } finally {
       await queue.close();
       connection.disconnect();
@@ -71,35 +86,85 @@ describe('schedule queue', () => {
   });
 
   it('the worker runs a job of the queue against the database', async () => {
-    const employer = await handle.db.insertInto('employers').values({ name: 'Xưởng' }).returning('id').executeTakeFirstOrThrow();
-    const commune = await handle.db.selectFrom('regions').select(['code', 'province_code']).where('level', '=', 'commune').limit(1).executeTakeFirstOrThrow();
+    const employer = await handle.db
+      .insertInto('employers')
+      .values({ name: 'Xưởng' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const commune = await handle.db
+      .selectFrom('regions')
+      .select(['code', 'province_code'])
+      .where('level', '=', 'commune')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const vacancy = await handle.db
       .insertInto('vacancies')
-      .values({ employer_id: employer.id, title: 'Hết hạn', occupation: 'garment', commune_code: commune.code, province_code: commune.province_code, headcount: 1, wage_raw: '8 triệu', deadline: '2020-01-01', contact: '0208 3850 123', status: 'approved', scam_reasons: '[]' })
+      .values({
+        employer_id: employer.id,
+        title: 'Hết hạn',
+        occupation: 'garment',
+        commune_code: commune.code,
+        province_code: commune.province_code,
+        headcount: 1,
+        wage_raw: '8 triệu',
+        deadline: '2020-01-01',
+        contact: '0208 3850 123',
+        status: 'approved',
+        scam_reasons: '[]',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const connection = connectRedis(redis.url, 'producer');
     const queue = new Queue('schedule', { connection, prefix: QUEUE_PREFIX });
-    const events = new QueueEvents('schedule', { connection: { host: '127.0.0.1', port: redis.port }, prefix: QUEUE_PREFIX });
-    const worker = startScheduleWorker({ db: handle.db, redisUrl: redis.url, quietHours: { startHour: 21, endHour: 7 }, retentionDays: 30, logger });
+    const events = new QueueEvents('schedule', {
+      connection: { host: '127.0.0.1', port: redis.port },
+      prefix: QUEUE_PREFIX,
+    });
+    const worker = startScheduleWorker({
+      db: handle.db,
+      redisUrl: redis.url,
+      quietHours: { startHour: 21, endHour: 7 },
+      retentionDays: 30,
+      logger,
+    });
     try {
       await events.waitUntilReady();
       const job = await queue.add('deadlines', {});
       expect(await job.waitUntilFinished(events, 20_000)).toEqual({ closed: 1, skipped: 0 });
-      expect((await handle.db.selectFrom('vacancies').select('status').where('id', '=', vacancy.id).executeTakeFirstOrThrow()).status).toBe('closed');
+      expect(
+        (
+          await handle.db
+            .selectFrom('vacancies')
+            .select('status')
+            .where('id', '=', vacancy.id)
+            .executeTakeFirstOrThrow()
+        ).status,
+      ).toBe('closed');
       // The daily retention job: a sent outbox row and a message record 31 days old go, newer ones stay.
       const old = new Date(Date.now() - 31 * 24 * 3600_000);
-      await handle.db.insertInto('outbox').values([
-        { queue: 'notify', job_name: 'notice', payload: '{}', sent_at: old },
-        { queue: 'notify', job_name: 'notice', payload: '{}', sent_at: new Date() },
-      ]).execute();
-      await handle.db.insertInto('inbound_events').values([
-        { channel: 'telegram', event_id: 'old', received_at: old },
-        { channel: 'telegram', event_id: 'new' },
-      ]).execute();
+      await handle.db
+        .insertInto('outbox')
+        .values([
+          { queue: 'notify', job_name: 'notice', payload: '{}', sent_at: old },
+          { queue: 'notify', job_name: 'notice', payload: '{}', sent_at: new Date() },
+        ])
+        .execute();
+      await handle.db
+        .insertInto('inbound_events')
+        .values([
+          { channel: 'telegram', event_id: 'old', received_at: old },
+          { channel: 'telegram', event_id: 'new' },
+        ])
+        .execute();
       const purge = await queue.add('retention', {});
-      expect(await purge.waitUntilFinished(events, 20_000)).toEqual({ outboxDeleted: 1, eventsDeleted: 1, repliesRecorded: 0 });
-      expect((await handle.db.selectFrom('inbound_events').select('event_id').execute()).map((e) => e.event_id)).toEqual(['new']);
+      expect(await purge.waitUntilFinished(events, 20_000)).toEqual({
+        outboxDeleted: 1,
+        eventsDeleted: 1,
+        repliesRecorded: 0,
+      });
+      expect(
+        (await handle.db.selectFrom('inbound_events').select('event_id').execute()).map((e) => e.event_id),
+      ).toEqual(['new']);
       const unknown = await queue.add('nonsense', {});
       expect(await unknown.waitUntilFinished(events, 20_000)).toBe('ignored');
     } finally {

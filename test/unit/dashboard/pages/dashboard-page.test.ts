@@ -14,7 +14,16 @@ const REPORT: FunnelReport = {
   period: { from: '2026-01-01', to: '2026-03-31' },
   groupBy: 'province',
   rows: [
-    { code: '19', name: 'Thái Nguyên', ...zero, registered: 1234, interested: 400, introduced: 120, hired: 45, headcountApproved: 20000 },
+    {
+      code: '19',
+      name: 'Thái Nguyên',
+      ...zero,
+      registered: 1234,
+      interested: 400,
+      introduced: 120,
+      hired: 45,
+      headcountApproved: 20000,
+    },
     { code: '14', name: '<img src=x onerror=alert(1)>', ...zero, registered: 3 },
   ],
   total: { ...zero, registered: 1237, interested: 400, introduced: 120, hired: 45, headcountApproved: 20000 },
@@ -64,7 +73,9 @@ describe('the dashboard page', () => {
   it('the heading, dates dd/mm/yyyy in the form, numbers as 1.234, the time of the figures in Vietnam', () => {
     expect(page).toContain('<div class="heading" id="heading">Cả nước, từ 01/01/2026 đến 31/03/2026</div>');
     expect(page).toContain('name="from" value="01/01/2026"');
-    expect(page).toContain('<div class="card" data-measure="registered"><div class="value">1.237</div><div class="label">Đăng ký mới</div></div>');
+    expect(page).toContain(
+      '<div class="card" data-measure="registered"><div class="value">1.237</div><div class="label">Đăng ký mới</div></div>',
+    );
     expect(page).toContain('<div class="card" data-measure="headcountApproved"><div class="value">20.000</div>');
     expect(page).toContain('Số liệu tính lúc 10:05 ngày 20/03/2026 (giờ Việt Nam).');
   });
@@ -85,7 +96,9 @@ describe('the dashboard page', () => {
   });
 
   it('only areas the viewer may open are links, with the same period', () => {
-    expect(page).toContain('<td><a href="/dashboard?from=2026-01-01&amp;to=2026-03-31&amp;region=19">Thái Nguyên</a></td>');
+    expect(page).toContain(
+      '<td><a href="/dashboard?from=2026-01-01&amp;to=2026-03-31&amp;region=19">Thái Nguyên</a></td>',
+    );
     expect(page).not.toContain('region=14');
     expect(page).toContain('Bấm tên tỉnh để xem từng xã, phường.');
   });
@@ -94,7 +107,13 @@ describe('the dashboard page', () => {
     expect(page).toContain('href="/dashboard/export.xlsx?from=2026-01-01&amp;to=2026-03-31"');
     expect(page).toContain('href="/dashboard/export.csv?from=2026-01-01&amp;to=2026-03-31&amp;table=month"');
     expect(page).toContain('href="/dashboard/audit"');
-    const official = dashboardPage(view({ viewer: { role: 'official', admin: false, canSignOut: false }, region: '19', up: { region: null, name: 'Cả nước' } })).value;
+    const official = dashboardPage(
+      view({
+        viewer: { role: 'official', admin: false, canSignOut: false },
+        region: '19',
+        up: { region: null, name: 'Cả nước' },
+      }),
+    ).value;
     expect(official).not.toContain('/dashboard/audit');
     expect(official).not.toContain('/dashboard/logout');
     expect(official).toContain('<input type="hidden" name="region" value="19">');
@@ -134,7 +153,10 @@ describe('charts', () => {
   });
 
   it('month trend: a hidden month breaks the line instead of suggesting a number', () => {
-    const svg = monthTrendSvg(['01', '02', '03', '04', '05'], [{ label: 'S', values: [10, 20, '<5', 30, 40] }], { title: 'T', number: String }).value;
+    const svg = monthTrendSvg(['01', '02', '03', '04', '05'], [{ label: 'S', values: [10, 20, '<5', 30, 40] }], {
+      title: 'T',
+      number: String,
+    }).value;
     expect(svg.match(/<polyline /g)).toHaveLength(2);
     expect(svg.match(/<circle /g)).toHaveLength(4);
   });
@@ -143,11 +165,17 @@ describe('charts', () => {
 describe('the short pages', () => {
   it('the login page spends nothing: its button posts the token, escaped', () => {
     const page = loginPage('vi', 'abc"def').value;
-    expect(page).toContain('<form method="post" action="/dashboard/login"><input type="hidden" name="token" value="abc&quot;def">');
+    expect(page).toContain(
+      '<form method="post" action="/dashboard/login"><input type="hidden" name="token" value="abc&quot;def">',
+    );
   });
 
   it('a message page says what happened and offers the way back', () => {
-    const page = messagePage('vi', { title: 'Chưa mở được trang này', lines: ['Địa bàn mã 14 nằm ngoài phạm vi của bạn.'], back: true }).value;
+    const page = messagePage('vi', {
+      title: 'Chưa mở được trang này',
+      lines: ['Địa bàn mã 14 nằm ngoài phạm vi của bạn.'],
+      back: true,
+    }).value;
     expect(page).toContain('<p>Địa bàn mã 14 nằm ngoài phạm vi của bạn.</p>');
     expect(page).toContain('<a href="/dashboard">Về bảng số liệu</a>');
   });
@@ -156,15 +184,37 @@ describe('the short pages', () => {
     const page = auditPage({
       lang: 'vi',
       entries: [
-        { id: 1, at: new Date('2026-03-01T17:30:00Z'), actorPersonId: 12, actorLabel: 'official', action: 'dashboard.export', subjectType: 'report', subjectId: 'all', regionCode: '19', details: { format: 'xlsx', note: '<b>' } },
-        { id: 2, at: new Date('2026-03-01T01:00:00Z'), actorPersonId: null, actorLabel: 'cli', action: 'role.granted', subjectType: 'person', subjectId: '12', regionCode: null, details: {} },
+        {
+          id: 1,
+          at: new Date('2026-03-01T17:30:00Z'),
+          actorPersonId: 12,
+          actorLabel: 'official',
+          action: 'dashboard.export',
+          subjectType: 'report',
+          subjectId: 'all',
+          regionCode: '19',
+          details: { format: 'xlsx', note: '<b>' },
+        },
+        {
+          id: 2,
+          at: new Date('2026-03-01T01:00:00Z'),
+          actorPersonId: null,
+          actorLabel: 'cli',
+          action: 'role.granted',
+          subjectType: 'person',
+          subjectId: '12',
+          regionCode: null,
+          details: {},
+        },
       ],
       since: '2026-03-01',
       actor: '',
       limit: 100,
       viewer: { role: 'admin', admin: true, canSignOut: true },
     }).value;
-    expect(page).toContain('<tr data-action="dashboard.export"><td>02/03/2026 00:30</td><td>official #12</td><td>dashboard.export</td><td>report all</td><td>19</td><td>format=xlsx, note=&lt;b&gt;</td></tr>');
+    expect(page).toContain(
+      '<tr data-action="dashboard.export"><td>02/03/2026 00:30</td><td>official #12</td><td>dashboard.export</td><td>report all</td><td>19</td><td>format=xlsx, note=&lt;b&gt;</td></tr>',
+    );
     expect(page).toContain('<td>cli</td><td>role.granted</td><td>person 12</td>');
     expect(page).toContain('name="since" value="01/03/2026"');
     expect(page).toContain('2 thao tác gần nhất.');

@@ -6,10 +6,44 @@ import { simulatorLoginPage } from '../../../../src/http/simulator/login-page.ts
 describe('event stream caps', () => {
   type Step = [action: 'open' | 'release', ip: string, expected: string];
   it.each<[string, Step[]]>([
-    ['per address', [['open', 'a', 'ok'], ['open', 'a', 'ok'], ['open', 'a', 'too_many_streams_ip'], ['open', 'b', 'ok']]],
-    ['in total', [['open', 'a', 'ok'], ['open', 'b', 'ok'], ['open', 'c', 'ok'], ['open', 'd', 'too_many_streams_total']]],
-    ['a released slot is free again', [['open', 'a', 'ok'], ['open', 'a', 'ok'], ['release', 'a', ''], ['open', 'a', 'ok'], ['open', 'a', 'too_many_streams_ip']]],
-    ['the per-address cap is checked first', [['open', 'a', 'ok'], ['open', 'a', 'ok'], ['open', 'b', 'ok'], ['open', 'a', 'too_many_streams_ip'], ['open', 'c', 'too_many_streams_total']]],
+    [
+      'per address',
+      [
+        ['open', 'a', 'ok'],
+        ['open', 'a', 'ok'],
+        ['open', 'a', 'too_many_streams_ip'],
+        ['open', 'b', 'ok'],
+      ],
+    ],
+    [
+      'in total',
+      [
+        ['open', 'a', 'ok'],
+        ['open', 'b', 'ok'],
+        ['open', 'c', 'ok'],
+        ['open', 'd', 'too_many_streams_total'],
+      ],
+    ],
+    [
+      'a released slot is free again',
+      [
+        ['open', 'a', 'ok'],
+        ['open', 'a', 'ok'],
+        ['release', 'a', ''],
+        ['open', 'a', 'ok'],
+        ['open', 'a', 'too_many_streams_ip'],
+      ],
+    ],
+    [
+      'the per-address cap is checked first',
+      [
+        ['open', 'a', 'ok'],
+        ['open', 'a', 'ok'],
+        ['open', 'b', 'ok'],
+        ['open', 'a', 'too_many_streams_ip'],
+        ['open', 'c', 'too_many_streams_total'],
+      ],
+    ],
   ])('caps of 2 per address and 3 in total: %s', (_name, steps) => {
     const caps = createStreamCaps({ perIp: 2, total: 3 });
     const held = new Map<string, Array<() => void>>();

@@ -5,7 +5,6 @@ import { PROVINCE_ALIASES } from '../../../../src/kernel/geo/aliases.ts';
 import { loadGeo, oldToNew, search, type MatchTier } from '../../../../src/kernel/geo/index.ts';
 import { provinceBareName, stripDistrictPrefix, stripUnitPrefix } from '../../../../src/kernel/geo/type-prefixes.ts';
 
-
 const labels = (text: string, withinProvince?: string): string[] => search(text, withinProvince).map(label);
 const tiers = (text: string, withinProvince?: string): [string, MatchTier][] =>
   search(text, withinProvince).map((c) => [label(c), c.tier]);
@@ -34,10 +33,13 @@ describe('PROVINCE_ALIASES table', () => {
     for (const alias of PROVINCE_ALIASES) expect(alias.reason.length).toBeGreaterThan(10);
   });
 
-  it.each(PROVINCE_ALIASES.map((a) => [a.key, a] as const))('%j names a loaded province with the expected name', (key, alias) => {
-    const province = geo.provinces.find((p) => p.code === alias.provinceCode);
-    expect(province?.name).toBe(EXPECTED_NAMES[key]);
-  });
+  it.each(PROVINCE_ALIASES.map((a) => [a.key, a] as const))(
+    '%j names a loaded province with the expected name',
+    (key, alias) => {
+      const province = geo.provinces.find((p) => p.code === alias.provinceCode);
+      expect(province?.name).toBe(EXPECTED_NAMES[key]);
+    },
+  );
 
   it('has folded, unique keys that are no type word', () => {
     const keys = PROVINCE_ALIASES.map((a) => a.key);
@@ -93,10 +95,28 @@ describe('search: city shorthands', () => {
     ['tp ho chi minh', [['province:79', 'bare']]],
     ['thanh pho ho chi minh', [['province:79', 'folded']]],
     // An alias never hides the real Phường Sài Gòn: both come back, by the usual tier and kind order.
-    ['sai gon', [['province:79', 'bare'], ['commune:26740', 'bare']]],
-    ['Sài Gòn', [['commune:26740', 'exact'], ['province:79', 'bare']]],
+    [
+      'sai gon',
+      [
+        ['province:79', 'bare'],
+        ['commune:26740', 'bare'],
+      ],
+    ],
+    [
+      'Sài Gòn',
+      [
+        ['commune:26740', 'exact'],
+        ['province:79', 'bare'],
+      ],
+    ],
     ['phuong sai gon', [['commune:26740', 'folded']]],
-    ['saigon', [['province:79', 'bare'], ['commune:26740', 'fuzzy']]],
+    [
+      'saigon',
+      [
+        ['province:79', 'bare'],
+        ['commune:26740', 'fuzzy'],
+      ],
+    ],
     // Hà Nội
     ['hn', [['province:01', 'bare']]],
     ['HN', [['province:01', 'bare']]],
@@ -171,20 +191,41 @@ describe('oldToNew: a city shorthand as the old province', () => {
 
   it.each<[Parameters<typeof oldToNew>, Parameters<typeof oldToNew>]>([
     [['TP HCM'], ['Thành phố Hồ Chí Minh']],
-    [['hcm', 'Quận 1'], ['Thành phố Hồ Chí Minh', 'Quận 1']],
-    [['saigon', 'quan 1'], ['Thành phố Hồ Chí Minh', 'Quận 1']],
+    [
+      ['hcm', 'Quận 1'],
+      ['Thành phố Hồ Chí Minh', 'Quận 1'],
+    ],
+    [
+      ['saigon', 'quan 1'],
+      ['Thành phố Hồ Chí Minh', 'Quận 1'],
+    ],
     [['sg'], ['Thành phố Hồ Chí Minh']],
     [['hn'], ['Thành phố Hà Nội']],
-    [['TP HN', 'Hoàn Kiếm'], ['Thành phố Hà Nội', 'Quận Hoàn Kiếm']],
-    [['Hà Nội', 'Hoàn Kiếm'], ['Thành phố Hà Nội', 'Quận Hoàn Kiếm']],
+    [
+      ['TP HN', 'Hoàn Kiếm'],
+      ['Thành phố Hà Nội', 'Quận Hoàn Kiếm'],
+    ],
+    [
+      ['Hà Nội', 'Hoàn Kiếm'],
+      ['Thành phố Hà Nội', 'Quận Hoàn Kiếm'],
+    ],
     [['hp'], ['Thành phố Hải Phòng']],
     [['TP Đà Nẵng'], ['Thành phố Đà Nẵng']],
-    [['Đà Nẵng', 'Hải Châu'], ['Thành phố Đà Nẵng', 'Quận Hải Châu']],
+    [
+      ['Đà Nẵng', 'Hải Châu'],
+      ['Thành phố Đà Nẵng', 'Quận Hải Châu'],
+    ],
     [['TP Cần Thơ'], ['Thành phố Cần Thơ']],
-    [['Cần Thơ', 'Ninh Kiều'], ['Thành phố Cần Thơ', 'Quận Ninh Kiều']],
+    [
+      ['Cần Thơ', 'Ninh Kiều'],
+      ['Thành phố Cần Thơ', 'Quận Ninh Kiều'],
+    ],
     [['Huế'], ['Thành phố Huế']],
     [['Thừa Thiên Huế'], ['Thành phố Huế']],
-    [['tinh thua thien hue', 'Phú Xuân'], ['Thành phố Huế', 'Quận Phú Xuân']],
+    [
+      ['tinh thua thien hue', 'Phú Xuân'],
+      ['Thành phố Huế', 'Quận Phú Xuân'],
+    ],
   ])('%j = %j', (shorthand, full) => {
     const expected = codes(...full);
     expect(expected.length).toBeGreaterThan(0);
@@ -193,7 +234,9 @@ describe('oldToNew: a city shorthand as the old province', () => {
 
   it('reads a city shorthand as the old city only, not the provinces merged into it in 2025', () => {
     const fromOldCity = new Set(
-      loadGeo().links.filter((l) => l.oldProvince === 'Thành phố Hồ Chí Minh').map((l) => l.newCommuneCode),
+      loadGeo()
+        .links.filter((l) => l.oldProvince === 'Thành phố Hồ Chí Minh')
+        .map((l) => l.newCommuneCode),
     );
     const communes = codes('tphcm');
     expect(communes.length).toBeGreaterThan(100);

@@ -1,6 +1,9 @@
 import type { Candidate } from '../../../../src/kernel/geo/index.ts';
 
-/** A short stable name for a search candidate: "province:19", "commune:00769", "former_district:Tỉnh Hà Giang/Huyện Mèo Vạc". */
+/**
+ * A short stable name for a search candidate: "province:19", "commune:00769", "former_district:Tỉnh Hà Giang/Huyện Mèo
+ * Vạc".
+ */
 export function label(candidate: Candidate): string {
   switch (candidate.kind) {
     case 'province':

@@ -94,7 +94,9 @@ describe('loadGeo: repairs', () => {
   });
 
   it('has no duplicate links', () => {
-    const keys = new Set(geo.links.map((l) => JSON.stringify([l.oldProvince, l.oldDistrict, l.oldCommune, l.oldCode, l.newCommuneCode])));
+    const keys = new Set(
+      geo.links.map((l) => JSON.stringify([l.oldProvince, l.oldDistrict, l.oldCommune, l.oldCode, l.newCommuneCode])),
+    );
     expect(keys.size).toBe(geo.links.length);
     expect(geo.links).toHaveLength(10_977 - 128 - 5);
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { label } from './candidate-label.ts';
 import { loadGeo, search, type Candidate, type MatchTier } from '../../../../src/kernel/geo/index.ts';
 
-
 function labels(text: string, withinProvince?: string): string[] {
   return search(text, withinProvince).map(label);
 }
@@ -19,7 +18,12 @@ describe('search: Mèo Vạc, new commune and former district', () => {
     expect(results.map(label)).toEqual(['commune:00769', 'former_district:Tỉnh Hà Giang/Huyện Mèo Vạc']);
 
     const [commune, district] = results;
-    expect(commune).toMatchObject({ kind: 'commune', tier: 'bare', commune: { name: 'Xã Mèo Vạc' }, province: { code: '08' } });
+    expect(commune).toMatchObject({
+      kind: 'commune',
+      tier: 'bare',
+      commune: { name: 'Xã Mèo Vạc' },
+      province: { code: '08' },
+    });
     if (district?.kind !== 'former_district') throw new Error('expected a former district');
     expect(district.tier).toBe('former');
     expect(district.district).toMatchObject({ name: 'Huyện Mèo Vạc', oldProvince: 'Tỉnh Hà Giang' });
@@ -113,14 +117,28 @@ describe('search: tiers and ranking', () => {
     ['p duc xuan', undefined, [['commune:01840', 'bare']]],
     ['P. Đức Xuân', undefined, [['commune:01840', 'bare']]],
     ['xa duc xuan', undefined, [['commune:01840', 'bare']]],
-    ['Thái Nguyên', undefined, [['province:19', 'exact'], ['former_district:Tỉnh Thái Nguyên/Thành phố Thái Nguyên', 'former']]],
+    [
+      'Thái Nguyên',
+      undefined,
+      [
+        ['province:19', 'exact'],
+        ['former_district:Tỉnh Thái Nguyên/Thành phố Thái Nguyên', 'former'],
+      ],
+    ],
     ['Tỉnh Thái Nguyên', undefined, [['province:19', 'exact']]],
     ['tinh thai nguyen', undefined, [['province:19', 'folded']]],
     ['thanh pho ha noi', undefined, [['province:01', 'folded']]],
     ['ha noi', undefined, [['province:01', 'bare']]],
     ['TP. Hồ Chí Minh', undefined, [['province:79', 'bare']]],
     ['t.p ho chi minh', undefined, [['province:79', 'bare']]],
-    ['phuong phu tho', '25', [['commune:07942', 'folded'], ['province:25', 'bare']]],
+    [
+      'phuong phu tho',
+      '25',
+      [
+        ['commune:07942', 'folded'],
+        ['province:25', 'bare'],
+      ],
+    ],
     ['ia mo', undefined, [['commune:23938', 'bare']]],
     ['q1', undefined, [['former_district:Thành phố Hồ Chí Minh/Quận 1', 'former']]],
     ['Quận 1', undefined, [['former_district:Thành phố Hồ Chí Minh/Quận 1', 'former']]],
@@ -155,7 +173,9 @@ describe('search: tiers and ranking', () => {
   it('lists every old district sharing a name, across old provinces', () => {
     const districts = search('chau thanh').filter((c) => c.kind === 'former_district');
     expect(districts.length).toBeGreaterThan(5);
-    expect(new Set(districts.map((c) => (c.kind === 'former_district' ? c.district.oldProvince : ''))).size).toBe(districts.length);
+    expect(new Set(districts.map((c) => (c.kind === 'former_district' ? c.district.oldProvince : ''))).size).toBe(
+      districts.length,
+    );
   });
 });
 

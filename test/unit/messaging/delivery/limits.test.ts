@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { slotFor } from '../../../../src/messaging/delivery/group-limit.ts';
 import { bullPriority, deliveryJobId } from '../../../../src/messaging/delivery/jobs.ts';
-import { concurrencyFor, limiterFor, paceFor, retryDelayMs, windowFor } from '../../../../src/messaging/delivery/limits.ts';
+import {
+  concurrencyFor,
+  limiterFor,
+  paceFor,
+  retryDelayMs,
+  windowFor,
+} from '../../../../src/messaging/delivery/limits.ts';
 
 describe('delivery pace', () => {
   it.each([
@@ -33,7 +39,12 @@ describe('delivery pace', () => {
     expect(concurrencyFor(2)).toBe(4);
     expect(concurrencyFor(30)).toBe(15);
     expect(concurrencyFor(1000)).toBe(200);
-    expect(paceFor(30, { window: 50 })).toEqual({ rate: 30, limiter: { max: 8, duration: 267 }, window: 50, concurrency: 15 });
+    expect(paceFor(30, { window: 50 })).toEqual({
+      rate: 30,
+      limiter: { max: 8, duration: 267 },
+      window: 50,
+      concurrency: 15,
+    });
   });
 
   it('backs off 1 s, 2 s, 4 s … at most a minute, ±20 %', () => {

@@ -28,16 +28,22 @@ describe('vacancy alert', () => {
       { id: 'alert.report.42', label: 'Báo lừa đảo' },
     ]);
     const shown = textWithNumberedChoices(message);
-    expect(shown).toMatch(/^🔔 Việc mới gần bạn\nCông nhân may công nghiệp — Công ty TNHH May Phổ Yên ✅ Đã xác minh\n📍 Phường Phan Đình Phùng, Thái Nguyên\n/);
+    expect(shown).toMatch(
+      /^🔔 Việc mới gần bạn\nCông nhân may công nghiệp — Công ty TNHH May Phổ Yên ✅ Đã xác minh\n📍 Phường Phan Đình Phùng, Thái Nguyên\n/,
+    );
     expect(shown).toContain('Cần 50 người');
     expect(shown).toContain('📅 Hạn 31/12/2026');
     expect(shown).toContain('☎️ 0208 3850 123');
-    expect(shown).toMatch(/1\. Quan tâm\n2\. Không phù hợp\n3\. Báo lừa đảo\n\n⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc\.$/);
+    expect(shown).toMatch(
+      /1\. Quan tâm\n2\. Không phù hợp\n3\. Báo lừa đảo\n\n⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc\.$/,
+    );
     expect(shown.match(/Không nộp bất kỳ khoản phí/g)).toHaveLength(1);
   });
 
   it('shows "Đã xác minh" only for a verified employer and adds the overseas advice for work abroad', () => {
-    const shown = textWithNumberedChoices(vacancyAlert('vi', 7, { ...facts, employerVerified: false, overseas: true }, 'private'));
+    const shown = textWithNumberedChoices(
+      vacancyAlert('vi', 7, { ...facts, employerVerified: false, overseas: true }, 'private'),
+    );
     expect(shown).not.toContain('Đã xác minh');
     expect(shown).toContain('🌏 Đi làm nước ngoài');
   });
@@ -51,7 +57,9 @@ describe('vacancy alert', () => {
   it('gives a group chat no choices, the warning, and a line to message the bot privately', () => {
     const message = vacancyAlert('vi', 42, facts, 'group');
     expect(message.choices).toBeUndefined();
-    expect(message.text).toMatch(/⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc\.\nNhắn riêng cho bot để quan tâm\.$/);
+    expect(message.text).toMatch(
+      /⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc\.\nNhắn riêng cho bot để quan tâm\.$/,
+    );
   });
 });
 
@@ -83,15 +91,30 @@ describe('render cache', () => {
       },
     ];
     const cache = createRenderCache({ ttlMs: 1000, now: () => clock });
-    const target = { notificationId: 1, kind: 'broadcast' as const, refId: 5, personId: 1, identityId: 1, channel: 'telegram' as const, chatType: 'private' as const, lang: 'vi' as const };
+    const target = {
+      notificationId: 1,
+      kind: 'broadcast' as const,
+      refId: 5,
+      personId: 1,
+      identityId: 1,
+      channel: 'telegram' as const,
+      chatType: 'private' as const,
+      lang: 'vi' as const,
+    };
     const db = {} as never;
     expect(await cache.render(db, renderers, target)).toEqual({ ok: true, message: { text: 'v1' } });
-    expect(await cache.render(db, renderers, { ...target, notificationId: 2 })).toEqual({ ok: true, message: { text: 'v1' } });
+    expect(await cache.render(db, renderers, { ...target, notificationId: 2 })).toEqual({
+      ok: true,
+      message: { text: 'v1' },
+    });
     clock = 1500;
     fail = true;
     await expect(cache.render(db, renderers, target)).rejects.toThrow('database away');
     fail = false;
     expect(await cache.render(db, renderers, target)).toEqual({ ok: true, message: { text: 'v3' } });
-    expect(await cache.render(db, renderers, { ...target, kind: 'digest' })).toEqual({ ok: false, skip: 'no renderer for digest' });
+    expect(await cache.render(db, renderers, { ...target, kind: 'digest' })).toEqual({
+      ok: false,
+      skip: 'no renderer for digest',
+    });
   });
 });

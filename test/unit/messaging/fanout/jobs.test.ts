@@ -42,7 +42,18 @@ describe('when a fan-out lets its rows go', () => {
     ['2026-11-21 03:00', '2026-11-21 07:00', '2026-11-21 00:00'],
     ['2026-12-31 23:00', '2027-01-01 07:00', '2027-01-01 00:00'],
   ])('a vacancy fanned out at %s: not before %s, counted on the day from %s', (now, notBefore, dayStart) => {
-    const params = vacancyInsertParams({ id: 1, occupation: 'garment', commune_code: '05860', province_code: '19', overseas: false, wage_monthly_max_vnd: null }, RULES, vn(now));
+    const params = vacancyInsertParams(
+      {
+        id: 1,
+        occupation: 'garment',
+        commune_code: '05860',
+        province_code: '19',
+        overseas: false,
+        wage_monthly_max_vnd: null,
+      },
+      RULES,
+      vn(now),
+    );
     expect(params.notBefore).toEqual(vn(notBefore));
     expect(params.capDayStart).toEqual(vn(dayStart));
     expect(params.capDayEnd.getTime() - params.capDayStart.getTime()).toBe(86_400_000);

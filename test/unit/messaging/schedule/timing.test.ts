@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { planDigestSlot } from '../../../../src/messaging/schedule/digests.ts';
-import { digestHoursDueAt, digestRef, digestSlots, dueAt, effectiveDigestHour, heldDigestHour, isQuietHour, MAX_CATCH_UP_HOURS } from '../../../../src/messaging/schedule/timing.ts';
+import {
+  digestHoursDueAt,
+  digestRef,
+  digestSlots,
+  dueAt,
+  effectiveDigestHour,
+  heldDigestHour,
+  isQuietHour,
+  MAX_CATCH_UP_HOURS,
+} from '../../../../src/messaging/schedule/timing.ts';
 import { vietnamHour } from '../../../../src/kernel/time.ts';
 
 /** A Vietnam wall-clock time ("2026-11-20 21:00") as an instant. */
@@ -13,10 +22,24 @@ const OFF = { startHour: 0, endHour: 0 };
 
 describe('isQuietHour', () => {
   it.each([
-    [DEFAULT, 20, false], [DEFAULT, 21, true], [DEFAULT, 23, true], [DEFAULT, 0, true], [DEFAULT, 6, true], [DEFAULT, 7, false], [DEFAULT, 18, false],
-    [WIDE, 16, false], [WIDE, 17, true], [WIDE, 7, true], [WIDE, 8, false],
-    [DAYTIME, 11, false], [DAYTIME, 12, true], [DAYTIME, 13, true], [DAYTIME, 14, false],
-    [OFF, 0, false], [OFF, 21, false], [OFF, 3, false],
+    [DEFAULT, 20, false],
+    [DEFAULT, 21, true],
+    [DEFAULT, 23, true],
+    [DEFAULT, 0, true],
+    [DEFAULT, 6, true],
+    [DEFAULT, 7, false],
+    [DEFAULT, 18, false],
+    [WIDE, 16, false],
+    [WIDE, 17, true],
+    [WIDE, 7, true],
+    [WIDE, 8, false],
+    [DAYTIME, 11, false],
+    [DAYTIME, 12, true],
+    [DAYTIME, 13, true],
+    [DAYTIME, 14, false],
+    [OFF, 0, false],
+    [OFF, 21, false],
+    [OFF, 3, false],
   ])('%j hour %i → %s', (quiet, hour, expected) => {
     expect(isQuietHour(hour, quiet)).toBe(expected);
   });
@@ -25,10 +48,17 @@ describe('isQuietHour', () => {
 describe('which hour a daily digest goes out', () => {
   it.each([
     // stored hour, quiet hours, the hour it goes out
-    [7, DEFAULT, 7], [19, DEFAULT, 19], [20, DEFAULT, 20],
-    [21, DEFAULT, 7], [23, DEFAULT, 7], [3, DEFAULT, 7], // inside quiet time: when it ends
-    [19, WIDE, 8], [7, WIDE, 8], [16, WIDE, 16],
-    [12, DAYTIME, 14], [23, OFF, 23],
+    [7, DEFAULT, 7],
+    [19, DEFAULT, 19],
+    [20, DEFAULT, 20],
+    [21, DEFAULT, 7],
+    [23, DEFAULT, 7],
+    [3, DEFAULT, 7], // inside quiet time: when it ends
+    [19, WIDE, 8],
+    [7, WIDE, 8],
+    [16, WIDE, 16],
+    [12, DAYTIME, 14],
+    [23, OFF, 23],
   ])('chosen %i under %j → %i', (hour, quiet, expected) => {
     expect(effectiveDigestHour(hour, quiet)).toBe(expected);
   });
@@ -46,7 +76,11 @@ describe('which hour a daily digest goes out', () => {
   });
 
   it.each([
-    [DEFAULT, 18], [OFF, 18], [WIDE, 16], [{ startHour: 18, endHour: 6 }, 17], [{ startHour: 10, endHour: 20 }, 9],
+    [DEFAULT, 18],
+    [OFF, 18],
+    [WIDE, 16],
+    [{ startHour: 18, endHour: 6 }, 17],
+    [{ startHour: 10, endHour: 20 }, 9],
   ])('held alerts of instant subscribers under %j go out at %i:00, outside quiet time', (quiet, hour) => {
     expect(heldDigestHour(quiet)).toBe(hour);
     expect(isQuietHour(hour, quiet)).toBe(false);
@@ -63,7 +97,8 @@ describe('which hour a daily digest goes out', () => {
           if (due.length > 0 && isQuietHour(hour, quiet)) problems.push(`${start}-${end}: run at ${hour} is quiet`);
           served.push(...due);
         }
-        if (served.length !== 24 || new Set(served).size !== 24) problems.push(`${start}-${end}: served ${served.join(',')}`);
+        if (served.length !== 24 || new Set(served).size !== 24)
+          problems.push(`${start}-${end}: served ${served.join(',')}`);
         if (isQuietHour(heldDigestHour(quiet), quiet)) problems.push(`${start}-${end}: held hour quiet`);
       }
     }
@@ -105,8 +140,18 @@ describe('digestSlots: the hours a run covers', () => {
     ['on time', '2026-11-20 18:00', '2026-11-20 18:00', ['2026-11-20 18:00']],
     ['a little late', '2026-11-20 18:40', '2026-11-20 18:00', ['2026-11-20 18:00']],
     ['by hand (no slot)', '2026-11-20 18:40', null, ['2026-11-20 18:00']],
-    ['after an outage', '2026-11-20 20:05', '2026-11-20 18:00', ['2026-11-20 18:00', '2026-11-20 19:00', '2026-11-20 20:00']],
-    ['over midnight', '2026-11-21 01:10', '2026-11-20 23:00', ['2026-11-20 23:00', '2026-11-21 00:00', '2026-11-21 01:00']],
+    [
+      'after an outage',
+      '2026-11-20 20:05',
+      '2026-11-20 18:00',
+      ['2026-11-20 18:00', '2026-11-20 19:00', '2026-11-20 20:00'],
+    ],
+    [
+      'over midnight',
+      '2026-11-21 01:10',
+      '2026-11-20 23:00',
+      ['2026-11-20 23:00', '2026-11-21 00:00', '2026-11-21 01:00'],
+    ],
     ['early (clock skew)', '2026-11-20 17:59', '2026-11-20 18:00', ['2026-11-20 17:00']],
   ])('%s', (_, now, slot, expected) => {
     expect(digestSlots(vn(now), slot ? vn(slot) : null)).toEqual(expected.map(vn));

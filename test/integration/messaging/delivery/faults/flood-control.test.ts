@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { approveVacancy } from '../../../../harness/fanout-audience.ts';
-import { expectDeliveredOnce, openScene, RECIPIENTS, sendRequests, startWorkerHere, untilSent, untilSettled } from './scene.ts';
+import {
+  expectDeliveredOnce,
+  openScene,
+  RECIPIENTS,
+  sendRequests,
+  startWorkerHere,
+  untilSent,
+  untilSettled,
+} from './scene.ts';
 
 /**
  * (e) the fake puts the bot under flood control every 4 s (429, retry_after = 1, for 1 s): no 429 but the forced ones,
@@ -34,6 +42,8 @@ describe(`delivery faults during a ${RECIPIENTS.toLocaleString('en')}-recipient 
     // retry_after was honoured: a message refused in a burst was not tried again inside that burst (the channel
     // paused at the first 429; only sends already on their way met the rest of the burst).
     for (const flood of scene.fake.floods) expect(new Set(flood.refused).size).toBe(flood.refused.length);
-    console.info(`[faults (e) 429 bursts] ${refusedPerBurst.length} bursts, 429s in each: ${refusedPerBurst.join(', ')}; all delivered ${elapsed} ms after the approval`);
+    console.info(
+      `[faults (e) 429 bursts] ${refusedPerBurst.length} bursts, 429s in each: ${refusedPerBurst.join(', ')}; all delivered ${elapsed} ms after the approval`,
+    );
   });
 });

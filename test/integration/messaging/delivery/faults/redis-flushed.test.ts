@@ -2,7 +2,15 @@ import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { approveVacancy } from '../../../../harness/fanout-audience.ts';
 import { spawnRole } from '../../../../harness/spawn-role.ts';
-import { closeAfterTest, expectDeliveredOnce, openScene, RECIPIENTS, startWorkerHere, untilSent, untilSettled } from './scene.ts';
+import {
+  closeAfterTest,
+  expectDeliveredOnce,
+  openScene,
+  RECIPIENTS,
+  startWorkerHere,
+  untilSent,
+  untilSettled,
+} from './scene.ts';
 
 /**
  * (c) Redis emptied (FLUSHALL) mid-delivery, then `npm run cli -- reconcile`: exactly once.
@@ -20,9 +28,14 @@ describe(`delivery faults during a ${RECIPIENTS.toLocaleString('en')}-recipient 
     await client.quit();
     const sentAtFlush = scene.fake.sent.length;
     // Reconcile puts a row whose job Redis lost back to 'pending'. Run while a worker is still sending a lost job it
-    // would let that one message go out twice (src/messaging/queue/reconcile.ts says so); run as the CLI, a process that takes
-    // seconds to start, it comes after the sends in flight at the flush have finished, as it would in operation.
-    const cli = spawnRole('src/app/cli.ts', { DATABASE_URL: scene.databaseUrl, REDIS_URL: scene.redis.url, LOG_LEVEL: 'warn' }, ['reconcile']);
+    // would let that one message go out twice (src/messaging/queue/reconcile.ts says so); run as the CLI, a process
+    // that takes seconds to start, it comes after the sends in flight at the flush have finished, as it would in
+    // operation.
+    const cli = spawnRole(
+      'src/app/cli.ts',
+      { DATABASE_URL: scene.databaseUrl, REDIS_URL: scene.redis.url, LOG_LEVEL: 'warn' },
+      ['reconcile'],
+    );
     closeAfterTest(async () => {
       if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
     });
@@ -33,6 +46,8 @@ describe(`delivery faults during a ${RECIPIENTS.toLocaleString('en')}-recipient 
     const elapsed = Date.now() - started;
     await worker.close();
     expectDeliveredOnce(scene, counts, '(c) FLUSHALL + reconcile');
-    console.info(`[faults (c) FLUSHALL + reconcile] flushed after ${sentAtFlush} sent; ${cli.stdout().trim()}; all delivered ${elapsed} ms after the approval`);
+    console.info(
+      `[faults (c) FLUSHALL + reconcile] flushed after ${sentAtFlush} sent; ${cli.stdout().trim()}; all delivered ${elapsed} ms after the approval`,
+    );
   });
 });

@@ -27,6 +27,8 @@ describe(`delivery faults during a ${RECIPIENTS.toLocaleString('en')}-recipient 
     const elapsed = Date.now() - started;
     await worker.close();
     expectDeliveredOnce(scene, counts, '(b) Redis restart');
-    console.info(`[faults (b) Redis restart] restarted after ${sentWhileDown} sent; all delivered ${elapsed} ms after the approval`);
+    console.info(
+      `[faults (b) Redis restart] restarted after ${sentWhileDown} sent; all delivered ${elapsed} ms after the approval`,
+    );
   });
 });

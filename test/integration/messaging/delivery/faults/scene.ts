@@ -46,7 +46,10 @@ import { REGISTRY } from '../../../../../src/features/index.ts';
  * process to start, for BullMQ's stalled-job check in (a) and (b)), which the others fill.
  */
 export const RATE = 1000;
-/** 10,000 as the issue asks (`npm run test:faults`); FAULT_RECIPIENTS=2000 npx vitest run <this file> for a quicker look. */
+/**
+ * 10,000 as the issue asks (`npm run test:faults`); FAULT_RECIPIENTS=2000 npx vitest run <this file> for a quicker
+ * look.
+ */
 export const RECIPIENTS = Number(process.env.FAULT_RECIPIENTS ?? 10_000);
 export const GROUPS = 10;
 export const PEOPLE = RECIPIENTS - GROUPS;
@@ -71,7 +74,10 @@ export function closeAfterTest(close: () => Promise<void>): void {
   onTestFinished(() => close().catch((error: unknown) => console.warn('cleanup failed', error)));
 }
 
-/** A fresh database with the audience and a vacancy to approve, a fresh redis-server and a fake Telegram knowing every chat. */
+/**
+ * A fresh database with the audience and a vacancy to approve, a fresh redis-server and a fake Telegram knowing every
+ * chat.
+ */
 export async function openScene(options: { appendonly?: boolean } = {}): Promise<Scene> {
   const database = await createTestDatabase(inject('postgresUrl'), 'faults');
   const handle = await openDatabase({ databaseUrl: database.url, dataDir: '/tmp' });
@@ -108,8 +114,23 @@ export function startWorkerHere(scene: Scene, options: { apiRoot?: string; deliv
   const producer = connectRedis(scene.redis.url, 'producer');
   const queues = createQueues(producer);
   const relay = createOutboxRelay({ db, queues, logger: quiet });
-  const delivery = startDelivery({ db, kinds: REGISTRY.notificationKinds, redisUrl: scene.redis.url, adapters: { telegram: adapter }, rates: { telegram: RATE }, logger: quiet, ...options.delivery });
-  const fanout = startFanoutWorker({ db, redisUrl: scene.redis.url, rules: RULES, parallelism: POSTGRES_PARALLELISM, logger: quiet, onFannedOut: () => delivery.wake() });
+  const delivery = startDelivery({
+    db,
+    kinds: REGISTRY.notificationKinds,
+    redisUrl: scene.redis.url,
+    adapters: { telegram: adapter },
+    rates: { telegram: RATE },
+    logger: quiet,
+    ...options.delivery,
+  });
+  const fanout = startFanoutWorker({
+    db,
+    redisUrl: scene.redis.url,
+    rules: RULES,
+    parallelism: POSTGRES_PARALLELISM,
+    logger: quiet,
+    onFannedOut: () => delivery.wake(),
+  });
   relay.start();
   let closed = false;
   const close = async () => {
@@ -144,15 +165,24 @@ export function spawnWorker(scene: Scene): RoleProcess {
 }
 
 export async function untilRunning(worker: RoleProcess): Promise<void> {
-  await waitFor('the worker to start', async () => {
-    if (!worker.stdout().includes('worker running')) throw new Error(`not yet: ${worker.stderr().slice(-300)}`);
-  }, 60_000);
+  await waitFor(
+    'the worker to start',
+    async () => {
+      if (!worker.stdout().includes('worker running')) throw new Error(`not yet: ${worker.stderr().slice(-300)}`);
+    },
+    60_000,
+  );
 }
 
 export async function untilSent(scene: Scene, count: number): Promise<void> {
-  await waitFor(`${count} messages at the fake`, async () => {
-    if (scene.fake.sent.length < count) throw new Error(`${scene.fake.sent.length} so far`);
-  }, 240_000, 20);
+  await waitFor(
+    `${count} messages at the fake`,
+    async () => {
+      if (scene.fake.sent.length < count) throw new Error(`${scene.fake.sent.length} so far`);
+    },
+    240_000,
+    20,
+  );
 }
 
 /** Until the fan-out wrote every row and none is pending or queued; the rows by status. */
@@ -162,7 +192,8 @@ export async function untilSettled(scene: Scene, timeoutMs = 360_000): Promise<R
     async () => {
       const counts = await vacancyRowStatus(scene.handle.db, scene.vacancyId);
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      if (total < RECIPIENTS || (counts.pending ?? 0) + (counts.queued ?? 0) > 0) throw new Error(JSON.stringify(counts));
+      if (total < RECIPIENTS || (counts.pending ?? 0) + (counts.queued ?? 0) > 0)
+        throw new Error(JSON.stringify(counts));
       return counts;
     },
     timeoutMs,
@@ -171,7 +202,8 @@ export async function untilSettled(scene: Scene, timeoutMs = 360_000): Promise<R
 }
 
 export function sendRequests(fake: FakeTelegramApi): number {
-  return fake.requests.filter((r) => r.method.toLowerCase() === 'sendmessage' || r.method.toLowerCase() === 'sendphoto').length;
+  return fake.requests.filter((r) => r.method.toLowerCase() === 'sendmessage' || r.method.toLowerCase() === 'sendphoto')
+    .length;
 }
 
 /** The end every case shares: all sent, each recipient reached once (plus `allowedRepeats`), no 429 of our making. */
@@ -190,4 +222,3 @@ export function expectDeliveredOnce(scene: Scene, counts: Record<string, number>
   expect(rateLimited).toBe(0);
   return result;
 }
-

@@ -22,8 +22,15 @@ describe(`delivery faults during a ${RECIPIENTS.toLocaleString('en')}-recipient 
     await worker.close();
     expectDeliveredOnce(scene, counts, '(d) 20 % 5xx');
     expect(proxy.failed).toBeGreaterThan(RECIPIENTS * 0.15);
-    const attempts = await scene.handle.db.selectFrom('notifications').select((eb) => eb.fn.sum<number>('attempts').as('n')).where('kind', '=', 'vacancy').where('ref_id', '=', scene.vacancyId).executeTakeFirstOrThrow();
+    const attempts = await scene.handle.db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.sum<number>('attempts').as('n'))
+      .where('kind', '=', 'vacancy')
+      .where('ref_id', '=', scene.vacancyId)
+      .executeTakeFirstOrThrow();
     expect(Number(attempts.n)).toBe(RECIPIENTS + proxy.failed);
-    console.info(`[faults (d) 20 % 5xx] ${proxy.failed} answered 500 by the proxy; all delivered ${elapsed} ms after the approval`);
+    console.info(
+      `[faults (d) 20 % 5xx] ${proxy.failed} answered 500 by the proxy; all delivered ${elapsed} ms after the approval`,
+    );
   });
 });

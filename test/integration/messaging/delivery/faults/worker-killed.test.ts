@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { approveVacancy } from '../../../../harness/fanout-audience.ts';
-import { expectDeliveredOnce, IN_FLIGHT, openScene, RECIPIENTS, spawnWorker, untilRunning, untilSent, untilSettled } from './scene.ts';
+import {
+  expectDeliveredOnce,
+  IN_FLIGHT,
+  openScene,
+  RECIPIENTS,
+  spawnWorker,
+  untilRunning,
+  untilSent,
+  untilSettled,
+} from './scene.ts';
 
 /**
  * (a) the worker process (src/app/worker.ts, what `npm run worker` runs) killed with SIGKILL mid-delivery and started
