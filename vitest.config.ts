@@ -12,6 +12,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * tests keep a fresh process per file: each kills and restarts servers under a delivery of 10,000 messages.
  */
 const SERVERS = ['test/harness/global-setup.ts'];
+/** After each file, whatever processes it left running are stopped (a test that timed out). */
+const SETUP = ['test/harness/stop-leftover-roles.ts'];
 const FAULTS = 'test/integration/messaging/delivery/faults/*.test.ts';
 
 export default defineConfig({
@@ -40,6 +42,7 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           exclude: [...configDefaults.exclude, FAULTS],
           globalSetup: SERVERS,
+          setupFiles: SETUP,
           isolate: false,
         },
       },
@@ -51,6 +54,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: SERVERS,
+          setupFiles: SETUP,
           isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
@@ -63,6 +67,7 @@ export default defineConfig({
           name: 'faults',
           include: [FAULTS],
           globalSetup: SERVERS,
+          setupFiles: SETUP,
           testTimeout: 480_000,
           sequence: { groupOrder: 2 },
         },

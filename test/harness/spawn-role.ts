@@ -54,9 +54,35 @@ export function spawnRole(
     err += chunk.toString();
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+    child.once('exit', (code, signal) => {
+      running.delete(role);
+      resolve({ code, signal });
+    });
   });
-  return { child, stdout: () => out, stderr: () => err, exited };
+  const role: RoleProcess = { child, stdout: () => out, stderr: () => err, exited };
+  running.add(role);
+  return role;
+}
+
+/** Processes started by spawnRole that have not exited yet. */
+const running = new Set<RoleProcess>();
+
+/**
+ * Stops what a test file left running: a test that timed out never reaches its own `finally`, and an app left
+ * behind (with its redis-server) would slow every file after it. SIGTERM first, so the app stops its redis-server
+ * too; SIGKILL after `graceMs`. Called after each file (test/harness/stop-leftover-roles.ts).
+ */
+export async function stopLeftoverRoles(graceMs = 10_000): Promise<number> {
+  const left = [...running];
+  for (const role of left) role.child.kill('SIGTERM');
+  await Promise.all(
+    left.map(async (role) => {
+      const timer = setTimeout(() => role.child.kill('SIGKILL'), graceMs);
+      await role.exited;
+      clearTimeout(timer);
+    }),
+  );
+  return left.length;
 }
 
 /** True while the process runs; a zombie (exited, not yet reaped by its new parent) counts as gone. */
