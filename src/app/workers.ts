@@ -107,6 +107,7 @@ export function startFanout(
 ): void {
   const fanout = startFanoutWorker({
     db: services.database.db,
+    jobs: REGISTRY.fanoutJobs,
     redisUrl: services.redisUrl,
     rules: { quietHours: config.quietHours, alertsPerDay: config.alertsPerDay },
     parallelism: services.database.kind === 'postgres' ? POSTGRES_PARALLELISM : 1,

@@ -25,6 +25,8 @@ export interface Registry {
   answer(choiceId: string | null): (Resumption & { feature: string }) | null;
   readonly interceptors: readonly Interceptor[];
   readonly notificationKinds: readonly NotificationKind[];
+  /** The fan-out jobs those kinds declare, for the fan-out worker. */
+  readonly fanoutJobs: readonly NonNullable<NotificationKind['fanout']>[];
   /** The same registry with no flow to run (group chats: announcements only). */
   readonly withoutFlows: Registry;
 }
@@ -56,6 +58,10 @@ export function buildRegistry(features: readonly AnyFeature[]): Registry {
     if (seenKinds.has(kind.kind)) throw new Error(`the notification kind "${kind.kind}" is declared twice`);
     seenKinds.add(kind.kind);
   }
+  const fanoutJobs = kinds.flatMap((kind) => (kind.fanout ? [kind.fanout] : []));
+  if (new Set(fanoutJobs.map((job) => job.name)).size !== fanoutJobs.length) {
+    throw new Error('two notification kinds declare the same fan-out job');
+  }
 
   const registry: Registry = {
     features,
@@ -75,6 +81,7 @@ export function buildRegistry(features: readonly AnyFeature[]): Registry {
     },
     interceptors: features.flatMap((feature) => (feature.intercept ? [feature.intercept] : [])),
     notificationKinds: kinds,
+    fanoutJobs,
     get withoutFlows(): Registry {
       flowless ??= {
         ...registry,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { NotificationKind } from '../../messaging/delivery/notification-kind.ts';
+import { vacancyApprovedJob } from '../../messaging/fanout/jobs.ts';
 import { digestRenderer } from './digest.ts';
 import { vacancyRenderer } from './vacancy-alert.ts';
 
@@ -11,6 +12,7 @@ export const vacancyAlerts: NotificationKind = {
   kind: 'vacancy',
   renderer: vacancyRenderer,
   followsAlertSettings: true,
+  fanout: vacancyApprovedJob,
   liveness: {
     joins: sql`LEFT JOIN vacancies v ON n.kind = 'vacancy' AND v.id = n.ref_id`,
     skipWhen: (today) => sql`

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { NotificationKind } from '../../messaging/delivery/notification-kind.ts';
+import { broadcastCreatedJob } from '../../messaging/fanout/jobs.ts';
 import { broadcastRenderer } from './notification.ts';
 
 /** An official's broadcast (ref = broadcasts.id), no longer wanted once cancelled. */
@@ -7,6 +8,7 @@ export const broadcasts: NotificationKind = {
   kind: 'broadcast',
   renderer: broadcastRenderer,
   followsAlertSettings: true,
+  fanout: broadcastCreatedJob,
   liveness: {
     joins: sql`LEFT JOIN broadcasts b ON n.kind = 'broadcast' AND b.id = n.ref_id`,
     skipWhen: () =>

@@ -1,4 +1,5 @@
 import type { RawBuilder } from 'kysely';
+import type { AnyFanoutJob } from '../fanout/jobs.ts';
 import type { Renderer } from './render.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface NotificationKind {
    * withdrawing the alerts consent stops them. Other kinds (a digest, a follow-up question) need only a live chat.
    */
   readonly followsAlertSettings: boolean;
+  /** The fan-out job that writes this kind's rows from one event (an approved vacancy, a due broadcast), if any. */
+  readonly fanout?: AnyFanoutJob;
   /** When a written row is no longer wanted, in SQL over `n` (the notification) and `joins`; see liveness.ts. */
   readonly liveness?: {
     /** LEFT JOINs this kind's reasons read, each restricted to rows of this kind. */

@@ -1,10 +1,8 @@
 import { Worker } from 'bullmq';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { type BroadcastFanoutResult, fanOutBroadcast } from '../fanout/broadcast.ts';
-import { readFanoutJob } from '../fanout/jobs.ts';
+import { type AnyFanoutJob, type FanoutRun, readFanoutJob } from '../fanout/jobs.ts';
 import type { FanoutRules } from '../fanout/rules.ts';
-import { fanOutVacancy, type VacancyFanoutResult } from '../fanout/vacancy.ts';
 import type { Logger } from '../../logger.ts';
 import { connectRedis } from '../queue/connection.ts';
 import { QUEUE_PREFIX } from '../queue/names.ts';
@@ -19,6 +17,8 @@ import { QUEUE_PREFIX } from '../queue/names.ts';
  */
 export interface FanoutWorkerOptions {
   db: Kysely<Database>;
+  /** The kinds of job it runs: the features' (their notification kinds' `fanout`), from the app. */
+  jobs: readonly AnyFanoutJob[];
   redisUrl: string;
   rules: FanoutRules;
   logger: Logger;
@@ -36,7 +36,7 @@ export interface FanoutWorkerOptions {
 /** Slices a fan-out writes at once on PostgreSQL (one per core of a 2-core database server; PGlite: 1). */
 export const POSTGRES_PARALLELISM = 2;
 
-export type FanoutResult = VacancyFanoutResult | BroadcastFanoutResult | { outcome: 'dropped'; reason: string };
+export type FanoutResult = FanoutRun | { outcome: 'dropped'; reason: string };
 
 export async function runFanoutJob(
   options: Omit<FanoutWorkerOptions, 'redisUrl'>,
@@ -44,7 +44,7 @@ export async function runFanoutJob(
   data: unknown,
 ): Promise<FanoutResult> {
   const { db, rules, logger } = options;
-  const read = readFanoutJob(name, data);
+  const read = readFanoutJob(options.jobs, name, data);
   if (!read.ok) {
     logger.error(
       { jobName: name.slice(0, 60), reason: read.reason },
@@ -58,16 +58,16 @@ export async function runFanoutJob(
   for (let attempt = 0; ; attempt += 1) {
     const now = options.clock?.() ?? new Date();
     const started = performance.now();
-    let result: VacancyFanoutResult | BroadcastFanoutResult;
+    let result: FanoutRun;
     try {
-      result =
-        job.kind === 'vacancy'
-          ? await fanOutVacancy(db, job.vacancyId, rules, now, execution)
-          : await fanOutBroadcast(db, job.broadcastId, rules, now, execution);
+      result = await job.run(db, rules, now, execution);
     } catch (error) {
       const wait = delays[attempt];
       if (wait === undefined) throw error;
-      logger.warn({ job, attempt: attempt + 1, err: error }, 'fan-out failed; retrying');
+      logger.warn(
+        { jobName: job.name, payload: job.payload, attempt: attempt + 1, err: error },
+        'fan-out failed; retrying',
+      );
       await new Promise((resolve) => setTimeout(resolve, wait));
       continue;
     }

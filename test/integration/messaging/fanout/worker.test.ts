@@ -7,6 +7,7 @@ import { outboxJobId } from '../../../../src/messaging/queue/names.ts';
 import { addToOutbox } from '../../../../src/messaging/queue/outbox.ts';
 import { closeQueues, createQueues, type QueueRegistry } from '../../../../src/messaging/queue/queues.ts';
 import { createOutboxRelay, type OutboxRelay } from '../../../../src/messaging/queue/relay.ts';
+import { REGISTRY } from '../../../../src/features/index.ts';
 import { type FanoutResult, runFanoutJob, startFanoutWorker } from '../../../../src/messaging/workers/fanout.ts';
 import { captureLog } from '../../../harness/capture-log.ts';
 import { backends } from '../../../harness/databases.ts';
@@ -49,6 +50,7 @@ describe.each(backends)('fanout worker through Redis on $name', (backend) => {
     const { logger } = log;
     relay = createOutboxRelay({ db: handle.db, queues, logger, idleIntervalMs: 20 });
     worker = startFanoutWorker({
+      jobs: REGISTRY.fanoutJobs,
       db: handle.db,
       redisUrl: redis.url,
       rules: RULES,
@@ -204,7 +206,7 @@ describe.each(backends)('fanout worker through Redis on $name', (backend) => {
       },
     });
     const vacancyId = await addVacancy(handle.db, world);
-    const options = { db: flaky, rules: RULES, logger: log.logger, retryDelaysMs: [10, 10] };
+    const options = { db: flaky, jobs: REGISTRY.fanoutJobs, rules: RULES, logger: log.logger, retryDelaysMs: [10, 10] };
     expect(await runFanoutJob(options, 'vacancy.approved', { vacancyId })).toMatchObject({
       vacancyId,
       outcome: 'written',

@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { broadcastNotBefore } from '../../../../src/messaging/fanout/broadcast.ts';
-import { readFanoutJob } from '../../../../src/messaging/fanout/jobs.ts';
+import { REGISTRY } from '../../../../src/features/index.ts';
+import { broadcastCreatedJob, readFanoutJob, vacancyApprovedJob } from '../../../../src/messaging/fanout/jobs.ts';
 import { vacancyInsertParams } from '../../../../src/messaging/fanout/vacancy.ts';
 
 const vn = (local: string): Date => new Date(`${local.replace(' ', 'T')}:00+07:00`);
 const RULES = { quietHours: { startHour: 21, endHour: 7 }, alertsPerDay: 3 };
 
+const JOBS = [vacancyApprovedJob, broadcastCreatedJob];
+
+it('the features declare the fan-out jobs, each with the kind of notification it writes', () => {
+  const declared = REGISTRY.notificationKinds.flatMap((kind) => (kind.fanout ? [[kind.kind, kind.fanout.name]] : []));
+  expect(declared).toEqual([
+    ['vacancy', 'vacancy.approved'],
+    ['broadcast', 'broadcast.created'],
+  ]);
+  expect(REGISTRY.fanoutJobs).toEqual(JOBS);
+});
+
 describe('readFanoutJob', () => {
   it.each([
-    ['vacancy.approved', { vacancyId: 7 }, { kind: 'vacancy', vacancyId: 7 }],
-    ['broadcast.created', { broadcastId: 12 }, { kind: 'broadcast', broadcastId: 12 }],
-    ['vacancy.approved', { vacancyId: 7, extra: 'ignored' }, { kind: 'vacancy', vacancyId: 7 }],
-  ])('%s %j → %j', (name, data, job) => {
-    expect(readFanoutJob(name, data)).toEqual({ ok: true, job });
+    ['vacancy.approved', { vacancyId: 7 }, { vacancyId: 7 }],
+    ['broadcast.created', { broadcastId: 12 }, { broadcastId: 12 }],
+    ['vacancy.approved', { vacancyId: 7, extra: 'ignored' }, { vacancyId: 7 }],
+  ])('%s %j → %j', (name, data, payload) => {
+    const read = readFanoutJob(JOBS, name, data);
+    expect(read).toMatchObject({ ok: true, job: { name, payload } });
+    if (read.ok) expect(read.job.payload).toEqual(payload);
   });
 
   it.each([
@@ -27,7 +41,7 @@ describe('readFanoutJob', () => {
     ['vacancy', { vacancyId: 7 }],
     ['', {}],
   ])('%s %j is dropped with a reason', (name, data) => {
-    const read = readFanoutJob(name, data);
+    const read = readFanoutJob(JOBS, name, data);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.reason.length).toBeGreaterThan(0);
   });

@@ -124,6 +124,7 @@ export function startWorkerHere(scene: Scene, options: { apiRoot?: string; deliv
     ...options.delivery,
   });
   const fanout = startFanoutWorker({
+    jobs: REGISTRY.fanoutJobs,
     db,
     redisUrl: scene.redis.url,
     rules: RULES,
