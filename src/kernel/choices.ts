@@ -1,8 +1,12 @@
+import { choicePositionInWords } from './choice-words.ts';
+import { editDistanceWithin } from './edit-distance.ts';
 import { fold } from './fold.ts';
 
 /**
  * Mapping a typed reply back to one of the choices the bot last offered (Zalo has no buttons, and on every
- * channel "2" must work): by number, by the label, or by the label typed without accents.
+ * channel "2" must work): by number (also "2️⃣"), by the label, by the label typed without accents, by the start of
+ * one label, by the number in words ("hai", "số hai", "cái thứ hai", "cái đầu tiên", "cái cuối"), and by the
+ * label with a slip or two (one for a word of 4–7 letters, two from 8; only when one label is nearest).
  */
 export interface OfferedChoice {
   id: string;
@@ -30,7 +34,30 @@ export function resolveChoice(text: string, choices: readonly OfferedChoice[]): 
     const prefixed = choices.filter((choice) => fold(choice.label).startsWith(folded));
     if (prefixed.length === 1) return prefixed[0]!.id;
   }
-  return null;
+
+  const position = choicePositionInWords(folded, choices.length);
+  if (position !== null) return choices[position - 1]!.id;
+
+  return nearestLabel(folded, choices);
+}
+
+/** The one label within a slip or two of the answer ("dong u" for "Đồng ý"); null when none, or two are as near. */
+function nearestLabel(folded: string, choices: readonly OfferedChoice[]): string | null {
+  if (folded.length < 4) return null;
+  const limit = folded.length >= 8 ? 2 : 1;
+  let best: { id: string; distance: number } | null = null;
+  let tie = false;
+  for (const choice of choices) {
+    const distance = editDistanceWithin(folded, fold(choice.label), limit);
+    if (distance > limit) continue;
+    if (best === null || distance < best.distance) {
+      best = { id: choice.id, distance };
+      tie = false;
+    } else if (distance === best.distance) {
+      tie = true;
+    }
+  }
+  return best !== null && !tie ? best.id : null;
 }
 
 /**

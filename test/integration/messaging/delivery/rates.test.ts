@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../../../src/channels/telegram/adapter.ts';
 import { createZaloAdapter, createZaloClient } from '../../../../src/channels/zalo/index.ts';
 import { startDelivery } from '../../../../src/messaging/workers/deliver.ts';
-import { backends } from '../../../harness/databases.ts';
+import { postgresBackend } from '../../../harness/databases.ts';
 import { addBroadcast, addNotifications, addPeople } from '../../../harness/delivery-world.ts';
 import { startFlakyProxy } from '../../../harness/flaky-proxy.ts';
 import { startFakeZaloApi } from '../../../fakes/zalo-api.ts';
@@ -31,7 +31,11 @@ function achievedRate(times: readonly number[]): number {
   return (times.length - 1) / ((Math.max(...times) - Math.min(...times)) / 1000);
 }
 
-describe.each(backends)('delivery rates on $name', (backend) => {
+// One backend: pacing, pauses after a 429 and retries are the channel's, whatever the database. These tests judge
+// when requests arrive at the fake to within 250 ms, and embedded PGlite runs its queries on the test's own event
+// loop, so on a busy machine they measured its stalls, not the pacing. PGlite's delivery path stays covered by
+// deliver.test.ts and feeder.test.ts, which run on both.
+describe.each([postgresBackend])('delivery rates on $name', (backend) => {
   const ctx = useDeliveryContext(backend);
 
   it('keeps TELEGRAM_SEND_RATE without a single 429 from a platform that enforces it', async () => {
