@@ -10,10 +10,8 @@ import { commandArgumentOf, isBuiltinCommand, isCommand } from '../../engine/com
 import { GROUP_COMMAND } from './command-words.ts';
 import type { RoleGrant } from '../../kernel/roles.ts';
 import type { FlowState } from '../../engine/types.ts';
-import { pickLines, quote, unitWord } from '../shared/place-messages.ts';
+import { pickLines, pickOptions, quote } from '../shared/place-messages.ts';
 import {
-  communeId,
-  districtId,
   districtPick,
   MAX_OPTIONS,
   provinceId,
@@ -414,34 +412,9 @@ export function decideGroup(
  * province. A former district's communes are followed by their province as a whole ("Cả tỉnh Tuyên Quang").
  */
 export function groupOptions(lang: Lang, pick: Pick): Choice[] {
-  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every kind (TypeScript checks it)
-  const options: Choice[] = pick.options.map((option) => {
-    switch (option.kind) {
-      case 'commune':
-        return {
-          id: communeId(option.commune.code),
-          label: t(lang, 'registration.pick.place', {
-            commune: option.commune.name,
-            province: option.province.bareName,
-          }),
-        };
-      case 'province':
-        return {
-          id: provinceId(option.province.code),
-          label: t(lang, 'group.pick.province', { region: regionName(lang, option.province.code) }),
-        };
-      case 'district':
-        return {
-          id: districtId(option.index),
-          label: t(lang, 'registration.pick.district', {
-            district: option.district.name,
-            province: option.district.province,
-            count: option.district.communeCodes.length,
-            unit: unitWord(lang, option.district.communeCodes),
-          }),
-        };
-    }
-  });
+  const options: Choice[] = pickOptions(lang, pick, (province) =>
+    t(lang, 'group.pick.province', { region: regionName(lang, province.code) }),
+  );
   if (pick.former !== null) {
     const geo = loadGeo();
     const provinces = [

@@ -26,8 +26,15 @@ export function unitWord(lang: Lang, codes: readonly string[]): string {
   );
 }
 
+/** How a whole province is offered: "Cả tỉnh Thái Nguyên" by default; a group names it as a region. */
+type ProvinceLabel = (province: { code: string; bareName: string }) => string;
+
 /** The numbered choices of a pick, with ids `geo.<code>`, `geo.p.<code>`, `geo.d<i>` (see place.ts). */
-export function pickOptions(lang: Lang, pick: Pick): OfferedOption[] {
+export function pickOptions(
+  lang: Lang,
+  pick: Pick,
+  provinceLabel: ProvinceLabel = (province) => t(lang, 'registration.pick.province', { province: province.bareName }),
+): OfferedOption[] {
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every kind (TypeScript checks it)
   return pick.options.map((option) => {
     switch (option.kind) {
@@ -42,7 +49,7 @@ export function pickOptions(lang: Lang, pick: Pick): OfferedOption[] {
       case 'province':
         return {
           id: provinceId(option.province.code),
-          label: t(lang, 'registration.pick.province', { province: option.province.bareName }),
+          label: provinceLabel(option.province),
         };
       case 'district':
         return {
