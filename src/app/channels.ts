@@ -15,6 +15,7 @@ import { createReplySender, type ReplySender } from '../inbound/reply-sender.ts'
 import { noteDirectSend } from '../messaging/delivery/pacer.ts';
 import type { Logger } from '../logger.ts';
 import { type BotNames, learnBotNames } from './bot-names.ts';
+import { linkQrRoutes } from '../http/link-qr.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
 
@@ -60,6 +61,7 @@ export async function createChannels(
         groupAdmins: (channel) => adapters[channel]?.isGroupAdmin?.bind(adapters[channel]) ?? null,
         dashboardUrl: publicBaseUrl(config),
         quietHours: config.quietHours,
+        botNames: names,
       }),
     logger,
     metrics: services.metrics,
@@ -69,6 +71,8 @@ export async function createChannels(
   if (config.publicUrl !== null) {
     routes.push((app) => registerWebhookRoutes(app, { pipeline, ...webhookSecrets(config) }));
   }
+  // The QR codes /malienket sends as photos, by address (src/http/link-qr.ts).
+  if (names.telegram) routes.push(linkQrRoutes(names.telegram));
   for (const channel of channelsOn(config)) {
     const settings = settingsOf(config, channel);
     const { name } = channel;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ALL_CHANNELS, type ChannelSettings, settingsOf } from '../channels/registry.ts';
@@ -36,6 +37,8 @@ export interface Config extends ChannelSettings {
   trustProxy: TrustProxy;
   /** RETENTION_DAYS: how long sent outbox rows and received-message records are kept. */
   retentionDays: number;
+  /** LOCALES_DIR: the language packs (<code>.json), loaded at start; the default need not exist. */
+  localesDir: string;
 }
 
 /** Fastify's trustProxy, narrowed to what TRUST_PROXY can say: a hop count, or addresses/subnets/keywords. */
@@ -165,6 +168,15 @@ const dataDir: Rule<string> = {
     .transform((s) => path.resolve(s)),
 };
 
+const localesDir: Rule<string> = {
+  expected: 'an existing directory of language packs (<code>.json)',
+  schema: z
+    .string()
+    .min(1)
+    .transform((s) => path.resolve(s))
+    .refine((dir) => fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true),
+};
+
 function read<T>(env: Env, name: string, rule: Rule<T>): T | null {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return null;
@@ -243,6 +255,7 @@ function readConfig(env: Env): Config {
     metricsToken: read(env, 'METRICS_TOKEN', accessToken),
     trustProxy: read(env, 'TRUST_PROXY', trustProxy) ?? false,
     retentionDays: read(env, 'RETENTION_DAYS', retentionDays) ?? 30,
+    localesDir: read(env, 'LOCALES_DIR', localesDir) ?? path.resolve('locales'),
   };
 }
 

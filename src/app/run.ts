@@ -1,5 +1,7 @@
 import { type Config, loadConfig, secretsOf } from './config.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { CATALOGUES } from './catalogues.ts';
+import { startLanguagePacks } from './language-packs.ts';
 import { createShutdown, type Shutdown } from './shutdown.ts';
 import { startupErrorLine } from './startup-errors.ts';
 
@@ -19,14 +21,18 @@ export interface ProcessContext {
  */
 export function runProcess(role: string, start: (context: ProcessContext) => Promise<void>): void {
   let config: Config;
+  let languagePacks: ReturnType<typeof startLanguagePacks>;
   try {
     config = loadConfig();
+    languagePacks = startLanguagePacks(config.localesDir, CATALOGUES);
   } catch (error) {
     process.stderr.write(`${startupErrorLine(error)}\n`);
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) }).child({ role });
   const shutdown = createShutdown(logger);
+  if (languagePacks.length > 0)
+    logger.info({ languagePacks }, 'language packs loaded (missing keys are said in Vietnamese)');
 
   let startup: Promise<unknown> = Promise.resolve();
   let stopping = false;

@@ -5,6 +5,7 @@ import { MigrationFailedError } from '../db/migrate.ts';
 import { RedisUnavailableError } from '../messaging/queue/connection.ts';
 import { PrivateRedisFailedError, RedisNotInstalledError } from '../messaging/queue/private-redis.ts';
 import { BotTokenRejectedError } from './bot-names.ts';
+import { LanguagePackError } from './language-packs.ts';
 
 /** Errors a person can fix from the message alone; they are shown as one line, without a stack trace. */
 const KNOWN = [
@@ -16,6 +17,7 @@ const KNOWN = [
   PrivateRedisFailedError,
   RedisUnavailableError,
   BotTokenRejectedError,
+  LanguagePackError,
 ];
 
 export class RoleNeedsSharedStoresError extends Error {

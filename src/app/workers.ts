@@ -14,6 +14,8 @@ import { watchForRedisLoss } from './redis-loss-watch.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
 import { REGISTRY } from '../features/index.ts';
+import { syncChatCommands } from '../messaging/workers/chat-commands.ts';
+import { commandMenuFor, setDefaultCommands } from './chat-commands.ts';
 
 /** The queue processors a process runs, over the channels it can send on. */
 export function startQueueWorkers(
@@ -24,13 +26,17 @@ export function startQueueWorkers(
   shutdown: Shutdown,
 ): void {
   const channels = Object.keys(adapters) as ChannelName[];
+  const notifyLogger = logger.child({ worker: 'notify' });
   const notices = startNoticeWorker({
     db: services.database.db,
     redisUrl: services.redisUrl,
     replies,
     channels,
-    logger: logger.child({ worker: 'notify' }),
+    logger: notifyLogger,
+    chatCommands: (data) =>
+      syncChatCommands({ db: services.database.db, adapters, menuFor: commandMenuFor, logger: notifyLogger }, data),
   });
+  void setDefaultCommands(adapters, logger);
   shutdown.add('notice worker', () => notices.close());
   // Redis may have lost work while we were down (wiped, restored from a snapshot): put it back.
   void reconcileAtStart(services, logger, shutdown);

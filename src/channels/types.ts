@@ -32,4 +32,27 @@ export interface ChannelAdapter {
    * Never throws: false when the platform says no or cannot be asked.
    */
   isGroupAdmin?(chatId: string, userId: string): Promise<boolean>;
+  /**
+   * Sets the platform's command menu (Telegram's "/" menu) for a scope: everyone, or one chat. Throws when the
+   * platform refuses. Absent where the platform has none (Zalo: its menu is the numbered one).
+   */
+  setCommands?(scope: CommandScope, menu: CommandMenu): Promise<void>;
+}
+
+/** Where a command menu applies: the default for every chat, or one chat (a person with a role). */
+export type CommandScope = { kind: 'default' } | { kind: 'chat'; chatId: string };
+
+export interface BotCommand {
+  /** Without the slash: "dangky". */
+  command: string;
+  description: string;
+}
+
+/**
+ * A command menu: the list for people whatever their app's language, and lists for people whose app is in a given
+ * language ("en"). An empty list removes that list (the scope then falls back to a wider one).
+ */
+export interface CommandMenu {
+  commands: readonly BotCommand[];
+  byLanguage: Readonly<Record<string, readonly BotCommand[]>>;
 }

@@ -4,6 +4,7 @@ import { auditCommand } from './audit.ts';
 import { grantCommand } from './grant.ts';
 import { importVacanciesCommand } from './import-vacancies.ts';
 import { inviteCommand } from './invite.ts';
+import { linkCommand } from './link.ts';
 import { migrateCommand } from './migrate.ts';
 import { reconcileCommand } from './reconcile.ts';
 import { reportCommand } from './report.ts';
@@ -22,6 +23,11 @@ Commands:
   invite --role official|employer|admin [--region CODE] [--allow-simulator]
                                        print a one-time code; "/start CODE" to the bot grants the role
                                        (from the simulator only with --allow-simulator)
+  link --commune CODE [--occupation X] [--vacancy N] [--format png|svg|txt] [--out FILE] [--bot NAME]
+                                       a registration link for a poster: prints the Telegram link and the Zalo
+                                       code ("DK 05860 may") and writes the QR code (txt: in the terminal);
+                                       --occupation a trade code (may, thoxay, laixe…) or an occupation key;
+                                       the bot's username from --bot, else asked of Telegram (TELEGRAM_BOT_TOKEN)
   import-vacancies FILE.csv [--strict]
                                        import a vacancy list (header row; columns employer, title, occupation,
                                        commune, province, headcount, wage, requirements, deadline, contact,
@@ -41,6 +47,12 @@ Commands:
                                        was wiped or restored from an old snapshot): queued notifications whose job
                                        is gone go back to pending, unfinished fan-outs start again; safe while
                                        workers run (npm start and npm run worker also do it when they start)
+  i18n check CODE                      check the language pack LOCALES_DIR/CODE.json (CODE: ISO 639-2/3, e.g.
+                                       hmn) as start-up does: its errors (exit code 1) and the keys it lacks,
+                                       which are said in Vietnamese (a warning)
+  i18n template CODE [--out FILE]      the file a translator fills in: every key with its Vietnamese text and
+                                       placeholders and an empty "text"; keeps the translations of FILE or of
+                                       LOCALES_DIR/CODE.json; without --out, printed
   webhooks set|delete|info [--channel telegram|zalo]
                                        register PUBLIC_URL/webhooks/<channel> with Telegram and Zalo,
                                        remove it (back to polling), or show what is registered
@@ -60,10 +72,13 @@ const COMMANDS: Record<string, Command> = {
   webhooks: (args, print) => webhooksCommand(loadConfig(), args, print),
   grant: (args, print) => grantCommand(loadConfig(), args, print),
   invite: (args, print) => inviteCommand(loadConfig(), args, print),
+  link: (args, print) => linkCommand(loadConfig(), args, print),
   'import-vacancies': (args, print) => importVacanciesCommand(loadConfig(), args, print),
   report: (args, print) => reportCommand(loadConfig(), args, print),
   reconcile: (args, print) => reconcileCommand(loadConfig(), args, print),
   audit: (args, print) => auditCommand(loadConfig(), args, print),
+  // Imported when used: it loads every module's catalogue, which the other commands do not need.
+  i18n: async (args, print) => (await import('./i18n.ts')).i18nCommand(loadConfig().localesDir, args, print),
 };
 
 /** Where a command's output goes: the terminal, or the answer to a CLI call forwarded to the running service. */
@@ -73,7 +88,7 @@ export interface CliOutput {
 }
 
 /** Commands that read no data in DATA_DIR, so they never need to run inside the service. */
-export const LOCAL_ONLY = new Set(['help', '--help', '-h', 'webhooks']);
+export const LOCAL_ONLY = new Set(['help', '--help', '-h', 'webhooks', 'i18n', 'link']);
 
 /** Runs one command line; resolves to the exit code: 0 done, 1 failed, 2 wrong usage. */
 export async function runCli(argv: readonly string[], output: CliOutput): Promise<number> {

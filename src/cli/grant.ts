@@ -5,6 +5,7 @@ import { openCliDatabase } from './service-context.ts';
 import type { RoleName } from '../db/schema.ts';
 import { UsageError } from './usage-error.ts';
 import { writeAudit } from '../db/audit-log.ts';
+import { queueChatCommands } from '../messaging/queue/chat-commands.ts';
 
 /**
  * npm run cli -- grant --channel telegram|zalo|simulator --chat ID --role official|employer|admin [--region CODE]
@@ -89,6 +90,8 @@ export async function grantCommand(config: Config, args: string[], print: (line:
           regionCode: region,
           details: { role },
         });
+        // Their Telegram "/" menu gains the role's commands (set by the running service's notify worker).
+        await queueChatCommands(trx, personId);
       }
       return inserted !== undefined;
     });

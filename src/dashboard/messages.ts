@@ -183,4 +183,4 @@ const en: Messages<typeof vi>['en'] = {
 export const messages: Messages<typeof vi> = { vi, en };
 
 /** The dashboard also says the reporting's messages: the tables' titles, headers and notes. */
-export const t = translator({ vi: { ...reporting.vi, ...vi }, en: { ...reporting.en, ...en } });
+export const t = translator(messages, reporting);

@@ -1,6 +1,7 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Choice } from '../kernel/message.ts';
 import { isPriorityGroup } from '../kernel/priority-groups.ts';
+import { isRole, type RoleGrant } from '../kernel/roles.ts';
 import type { WorkerProfile } from '../kernel/worker-profile.ts';
 import type { Database } from './schema.ts';
 
@@ -58,6 +59,8 @@ export interface EngineRecord {
   profile: WorkerProfile | null;
   /** The employer record the person posts as; null before their first post. */
   employer: { name: string; verified: boolean } | null;
+  /** The roles the person holds now (for their menu); [] for most people. */
+  roles: RoleGrant[];
 }
 
 interface ProfileJson {
@@ -74,7 +77,7 @@ interface ProfileJson {
   priority_consent: boolean;
 }
 
-/** State, profile and employer in one round trip (this runs for every message a known chat did not preload). */
+/** State, profile, employer and roles in one round trip (this runs for every message a known chat did not preload). */
 export async function loadEngineRecord(db: Db, identityId: number, personId: number | null): Promise<EngineRecord> {
   const { rows } =
     await sql<EngineRecordRow>`SELECT ${engineRecordColumns(sql`${identityId}::bigint`, sql`${personId}::bigint`)}`.execute(
@@ -84,7 +87,7 @@ export async function loadEngineRecord(db: Db, identityId: number, personId: num
 }
 
 /**
- * The engine record as three JSON columns, for a chat and person given as SQL expressions: used alone above,
+ * The engine record as four JSON columns, for a chat and person given as SQL expressions: used alone above,
  * and inside the inbound statement (src/db/identities.ts) so a known chat's message costs one round trip less.
  */
 export function engineRecordColumns(
@@ -103,13 +106,17 @@ export function engineRecordColumns(
         WHERE w.person_id = ${personId}
           AND EXISTS (SELECT 1 FROM consents c WHERE c.person_id = w.person_id AND c.purpose = 'alerts' AND c.withdrawn_at IS NULL)
       ) w) AS profile,
-      (SELECT row_to_json(e) FROM (SELECT name, verified_at IS NOT NULL AS verified FROM employers WHERE owner_person_id = ${personId}) e) AS employer`;
+      (SELECT row_to_json(e) FROM (SELECT name, verified_at IS NOT NULL AS verified FROM employers WHERE owner_person_id = ${personId}) e) AS employer,
+      (SELECT json_agg(json_build_object('role', r.role, 'regionCode', r.region_code))
+        FROM roles r WHERE r.person_id = ${personId} AND r.revoked_at IS NULL) AS roles`;
 }
 
 export interface EngineRecordRow {
   state: StoredDialogState | null;
   profile: ProfileJson | null;
   employer: { name: string; verified: boolean } | null;
+  /** null when the person holds none. */
+  roles?: RoleGrant[] | null;
 }
 
 export function toEngineRecord(row: EngineRecordRow | undefined): EngineRecord {
@@ -135,5 +142,6 @@ export function toEngineRecord(row: EngineRecordRow | undefined): EngineRecord {
         }
       : null,
     employer: row?.employer ?? null,
+    roles: (row?.roles ?? []).filter((grant) => isRole(grant.role)),
   };
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Lang } from '../kernel/i18n/index.ts';
 import type { InboundMessage } from '../kernel/message.ts';
 import { type EngineRecord, engineRecordColumns, type EngineRecordRow, toEngineRecord } from './dialog-states.ts';
 import type { Database } from './schema.ts';
@@ -7,7 +8,7 @@ import type { Database } from './schema.ts';
 export interface ChatIdentity {
   id: number;
   personId: number | null;
-  language: 'vi' | 'en';
+  language: Lang;
   personStatus: 'active' | 'stopped' | 'deleted' | null;
   lastChoices: { id: string; label: string }[] | null;
   /** The dialog engine's record for this chat, read in the same statement as the event (known chats only). */
@@ -28,7 +29,7 @@ export async function recordInbound(db: Kysely<Database>, message: InboundMessag
       id: number | null;
       person_id: number | null;
       last_choices: ChatIdentity['lastChoices'];
-      language: 'vi' | 'en' | null;
+      language: Lang | null;
       status: ChatIdentity['personStatus'];
     } & EngineRecordRow
   >`

@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Channel, Database, RoleName } from './schema.ts';
 import { writeAudit } from './audit-log.ts';
 
@@ -71,12 +71,16 @@ export type Redemption =
   | { ok: true; role: RoleName; regionName: string | null }
   | { ok: false; reason: 'unknown' | 'used' | 'expired' | 'simulator' };
 
-/** Spends a code for a person writing from `channel`, granting its role in the same transaction. */
+/**
+ * Spends a code for a person writing from `channel`, granting its role in the same transaction, with `afterGrant`'s
+ * writes (what follows from the new role: their Telegram "/" menu).
+ */
 export async function redeemInvite(
   db: Kysely<Database>,
   code: string,
   personId: number,
   channel: Channel,
+  afterGrant?: (trx: Transaction<Database>) => Promise<void>,
 ): Promise<Redemption> {
   const codeHash = inviteCodeHash(code);
   return db.transaction().execute(async (trx) => {
@@ -118,6 +122,7 @@ export async function redeemInvite(
       regionCode: invite.region_code,
       details: { role: invite.role, codeSuffix: inviteCodeSuffix(code) },
     });
+    await afterGrant?.(trx);
     return { ok: true, role: invite.role, regionName: invite.region_name };
   });
 }

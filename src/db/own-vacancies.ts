@@ -70,6 +70,23 @@ export async function loadOwnVacancies(db: Db, personId: number, limit = OWN_VAC
   }));
 }
 
+/**
+ * Workers who pressed "Quan tâm" on the person's open vacancies and whom the employer has not answered yet (still
+ * 'interested': not introduced, hired or turned down), for the menu's count.
+ */
+export async function countNewInterest(db: Db, personId: number): Promise<number> {
+  const row = await db
+    .selectFrom('applications as a')
+    .innerJoin('vacancies as v', 'v.id', 'a.vacancy_id')
+    .innerJoin('employers as e', 'e.id', 'v.employer_id')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('e.owner_person_id', '=', personId)
+    .where('v.status', '=', 'approved')
+    .where('a.status', '=', 'interested')
+    .executeTakeFirst();
+  return row?.n ?? 0;
+}
+
 /** Closes the person's own vacancy if it may still be closed; true when it took effect (with an audit entry). */
 export async function closeOwnVacancy(
   trx: Transaction<Database>,

@@ -1,3 +1,4 @@
+import type { Lang } from '../kernel/i18n/index.ts';
 import type { ChannelName, ChatType } from '../kernel/message.ts';
 import type { Role } from '../kernel/roles.ts';
 import type { VacancyStatus } from '../kernel/vacancy/status.ts';
@@ -46,7 +47,7 @@ export interface PeopleTable {
   full_name: string | null;
   birth_year: number | null;
   phone_e164: string | null;
-  language: ColumnType<'vi' | 'en', 'vi' | 'en' | undefined, 'vi' | 'en'>;
+  language: ColumnType<Lang, Lang | undefined, Lang>;
   status: ColumnType<PersonStatus, PersonStatus | undefined, PersonStatus>;
   created_at: Timestamp;
   updated_at: Timestamp;

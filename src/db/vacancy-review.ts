@@ -24,6 +24,17 @@ function inScope(personId: number) {
   return withinOfficialScope(personId, sql`v.province_code`, sql`v.commune_code`);
 }
 
+/** How many vacancies wait for the person's review within their scope: the queue above, counted (the menu's). */
+export async function countReviewQueue(db: Db, personId: number): Promise<number> {
+  const row = await db
+    .selectFrom('vacancies as v')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('v.status', 'in', ['pending', 'hidden'])
+    .where(inScope(personId))
+    .executeTakeFirst();
+  return row?.n ?? 0;
+}
+
 export async function loadReviewQueue(db: Db, personId: number, limit = 20): Promise<PendingVacancy[]> {
   const rows = await db
     .selectFrom('vacancies as v')

@@ -1,4 +1,5 @@
 import { fold } from '../kernel/fold.ts';
+import { t } from '../kernel/i18n/index.ts';
 import type { AnyFeature, FeatureCommand } from './feature.ts';
 
 /**
@@ -11,9 +12,9 @@ export type BuiltinCommand = 'start' | 'menu' | 'cancel' | 'help' | 'stop';
 export const BUILTIN_COMMANDS: Readonly<Record<BuiltinCommand, FeatureCommand>> = {
   start: { names: ['start', 'bat dau', 'batdau'], takesArgument: true },
   menu: { names: ['0', 'menu'] },
-  cancel: { names: ['huy', 'cancel'] },
-  help: { names: ['trogiup', 'tro giup', 'help'] },
-  stop: { names: ['stop', 'dung lai', 'ngung', 'ngung lai'] },
+  cancel: { names: ['huy', 'cancel'], describe: (lang) => t(lang, 'help.command.cancel') },
+  help: { names: ['trogiup', 'tro giup', 'help'], describe: (lang) => t(lang, 'help.command.help') },
+  stop: { names: ['stop', 'dung lai', 'ngung', 'ngung lai'], describe: (lang) => t(lang, 'help.command.stop') },
 };
 
 /** A command is a short message: anything longer is read as an answer, never parsed as a command. */

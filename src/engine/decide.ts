@@ -2,10 +2,14 @@ import { resolveChoice, resolveChoices } from '../kernel/choices.ts';
 import { t } from '../kernel/i18n/index.ts';
 import type { Choice, OutboundMessage } from '../kernel/message.ts';
 import { answerLength, answerLimit, isLongerThan } from './answer-limit.ts';
+import type { CommandGroup } from './command-list.ts';
 import type { FeatureFlow } from './feature.ts';
 import { decideHome, help, menuChoices, welcome } from './home.ts';
+import { decideLink, linkIn } from './links.ts';
 import type { Registry } from './registry.ts';
-import type { BaseContext, EffectRequest, FlowState, StepInput, StepResult } from './types.ts';
+import { intentOfChoice } from './intents.ts';
+import { askWhich, keptMessages, openIntent, STOP_NO, STOP_YES, settle } from './open-intent.ts';
+import type { BaseContext, EffectRequest, FlowState, StepInput } from './types.ts';
 
 /**
  * The engine's pure core: given where the person is, what they sent and what we know, decide the replies,
@@ -38,6 +42,11 @@ function menu(context: EngineContext): Choice[] {
   return menuChoices(context.lang, context.menu);
 }
 
+/** The commands the person can use, for the guide. */
+function commandsOf(context: EngineContext, registry: Registry): CommandGroup[] {
+  return registry.commandGroups(context.audiences ?? ['worker']);
+}
+
 const NOTHING: StepInput = { text: null, choiceId: null, choiceIds: [] };
 
 /**
@@ -63,13 +72,6 @@ function tooLong(
   return { replies: [reply], state: stored, effects: [] };
 }
 
-function settle(result: StepResult): EngineDecision {
-  if (result.kind === 'continue')
-    return { replies: result.replies, state: result.state, effects: result.effects ?? [] };
-  if (result.kind === 'done') return { replies: result.replies, state: null, effects: result.effects ?? [] };
-  return { replies: [result.reprompt], state: null, effects: [] };
-}
-
 /**
  * The stored state's data is checked against its flow's schema before any step reads it: data that does not fit
  * (an old state, a bug) starts the person afresh rather than reaching a step. Fields that fail on their own are
@@ -92,13 +94,17 @@ export function decide(
   const { lang } = context;
   const command = registry.commands.command(input.text);
   const home = (choiceId: string | null, text: string | null): EngineDecision => ({
-    replies: decideHome({ choiceId, lang, text, menu: context.menu }),
+    replies: decideHome({ choiceId, lang, text, menu: context.menu, commands: commandsOf(context, registry) }),
     state: null,
     effects: [],
   });
 
-  if (command === 'stop')
+  if (command === 'stop' || input.choiceId === STOP_YES)
     return { replies: [{ text: t(lang, 'engine.stopped') }], state: null, effects: [{ kind: 'stop_messages' }] };
+  if (input.choiceId === STOP_NO) return keptMessages(context);
+  // A registration link ("/start c05860_omay") or Zalo's short code ("DK 05860"): src/engine/links.ts.
+  const link = linkIn(input.text, registry.commands);
+  if (link) return decideLink(link, input.stopped, context, registry);
   if (command === 'start')
     return {
       replies: [welcome(lang, context.menu)],
@@ -115,7 +121,8 @@ export function decide(
     };
   }
   if (command === 'menu') return { replies: [welcome(lang, context.menu)], state: null, effects: [] };
-  if (command === 'help') return { replies: [help(lang, context.menu)], state: stored, effects: [] };
+  if (command === 'help')
+    return { replies: [help(lang, context.menu, commandsOf(context, registry))], state: stored, effects: [] };
   const notReady = (): EngineDecision => ({
     replies: [{ text: t(lang, 'home.not_ready'), choices: menu(context), prompt: t(lang, 'home.reply_with_number') }],
     state: null,
@@ -141,6 +148,10 @@ export function decide(
     return named ? settle(named.begin(context)) : notReady();
   }
   if (input.choiceId?.startsWith('menu.')) return home(input.choiceId, null);
+  // One of the two or three things the person's words could mean, chosen.
+  const chosenIntent = intentOfChoice(input.choiceId);
+  const opened = chosenIntent ? openIntent(registry, chosenIntent, null, context) : null;
+  if (opened) return opened;
 
   // An answer to a message sent outside any flow (an alert's "Quan tâm", the follow-up question) leaves any flow and
   // runs in the flow of the feature that sent it.
@@ -163,6 +174,18 @@ export function decide(
     if (result.kind === 'continue')
       return { replies: result.replies, state: { ...result.state, misses: 0 }, effects: result.effects ?? [] };
     if (result.kind === 'done') return { replies: result.replies, state: null, effects: result.effects ?? [] };
+    // An answer that is clearly a different request ("tôi muốn đăng tin tuyển người" at the birth-year question).
+    const reading = registry.intents.read(input.text);
+    // Help is asked for by /trogiup there: "không hiểu" is better answered by the question again.
+    if (
+      reading.kind === 'one' &&
+      reading.clear &&
+      reading.id !== 'help' &&
+      registry.intents.get(reading.id)?.feature !== stored.flow
+    ) {
+      const switched = openIntent(registry, reading.id, input.text, context);
+      if (switched) return switched;
+    }
     const misses = stored.misses + 1;
     const replies: OutboundMessage[] = [result.reprompt];
     if (misses >= MAX_MISSES)
@@ -172,5 +195,12 @@ export function decide(
 
   const choiceId =
     input.choiceId ?? (input.text && input.lastChoices ? resolveChoice(input.text, input.lastChoices) : null);
+  if (choiceId === null && input.text !== null) {
+    // Outside any flow, the person's own words: what they ask for, or which of two or three, else the menu.
+    const reading = registry.intents.read(input.text);
+    if (reading.kind === 'several') return askWhich(registry, reading.ids, context);
+    const opened = reading.kind === 'one' ? openIntent(registry, reading.id, input.text, context) : null;
+    if (opened) return opened;
+  }
   return home(choiceId, input.text);
 }

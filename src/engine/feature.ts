@@ -4,9 +4,11 @@ import type { ChatIdentity } from '../db/identities.ts';
 import type { Channel, Database } from '../db/schema.ts';
 import type { Lang, Messages } from '../kernel/i18n/index.ts';
 import type { ChannelName } from '../kernel/message.ts';
+import type { Audience } from '../kernel/roles.ts';
 import type { NotificationKind } from '../messaging/delivery/notification-kind.ts';
 import type { DialogInput } from './dialog-handler.ts';
-import type { BaseContext, EffectRequest, FlowState, StepInput, StepResult } from './types.ts';
+import type { FeatureIntent } from './intents.ts';
+import type { BaseContext, BeginHints, EffectRequest, FlowState, StepInput, StepResult } from './types.ts';
 
 /**
  * A feature module: everything one capability adds to the bot, declared in its own folder (src/features/<name>/)
@@ -18,6 +20,8 @@ export interface Feature<C extends object = object, E extends EffectRequest = Ef
   readonly name: string;
   /** Commands that open the feature from anywhere, with or without the slash and accents. */
   readonly commands?: FeatureCommand;
+  /** What people ask for in their own words that this feature does (src/engine/intents.ts). */
+  readonly intents?: readonly FeatureIntent[];
   /** Its entry in the home menu. */
   readonly menu?: MenuEntry;
   /** The conversation: pure steps over the base context plus what `load` reads. */
@@ -41,16 +45,26 @@ export interface FeatureCommand {
   readonly names: readonly string[];
   /** Words may follow the slash command ("/nhom Mèo Vạc", "/thongke thang truoc"). */
   readonly takesArgument?: boolean;
+  /** One line for /trogiup and Telegram's "/" menu, which show `names[0]`; a command without it is not listed. */
+  readonly describe?: (lang: Lang) => string;
+  /** Who it is listed for (default: everyone); it is listed in the narrowest of these groups the person is in. */
+  readonly for?: readonly Audience[];
 }
 
 export interface MenuEntry {
   /** The choice id: 'menu.register'. */
   readonly id: `menu.${string}`;
-  /** Its label, from the feature's own catalogue: `(lang) => t(lang, 'menu.register')`. */
-  readonly label: (lang: Lang) => string;
+  /** Its label, from the feature's own catalogue: `(lang) => t(lang, 'menu.register')`; `count` is 0 without one. */
+  readonly label: (lang: Lang, count: number) => string;
   /** Where it stands in the menu, smallest first. */
   readonly order: number;
+  /** Who sees it (default: everyone). */
+  readonly for?: readonly Audience[];
+  /** How many things wait for this person's action ("3 tin chờ duyệt"), read only for those who see the entry. */
+  readonly count?: MenuCount;
 }
+
+export type MenuCount = (db: Kysely<Database>, personId: number) => Promise<number>;
 
 export interface LoaderArgs {
   db: Kysely<Database>;
@@ -64,6 +78,10 @@ export interface LoaderArgs {
   choiceId: string | null;
   /** Where this service is reached (PUBLIC_URL, or http://localhost:PORT), for the links a flow sends. */
   publicBaseUrl: string;
+  /** The bot's name on each channel that said it at start-up (Telegram's username, for t.me links). */
+  botNames?: Readonly<Partial<Record<ChannelName, string>>>;
+  /** What the person already said, when the flow is about to begin with it (src/engine/types.ts BeginHints). */
+  hints?: BeginHints;
 }
 
 export type Loader<C extends object> = (args: LoaderArgs) => Promise<C>;
@@ -79,8 +97,8 @@ export interface FeatureFlow<C extends object = object, E extends EffectRequest 
   readonly data: z.ZodType<Record<string, unknown>>;
   /** Steps whose typed answer is naturally longer than the engine's default limit, with their own limit. */
   readonly answerLimits?: Readonly<Partial<Record<string, number>>>;
-  /** The first question (or a refusal, e.g. a flow the person cannot use). */
-  begin(context: BaseContext & C): StepResult<E>;
+  /** The first question (or a refusal, e.g. a flow the person cannot use); `hints`: what the person already said. */
+  begin(context: BaseContext & C, hints?: BeginHints): StepResult<E>;
   /**
    * The answer to the step. Given nothing (text null and no choice: a photo, a sticker), a step asks its question
    * again as a miss; the engine uses that reprompt, with its own first line, to re-ask after an answer too long.

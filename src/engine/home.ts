@@ -1,6 +1,7 @@
 import type { Choice, OutboundMessage } from '../kernel/message.ts';
 import { fold } from '../kernel/fold.ts';
 import { t, type Lang } from '../kernel/i18n/index.ts';
+import type { CommandGroup } from './command-list.ts';
 
 /**
  * The home of everything: the welcome with the numbered main menu, the guide, and a kind answer to anything
@@ -21,6 +22,8 @@ export interface HomeInput {
   choiceId: string | null;
   lang: Lang;
   menu: HomeMenu;
+  /** The commands the person can use, for the guide (none: the general guide alone). */
+  commands?: readonly CommandGroup[];
 }
 
 /** The menu as choices, labelled in the person's language. */
@@ -36,13 +39,22 @@ export function welcome(lang: Lang, menu: HomeMenu): OutboundMessage {
   return withMenu(lang, menu, t(lang, 'home.welcome'));
 }
 
-export function help(lang: Lang, menu: HomeMenu): OutboundMessage {
-  return withMenu(lang, menu, t(lang, 'home.help'));
+/** The general guide, then the commands this person can use, grouped (one short line each, for Zalo too). */
+export function help(lang: Lang, menu: HomeMenu, commands: readonly CommandGroup[] = []): OutboundMessage {
+  const groups = commands.map((group) =>
+    [
+      t(lang, `help.group.${group.audience}`),
+      ...group.commands.map(({ command, describe }) =>
+        t(lang, 'help.command_line', { command, description: describe(lang) }),
+      ),
+    ].join('\n'),
+  );
+  return withMenu(lang, menu, [t(lang, 'home.help'), ...groups].join('\n\n'));
 }
 
 export function decideHome(input: HomeInput): OutboundMessage[] {
   const { lang, choiceId, text, menu } = input;
-  if (choiceId === 'menu.help') return [help(lang, menu)];
+  if (choiceId === 'menu.help') return [help(lang, menu, input.commands)];
   if (choiceId && menu.some((item) => item.id === choiceId)) return [withMenu(lang, menu, t(lang, 'home.not_ready'))];
   if (text === null) return [withMenu(lang, menu, t(lang, 'home.text_only'))];
   if (GREETINGS.has(fold(text))) return [welcome(lang, menu)];

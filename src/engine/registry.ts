@@ -1,9 +1,12 @@
-import { t } from '../kernel/i18n/index.ts';
+import { type Lang, t } from '../kernel/i18n/index.ts';
+import type { Audience } from '../kernel/roles.ts';
 import type { NotificationKind } from '../messaging/delivery/notification-kind.ts';
 import { type CommandReader, createCommandReader } from './commands.ts';
 import { createEffectDispatch, type EffectDispatch } from './effects.ts';
-import type { AnyFeature, FeatureFlow, Interceptor, Loader, Resumption } from './feature.ts';
+import { type CommandGroup, commandGroups } from './command-list.ts';
+import type { AnyFeature, FeatureFlow, Interceptor, Loader, MenuCount, Resumption } from './feature.ts';
 import type { HomeMenuItem } from './home.ts';
+import { buildIntentTable, type IntentTable } from './intents.ts';
 
 /**
  * Everything the engine knows, derived from the feature list (src/features/index.ts) once: the flows by name, the
@@ -16,10 +19,16 @@ export interface Registry {
   flow(name: string): FeatureFlow<object> | undefined;
   loader(name: string): Loader<object> | undefined;
   readonly commands: CommandReader;
-  /** The home menu in order, each entry with the feature it opens ('menu.help' last, the engine's own). */
+  /** What a message asks for in the person's own words, and which feature does it. */
+  readonly intents: IntentTable;
+  /** The home menu of a person with no role, in order, each entry with the feature it opens ('menu.help' last). */
   readonly menu: readonly MenuItem[];
-  /** The feature a menu choice opens, if any. */
+  /** The home menu of a person in these audiences (src/engine/person-menu.ts adds the counts). */
+  menuFor(audiences: readonly Audience[]): readonly MenuItem[];
+  /** The feature a menu choice opens, if any (any entry, whoever sees it). */
   menuFeature(choiceId: string): string | undefined;
+  /** The commands a person in these audiences can use, grouped (for /trogiup and Telegram's "/" menu). */
+  commandGroups(audiences: readonly Audience[]): CommandGroup[];
   readonly effects: EffectDispatch;
   /** Where an answer to a notification's choice runs, with the feature whose flow runs it. */
   answer(choiceId: string | null): (Resumption & { feature: string }) | null;
@@ -34,6 +43,11 @@ export interface Registry {
 export interface MenuItem extends HomeMenuItem {
   /** null: the engine's own entry (help). */
   readonly feature: string | null;
+  /** Who sees it. */
+  readonly for: readonly Audience[];
+  /** Its label with a count of things waiting (`label` is it with none). */
+  readonly counted: (lang: Lang, count: number) => string;
+  readonly count?: MenuCount;
 }
 
 export const HELP_MENU_ID = 'menu.help';
@@ -48,9 +62,31 @@ export function buildRegistry(features: readonly AnyFeature[]): Registry {
     .filter((feature) => feature.menu)
     .map((feature) => ({ ...feature.menu!, feature: feature.name }))
     .sort((a, b) => a.order - b.order);
-  const help: MenuItem = { id: HELP_MENU_ID, label: (lang) => t(lang, 'menu.help'), feature: null };
-  const menu: MenuItem[] = [...menuEntries.map(({ id, label, feature }) => ({ id, label, feature })), help];
-  if (new Set(menu.map((item) => item.id)).size !== menu.length) throw new Error('two menu entries share an id');
+  const help: MenuItem = {
+    id: HELP_MENU_ID,
+    label: (lang) => t(lang, 'menu.help'),
+    counted: (lang) => t(lang, 'menu.help'),
+    feature: null,
+    for: ['worker'],
+  };
+  const everyEntry: MenuItem[] = [
+    ...menuEntries.map(
+      ({ id, label, feature, count, for: audiences }): MenuItem => ({
+        id,
+        label: (lang) => label(lang, 0),
+        counted: label,
+        feature,
+        for: audiences ?? ['worker'],
+        ...(count ? { count } : {}),
+      }),
+    ),
+    help,
+  ];
+  if (new Set(everyEntry.map((item) => item.id)).size !== everyEntry.length)
+    throw new Error('two menu entries share an id');
+  const menuFor = (audiences: readonly Audience[]) =>
+    everyEntry.filter((item) => item.for.some((audience) => audiences.includes(audience)));
+  const menu = menuFor(['worker']);
 
   const kinds = features.flatMap((feature) => feature.notifications ?? []);
   const seenKinds = new Set<string>();
@@ -68,8 +104,11 @@ export function buildRegistry(features: readonly AnyFeature[]): Registry {
     flow: (name) => byName.get(name)?.flow,
     loader: (name) => byName.get(name)?.load,
     commands: createCommandReader(features),
+    intents: buildIntentTable(features),
     menu,
-    menuFeature: (choiceId) => menu.find((item) => item.id === choiceId)?.feature ?? undefined,
+    menuFor,
+    menuFeature: (choiceId) => everyEntry.find((item) => item.id === choiceId)?.feature ?? undefined,
+    commandGroups: (audiences) => commandGroups(features, audiences),
     effects: createEffectDispatch(features),
     answer(choiceId) {
       if (choiceId === null) return null;

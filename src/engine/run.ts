@@ -6,17 +6,24 @@ import { t, type Lang } from '../kernel/i18n/index.ts';
 import { choicesOffered, type OutboundMessage } from '../kernel/message.ts';
 import { DEFAULT_QUIET_HOURS, type QuietHoursRule } from '../kernel/quiet-hours.ts';
 import { decide, validState } from './decide.ts';
+import { linkedChoice } from './links.ts';
 import type { DialogHandler } from './dialog-handler.ts';
-import type { InterceptServices } from './feature.ts';
-import { type HomeMenu, welcome } from './home.ts';
+import type { InterceptServices, LoaderArgs } from './feature.ts';
+import { welcome } from './home.ts';
+import { personMenu } from './person-menu.ts';
+import { audiencesOf } from '../kernel/roles.ts';
+import { queueChatCommands } from '../messaging/queue/chat-commands.ts';
 import type { Registry } from './registry.ts';
-import type { FlowState } from './types.ts';
+import { intendedFeature } from './open-intent.ts';
+import type { BeginHints, FlowState } from './types.ts';
 
 export interface EngineOptions extends InterceptServices {
   /** Where this service is reached, for the dashboard links /baocao sends (default http://localhost:3000). */
   dashboardUrl?: string;
   /** QUIET_HOURS (default 21-7). */
   quietHours?: QuietHoursRule;
+  /** The bot's name per channel, learnt at start-up (src/app/bot-names.ts), for the links a flow sends. */
+  botNames?: LoaderArgs['botNames'];
 }
 
 /**
@@ -29,12 +36,13 @@ export function createDialogEngine(
   registry: Registry,
   options: EngineOptions = {},
 ): DialogHandler {
-  const menu = registry.menu;
-  return async ({ message, choiceId, identity, now }) => {
+  return async ({ message, choiceId: pressed, identity, now }) => {
+    // A link naming a vacancy reads as the answer that opens it, so that job search loads it (src/engine/links.ts).
+    const choiceId = pressed ?? linkedChoice(message.text, registry.commands);
     const lang = identity.language;
     const personId = identity.personId;
     const inviteCode = personId ? inviteCodeIn(message.text) : null;
-    if (personId && inviteCode) return redeem(db, identity.id, personId, inviteCode, message.channel, lang, menu);
+    if (personId && inviteCode) return redeem(db, registry, identity.id, personId, inviteCode, message.channel, lang);
     // A feature may answer a message before any flow: /nhom, and in a group the answer to its pending list.
     for (const intercept of registry.interceptors) {
       const answer = await intercept(db, { message, choiceId, identity, now }, options);
@@ -48,7 +56,9 @@ export function createDialogEngine(
       (choiceId ? registry.menuFeature(choiceId) : undefined) ??
       registry.answer(choiceId)?.feature;
     const answering = registry.answer(choiceId);
-    const load = (feature: string | undefined, state: FlowState | null) => {
+    // Words that ask for a feature ("tìm việc may ở Phổ Yên") may open it: its data loads early too, with the hints.
+    const intended = beginning ? null : intendedFeature(registry, message.text, choiceId);
+    const load = (feature: string | undefined, state: FlowState | null, hints?: BeginHints) => {
       const loader = feature && personId ? registry.loader(feature) : undefined;
       return loader && personId
         ? loader({
@@ -60,15 +70,26 @@ export function createDialogEngine(
             text: message.text,
             choiceId,
             publicBaseUrl: options.dashboardUrl ?? 'http://localhost:3000',
+            botNames: options.botNames,
+            ...(hints ? { hints } : {}),
           })
         : Promise.resolve({});
     };
-    const [record, early] = await Promise.all([
+    const [record, early, forIntent] = await Promise.all([
       identity.preloaded ?? loadEngineRecord(db, identity.id, personId),
       load(beginning, answering && answering.feature === beginning ? answering.state : null),
+      intended ? load(intended.feature, null, intended.hints) : Promise.resolve({}),
     ]);
     const stored = validState(record.state, registry);
-    const extra = beginning ? early : await load(stored?.flow, stored);
+    // The person's own menu (their roles' entries, with counts), read while the flow's data loads.
+    const audiences = audiencesOf(record.roles, record.employer !== null);
+    const personal = personMenu(db, registry, personId, audiences);
+    const extra = beginning
+      ? early
+      : stored?.flow === intended?.feature
+        ? await load(stored?.flow, stored)
+        : { ...forIntent, ...(await load(stored?.flow, stored)) };
+    const menu = await personal;
     const decision = decide(
       stored,
       { text: message.text, choiceId, lastChoices: identity.lastChoices, stopped: identity.personStatus === 'stopped' },
@@ -79,6 +100,7 @@ export function createDialogEngine(
         profile: record.profile,
         employer: record.employer,
         menu,
+        audiences,
         ...extra,
       },
       // Group chats are for announcements; personal flows happen in a private chat.
@@ -108,18 +130,20 @@ export function createDialogEngine(
   };
 }
 
-/** "/start CODE": spend the invite (granting its role) and say so, then the welcome. */
+/** "/start CODE": spend the invite (granting its role) and say so, then the welcome with the new role's menu. */
 async function redeem(
   db: Kysely<Database>,
+  registry: Registry,
   identityId: number,
   personId: number,
   code: string,
   channel: Channel,
   lang: Lang,
-  menu: HomeMenu,
 ): Promise<OutboundMessage[]> {
-  const result = await redeemInvite(db, code, personId, channel);
+  const result = await redeemInvite(db, code, personId, channel, (trx) => queueChatCommands(trx, personId));
   await saveState(db, identityId, null);
+  const record = await loadEngineRecord(db, identityId, personId);
+  const menu = await personMenu(db, registry, personId, audiencesOf(record.roles, record.employer !== null));
   const note = result.ok
     ? t(lang, 'invite.accepted', {
         role: t(lang, `role.${result.role}`),

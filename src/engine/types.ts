@@ -2,6 +2,7 @@ import type { StoredDialogState } from '../db/dialog-states.ts';
 import type { Lang } from '../kernel/i18n/index.ts';
 import type { OutboundMessage } from '../kernel/message.ts';
 import type { QuietHoursRule } from '../kernel/quiet-hours.ts';
+import type { Audience } from '../kernel/roles.ts';
 import type { WorkerProfile } from '../kernel/worker-profile.ts';
 import type { HomeMenu } from './home.ts';
 
@@ -39,6 +40,26 @@ export interface BaseContext {
   employer: { name: string; verified: boolean } | null;
   /** The home menu, for a flow that ends by showing it (src/engine/home.ts). */
   menu: HomeMenu;
+  /** Who the person is, for the commands /trogiup lists (absent: a worker, as everyone is). */
+  audiences?: readonly Audience[];
+}
+
+/**
+ * What the person already said when a flow begins, so that it asks only the rest: the commune and trade of a
+ * registration link ("/start c05860"), the trade and place in "tìm việc may ở Phổ Yên", the vacancy a link names.
+ * A flow uses what it understands and ignores the rest; every field is already checked against the reference data.
+ */
+export interface BeginHints {
+  /** A commune's code (one commune was named). */
+  readonly communeCode?: string;
+  /** A province's code, when a province was named without a commune. */
+  readonly provinceCode?: string;
+  /** Occupation keys (src/kernel/occupations). */
+  readonly occupations?: readonly string[];
+  /** A vacancy to show once the flow has what it needs. */
+  readonly vacancyId?: number;
+  /** Which of the feature's intents was read, for a feature that answers several ('loan', 'training'). */
+  readonly topic?: string;
 }
 
 /** A write a flow asks for, applied with the state change in one transaction by the feature that owns its kind. */
@@ -66,8 +87,8 @@ export interface Flow<C extends object = object, E extends EffectRequest = Effec
    * src/engine/answer-limit.ts), with their own limit in characters. A longer answer never reaches the step.
    */
   readonly answerLimits?: Readonly<Partial<Record<string, number>>>;
-  /** The first question (or a refusal, e.g. a flow the person cannot use). */
-  begin(context: BaseContext & C): StepResult<E>;
+  /** The first question (or a refusal, e.g. a flow the person cannot use); `hints`: what the person already said. */
+  begin(context: BaseContext & C, hints?: BeginHints): StepResult<E>;
   /**
    * The answer to the step. Given nothing (text null and no choice: a photo, a sticker), a step asks its question
    * again as a miss; the engine uses that reprompt, with its own first line, to re-ask after an answer too long.

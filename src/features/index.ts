@@ -14,6 +14,8 @@ import { statsFeature } from './stats/index.ts';
 import { groupFeature } from './group/index.ts';
 import { followupFeature } from './followup/index.ts';
 import { dashboardLinkFeature } from './dashboard-link/index.ts';
+import { linksFeature } from './links/index.ts';
+import { topicsFeature } from './topics/index.ts';
 
 /**
  * Every capability of the bot, one line each: the only registry. The engine (commands, menu, flows, loaders,
@@ -36,6 +38,8 @@ export const FEATURES = [
   groupFeature,
   followupFeature,
   dashboardLinkFeature,
+  linksFeature,
+  topicsFeature,
 ] as const;
 
 export const REGISTRY = buildRegistry(FEATURES);

@@ -35,3 +35,18 @@ export function isOfficial(roles: readonly RoleGrant[] | undefined): boolean {
 export function officialRegions(roles: readonly RoleGrant[] | undefined): (string | null)[] {
   return officialGrants(roles).map((grant) => grant.regionCode);
 }
+
+/**
+ * Who a menu entry or a command is for. Everyone is a worker; an employer holds the employer role or posts as an
+ * employer already; an official holds the official or admin role. Ordered from the widest to the narrowest.
+ */
+export const AUDIENCES = ['worker', 'employer', 'official'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** The audiences a person is in, in AUDIENCES' order. */
+export function audiencesOf(roles: readonly RoleGrant[] | undefined, postsAsEmployer: boolean): Audience[] {
+  const employer = postsAsEmployer || (roles ?? []).some((grant) => grant.role === 'employer');
+  return AUDIENCES.filter(
+    (audience) => audience === 'worker' || (audience === 'employer' ? employer : isOfficial(roles)),
+  );
+}

@@ -1,4 +1,4 @@
-import { resolveLang, type Lang } from '../kernel/i18n/index.ts';
+import { catalogueText, resolveLang, type Lang } from '../kernel/i18n/index.ts';
 import { messages, t } from './messages.ts';
 import { suppressTable } from '../kernel/suppression.ts';
 import {
@@ -52,9 +52,7 @@ function suppressed(
 
 /** A catalogue text that may not exist for every id (notes exist for some breakdowns only). */
 export function optionalText(lang: Lang, key: string): string | null {
-  const catalogue: Readonly<Record<string, string>> = messages[resolveLang(lang)];
-  const fallback: Readonly<Record<string, string>> = messages.vi;
-  return catalogue[key] ?? fallback[key] ?? null;
+  return catalogueText(messages, resolveLang(lang), key) ?? null;
 }
 
 export function measureLabel(lang: Lang, measure: FunnelMeasure): string {

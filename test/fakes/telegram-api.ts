@@ -25,6 +25,10 @@ import type { AddressInfo } from 'node:net';
  *   every sendMessage / sendPhoto answers 429 "Too Many Requests: retry after N" with parameters.retry_after = the
  *   seconds left (rounded up); `floods` lists the chats each one refused, and `tooManyRequests` counts the 429s
  *   forced by the test apart from those of the rate limits;
+ * - setMyCommands / deleteMyCommands / getMyCommands keep one list per scope and language_code, validated like
+ *   Telegram (a leading slash dropped, command 1-32 characters, description 1-256, then [a-z0-9_] only else
+ *   "Bad Request: BOT_COMMAND_INVALID", at most 100 commands, a known scope type, with Telegram's texts);
+ *   `commandMenus` records every set and delete with its scope;
  * - getChatMember answers the ChatMember object set with `setChatMember`
  *   (src/channels/telegram/testdata/chat-member-*.json are real shapes), else `member` for someone seen writing in that
  * group, else "Bad Request: user not found";   an unknown chat → "chat not found", a group the bot was removed from →
@@ -88,6 +92,13 @@ export interface RecordedRequest {
   at: number;
 }
 
+/** One setMyCommands (commands given) or deleteMyCommands (commands null), in order. */
+export interface CommandMenuCall {
+  scope: Record<string, unknown>;
+  languageCode: string;
+  commands: Array<{ command: string; description: string }> | null;
+}
+
 export interface GetUpdatesCall {
   offset: number | undefined;
   limit: number | undefined;
@@ -131,6 +142,10 @@ export interface FakeTelegramApi {
   readonly getUpdatesCalls: GetUpdatesCall[];
   readonly answeredCallbackQueries: Array<{ id: string; text?: string; showAlert?: boolean }>;
   readonly chatActions: Array<{ chatId: string; action: string }>;
+  /** Every setMyCommands and deleteMyCommands that Telegram accepted, in order. */
+  readonly commandMenus: CommandMenuCall[];
+  /** What getMyCommands answers for this scope and language_code (none given: ""). */
+  commandsFor(scope: Record<string, unknown>, languageCode?: string): Array<{ command: string; description: string }>;
   /** Texts (and photo captions) delivered to one chat, in order. */
   delivered(chatId: string | number): string[];
   sentTo(chatId: string | number): SentMessage[];
@@ -190,6 +205,9 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
   const getUpdatesCalls: GetUpdatesCall[] = [];
   const answeredCallbackQueries: FakeTelegramApi['answeredCallbackQueries'] = [];
   const chatActions: FakeTelegramApi['chatActions'] = [];
+  const commandMenus: CommandMenuCall[] = [];
+  /** commandListKey(scope, language_code) → the commands set there. */
+  const commandLists = new Map<string, Array<{ command: string; description: string }>>();
   /** chat id → user id → ChatMember JSON. */
   const members = new Map<string, Map<string, Json>>();
   let tokenRevoked = false;
@@ -344,6 +362,10 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
         return getChatMember(res, params);
       case 'sendchataction':
         return sendChatAction(res, params);
+      case 'setmycommands':
+      case 'deletemycommands':
+      case 'getmycommands':
+        return myCommands(res, method, params);
       default:
         return reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     }
@@ -709,6 +731,45 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     ok(res, true);
   }
 
+  function myCommands(res: http.ServerResponse, method: string, params: Json): void {
+    const scope = (params.scope ?? { type: 'default' }) as Json;
+    const languageCode = typeof params.language_code === 'string' ? params.language_code : '';
+    if (typeof scope !== 'object' || scope === null || !COMMAND_SCOPES.has(String(scope.type)))
+      return error(res, 400, "Bad Request: can't parse BotCommandScope");
+    if ('chat_id' in scope && !chats.has(String(scope.chat_id))) return error(res, 400, 'Bad Request: chat not found');
+    if (languageCode !== '' && !/^[a-z]{2}$/.test(languageCode))
+      return error(res, 400, 'Bad Request: invalid language code specified');
+    const key = commandListKey(scope, languageCode);
+    if (method === 'getmycommands') return ok(res, commandLists.get(key) ?? []);
+    if (method === 'deletemycommands') {
+      commandLists.delete(key);
+      commandMenus.push({ scope, languageCode, commands: null });
+      return ok(res, true);
+    }
+    const commands = params.commands;
+    if (!Array.isArray(commands)) return error(res, 400, 'Bad Request: field "commands" must be an Array');
+    if (commands.length > 100) return error(res, 400, 'Bad Request: BOT_COMMANDS_TOO_MUCH');
+    // As tdlib checks them (td/telegram/BotCommand.cpp): trimmed, one leading slash dropped, then the lengths; the
+    // characters are Telegram's servers' check.
+    const list: Array<{ command: string; description: string }> = [];
+    for (const given of commands as Json[]) {
+      const command = (typeof given.command === 'string' ? given.command.trim() : '').replace(/^\//, '');
+      const description = typeof given.description === 'string' ? given.description.trim() : '';
+      if (command === '') return error(res, 400, 'Bad Request: command must be non-empty');
+      if ([...command].length > 32) return error(res, 400, 'Bad Request: command length must not exceed 32');
+      if (description === '') return error(res, 400, 'Bad Request: command description must be non-empty');
+      if ([...description].length > 256)
+        return error(res, 400, 'Bad Request: command description length must not exceed 256');
+      if (!/^[a-z0-9_]+$/.test(command)) return error(res, 400, 'Bad Request: BOT_COMMAND_INVALID');
+      list.push({ command, description });
+    }
+    // An empty list is a delete, as Telegram treats it.
+    if (list.length === 0) commandLists.delete(key);
+    else commandLists.set(key, list);
+    commandMenus.push({ scope, languageCode, commands: list });
+    ok(res, true);
+  }
+
   // ---- plumbing ----
 
   function ok(res: http.ServerResponse, result: unknown, description?: string): void {
@@ -746,6 +807,8 @@ export async function startFakeTelegramApi(options: FakeTelegramOptions = {}): P
     getUpdatesCalls,
     answeredCallbackQueries,
     chatActions,
+    commandMenus,
+    commandsFor: (scope, languageCode = '') => commandLists.get(commandListKey(scope, languageCode)) ?? [],
     delivered: (chatId) => sent.filter((m) => m.chatId === String(chatId) && m.text !== null).map((m) => m.text!),
     sentTo: (chatId) => sent.filter((m) => m.chatId === String(chatId)),
     knowChat: (chatId, type) => void knowChat(chatId, type),
@@ -894,6 +957,21 @@ function parseMultipart(body: Buffer, boundary: string): Json {
   return fields;
 }
 
+/** The scopes of the Bot API's BotCommandScope. */
+const COMMAND_SCOPES = new Set([
+  'default',
+  'all_private_chats',
+  'all_group_chats',
+  'all_chat_administrators',
+  'chat',
+  'chat_administrators',
+  'chat_member',
+]);
+
+function commandListKey(scope: Json, languageCode: string): string {
+  return JSON.stringify([scope.type, String(scope.chat_id ?? ''), String(scope.user_id ?? ''), languageCode]);
+}
+
 /** Form and query values arrive as strings: turn the ones the Bot API reads as JSON, numbers or booleans back. */
 function normaliseParams(params: Json): void {
   for (const key of [
@@ -903,6 +981,8 @@ function normaliseParams(params: Json): void {
     'caption_entities',
     'link_preview_options',
     'reply_parameters',
+    'commands',
+    'scope',
   ]) {
     const value = params[key];
     if (typeof value === 'string' && /^\s*[[{]/.test(value)) {

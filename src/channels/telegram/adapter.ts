@@ -1,13 +1,14 @@
 import { Api } from 'grammy';
 import pino from 'pino';
 import type { Logger } from '../../logger.ts';
-import type { ChannelAdapter, SendResult } from '../types.ts';
+import type { ChannelAdapter, CommandMenu, CommandScope, SendResult } from '../types.ts';
 import type { InboundMessage } from '../../kernel/message.ts';
 import type { OutboundMessage } from '../../kernel/message.ts';
 import { classifyTelegramError, describeTelegramError } from './errors.ts';
 import { parseTelegramUpdate } from './parse.ts';
 import { renderTelegramCalls, type TelegramCall } from './render.ts';
 import { TELEGRAM_FETCH_CONFIG } from './http-agent.ts';
+import { setTelegramCommands } from './commands.ts';
 
 export interface TelegramAdapterOptions {
   token: string;
@@ -93,6 +94,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
           { chatId: message.chatId, detail: describeTelegramError(error, token) },
           'telegram callback query not answered',
         );
+      }
+    },
+
+    async setCommands(scope: CommandScope, menu: CommandMenu): Promise<void> {
+      try {
+        await setTelegramCommands(api, scope, menu);
+      } catch (error) {
+        throw new Error(`telegram command menu not set: ${describeTelegramError(error, token)}`);
       }
     },
 

@@ -6,6 +6,7 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'alerts.command': 'Xem, sửa tin bạn nhận, tạm dừng',
   'alerts.none': 'Bạn chưa đăng ký nhận tin việc làm.',
   'alerts.edit': 'Sửa thông tin',
   'alerts.pause': 'Tạm dừng nhận tin',
@@ -74,6 +75,7 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'alerts.command': 'See or change your alerts, pause them',
   // alerts
   'alerts.none': 'You have not signed up for job alerts yet.',
   'alerts.edit': 'Change my details',

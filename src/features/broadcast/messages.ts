@@ -6,6 +6,8 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'broadcast.command': 'Gửi thông báo đến người lao động',
+  'menu.broadcast': 'Gửi thông báo',
   'broadcast.ask': '{question} (gõ 0 để về menu)',
   'broadcast.not_official':
     'Chức năng phát thông báo dành cho cán bộ. Nếu bạn là cán bộ, hãy xin mã mời từ người quản trị.',
@@ -122,6 +124,8 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'broadcast.command': 'Send an announcement to workers',
+  'menu.broadcast': 'Send an announcement',
   // broadcast (src/features/broadcast.ts)
   'broadcast.ask': '{question} (type 0 for the menu)',
   'broadcast.not_official': 'Broadcasting is for officials. If you are one, ask the administrator for an invite code.',

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import { DONE, effectHandlers } from '../../engine/feature.ts';
 import { CLOSABLE_STATUSES } from '../../kernel/vacancy/status.ts';
 import { writeAudit } from '../../db/audit-log.ts';
+import { queueChatCommands } from '../../messaging/queue/chat-commands.ts';
 
 /**
  * /xoa, deletion on request (PDP law 91/2025), in the transaction of the confirmation. Every copy goes:
@@ -48,8 +49,10 @@ export async function erasePerson(trx: Trx, personId: number): Promise<void> {
     .where('person_id', '=', personId)
     .where('withdrawn_at', 'is', null)
     .execute();
-  await revokePowers(trx, personId);
+  const hadPowers = await revokePowers(trx, personId);
   await dropUnsentNotices(trx, personId);
+  // Their Telegram "/" menu goes back to everyone's: read before their chats are tombstoned below.
+  if (hadPowers) await queueChatCommands(trx, personId);
   await trx
     .updateTable('application_events')
     .set({ note: null })
@@ -85,8 +88,11 @@ async function keepArea(trx: Trx, personId: number): Promise<void> {
     .execute();
 }
 
-/** Roles revoked (with an audit entry: an official's access ends here), dashboard links and sessions deleted. */
-async function revokePowers(trx: Trx, personId: number): Promise<void> {
+/**
+ * Roles revoked (with an audit entry: an official's access ends here), dashboard links and sessions deleted; whether
+ * they held a role or posted as an employer (their command menu was their own).
+ */
+async function revokePowers(trx: Trx, personId: number): Promise<boolean> {
   const revoked = await trx
     .updateTable('roles')
     .set({ revoked_at: sql`now()` })
@@ -107,6 +113,12 @@ async function revokePowers(trx: Trx, personId: number): Promise<void> {
   }
   await trx.deleteFrom('dashboard_links').where('person_id', '=', personId).execute();
   await trx.deleteFrom('dashboard_sessions').where('person_id', '=', personId).execute();
+  const employer = await trx
+    .selectFrom('employers')
+    .select('id')
+    .where('owner_person_id', '=', personId)
+    .executeTakeFirst();
+  return revoked.length > 0 || employer !== undefined;
 }
 
 /** Notices not yet relayed to the queue that go to the person or are about one of their applications. */

@@ -6,6 +6,7 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'erase.command': 'Xoá thông tin của bạn',
   'erase.text':
     'Bạn muốn xoá toàn bộ thông tin của mình (tên, số điện thoại, năm sinh, xã, nghề)?\nSau khi xoá, mình không gửi tin nào nữa. Việc này không hoàn tác được.',
   'erase.yes': 'Xoá hết',
@@ -17,6 +18,7 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'erase.command': 'Delete your data',
   // erase
   'erase.text':
     'Do you want to delete all your details (name, phone, birth year, commune, trades)?\nAfter that I will send you nothing more. This cannot be undone.',

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ChannelName } from '../../kernel/message.ts';
+import type { ChannelName, ChatType } from '../../kernel/message.ts';
 import type { OutboundMessage } from '../../kernel/message.ts';
 import type { Database } from '../../db/schema.ts';
 import type { DialogInput } from '../../engine/dialog-handler.ts';
@@ -16,7 +16,7 @@ import {
   type GroupVerdict,
 } from './group.ts';
 import { isCommand } from '../../engine/commands.ts';
-import { GROUP_COMMAND } from './command-words.ts';
+import { GROUP_COMMAND, GROUP_MENU_ID } from './command-words.ts';
 import type { RoleGrant } from '../../kernel/roles.ts';
 import { loadRoles } from '../../db/roles.ts';
 import { saveState } from '../../db/dialog-states.ts';
@@ -44,7 +44,8 @@ export async function groupCommand(
   groupAdmins: GroupAdminLookup | undefined,
 ): Promise<OutboundMessage[] | null> {
   const { message, identity, now } = input;
-  const command = isCommand(message.text, GROUP_COMMAND);
+  // The menu's "group chat alerts" in a private chat is /nhom there: how to use it in a group.
+  const command = isCommand(message.text, GROUP_COMMAND) || isMenuChoice(message.chatType, input.choiceId);
   if (!command && message.chatType !== 'group') return null;
 
   const stored = message.chatType === 'group' ? await loadState(db, identity.id) : null;
@@ -210,4 +211,8 @@ async function apply(db: Db, where: Where, decision: GroupDecision): Promise<voi
       },
     });
   });
+}
+
+function isMenuChoice(chatType: ChatType, choiceId: string | null): boolean {
+  return chatType === 'private' && choiceId === GROUP_MENU_ID;
 }

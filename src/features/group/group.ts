@@ -7,7 +7,7 @@ import type { Lang } from '../../kernel/i18n/index.ts';
 import { t } from './messages.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';
 import { commandArgumentOf, isBuiltinCommand, isCommand } from '../../engine/commands.ts';
-import { GROUP_COMMAND } from './command-words.ts';
+import { GROUP_COMMAND, GROUP_MENU_ID } from './command-words.ts';
 import type { RoleGrant } from '../../kernel/roles.ts';
 import type { FlowState } from '../../engine/types.ts';
 import { pickLines, pickOptions, quote } from '../shared/place-messages.ts';
@@ -144,6 +144,7 @@ export type GroupIntent =
   | { kind: 'cancel' };
 
 export function readGroupMessage(message: GroupMessage): GroupIntent {
+  if (message.chatType === 'private' && message.choiceId === GROUP_MENU_ID) return { kind: 'private_help' };
   if (isCommand(message.text, GROUP_COMMAND)) {
     if (message.chatType === 'private') return { kind: 'private_help' };
     const argument = commandArgumentOf(message.text, GROUP_COMMAND);

@@ -6,6 +6,8 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'group.command': 'Cho nhóm chat nhận tin (gõ trong nhóm)',
+  'menu.group': 'Nhóm chat nhận tin',
   'group.private_help':
     'Lệnh /nhom dùng trong nhóm chat (ví dụ nhóm Zalo của thôn, bản): nhóm sẽ nhận tin việc làm và thông báo của một xã hoặc tỉnh.',
   'group.how_to.telegram':
@@ -45,6 +47,8 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'group.command': 'Alerts for a group chat (type it in the group)',
+  'menu.group': 'Group chat alerts',
   // group
   'group.private_help':
     "/nhom works in a group chat (say a village's Zalo group): the group then receives the vacancies and announcements of a commune or province.",

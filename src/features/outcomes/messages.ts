@@ -6,6 +6,8 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'outcomes.command': 'Ghi kết quả giới thiệu việc',
+  'menu.outcomes': 'Ghi kết quả',
   'outcomes.move_refused': 'Chưa ghi được bước này: hồ sơ đã thay đổi hoặc không còn trong phạm vi của bạn.',
   'outcomes.empty': 'Chưa có người lao động nào trong địa bàn của bạn bấm "Quan tâm".',
   'outcomes.heading': 'Hồ sơ quan tâm trong địa bàn ({from}–{to} trong {total}, mới nhất trước):',
@@ -32,6 +34,8 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'outcomes.command': 'Record introductions and hires',
+  'menu.outcomes': 'Record outcomes',
   'outcomes.move_refused': 'That step was not recorded: the application changed or is no longer yours to update.',
   'outcomes.empty': 'No worker in your area has pressed "Interested" yet.',
   'outcomes.heading': 'Applications in your area ({from}–{to} of {total}, newest first):',

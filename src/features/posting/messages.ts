@@ -6,6 +6,7 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'posting.command': 'Đăng tin tuyển dụng',
   'menu.employer': 'Tôi là nhà tuyển dụng',
   'posting.ask': '{question} (gõ 0 để về menu)',
   'posting.intro':
@@ -89,6 +90,7 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'posting.command': 'Post a vacancy',
   'menu.employer': 'I am an employer',
   // posting
   'posting.ask': '{question} (type 0 for the menu)',

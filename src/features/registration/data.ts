@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { PRIORITY_GROUPS } from '../../kernel/priority-groups.ts';
 import type { Frequency, Reach, WorkerProfile } from '../../kernel/worker-profile.ts';
 import { storedPick } from '../shared/place.ts';
-import { storedFlag, storedList, storedOneOf, storedText, storedWholeNumber } from '../shared/stored-fields.ts';
+import {
+  storedFlag,
+  storedId,
+  storedList,
+  storedOneOf,
+  storedText,
+  storedWholeNumber,
+} from '../shared/stored-fields.ts';
 
 export type { OfferedOption, PendingDistrict, PendingPick } from '../shared/place.ts';
 
@@ -13,6 +20,7 @@ export type { OfferedOption, PendingDistrict, PendingPick } from '../shared/plac
 export const STEPS = [
   'consent',
   'birth_year',
+  'birth_confirm',
   'guardian',
   'commune',
   'commune_pick',
@@ -42,8 +50,12 @@ const PendingPhone = z.object({
 });
 export type PendingPhone = z.infer<typeof PendingPhone>;
 
+/** A birth year typed with two digits, read these ways, waiting for the person's one-tap confirmation. */
+const BirthGuess = z.object({ birthYear: z.int(), as: z.enum(['year', 'age']) });
+
 export const RegistrationData = z.object({
   birthYear: storedWholeNumber,
+  birthGuesses: storedList(BirthGuess),
   communeCode: storedText,
   /** A province named without a commune: the next search stays inside it, and the question names it. */
   provinceCode: storedText,
@@ -61,11 +73,14 @@ export const RegistrationData = z.object({
   /** Sensitive; only with the person's own 'priority_status' consent (`priorityConsent`). */
   priorityGroups: storedList(z.enum(PRIORITY_GROUPS)),
   priorityConsent: storedFlag,
+  /** The vacancy a registration link named: offered once the profile is saved. */
+  vacancyId: storedId,
 });
 export type RegistrationData = z.infer<typeof RegistrationData>;
 
 export const EMPTY: RegistrationData = {
   birthYear: null,
+  birthGuesses: [],
   communeCode: null,
   provinceCode: null,
   pick: null,
@@ -79,6 +94,7 @@ export const EMPTY: RegistrationData = {
   pendingPhone: null,
   priorityGroups: [],
   priorityConsent: false,
+  vacancyId: null,
 };
 
 export function isStep(value: string): value is Step {
@@ -94,6 +110,7 @@ export function writeData(data: RegistrationData): Record<string, unknown> {
   return {
     ...data,
     occupations: [...data.occupations],
+    birthGuesses: data.birthGuesses.map((guess) => ({ ...guess })),
     priorityGroups: [...data.priorityGroups],
     pick: data.pick === null ? null : structuredClone(data.pick),
     pendingPhone: data.pendingPhone === null ? null : { ...data.pendingPhone },

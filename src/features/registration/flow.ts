@@ -1,6 +1,7 @@
 import type { OutboundMessage } from '../../kernel/message.ts';
 import type { Lang } from '../../kernel/i18n/index.ts';
-import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
+import type { BeginHints, Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
+import { alertChoiceId } from '../../kernel/vacancy/alert-choices.ts';
 import { chosen } from '../shared/choice.ts';
 import {
   EMPTY,
@@ -14,7 +15,7 @@ import {
   type Step,
 } from './data.ts';
 import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './fields.ts';
-import { GUARDIAN_BELOW_AGE, parseBirthYear, yesNo } from './parse.ts';
+import { GUARDIAN_BELOW_AGE, parseBirthYear, rightOrWrong, yearInVietnam, yesNo } from './parse.ts';
 import { t } from './messages.ts';
 import * as q from './questions.ts';
 import type { Context, Emits } from './context.ts';
@@ -82,6 +83,8 @@ function question(step: Step, data: RegistrationData, context: Context): Outboun
     case 'birth_year':
     case 'guardian':
       return q.question(lang, q.QUESTIONS[step]);
+    case 'birth_confirm':
+      return q.birthGuessQuestion(lang, data.birthGuesses, context.now);
     case 'confirm':
       return q.question(lang, q.confirmQuestion(data));
   }
@@ -119,6 +122,13 @@ function onConsent(data: RegistrationData, input: StepInput, context: Context): 
   return missWith(q.miss(lang, q.QUESTIONS.consent));
 }
 
+/** A birth year read: too young ends the registration; under 16 asks a guardian's consent; else on. */
+function withBirthYear(data: RegistrationData, birthYear: number, context: Context): StepResult<Emits> {
+  const age = yearInVietnam(context.now) - birthYear;
+  const next = { ...data, birthYear, birthGuesses: [] };
+  return age < GUARDIAN_BELOW_AGE ? goTo('guardian', next, context) : goOn(next, context);
+}
+
 function onBirthYear(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
   const { lang } = context;
   if (input.text === null) return missWith(q.birthMiss(lang, null));
@@ -131,11 +141,29 @@ function onBirthYear(data: RegistrationData, input: StepInput, context: Context)
     case 'too_young':
       // Nothing of theirs is kept; the consent just given is withdrawn so that it does not linger.
       return end(lang, 'registration.birth.too_young', [WITHDRAW_ALERTS]);
-    case 'ok': {
-      const next = { ...data, birthYear: answer.birthYear };
-      return answer.age < GUARDIAN_BELOW_AGE ? goTo('guardian', next, context) : goOn(next, context);
-    }
+    case 'guess':
+      return continueAt('birth_confirm', { ...data, birthGuesses: answer.readings }, [
+        q.birthGuessQuestion(lang, answer.readings, context.now),
+      ]);
+    case 'ok':
+      return withBirthYear(data, answer.birthYear, context);
   }
+}
+
+/** "96" read as 1996 (or "25" as 25 years old): one tap confirms; a full year typed instead is read as one. */
+function onBirthConfirm(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
+  const { lang } = context;
+  const question = q.birthGuessQuestion(lang, data.birthGuesses, context.now);
+  const id = chosen(input, question.choices ?? []);
+  const picked = data.birthGuesses.find((guess) => id === q.birthGuessId(guess.birthYear));
+  if (picked) return withBirthYear(data, picked.birthYear, context);
+  const only = data.birthGuesses.length === 1 ? data.birthGuesses[0] : undefined;
+  if (only && rightOrWrong(input.text) === 'yes') return withBirthYear(data, only.birthYear, context);
+  if (id === q.BIRTH_RETYPE || rightOrWrong(input.text) === 'no')
+    return goTo('birth_year', { ...data, birthGuesses: [] }, context);
+  if (input.text !== null && parseBirthYear(input.text, context.now).kind !== 'unreadable')
+    return onBirthYear(data, input, context);
+  return missWith(question);
 }
 
 function onGuardian(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
@@ -156,6 +184,8 @@ function onConfirm(data: RegistrationData, input: StepInput, context: Context): 
       if (profile === null) return goOn(data, context);
       const saved = { text: t(lang, 'registration.done') };
       const effects: Emits[] = [{ kind: 'save_worker_profile', profile }];
+      // Came by a link naming a vacancy: that vacancy now, the optional extras later (/dangky).
+      if (data.vacancyId !== null) return finish([saved, linkedVacancy(lang, data.vacancyId)], effects);
       const extra = nextExtra(null, data);
       if (extra === null) return finish([saved], effects);
       return continueAt(extra, data, [saved, q.withIntro(lang, question(extra, data, context))], effects);
@@ -171,6 +201,15 @@ function onConfirm(data: RegistrationData, input: StepInput, context: Context): 
     default:
       return missWith(q.miss(lang, q.confirmQuestion(data)));
   }
+}
+
+/** The vacancy of the link the person came by: one choice, which job search's answers open (its card). */
+function linkedVacancy(lang: Lang, vacancyId: number): OutboundMessage {
+  return {
+    text: t(lang, 'registration.link_vacancy', { id: vacancyId }),
+    choices: [{ id: alertChoiceId('open', vacancyId), label: t(lang, 'registration.link_vacancy_open') }],
+    prompt: t(lang, 'home.reply_with_number'),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -231,10 +270,22 @@ function onProfileField(
   return goOn(outcome.data, context, outcome.effects);
 }
 
-function begin(context: Context): StepResult<Emits> {
+/** A new registration with what the person already said (a link's commune, "tìm việc may ở Phổ Yên"). */
+function prefilled(hints: BeginHints | undefined): RegistrationData {
+  if (!hints) return EMPTY;
+  return {
+    ...EMPTY,
+    communeCode: hints.communeCode ?? null,
+    provinceCode: hints.communeCode ? null : (hints.provinceCode ?? null),
+    occupations: [...(hints.occupations ?? [])],
+    vacancyId: hints.vacancyId ?? null,
+  };
+}
+
+function begin(context: Context, hints?: BeginHints): StepResult<Emits> {
   // Registered before (the engine passes the profile only while consent is active): edit from the summary.
   if (context.profile !== null) return goOn(fromProfile(context.profile), context);
-  return goTo('consent', EMPTY, context);
+  return goTo('consent', prefilled(hints), context);
 }
 
 export const registrationFlow: Flow<object, Emits> = {
@@ -250,6 +301,8 @@ export const registrationFlow: Flow<object, Emits> = {
         return onConsent(data, input, context);
       case 'birth_year':
         return onBirthYear(data, input, context);
+      case 'birth_confirm':
+        return onBirthConfirm(data, input, context);
       case 'guardian':
         return onGuardian(data, input, context);
       case 'confirm':

@@ -6,6 +6,7 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * posting, group chats and the funnel report say them too.
  */
 const vi = {
+  'registration.command': 'Nhận tin việc làm gần nhà',
   // the questions up to the confirm screen and the save (questions.ts, flow.ts)
   /** Every question of the flow ends with the way out. */
   'registration.ask': '{question} (gõ 0 để về menu)',
@@ -20,6 +21,13 @@ const vi = {
     'Không sao, mình không lưu gì của bạn.\nKhi nào muốn nhận tin việc làm, bạn gõ DANGKY nhé. Gõ 0 để về menu.',
   'registration.birth.text': 'Cảm ơn bạn! Bạn gõ năm sinh đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
   'registration.birth.question': 'Bạn sinh năm nào?',
+  'registration.birth.guess_one': 'Mình hiểu là: {reading}.',
+  'registration.birth.guess_one_question': 'Đúng không ạ?',
+  'registration.birth.guess_several': 'Hai số này có thể là năm sinh hoặc tuổi.',
+  'registration.birth.guess_several_question': 'Ý bạn là số nào?',
+  'registration.birth.guess_year': 'Sinh năm {year}',
+  'registration.birth.guess_age': '{age} tuổi (sinh năm {year})',
+  'registration.birth.retype': 'Không đúng, tôi gõ lại',
   'registration.birth.miss': 'Mình chưa đọc được năm sinh. Bạn gõ đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
   'registration.birth.out_of_range':
     'Năm sinh {year} có vẻ chưa đúng. Bạn gõ lại đủ 4 số, ví dụ: 1998. Hoặc gõ tuổi, ví dụ: 25 tuổi.',
@@ -87,6 +95,9 @@ const vi = {
   'registration.confirm.miss': 'Bạn trả lời bằng một số, ví dụ: 1 để xác nhận, 2 để sửa xã.',
   'registration.done':
     'Cảm ơn bạn, mình đã lưu! Khi có việc phù hợp, mình sẽ báo cho bạn.\nMình không bao giờ gửi tin vào ban đêm.\n⚠️ Không nộp bất kỳ khoản phí nào để được nhận việc.\nGõ DUNG để dừng nhận tin, XOA để xoá thông tin, 0 để về menu.',
+  /** After the save, when the person came by a link naming a vacancy (src/engine/links.ts). */
+  'registration.link_vacancy': 'Bạn đến đây từ tin tuyển dụng số {id}.',
+  'registration.link_vacancy_open': 'Xem tin tuyển dụng này',
   // the optional extras after the save, and the hour of the daily message (fields.ts)
   'registration.freq.hour_hint': 'Hoặc gõ giờ bạn muốn nhận mỗi ngày, ví dụ: 12 giờ.',
   'registration.freq.hour_quiet':
@@ -143,6 +154,7 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'registration.command': 'Get job alerts near home',
   // the questions up to the confirm screen and the save (questions.ts, flow.ts)
   'registration.ask': '{question} (type 0 for the menu)',
   'registration.consent.text':
@@ -157,6 +169,13 @@ const en: Messages<typeof vi>['en'] = {
   'registration.birth.text':
     'Thank you! Type your birth year with 4 digits, for example: 1998. Or type your age, for example: 25 years.',
   'registration.birth.question': 'What year were you born?',
+  'registration.birth.guess_one': 'I read: {reading}.',
+  'registration.birth.guess_one_question': 'Is that right?',
+  'registration.birth.guess_several': 'Two digits can be a birth year or an age.',
+  'registration.birth.guess_several_question': 'Which did you mean?',
+  'registration.birth.guess_year': 'Born in {year}',
+  'registration.birth.guess_age': '{age} years old (born in {year})',
+  'registration.birth.retype': 'No, let me type it again',
   'registration.birth.miss':
     'I could not read a birth year. Type 4 digits, for example: 1998. Or type your age, for example: 25 years.',
   'registration.birth.out_of_range':
@@ -225,6 +244,8 @@ const en: Messages<typeof vi>['en'] = {
   'registration.confirm.miss': 'Reply with a number, for example: 1 to confirm, 2 to change the commune.',
   'registration.done':
     'Thank you, your details are saved! I will tell you when there is suitable work.\nI never send messages at night.\n⚠️ Never pay any fee to get a job.\nType STOP to stop messages, XOA to delete your data, 0 for the menu.',
+  'registration.link_vacancy': 'You came here from vacancy number {id}.',
+  'registration.link_vacancy_open': 'See this vacancy',
   // the optional extras after the save, and the hour of the daily message (fields.ts)
   'registration.freq.hour_hint': 'Or type the hour you want it every day, for example: 12h.',
   'registration.freq.hour_quiet':

@@ -16,23 +16,49 @@ export function yearInVietnam(now: Date): number {
   return Number(yearFormat.format(now));
 }
 
+/** One way to read two digits: as the end of a year ("96": 1996) or as an age ("25": 25 years old, born 2001). */
+export interface BirthReading {
+  birthYear: number;
+  as: 'year' | 'age';
+}
+
 export type BirthAnswer =
   | { kind: 'ok'; birthYear: number; age: number }
+  /** Two digits: the readings that make a working age, for the person to confirm with one tap. */
+  | { kind: 'guess'; readings: BirthReading[] }
   | { kind: 'too_young'; age: number }
   | { kind: 'out_of_range'; year: number }
   | { kind: 'unreadable' };
 
 const AGE = /(?:^|\s)(\d{1,3})\s*(?:tuoi|t|years? old|years?|yrs?|yo)(?:\s|$)/;
 const YEAR = /(?:^|\s)(\d{4})(?:\s|$)/g;
+/** "96", "năm 96", "sinh năm 96", "sn 96": a year (or, alone, an age) written with two digits. */
+const TWO_DIGITS = /^(?:(sinh nam|nam sinh|nam|sn)\s+)?(\d{2})$/;
+
+/** The working-age readings of two digits: 19nn or 20nn as a year, and (typed alone) nn as an age. */
+function twoDigitReadings(folded: string, currentYear: number): BirthReading[] | null {
+  const match = TWO_DIGITS.exec(folded);
+  if (match === null || match[2] === undefined) return null;
+  const digits = Number(match[2]);
+  const workingAge = (year: number) => currentYear - year >= MIN_AGE && currentYear - year <= MAX_AGE;
+  const readings: BirthReading[] = [1900, 2000]
+    .map((century) => ({ birthYear: century + digits, as: 'year' as const }))
+    .filter((reading) => workingAge(reading.birthYear));
+  if (match[1] === undefined && workingAge(currentYear - digits))
+    readings.push({ birthYear: currentYear - digits, as: 'age' });
+  return readings;
+}
 
 /**
- * "1998", "sinh năm 1998", "25 tuổi", "25 tuoi", "25t", "25 years old". Two digits alone ("98", "25") are
- * not read: a year or an age, nobody can tell. Age is the age reached this calendar year (year − birth year),
- * the way ages are commonly counted; a typed age is taken as is.
+ * "1998", "sinh năm 1998", "25 tuổi", "25 tuoi", "25t", "25 years old". Two digits ("96", "năm 96", "25") are
+ * only guessed: a year or an age, the person confirms which with one tap (`guess`). Age is the age reached this
+ * calendar year (year − birth year), the way ages are commonly counted; a typed age is taken as is.
  */
 export function parseBirthYear(text: string, now: Date): BirthAnswer {
   const folded = fold(text);
   const currentYear = yearInVietnam(now);
+  const readings = twoDigitReadings(folded, currentYear);
+  if (readings !== null) return readings.length > 0 ? { kind: 'guess', readings } : { kind: 'unreadable' };
   const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));
   let birthYear: number;
   if (years.length === 1 && years[0] !== undefined) {
@@ -52,6 +78,16 @@ const CONSENT_WORDS = {
   yes: new Set(['co', 'dong y', 'dongy', 'toi dong y', 'ok', 'oke', 'okay', 'yes', 'i agree', 'agree']),
   no: new Set(['khong', 'ko', 'k', 'khong dong y', 'no', 'disagree']),
 };
+
+const RIGHT_WORDS = {
+  yes: new Set(['dung', 'dung roi', 'dung vay', 'phai', 'phai roi', 'vang', 'u', 'co', 'ok', 'oke', 'yes', 'right']),
+  no: new Set(['khong', 'ko', 'k', 'sai', 'khong phai', 'khong dung', 'no', 'wrong']),
+};
+
+/** "Đúng", "phải rồi", "vâng" or "không", "sai" to a reading shown back ("Sinh năm 1996. Đúng không?"). */
+export function rightOrWrong(text: string | null): 'yes' | 'no' | null {
+  return typedYesNo(text, RIGHT_WORDS);
+}
 
 /** A clear typed yes or no ("có", "đồng ý", "không"); anything else is neither. */
 export function yesNo(text: string | null): 'yes' | 'no' | null {

@@ -8,7 +8,7 @@ import { exampleCommune, type Pick } from '../shared/place.ts';
 import { pickLines, pickOptions, quote } from '../shared/place-messages.ts';
 import type { OfferedOption, PendingPhone, RegistrationData } from './data.ts';
 import { t } from './messages.ts';
-import { lastThreeDigits, spacedPhone } from './parse.ts';
+import { type BirthReading, lastThreeDigits, spacedPhone, yearInVietnam } from './parse.ts';
 import { ask, miss, type PlainKey, type Question } from './question.ts';
 import { EVENING_HOUR, MORNING_HOUR, PRIORITY_LABEL, REACH_LABEL, summaryText } from './summary.ts';
 
@@ -170,6 +170,35 @@ export const PRIORITY_GROUPS_MISS = {
   two_household: 'registration.priority.two_household',
   none_and_groups: 'registration.priority.none_and_groups',
 } as const satisfies Record<string, PlainKey>;
+
+export const BIRTH_RETYPE = 'birth.retype';
+export const birthGuessId = (year: number): string => `birth.${year}`;
+
+/** "Bạn sinh năm 1996 phải không?" with each reading of two digits as a choice, and "type it again". */
+export function birthGuessQuestion(lang: Lang, readings: readonly BirthReading[], now: Date): OutboundMessage {
+  const label = (reading: BirthReading) =>
+    reading.as === 'year'
+      ? t(lang, 'registration.birth.guess_year', { year: String(reading.birthYear) })
+      : t(lang, 'registration.birth.guess_age', {
+          age: yearInVietnam(now) - reading.birthYear,
+          year: String(reading.birthYear),
+        });
+  const [only] = readings;
+  const one = readings.length === 1 && only;
+  return {
+    text: one
+      ? t(lang, 'registration.birth.guess_one', { reading: label(only) })
+      : t(lang, 'registration.birth.guess_several'),
+    choices: [
+      ...readings.map((reading) => ({ id: birthGuessId(reading.birthYear), label: label(reading) })),
+      { id: BIRTH_RETYPE, label: t(lang, 'registration.birth.retype') },
+    ],
+    prompt: ask(
+      lang,
+      t(lang, one ? 'registration.birth.guess_one_question' : 'registration.birth.guess_several_question'),
+    ),
+  };
+}
 
 export function birthMiss(lang: Lang, outOfRangeYear: number | null): OutboundMessage {
   if (outOfRangeYear === null) return miss(lang, QUESTIONS.birth_year);

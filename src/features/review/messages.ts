@@ -6,6 +6,9 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'review.command': 'Duyệt tin tuyển dụng',
+  'menu.review': 'Duyệt tin',
+  'menu.review.count': 'Duyệt tin ({count} tin chờ duyệt)',
   'review.decision_refused':
     'Tin này đã được xử lý trước đó (hoặc không còn trong địa bàn của bạn): không thay đổi gì.',
   'review.verify_refused': 'Chưa xác minh được: tin này không còn trong địa bàn của bạn.',
@@ -35,6 +38,9 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'review.command': 'Review vacancies',
+  'menu.review': 'Review vacancies',
+  'menu.review.count': 'Review vacancies ({count} waiting)',
   // review
   'review.decision_refused': 'This vacancy was already decided (or is no longer in your area): nothing changed.',
   'review.verify_refused': 'Not verified: this vacancy is no longer in your area.',

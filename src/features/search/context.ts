@@ -1,6 +1,7 @@
 import type { VacancyFacts } from '../../kernel/vacancy/facts.ts';
 import type { BaseContext } from '../../engine/types.ts';
 import type { SearchEffect } from './effects.ts';
+import type { SearchNarrow } from './state.ts';
 
 /** What /timviec reads (src/features/search/loader.ts). */
 export interface SearchFlowContext {
@@ -23,6 +24,8 @@ export interface SearchContext {
   current: SearchVacancy | null;
   /** The person agreed before to share their name and phone with employers they are interested in. */
   sharesContact: boolean;
+  /** The list is narrowed to what the person asked for ("tìm việc may ở Phổ Yên"); null: their profile's matches. */
+  narrow?: SearchNarrow | null;
 }
 
 /** What this feature's steps see: the engine's base context and what its loader read. */

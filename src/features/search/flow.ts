@@ -9,7 +9,9 @@ import type { SearchVacancy } from './context.ts';
 import { vacancyCard } from '../../kernel/vacancy/card.ts';
 import { communeTarget } from '../shared/place.ts';
 import type { Context, Emits, SearchFlowContext } from './context.ts';
-import { SearchData } from './state.ts';
+import { SearchData, type SearchNarrow } from './state.ts';
+import { occupationLabel } from '../../kernel/occupations/index.ts';
+import { loadGeo } from '../../kernel/geo/index.ts';
 
 /**
  * /timviec: the open vacancies matching the person's profile, 5 per page, "more", a detail card, and three
@@ -41,22 +43,35 @@ function itemLabel(lang: Lang, v: SearchVacancy): string {
   return v.interested ? `${label} ${t(lang, 'search.item_interested')}` : label;
 }
 
+/** What a narrowed search looks for, in words: "May mặc ở Xã Phổ Yên". */
+function narrowedTo(lang: Lang, narrow: SearchNarrow): string {
+  const trades = narrow.occupations.map((key) => occupationLabel(key, lang)).join(', ');
+  const commune = narrow.communeCode ? communeTarget(narrow.communeCode) : null;
+  const province = narrow.provinceCode ? loadGeo().provinceByCode.get(narrow.provinceCode) : undefined;
+  const place = commune ? commune.commune.name : (province?.name ?? null);
+  if (trades && place) return t(lang, 'search.narrow.trade_place', { trade: trades, place });
+  return trades || (place ? t(lang, 'search.narrow.place', { place }) : '');
+}
+
 /** The page of the list (wrapping to the start after the last page). */
 function listPage(context: Context, page: number, before: OutboundMessage[] = []): StepResult<Emits> {
   const { lang } = context;
   const matches = context.search?.matches ?? [];
-  if (matches.length === 0) return { kind: 'done', replies: [...before, { text: t(lang, 'search.none') }] };
+  const narrow = context.search?.narrow ?? null;
+  if (matches.length === 0) {
+    const none = narrow ? t(lang, 'search.none_narrow', { what: narrowedTo(lang, narrow) }) : t(lang, 'search.none');
+    return { kind: 'done', replies: [...before, { text: none }] };
+  }
   const pages = Math.ceil(matches.length / PAGE_SIZE);
   const current = page < pages ? page : 0;
   const shown = matches.slice(current * PAGE_SIZE, current * PAGE_SIZE + PAGE_SIZE);
   const choices: Choice[] = shown.map((v) => ({ id: `search.item.${v.id}`, label: itemLabel(lang, v) }));
   if (pages > 1) choices.push({ id: 'search.more', label: t(lang, 'search.more') });
-  const heading = t(lang, 'search.heading', {
-    count: matches.length,
-    from: current * PAGE_SIZE + 1,
-    to: current * PAGE_SIZE + shown.length,
-  });
-  return at('list', { page: current, current: null }, [
+  const range = { count: matches.length, from: current * PAGE_SIZE + 1, to: current * PAGE_SIZE + shown.length };
+  const heading = narrow
+    ? t(lang, 'search.heading_narrow', { ...range, what: narrowedTo(lang, narrow) })
+    : t(lang, 'search.heading', range);
+  return at('list', { page: current, current: null, narrow }, [
     ...before,
     { text: heading, choices, prompt: t(lang, 'search.list_prompt') },
   ]);
@@ -162,6 +177,8 @@ export const searchFlow: Flow<SearchFlowContext, Emits> = {
 
     if (step === 'detail') {
       const choice = pick(input, detailChoices(lang));
+      // "alert.open.42" (a link naming the vacancy): its card, with the answers above.
+      if (choice === 'search.open') return detail(lang, data, vacancy);
       if (choice === 'search.back') return listPage(context, data.page);
       if (choice === 'search.not_suitable') {
         const result = listPage(withoutVacancy(context, vacancy.id), data.page, [

@@ -6,6 +6,7 @@ import { searchFlow } from './flow.ts';
 import { loadSearch } from './loader.ts';
 import { messages, t } from './messages.ts';
 import { SearchData } from './state.ts';
+import { searchIntents } from './intents.ts';
 
 /**
  * /timviec: matching open vacancies, five at a time, with Quan tâm, Không phù hợp and Báo lừa đảo; also alerts'
@@ -13,7 +14,8 @@ import { SearchData } from './state.ts';
  */
 export const searchFeature = defineFeature<SearchFlowContext, Emits>({
   name: 'search',
-  commands: { names: ['timviec', 'tim viec', 'jobs'] },
+  commands: { names: ['timviec', 'tim viec', 'jobs'], describe: (lang) => t(lang, 'search.command') },
+  intents: searchIntents,
   menu: { id: 'menu.search', order: 2, label: (lang) => t(lang, 'menu.search') },
   flow: { ...searchFlow, data: SearchData },
   load: loadSearch,

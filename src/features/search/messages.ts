@@ -6,11 +6,16 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'search.command': 'Tìm việc ngay',
   'menu.search': 'Tìm việc ngay',
   'search.no_profile': 'Để tìm việc hợp với bạn, mình cần biết bạn ở đâu và muốn làm nghề gì (vài câu hỏi ngắn).',
   'search.none':
     'Hiện chưa có việc nào hợp với bạn. Khi có việc mới, mình sẽ báo bạn.\nGõ /theodoi để thêm nghề hoặc đi làm xa hơn, 0 để về menu.',
   'search.heading': 'Có {count} việc hợp với bạn (tin {from}–{to}):',
+  'search.heading_narrow': 'Có {count} việc {what} (tin {from}–{to}):',
+  'search.none_narrow': 'Hiện chưa có việc {what}. Gõ /timviec để xem mọi việc hợp với bạn, 0 để về menu.',
+  'search.narrow.trade_place': '{trade} ở {place}',
+  'search.narrow.place': 'ở {place}',
   'search.item_interested': '(đã quan tâm)',
   'search.more': 'Xem thêm',
   'search.list_prompt': 'Gõ số để xem chi tiết, 0 để về menu.',
@@ -41,12 +46,17 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'search.command': 'Find work now',
   'menu.search': 'Find work now',
   'search.no_profile':
     'To find jobs that suit you, I need to know where you live and what work you want (a few short questions).',
   'search.none':
     'No jobs match you right now. When a new one comes, I will tell you.\nType /theodoi to add trades or go further, 0 for the menu.',
   'search.heading': '{count} jobs match you (jobs {from}–{to}):',
+  'search.heading_narrow': '{count} jobs: {what} (jobs {from}–{to}):',
+  'search.none_narrow': 'No jobs yet: {what}. Send /timviec for every job that suits you, 0 for the menu.',
+  'search.narrow.trade_place': '{trade} in {place}',
+  'search.narrow.place': 'in {place}',
   'search.item_interested': '(interested)',
   'search.more': 'More',
   'search.list_prompt': 'Type a number to see details, 0 for the menu.',

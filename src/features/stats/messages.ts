@@ -6,6 +6,8 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'stats.command': 'Số liệu của địa bàn',
+  'menu.stats': 'Số liệu',
   'stats.fewer_than_5': 'dưới 5',
   'stats.period_heading': '📊 Số liệu địa bàn {area}, {period}:',
   'stats.period.month': 'tháng {month}/{year}',
@@ -34,6 +36,8 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'stats.command': 'Figures for your area',
+  'menu.stats': 'Figures',
   // stats
   'stats.fewer_than_5': 'fewer than 5',
   'stats.period_heading': '📊 Figures for area {area}, {period}:',

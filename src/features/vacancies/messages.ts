@@ -6,6 +6,9 @@ import { type Messages, translator } from '../../kernel/i18n/index.ts';
  * in the kernel's catalogue (src/kernel/i18n/).
  */
 const vi = {
+  'vacancies.command': 'Tin bạn đã đăng, người quan tâm',
+  'menu.my_vacancies': 'Tin của tôi',
+  'menu.my_vacancies.count': 'Tin của tôi ({count} người mới quan tâm)',
   'vacancies.close_refused': 'Tin này không đóng được nữa: nó đã đóng hoặc không còn là tin của bạn.',
   'vacancies.none': 'Bạn chưa đăng tin tuyển dụng nào. Gõ /dangtin để đăng tin đầu tiên.',
   'vacancies.post': 'Đăng tin tuyển dụng',
@@ -60,6 +63,9 @@ const vi = {
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
+  'vacancies.command': 'Your vacancies and who is interested',
+  'menu.my_vacancies': 'My vacancies',
+  'menu.my_vacancies.count': 'My vacancies ({count} newly interested)',
   // vacancies (/myposts)
   'vacancies.close_refused': 'This vacancy can no longer be closed: it is closed already or no longer yours.',
   'vacancies.none': 'You have not posted a vacancy yet. Type /post to post your first one.',

@@ -43,13 +43,20 @@ export const en = {
     'Hello! This is the automated assistant of the Employment Service Centre.\nI help you find work near home and tell you about new vacancies.',
   'home.reply_with_number': 'Reply with a number, for example: 1',
   'home.help':
-    'I am an automated assistant. I can:\n• Send you vacancies near home (type DANGKY)\n• Find work now (type TIMVIEC)\n• Post a vacancy (type DANGTIN)\n• Stop messages: type STOP. Delete your data: type XOA\n• Language / Ngôn ngữ: type LANGUAGE\nType 0 for the menu at any time.\n⚠️ Never pay any fee to get a job.',
+    'I am an automated assistant: I help you find work near home and post vacancies.\nType 0 for the menu at any time.\n⚠️ Never pay any fee to get a job.',
   'home.not_understood': 'Sorry, I did not understand. Please choose an item below.',
   'home.not_ready':
     'This part is still being finished; please come back in a few days. Meanwhile you can read the guide.',
   'home.text_only': 'I can only read text and numbers. Please type one of the numbers below.',
   'menu.register': 'Get job alerts',
   'menu.help': 'Guide',
+  'help.group.worker': 'Finding work:',
+  'help.group.employer': 'Employers:',
+  'help.group.official': 'Officials:',
+  'help.command_line': '/{command} – {description}',
+  'help.command.help': 'Guide and commands',
+  'help.command.cancel': 'Cancel what you are doing',
+  'help.command.stop': 'Stop all messages',
   // inbound
   'inbound.flood_notice':
     'You are sending messages very fast, so I need a short break. Please write again in a minute.',
@@ -63,6 +70,14 @@ export const en = {
   'engine.private_only': 'In a group I only post announcements. Please message me privately to register.',
   // engine (issue 11): an answer longer than its step takes (src/engine/answer-limit.ts)
   'engine.too_long': 'That answer is too long ({length} characters, at most {max}). Please write it shorter.',
+  // engine (issue 13): what a person asks for in their own words (src/engine/intents.ts, open-intent.ts)
+  'intent.which': 'Which would you like to do?',
+  'intent.which_prompt': 'Reply with a number, for example: 1. Send 0 for the menu.',
+  'intent.stop': 'Stop messages',
+  'intent.stop_confirm': 'Do you want to stop all messages from me?',
+  'intent.stop_yes': 'Yes, stop messages',
+  'intent.stop_no': 'No, keep them',
+  'intent.stop_kept': 'I will keep sending you messages as before.',
   // registration: place picks (shared) and priority group names; the rest is in src/features/registration/
   'registration.pick.several': 'Several places are called "{typed}".',
   'registration.pick.former': 'The former {district} ({province}) is now {count} {unit}.',
@@ -113,6 +128,10 @@ export const en = {
   'invite.used': 'That invite code has been used already. Please ask for a new one.',
   'invite.expired': 'That invite code has expired. Please ask for a new one.',
   'invite.simulator': 'This invite code cannot be used in the simulator. Please send it from Zalo or Telegram.',
+  // registration links
+  'link.unreadable': 'I could not read that sign-up code. Please choose from the list below.',
+  'link.fair_soon': 'Signing up for a job fair by link is coming soon. Please choose from the list below.',
+  'link.registered': 'You are registered already; your profile stays as it is.',
   'role.official': 'official',
   'role.employer': 'employer',
   'role.admin': 'administrator',

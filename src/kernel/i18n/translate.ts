@@ -1,18 +1,17 @@
 /**
  * `t(lang, key, params)`: the message for `key` in `lang` with `{name}` placeholders filled in.
- * Never throws: an unknown language falls back to Vietnamese, a key missing at run time falls back to the
- * Vietnamese text and then to the key itself, and a missing param leaves `{name}` visible.
+ * Never throws: an unknown language falls back to Vietnamese, a key missing at run time (or in a language pack)
+ * falls back to the Vietnamese text and then to the key itself, and a missing param leaves `{name}` visible.
  */
 import { en } from './en.ts';
 import { formatNumber } from './format.ts';
-import { resolveLang } from './lang.ts';
+import { isBuiltinLang, resolveLang } from './lang.ts';
 import type { Lang } from './lang.ts';
+import { packText } from './packs.ts';
 import { vi } from './vi.ts';
 import type { Catalogue, MessageKey } from './vi.ts';
 
 export type { Catalogue, MessageKey } from './vi.ts';
-
-const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { vi, en };
 
 /** The placeholder names in a message literal: "{a} và {b}" → "a" | "b". */
 export type PlaceholderOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -63,26 +62,38 @@ function render(
   });
 }
 
+type Texts = Readonly<Record<string, string>>;
+
+const KERNEL: Messages<Catalogue> = { vi, en };
+
+/** `key` of one catalogue in `lang`: compiled in, or from the language's pack; then in Vietnamese. */
+export function catalogueText(catalogue: Messages<Texts>, lang: Lang, key: string): string | undefined {
+  const texts: Texts = catalogue.vi;
+  if (!Object.hasOwn(texts, key)) return undefined;
+  const translated = isBuiltinLang(lang) ? (catalogue[lang] as Texts)[key] : packText(lang, texts, key);
+  return translated ?? texts[key];
+}
+
 export function t<K extends MessageKey>(lang: Lang, key: K, ...[params]: ParamsArg<K>): string {
   const language = resolveLang(lang);
-  const template = CATALOGUES[language][key] ?? vi[key] ?? String(key);
+  const template = catalogueText(KERNEL, language, key) ?? String(key);
   return render(language, template, params as Readonly<Record<string, ParamValue>> | undefined);
 }
 
 /**
- * The `t` of a module with messages of its own: its keys first, then the kernel's. Like `t`, it never throws: a
- * missing English text falls back to Vietnamese, an unknown key to the key itself.
+ * The `t` of a module with messages of its own: its keys first, then those of a module it also says (`also`: the
+ * dashboard says the reporting's), then the kernel's. Like `t`, it never throws: a text missing in English or a
+ * language pack falls back to Vietnamese, an unknown key to the key itself.
  */
-export function translator<V extends Readonly<Record<string, string>>>(own: Messages<V>): Translate<typeof vi & V> {
-  const catalogues: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { vi: own.vi, en: own.en };
+export function translator<V extends Texts, W extends Texts = Record<never, string>>(
+  own: Messages<V>,
+  also?: Messages<W>,
+): Translate<typeof vi & W & V> {
+  const catalogues: readonly Messages<Texts>[] = also === undefined ? [own, KERNEL] : [own, also, KERNEL];
   return ((lang: Lang, key: string, params?: Readonly<Record<string, ParamValue>>) => {
     const language = resolveLang(lang);
-    const template =
-      catalogues[language][key] ??
-      own.vi[key] ??
-      CATALOGUES[language][key as MessageKey] ??
-      vi[key as MessageKey] ??
-      key;
-    return render(language, template, params);
-  }) as Translate<typeof vi & V>;
+    let template: string | undefined;
+    for (const catalogue of catalogues) template ??= catalogueText(catalogue, language, key);
+    return render(language, template ?? key, params);
+  }) as Translate<typeof vi & W & V>;
 }

@@ -63,13 +63,21 @@ export const vi = {
     'Xin chào! Đây là trợ lý tự động của Trung tâm Dịch vụ việc làm.\nMình giúp bạn tìm việc gần nhà và báo tin tuyển dụng mới.',
   'home.reply_with_number': 'Trả lời bằng một số, ví dụ: 1',
   'home.help':
-    'Mình là trợ lý tự động, giúp bạn:\n• Nhận tin việc làm gần nhà (gõ DANGKY)\n• Tìm việc ngay (gõ TIMVIEC)\n• Đăng tin tuyển dụng (gõ DANGTIN)\n• Dừng nhận tin: gõ DUNG. Xoá thông tin: gõ XOA\n• Đổi ngôn ngữ / Language: gõ NGONNGU\nGõ 0 để về menu bất cứ lúc nào.\n⚠️ Không bao giờ nộp tiền để được nhận việc.',
+    'Mình là trợ lý tự động, giúp bạn tìm việc gần nhà và đăng tin tuyển dụng.\nGõ 0 để về menu bất cứ lúc nào.\n⚠️ Không bao giờ nộp tiền để được nhận việc.',
   'home.not_understood': 'Mình chưa hiểu ý bạn. Bạn chọn một mục bên dưới nhé.',
   'home.not_ready':
     'Phần này đang được hoàn thiện, bạn quay lại sau ít hôm nhé. Trong lúc chờ, bạn có thể xem hướng dẫn.',
   'home.text_only': 'Mình chỉ đọc được chữ và số. Bạn gõ một số bên dưới giúp mình nhé.',
   'menu.register': 'Đăng ký nhận tin việc làm',
   'menu.help': 'Hướng dẫn',
+  // /trogiup: the commands a person can use, by who they are for (src/engine/home.ts, src/engine/command-list.ts)
+  'help.group.worker': 'Tìm việc:',
+  'help.group.employer': 'Nhà tuyển dụng:',
+  'help.group.official': 'Cán bộ:',
+  'help.command_line': '/{command} – {description}',
+  'help.command.help': 'Hướng dẫn và các lệnh',
+  'help.command.cancel': 'Huỷ việc đang làm',
+  'help.command.stop': 'Dừng mọi tin nhắn',
   // -------------------------------------------------------------------------------------------
   // inbound: answers the inbound path gives by itself (src/inbound/)
   // -------------------------------------------------------------------------------------------
@@ -86,6 +94,14 @@ export const vi = {
   'engine.private_only': 'Trong nhóm, mình chỉ đăng tin chung. Bạn nhắn riêng cho mình để đăng ký nhé.',
   // engine (issue 11): an answer longer than its step takes (src/engine/answer-limit.ts)
   'engine.too_long': 'Câu trả lời dài quá ({length} ký tự, tối đa {max} ký tự). Bạn viết ngắn lại giúp mình nhé.',
+  // engine (issue 13): what a person asks for in their own words (src/engine/intents.ts, open-intent.ts)
+  'intent.which': 'Bạn muốn làm việc nào?',
+  'intent.which_prompt': 'Gõ số, ví dụ: 1. Gõ 0 để xem menu.',
+  'intent.stop': 'Dừng nhận tin',
+  'intent.stop_confirm': 'Bạn muốn dừng nhận mọi tin nhắn từ mình phải không?',
+  'intent.stop_yes': 'Đúng, dừng nhận tin',
+  'intent.stop_no': 'Không, vẫn nhận tin',
+  'intent.stop_kept': 'Mình vẫn gửi tin cho bạn như cũ.',
   // -------------------------------------------------------------------------------------------
   // registration: the place picks shared with posting and group chats (src/features/shared/place-messages.ts),
   // and the priority group names (also in the funnel report); the rest is src/features/registration/messages.ts
@@ -153,6 +169,10 @@ export const vi = {
   'invite.used': 'Mã mời này đã được dùng rồi. Bạn xin mã mới nhé.',
   'invite.expired': 'Mã mời này đã hết hạn. Bạn xin mã mới nhé.',
   'invite.simulator': 'Mã mời này không dùng được trong trình mô phỏng. Bạn gửi mã từ Zalo hoặc Telegram nhé.',
+  // registration links: "/start c05860_omay", "DK 05860 may" (src/engine/links.ts)
+  'link.unreadable': 'Mình không đọc được mã đăng ký này. Bạn chọn một mục bên dưới nhé.',
+  'link.fair_soon': 'Đăng ký ngày hội việc làm qua đường link sắp có. Bạn chọn một mục bên dưới nhé.',
+  'link.registered': 'Bạn đã đăng ký rồi, hồ sơ của bạn vẫn giữ nguyên.',
   'role.official': 'cán bộ',
   'role.employer': 'nhà tuyển dụng',
   'role.admin': 'quản trị',

@@ -1,7 +1,7 @@
 import { Worker } from 'bullmq';
 import { sql, type Kysely } from 'kysely';
 import type { ChannelName } from '../../kernel/message.ts';
-import { type MessageKey, t } from '../../kernel/i18n/index.ts';
+import { type Lang, type MessageKey, t } from '../../kernel/i18n/index.ts';
 import type { Database } from '../../db/schema.ts';
 import type { ReplySender } from '../../inbound/reply-sender.ts';
 import type { Logger } from '../../logger.ts';
@@ -9,6 +9,7 @@ import { connectRedis } from '../queue/connection.ts';
 import { QUEUE_PREFIX } from '../queue/names.ts';
 import { subjectParams } from '../queue/notice-subjects.ts';
 import { NOTICE_JOB, noticePayload } from '../queue/notices.ts';
+import { CHAT_COMMANDS_JOB } from '../queue/chat-commands.ts';
 
 /**
  * Sends notices (src/messaging/queue/notices.ts): renders each in the recipient's language and sends it to their most
@@ -25,12 +26,14 @@ export interface NoticeWorkerOptions {
   channels: readonly ChannelName[];
   logger: Logger;
   concurrency?: number;
+  /** Sets a person's Telegram "/" menu after their roles changed (jobs of src/messaging/queue/chat-commands.ts). */
+  chatCommands?: (data: unknown) => Promise<string>;
 }
 
 export type NoticeOutcome = 'sent' | 'skipped' | 'failed';
 
 interface Target {
-  language: 'vi' | 'en';
+  language: Lang;
   status: 'active' | 'stopped' | 'deleted';
   channel: ChannelName | null;
   chat_id: string | null;
@@ -84,6 +87,7 @@ export function startNoticeWorker(options: NoticeWorkerOptions): { close(): Prom
   const worker = new Worker(
     'notify',
     async (job) => {
+      if (job.name === CHAT_COMMANDS_JOB) return options.chatCommands?.(job.data) ?? 'ignored';
       if (job.name !== NOTICE_JOB) return 'ignored';
       return deliverNotice(options, job.data);
     },

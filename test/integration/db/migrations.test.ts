@@ -56,6 +56,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       '0012_invite_hashes',
       '0013_retention',
       '0014_notice_payload_ids',
+      '0015_language_packs',
     ]);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);

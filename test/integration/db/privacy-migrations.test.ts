@@ -55,6 +55,7 @@ describe.each(backends)('migrations 0012–0014 (invite hashes, retention, notic
       '0012_invite_hashes',
       '0013_retention',
       '0014_notice_payload_ids',
+      '0015_language_packs',
     ]);
   });
   afterAll(async () => cleanup?.());

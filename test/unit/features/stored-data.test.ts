@@ -50,6 +50,8 @@ const registration = {
   pendingPhone: { e164: '+84201234567', national: '0201234567', reason: 'unusual_prefix' },
   priorityGroups: ['poor', 'ethnic_minority'],
   priorityConsent: true,
+  birthGuesses: [{ birthYear: 1996, as: 'year' }],
+  vacancyId: 12,
 };
 
 const posting = {
@@ -87,6 +89,8 @@ const CASES: Case[] = [
     bad: [
       ['birthYear', '1990', { birthYear: null }],
       ['birthYear', 1990.5, { birthYear: null }],
+      ['birthGuesses', [{ birthYear: '1996', as: 'year' }], { birthGuesses: [] }],
+      ['birthGuesses', [{ birthYear: 1996, as: 'month' }], { birthGuesses: [] }],
       ['communeCode', 5860, { communeCode: null }],
       ['provinceCode', {}, { provinceCode: null }],
       ['pick', 'geo.05860', { pick: null }],
@@ -199,12 +203,14 @@ const CASES: Case[] = [
   {
     name: 'search',
     schema: SearchData,
-    good: { page: 2, current: 42 },
+    good: { page: 2, current: 42, narrow: { occupations: ['garment'], communeCode: null, provinceCode: '19' } },
     bad: [
       ['page', -1, { page: 0 }],
       ['page', 'x', { page: 0 }],
       ['page', '3', { page: 3 }],
       ['current', '42', { current: null }],
+      ['narrow', { occupations: 'garment', communeCode: null, provinceCode: null }, { narrow: null }],
+      ['narrow', { occupations: [], communeCode: '5860', provinceCode: null }, { narrow: null }],
     ],
   },
   {

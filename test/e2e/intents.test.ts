@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes/telegram-api.ts';
+import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
+import { createTestDatabase } from '../harness/postgres.ts';
+import { say, startApp, stopApp } from '../harness/running-app.ts';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
+
+/**
+ * People say what they want in their own words, through the real `npm start` against the fake Zalo and Telegram
+ * servers: a worker's "tìm việc may ở Phổ Yên" opens the registration with the trade and province filled in (the
+ * commune is asked, as Phổ Yên is also a former town), an employer's "tôi muốn đăng tin tuyển người" opens posting,
+ * and "vay vốn" gets where to go.
+ */
+describe('intents end to end', () => {
+  let telegram: FakeTelegramApi;
+  let zalo: ZaloFakeApi;
+  let database: { url: string; drop: () => Promise<void> };
+  let db: pg.Client;
+  let app: Awaited<ReturnType<typeof startApp>>;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-intents-'));
+
+  beforeAll(async () => {
+    telegram = await startFakeTelegramApi({ perChat: false });
+    zalo = await startFakeZaloApi({ maxPollWaitMs: 300 });
+    database = await createTestDatabase(inject('postgresUrl'), 'intents');
+    db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    app = await startApp({
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      REDIS_URL: inject('redisUrl'),
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      ZALO_BOT_TOKEN: zalo.token,
+      ZALO_API_ROOT: zalo.apiRoot,
+    });
+  });
+  afterAll(async () => {
+    if (app) await stopApp(app);
+    await db?.end();
+    await telegram?.close();
+    await zalo?.close();
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('on Zalo, text only: an employer\'s "toi muon dang tin tuyen nguoi" opens posting', async () => {
+    const chatId = zaloId();
+    const reply = await say(
+      () => zalo.injectText({ chatId, text: 'toi muon dang tin tuyen nguoi', displayName: 'Chủ xưởng' }),
+      () => zalo.delivered(chatId),
+    );
+    expect(reply).toContain('Đăng tin tuyển dụng: mình hỏi vài câu ngắn');
+  });
+
+  it('on Zalo, text only: "tim viec may o pho yen" registers a garment worker, asking only what is missing', async () => {
+    const chatId = zaloId();
+    const send = (text: string) =>
+      say(
+        () => zalo.injectText({ chatId, text, displayName: 'Lò Thị Mai' }),
+        () => zalo.delivered(chatId),
+      );
+    const script = ['tim viec may o pho yen', '1', '1996', 'Phổ Yên', '1', '2', '1'];
+    const answers: string[] = [];
+    for (const text of script) answers.push(await send(text));
+    expect(answers[0]).toContain('đồng ý'); // consent first, as always
+    expect(answers[2]).toContain('Thái Nguyên'); // the commune question names the province already read
+    expect(answers[4]).toContain('Bạn có thể đi làm ở đâu?'); // the trade is not asked: "may" was read
+    expect(answers.at(-1)).toContain('Không nộp bất kỳ khoản phí nào');
+    const { rows } = await db.query(
+      `SELECT w.commune_code, w.occupations, w.reach FROM channel_identities ci
+       JOIN worker_profiles w ON w.person_id = ci.person_id WHERE ci.channel = 'zalo' AND ci.chat_id = $1`,
+      [chatId],
+    );
+    expect(rows[0]).toEqual({ commune_code: '05860', occupations: ['garment'], reach: 'province' });
+  });
+
+  it('on Telegram: an employer\'s "tôi muốn đăng tin tuyển người" opens posting; "vay vốn" says where to go', async () => {
+    const chatId = 7131;
+    const send = (text: string) =>
+      say(
+        () => telegram.pushUpdate(textUpdate({ chatId, text })),
+        () => telegram.delivered(chatId),
+      );
+    expect(await send('tôi muốn đăng tin tuyển người')).toContain('Đăng tin tuyển dụng: mình hỏi vài câu ngắn');
+    expect(await send('/huy')).toContain('Đã huỷ');
+    // and a worker's request in a sentence, on Telegram too: registration with the trade filled in
+    await send('/huy');
+    expect(await send('em muốn tìm việc thợ may')).toContain('đồng ý');
+    await send('/huy');
+    const loan = await send('cho em hỏi vay vốn');
+    expect(loan).toContain('Ngân hàng Chính sách xã hội');
+    expect(loan).toContain('Thông tin tham khảo');
+  });
+});
