@@ -12,9 +12,9 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
 
 /**
  * People say what they want in their own words, through the real `npm start` against the fake Zalo and Telegram
- * servers: a worker's "tìm việc may ở Phổ Yên" opens the registration with the trade and province filled in (the
- * commune is asked, as Phổ Yên is also a former town), an employer's "tôi muốn đăng tin tuyển người" opens posting,
- * and "vay vốn" gets where to go.
+ * servers: an official's /trogiup lists what officials can do; a worker's "tìm việc may ở Phổ Yên" opens the
+ * registration with the trade and province filled in (the commune is asked, as Phổ Yên is also a former town), an
+ * employer's "tôi muốn đăng tin tuyển người" opens posting, and "vay vốn" gets where to go.
  */
 describe('intents end to end', () => {
   let telegram: FakeTelegramApi;
@@ -47,6 +47,35 @@ describe('intents end to end', () => {
     await zalo?.close();
     await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("an official's /trogiup lists the officials' commands, on Zalo and on Telegram", async () => {
+    const makeOfficial = (channel: string, chatId: string) =>
+      db.query(
+        `INSERT INTO roles (person_id, role, region_code, granted_via)
+         SELECT person_id, 'official', '19', 'cli' FROM channel_identities WHERE channel = $1 AND chat_id = $2`,
+        [channel, chatId],
+      );
+    const zaloChat = zaloId();
+    const onZalo = (text: string) =>
+      say(
+        () => zalo.injectText({ chatId: zaloChat, text, displayName: 'Cán bộ xã' }),
+        () => zalo.delivered(zaloChat),
+      );
+    const telegramChat = 7132;
+    const onTelegram = (text: string) =>
+      say(
+        () => telegram.pushUpdate(textUpdate({ chatId: telegramChat, text })),
+        () => telegram.delivered(telegramChat),
+      );
+    expect(await onZalo('/trogiup')).not.toContain('/duyet');
+    await onTelegram('/start');
+    await makeOfficial('zalo', zaloChat);
+    await makeOfficial('telegram', String(telegramChat));
+    for (const help of [await onZalo('/trogiup'), await onTelegram('/trogiup')]) {
+      for (const command of ['/duyet', '/phatsong', '/thongke', '/ketqua', '/baocao', '/nhom'])
+        expect(help).toContain(command);
+    }
   });
 
   it('on Zalo, text only: an employer\'s "toi muon dang tin tuyen nguoi" opens posting', async () => {
