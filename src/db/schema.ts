@@ -224,6 +224,8 @@ export interface ApplicationsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   followup_sent_at: NullableTimestamp;
+  /** The event where this step was recorded (an interview at a job fair), if any. */
+  event_id: ColumnType<number | null, number | null | undefined, number | null>;
   followup_answer: 'hired' | 'not_hired' | 'waiting' | null;
   followup_answered_at: NullableTimestamp;
 }
@@ -280,6 +282,70 @@ export interface BroadcastsTable {
   recipients_estimated: number | null;
   created_at: Timestamp;
   fanned_out_at: NullableTimestamp;
+}
+
+export type EventKind = 'fair' | 'online' | 'meeting';
+export type EventStatus = 'scheduled' | 'announced' | 'cancelled' | 'held';
+
+/** A job fair, an online session or a village meeting (migrations/0016_events.ts). */
+export interface EventsTable {
+  id: Generated<number>;
+  kind: ColumnType<EventKind, EventKind, EventKind>;
+  title: string;
+  starts_at: Timestamp;
+  commune_code: string | null;
+  address: string | null;
+  online_url: string | null;
+  official_person_id: number | null;
+  scope_region_code: string | null;
+  target_region_codes: ColumnType<string[], string[] | undefined, string[]>;
+  priority_groups: ColumnType<string[], string[] | undefined, string[]>;
+  capacity: number | null;
+  announce_at: NullableTimestamp;
+  status: ColumnType<EventStatus, EventStatus | undefined, EventStatus>;
+  village: string | null;
+  attendees_reported: number | null;
+  topics: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: Timestamp;
+  fanned_out_at: NullableTimestamp;
+}
+
+export interface EventEmployersTable {
+  event_id: number;
+  employer_id: number;
+  status: ColumnType<'invited' | 'joined' | 'declined', string | undefined, string>;
+  invited_by_person_id: number | null;
+  updated_at: Timestamp;
+}
+
+export interface EventVacanciesTable {
+  event_id: number;
+  vacancy_id: number;
+  extra_headcount: ColumnType<number, number | undefined, number>;
+}
+
+export type EventRegistrationStatus = 'registered' | 'waiting' | 'cancelled' | 'attended';
+
+export interface EventRegistrationsTable {
+  id: Generated<number>;
+  event_id: number;
+  person_id: number;
+  ticket_code: string;
+  status: ColumnType<EventRegistrationStatus, EventRegistrationStatus, EventRegistrationStatus>;
+  via: ColumnType<'announcement' | 'link' | 'walk_in', 'announcement' | 'link' | 'walk_in', string>;
+  shares_contact: ColumnType<boolean, boolean | undefined, boolean>;
+  registered_at: Timestamp;
+  waiting_since: NullableTimestamp;
+  checked_in_at: NullableTimestamp;
+  checked_in_by_person_id: number | null;
+  reminded_evening_at: NullableTimestamp;
+  reminded_soon_at: NullableTimestamp;
+  followed_up_at: NullableTimestamp;
+}
+
+export interface EventRegistrationVacanciesTable {
+  registration_id: number;
+  vacancy_id: number;
 }
 
 /**
@@ -350,6 +416,11 @@ export interface Database {
   invites: InvitesTable;
   group_subscriptions: GroupSubscriptionsTable;
   notifications: NotificationsTable;
+  events: EventsTable;
+  event_employers: EventEmployersTable;
+  event_vacancies: EventVacanciesTable;
+  event_registrations: EventRegistrationsTable;
+  event_registration_vacancies: EventRegistrationVacanciesTable;
 }
 
 export type Person = Selectable<PeopleTable>;

@@ -16,6 +16,11 @@ const EXPECTED_TABLES = [
   'dashboard_sessions',
   'dialog_states',
   'employers',
+  'event_employers',
+  'event_registration_vacancies',
+  'event_registrations',
+  'event_vacancies',
+  'events',
   'group_subscriptions',
   'inbound_events',
   'invites',
@@ -57,6 +62,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       '0013_retention',
       '0014_notice_payload_ids',
       '0015_language_packs',
+      '0016_events',
     ]);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);

@@ -56,6 +56,7 @@ describe.each(backends)('migrations 0012–0014 (invite hashes, retention, notic
       '0013_retention',
       '0014_notice_payload_ids',
       '0015_language_packs',
+      '0016_events',
     ]);
   });
   afterAll(async () => cleanup?.());
