@@ -1,7 +1,10 @@
 import { loadConfig } from '../app/config.ts';
 import { startupErrorLine } from '../app/startup-errors.ts';
 import { auditCommand } from './audit.ts';
+import { eventReportCommand } from './event-report.ts';
+import { eventsCommand } from './events.ts';
 import { grantCommand } from './grant.ts';
+import { importEventsCommand } from './import-events.ts';
 import { importVacanciesCommand } from './import-vacancies.ts';
 import { inviteCommand } from './invite.ts';
 import { linkCommand } from './link.ts';
@@ -33,12 +36,25 @@ Commands:
                                        commune, province, headcount, wage, requirements, deadline, contact,
                                        overseas, in English or Vietnamese); bad rows are listed by line and the
                                        rest imported (exit code 1 if any was bad); --strict: all rows or none
+  import-events FILE.csv [--region CODE] [--official ID]
+                                       import a season's job fairs and online sessions (columns kind, title,
+                                       date, time, commune, province, address, link, targets, groups, capacity,
+                                       in English or Vietnamese) within --region, authored by --official (who
+                                       must hold that region); each is announced 7 days before at 08:00 (or at
+                                       once); bad rows are listed by line (exit code 1), the rest imported
   report [--region CODE] [--from DATE] [--to DATE] [--format table|csv] [--breakdown ID]
                                        the funnel per province (or per commune of --region), from --from to --to
                                        (dd/mm/yyyy or yyyy-mm-dd; default this month to today), with the tables
                                        by priority group, sex, age band, occupation, former district and month;
                                        CSV: the area table, or one of those with --breakdown ID; counts of
                                        people under 5 show as <5
+  events [--from DATE] [--to DATE] [--region CODE] [--format table|csv]
+                                       one row per job fair, online session and village meeting (default this
+                                       month to today): employers, vacancies, headcount, registered, attended,
+                                       interviewed, offered, hired
+  event-report --id N [--format csv|xlsx] [--out FILE]
+                                       one event's report, by employer and by priority group (counts of people
+                                       under 5 show as <5); xlsx is written to --out
   audit [--since DATE] [--actor ID] [--limit N]
                                        the audit log, most recent first (approvals, broadcasts, exports,
                                        dashboard logins, role grants…); --actor a person's id or a label
@@ -74,7 +90,10 @@ const COMMANDS: Record<string, Command> = {
   invite: (args, print) => inviteCommand(loadConfig(), args, print),
   link: (args, print) => linkCommand(loadConfig(), args, print),
   'import-vacancies': (args, print) => importVacanciesCommand(loadConfig(), args, print),
+  'import-events': (args, print) => importEventsCommand(loadConfig(), args, print),
   report: (args, print) => reportCommand(loadConfig(), args, print),
+  events: (args, print) => eventsCommand(loadConfig(), args, print),
+  'event-report': (args, print) => eventReportCommand(loadConfig(), args, print),
   reconcile: (args, print) => reconcileCommand(loadConfig(), args, print),
   audit: (args, print) => auditCommand(loadConfig(), args, print),
   // Imported when used: it loads every module's catalogue, which the other commands do not need.

@@ -95,37 +95,53 @@ const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   overseas: ['overseas', 'abroad', 'nuoc ngoai', 'o nuoc ngoai', 'lam viec o nuoc ngoai', 'xuat khau lao dong', 'xkld'],
 };
 
-const BY_NAME: ReadonlyMap<string, Column> = new Map(
-  COLUMNS.flatMap((column) => HEADER_NAMES[column].map((name) => [name, column] as const)),
-);
+/**
+ * A kind of CSV table read the same way (vacancies here; a season's events in event-csv.ts): its columns, the
+ * required ones, and the folded header names of each.
+ */
+export interface CsvTable<C extends string> {
+  columns: readonly C[];
+  required: readonly C[];
+  headerNames: Readonly<Record<C, readonly string[]>>;
+}
 
-/** The column a header cell names, or null: the whole name, the name outside brackets, or inside them. */
-export function columnOf(header: string): Column | null {
+const VACANCY_TABLE: CsvTable<Column> = { columns: COLUMNS, required: REQUIRED_COLUMNS, headerNames: HEADER_NAMES };
+
+/** The column of `table` a header cell names, or null: the whole name, the name outside brackets, or inside them. */
+export function columnIn<C extends string>(table: CsvTable<C>, header: string): C | null {
   const outside = header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
   const inside = [...header.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2] ?? '');
   for (const text of [header, outside, ...inside]) {
-    const column = BY_NAME.get(fold(text));
+    const folded = fold(text);
+    const column = table.columns.find((c) => table.headerNames[c].includes(folded));
     if (column !== undefined) return column;
   }
   return null;
 }
 
-export interface CsvRecord {
+export function columnOf(header: string): Column | null {
+  return columnIn(VACANCY_TABLE, header);
+}
+
+export type CsvRecord = TableRecord<Column>;
+export type VacancyCsv = TableCsv<Column>;
+
+export interface TableRecord<C extends string> {
   /** Physical line of the file where the record starts (line 1 is the header). */
   line: number;
   /** The fields by column (missing trailing fields read as ""); only the columns the header has. */
-  values: Partial<Record<Column, string>>;
+  values: Partial<Record<C, string>>;
   /** More non-empty fields than the header has columns (a comma outside quotes, usually). */
   extraFields: number;
 }
 
-export interface VacancyCsv {
+export interface TableCsv<C extends string> {
   /** Column → its position in the header. */
-  columns: ReadonlyMap<Column, number>;
+  columns: ReadonlyMap<C, number>;
   /** Header cells that name none of our columns (ignored), as written. */
   ignored: string[];
   /** Data rows, blank ones (no text in any field) left out. */
-  records: CsvRecord[];
+  records: TableRecord<C>[];
 }
 
 /** The file cannot be read as a vacancy list at all; `message` says what to do. */
@@ -146,6 +162,10 @@ const CR = 0x0d;
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export function readVacancyCsv(bytes: Uint8Array): VacancyCsv {
+  return readCsvTable(bytes, VACANCY_TABLE);
+}
+
+export function readCsvTable<C extends string>(bytes: Uint8Array, table: CsvTable<C>): TableCsv<C> {
   let parsed: ParsedRecord[];
   checkUtf8(bytes);
   try {
@@ -176,9 +196,7 @@ export function readVacancyCsv(bytes: Uint8Array): VacancyCsv {
 
   const [header, ...rows] = parsed;
   if (header === undefined)
-    throw new VacancyCsvError(
-      'the file is empty: the first line must be the header (employer, title, occupation, commune, headcount, wage, deadline, contact, …)',
-    );
+    throw new VacancyCsvError(`the file is empty: the first line must be the header (${table.required.join(', ')}, …)`);
   const headerFields = header.record;
   if (headerFields.length === 1 && /[;\t]/.test(headerFields[0] ?? '')) {
     throw new VacancyCsvError(
@@ -186,10 +204,10 @@ export function readVacancyCsv(bytes: Uint8Array): VacancyCsv {
     );
   }
 
-  const columns = new Map<Column, number>();
+  const columns = new Map<C, number>();
   const ignored: string[] = [];
   headerFields.forEach((cell, index) => {
-    const column = columnOf(cell);
+    const column = columnIn(table, cell);
     if (column === null) {
       if (cell.trim() !== '') ignored.push(cell.trim());
       return;
@@ -202,19 +220,19 @@ export function readVacancyCsv(bytes: Uint8Array): VacancyCsv {
     }
     columns.set(column, index);
   });
-  const missing = REQUIRED_COLUMNS.filter((column) => !columns.has(column));
+  const missing = table.required.filter((column) => !columns.has(column));
   if (missing.length > 0) {
     const found =
       columns.size === 0 ? 'none of its cells is a column name we know' : `found ${[...columns.keys()].join(', ')}`;
     throw new VacancyCsvError(
-      `the header (line 1) lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${found}); the columns are ${COLUMNS.join(', ')}, in English or Vietnamese`,
+      `the header (line 1) lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (${found}); the columns are ${table.columns.join(', ')}, in English or Vietnamese`,
     );
   }
 
-  const records: CsvRecord[] = [];
+  const records: TableRecord<C>[] = [];
   rows.forEach(({ record }, index) => {
     if (record.every((field) => field.trim() === '')) return; // ",,,,," rows that spreadsheets leave behind
-    const values: Partial<Record<Column, string>> = {};
+    const values: Partial<Record<C, string>> = {};
     for (const [column, position] of columns) values[column] = record[position] ?? '';
     const extraFields = record.slice(headerFields.length).filter((field) => field.trim() !== '').length;
     records.push({ line: lineStarts[index + 1] ?? 0, values, extraFields });

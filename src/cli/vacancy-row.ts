@@ -57,7 +57,7 @@ export function describeProblem(line: number, problem: RowProblem): string {
 /** Communes listed by name in an "ambiguous" or "did you mean" message; the rest are counted. */
 const MAX_LISTED = 6;
 
-type Found<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Found<T> = { ok: true; value: T } | { ok: false; message: string };
 const found = <T>(value: T): Found<T> => ({ ok: true, value });
 const problem = <T>(message: string): Found<T> => ({ ok: false, message });
 
@@ -204,7 +204,7 @@ function readOccupation(raw: string, title: string | null): Found<OccupationKey>
 }
 
 /** Optional: a 2-digit code or a name ("Thái Nguyên", "tp hcm"); empty is null. */
-function readProvince(raw: string): Found<Province | null> {
+export function readProvince(raw: string): Found<Province | null> {
   const text = tidy(raw);
   if (text === '') return found(null);
   const geo = loadGeo();
@@ -251,7 +251,7 @@ function listed(communes: readonly Commune[]): string {
  * the communes that match by name (not by a near spelling), only those at the best tier count: "Xã Tân Phong"
  * written with its type word is the xã, not Phường Tân Phong. Former districts never stand for a commune.
  */
-function readCommune(raw: string, province: Province | null, hasProvinceColumn: boolean): Found<Commune> {
+export function readCommune(raw: string, province: Province | null, hasProvinceColumn: boolean): Found<Commune> {
   const text = tidy(raw);
   if (text === '') return problem('is empty; write the commune or ward where the job is');
   const geo = loadGeo();

@@ -31,10 +31,20 @@ export function linkIn(text: string | null, commands: CommandReader): LinkReadin
   return link ? { ok: true, link } : { ok: false };
 }
 
-/** The choice that opens a link's vacancy, so that the engine loads it for job search's answer; else null. */
+/**
+ * The choice a link stands for, so that the engine loads the data of the feature that answers it: a vacancy's
+ * opens its card (job search), an event's (`/start f<id>`) registers for it (event-registration); else null.
+ */
 export function linkedChoice(text: string | null, commands: CommandReader): string | null {
   const reading = linkIn(text, commands);
-  return reading?.ok && reading.link.vacancyId !== undefined ? alertChoiceId('open', reading.link.vacancyId) : null;
+  if (!reading?.ok) return null;
+  if (reading.link.fairId !== undefined) return eventLinkChoiceId(reading.link.fairId);
+  return reading.link.vacancyId !== undefined ? alertChoiceId('open', reading.link.vacancyId) : null;
+}
+
+/** An event link's answer, as src/features/event-registration/choices.ts reads it. */
+function eventLinkChoiceId(eventId: number): string {
+  return `event.link.${eventId}`;
 }
 
 function hintsOf(link: RegistrationLink): BeginHints {
@@ -63,7 +73,13 @@ export function decideLink(
 
   if (!reading.ok) return home('link.unreadable');
   const { link } = reading;
-  if (link.fairId !== undefined) return home('link.fair_soon');
+  // An event needs only the person, not a worker profile: registering for it answers the link.
+  if (link.fairId !== undefined) {
+    const answer = registry.answer(eventLinkChoiceId(link.fairId));
+    const answering = answer ? registry.flow(answer.feature) : undefined;
+    if (answer && answering) return withResume(settle(answering.step(answer.state, answer.input, context)));
+    return home('link.fair_soon');
+  }
   if (context.profile !== null) {
     const answer = link.vacancyId === undefined ? null : registry.answer(alertChoiceId('open', link.vacancyId));
     const answering = answer ? registry.flow(answer.feature) : undefined;

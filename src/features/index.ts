@@ -16,6 +16,10 @@ import { followupFeature } from './followup/index.ts';
 import { dashboardLinkFeature } from './dashboard-link/index.ts';
 import { linksFeature } from './links/index.ts';
 import { topicsFeature } from './topics/index.ts';
+import { eventsFeature } from './events/index.ts';
+import { eventReportsFeature } from './event-reports/index.ts';
+import { eventRegistrationFeature } from './event-registration/index.ts';
+import { eventDoorFeature } from './event-door/index.ts';
 
 /**
  * Every capability of the bot, one line each: the only registry. The engine (commands, menu, flows, loaders,
@@ -40,6 +44,10 @@ export const FEATURES = [
   dashboardLinkFeature,
   linksFeature,
   topicsFeature,
+  eventsFeature,
+  eventRegistrationFeature,
+  eventDoorFeature,
+  eventReportsFeature,
 ] as const;
 
 export const REGISTRY = buildRegistry(FEATURES);

@@ -47,7 +47,7 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
 /**
  * An aligned table: the first `leftColumns` columns left-aligned, the numbers right-aligned; a rule above the total.
  */
-function aligned(header: string[], body: string[][], total: string[] | null, leftColumns: number): string[] {
+export function aligned(header: string[], body: string[][], total: string[] | null, leftColumns: number): string[] {
   const all = [header, ...body, ...(total ? [total] : [])];
   const sizes = header.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ''))));
   const render = (row: string[]) =>

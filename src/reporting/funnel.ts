@@ -6,6 +6,7 @@ import { SMALL_CELL, SMALL_CELL_LABEL, shownPeopleCount } from '../kernel/suppre
 import type { Database } from '../db/schema.ts';
 import { coversCommune, coversProvince, groupBroadcasts, type Broadcast } from './funnel-broadcasts.ts';
 import { formerDistrictsIn, type ProvinceDistrict } from './funnel-districts.ts';
+import { eventsStatement } from './events-funnel.ts';
 import { periodInstants, type FunnelPeriod, type PeriodMonth } from './funnel-period.ts';
 import {
   broadcastTargetsQuery,
@@ -52,6 +53,9 @@ export type { FunnelPeriod } from './funnel-period.ts';
  *   broadcastReplies  people who wrote to the bot, from the chat a broadcast reached, within 48 hours of it being
  *                     sent (inbound_events keeps every message received and its chat; channel_identities.last_seen_at
  *                     would only know the last one, so it would miss a reply followed by later messages)
+ *   events            job fairs, online sessions and village meetings held or announced that start in the period,
+ *                     where they take place (events-funnel.ts)
+ *   meetingAttendees  the attendees typed in for village meetings plus the registrations checked in at events
  * The people measures count people, not applications or messages (a worker interested in three vacancies counts
  * once). The total counts distinct people and employers over the whole scope; for people it is the sum of the rows,
  * for employers and broadcasts it can be less.
@@ -85,6 +89,8 @@ export interface FunnelCounts {
   broadcasts: number;
   broadcastReach: number;
   broadcastReplies: number;
+  events: number;
+  meetingAttendees: number;
 }
 
 export type FunnelMeasure = keyof FunnelCounts;
@@ -107,6 +113,8 @@ export const FUNNEL_MEASURES: readonly FunnelMeasure[] = [
   'broadcasts',
   'broadcastReach',
   'broadcastReplies',
+  'events',
+  'meetingAttendees',
 ];
 
 /** Counts with every measure at 0 but the ones given. */
@@ -126,6 +134,7 @@ export const PEOPLE_MEASURES: ReadonlySet<FunnelMeasure> = new Set<FunnelMeasure
   'introduced',
   'hired',
   'broadcastReplies',
+  'meetingAttendees',
 ]);
 
 /** How a count may be shown on its own: the number, "<5" for a small count of people, or null when not known. */
@@ -282,6 +291,8 @@ function counts(values: Values, broadcasts: number): FunnelCounts {
     broadcasts,
     broadcastReach: n('broadcastReach'),
     broadcastReplies: n('broadcastReplies'),
+    events: n('events'),
+    meetingAttendees: n('meetingAttendees'),
   };
 }
 
@@ -338,7 +349,7 @@ export async function computeFunnel(
   const districts = scope.level === 'province' ? formerDistrictsIn(scope.code, new Set(areas.map((a) => a.code))) : [];
 
   // Independent statements, at the same time (each on its own connection; PGlite runs them one after another).
-  const statements = funnelStatements(scope, period, districts);
+  const statements = [...funnelStatements(scope, period, districts), eventsStatement(scope, period)];
   const [results, targetRows] = await Promise.all([
     Promise.all(statements.map((s) => runStatement(db, s))),
     broadcastTargetsQuery(period).execute(db),

@@ -1,7 +1,4 @@
 import type { OutboundMessage } from '../../kernel/message.ts';
-import { resolveChoice } from '../../kernel/choices.ts';
-import { collapseSpaces, fold } from '../../kernel/fold.ts';
-import { isPriorityGroup, type PriorityGroup } from '../../kernel/priority-groups.ts';
 import { audienceFromBreakdown } from '../../db/broadcast-audience.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
 import {
@@ -17,19 +14,9 @@ import {
 } from './data.ts';
 import * as q from './questions.ts';
 import { detailMessage, readRecentAnswer, recentMiss, recentQuestion } from './progress.ts';
-import {
-  areaChoices,
-  areaPart,
-  flattenTargets,
-  MAX_NAMES,
-  meansWholeArea,
-  officialScopes,
-  resolveName,
-  scopeFor,
-  splitNames,
-  TARGETS_TEXT_MAX,
-  type TargetPart,
-} from './targets.ts';
+import { flattenTargets, officialScopes, scopeFor, TARGETS_TEXT_MAX, type TargetPart } from './targets.ts';
+import { readPickAnswer, readTargetsAnswer } from './target-answer.ts';
+import { readGroupsAnswer } from './groups-answer.ts';
 import { checkSendTime, parseSendTime, startOfSending, type SendTimeAnswer } from './when.ts';
 import { chosen } from '../shared/choice.ts';
 import type { BroadcastContext, Context, Emits } from './context.ts';
@@ -175,104 +162,42 @@ function setTargets(data: BroadcastData, parts: TargetPart[], context: Context, 
 }
 
 function onTargets(data: BroadcastData, input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {
-  const { lang } = context;
-  const areas = areaChoices(lang, scopes);
-  const id = chosen(input, areas);
-  const area = areas.find((a) => a.id === id);
-  if (area) return setTargets(data, [areaPart(lang, scopes[areas.indexOf(area)] ?? null)], context, scopes);
-  const only = scopes.length === 1 ? scopes[0] : undefined;
-  if (only !== undefined && meansWholeArea(input.text))
-    return setTargets(data, [areaPart(lang, only)], context, scopes);
-
-  const names = input.text === null ? [] : splitNames(input.text);
-  if (names.length === 0) return missWith(q.targetsMiss(lang, scopes, { kind: 'empty' }));
-  if (names.length > MAX_NAMES) return missWith(q.targetsMiss(lang, scopes, { kind: 'too_many' }));
-  const outcomes = names.map((name) => resolveName(lang, name, scopes));
-  // Every name is checked before any question: a refusal never comes after a pick.
-  for (const outcome of outcomes) {
-    if (outcome.kind === 'outside' || outcome.kind === 'not_found')
-      return missWith(q.targetsMiss(lang, scopes, outcome));
+  const answer = readTargetsAnswer(context.lang, input, scopes);
+  switch (answer.kind) {
+    case 'parts':
+      return setTargets(data, answer.parts, context, scopes);
+    case 'pick':
+      return continueAt('pick', { ...data, pending: answer.pending }, [
+        q.pickQuestion(context.lang, answer.pending.picks[0]!),
+      ]);
+    case 'miss':
+      return missWith(q.targetsMiss(context.lang, scopes, answer.miss));
   }
-  const parts = outcomes.flatMap((o) => (o.kind === 'part' ? [o.part] : []));
-  const picks = outcomes.flatMap((o) => (o.kind === 'pick' ? [o.pick] : []));
-  const first = picks[0];
-  if (!first) return setTargets(data, parts, context, scopes);
-  return continueAt('pick', { ...data, pending: { parts, picks } }, [q.pickQuestion(lang, first)]);
 }
 
 function onPick(data: BroadcastData, input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {
-  const { lang } = context;
   const pending = data.pending;
   const pick = pending?.picks[0];
   if (!pending || !pick) return goOn({ ...data, pending: null }, context, scopes);
-  const ids = pick.options.map((o) => o.id);
-  const many = input.choiceIds.filter((id) => ids.includes(id));
-  const one = chosen(input, pick.options);
-  const picked = many.length > 0 ? many : one !== null ? [one] : [];
-  if (picked.length === 0) {
-    // Words instead of a number: a new answer to "where to?".
-    if (input.text !== null && !/^[\d\s.,;]+$/.test(fold(input.text) || '0'))
+  const answer = readPickAnswer(input, pending, pick);
+  switch (answer.kind) {
+    case 'parts':
+      return setTargets(data, answer.parts, context, scopes);
+    case 'pick':
+      return continueAt('pick', { ...data, pending: answer.pending }, [
+        q.pickQuestion(context.lang, answer.pending.picks[0]!),
+      ]);
+    case 'retyped':
       return onTargets({ ...data, pending: null }, input, context, scopes);
-    return missWith(q.pickMiss(lang, pick));
+    case 'miss':
+      return missWith(q.pickMiss(context.lang, answer.pick));
   }
-  const parts = [
-    ...pending.parts,
-    ...pick.options.filter((o) => picked.includes(o.id)).map(({ label, codes }) => ({ label, codes })),
-  ];
-  const rest = pending.picks.slice(1);
-  const next = rest[0];
-  if (!next) return setTargets(data, parts, context, scopes);
-  return continueAt('pick', { ...data, pending: { parts, picks: rest } }, [q.pickQuestion(lang, next)]);
 }
-
-/** A group by (part of) its name: "ngheo" → none (two groups say it), "dan toc" → ethnic minority. */
-function groupNamed(text: string, choices: readonly { id: string; label: string }[]): string | null {
-  const exact = resolveChoice(text, choices);
-  if (exact !== null) return exact;
-  const words = fold(text);
-  if (words.length < 3) return null;
-  const found = choices.filter((c) => ` ${fold(c.label)} `.includes(` ${words} `));
-  return found.length === 1 ? (found[0]?.id ?? null) : null;
-}
-
-const SKIP_WORDS = new Set([
-  'bo qua',
-  'skip',
-  'khong',
-  'khong chon',
-  'none',
-  'tat ca',
-  'moi nguoi',
-  'gui tat ca',
-  'all',
-  'everyone',
-  'no',
-]);
 
 function onGroups(data: BroadcastData, input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {
-  const { lang } = context;
-  const choices = q.groupChoices(lang);
-  const ids = choices.map((c) => c.id);
-  let picked = input.choiceIds.filter((id) => ids.includes(id));
-  if (picked.length === 0) {
-    const one = chosen(input, choices);
-    if (one !== null) picked = [one];
-  }
-  if (picked.length === 0 && input.text !== null) {
-    if (SKIP_WORDS.has(fold(input.text))) picked = [q.GROUPS_NONE];
-    else {
-      // Names typed: "hộ nghèo, dân tộc thiểu số".
-      const named = collapseSpaces(input.text)
-        .split(/[,;\n]+|\s(?:và|va|and)\s/iu)
-        .map((part) => groupNamed(part, choices));
-      if (named.length > 0 && named.every((id) => id !== null))
-        picked = named.filter((id): id is string => id !== null);
-    }
-  }
-  if (picked.length === 0) return missWith(q.groupsMiss(lang, data.targets ?? []));
-  const groups: PriorityGroup[] = picked.map((id) => id.slice(q.GROUP_PREFIX.length)).filter(isPriorityGroup);
-  if (groups.length === 0 && !picked.includes(q.GROUPS_NONE)) return missWith(q.groupsMiss(lang, data.targets ?? []));
-  return goOn({ ...data, groups: [...new Set(groups)] }, context, scopes);
+  const groups = readGroupsAnswer(context.lang, input);
+  if (groups === null) return missWith(q.groupsMiss(context.lang, data.targets ?? []));
+  return goOn({ ...data, groups }, context, scopes);
 }
 
 /** The effect, and the person is done. */

@@ -6,6 +6,7 @@ import { DONE, effectHandlers } from '../../engine/feature.ts';
 import { CLOSABLE_STATUSES } from '../../kernel/vacancy/status.ts';
 import { writeAudit } from '../../db/audit-log.ts';
 import { queueChatCommands } from '../../messaging/queue/chat-commands.ts';
+import { giveUpAllSeats } from '../event-registration/seats.ts';
 
 /**
  * /xoa, deletion on request (PDP law 91/2025), in the transaction of the confirmation. Every copy goes:
@@ -14,6 +15,7 @@ import { queueChatCommands } from '../../messaging/queue/chat-commands.ts';
  * - what they could do: roles revoked, dashboard login links and sessions deleted;
  * - what waits to be sent: notices to them or about them (their applications) not yet relayed; one already in
  *   Redis carries ids only, and the notify worker skips it (erased recipient, or a worker who no longer shares);
+ * - their seats at events: cancelled, each freed seat going to the next person on the waiting list;
  * - what they wrote: the notes of the application steps they made; as an employer, their open vacancies close,
  *   every vacancy of theirs loses its contact (the employer's phone), and its requirements (and the scam shield's
  *   quotes of them) lose their name and any phone number;
@@ -60,6 +62,8 @@ export async function erasePerson(trx: Trx, personId: number): Promise<void> {
     .where('note', 'is not', null)
     .execute();
   await closeVacancies(trx, personId);
+  // Their seats at events are given back; the first waiting person moves up into each.
+  await giveUpAllSeats(trx, personId);
   await scrubVacancyTexts(trx, personId, person);
   await scrubOtherChats(trx, personId, person);
   await tombstoneChats(trx, personId);

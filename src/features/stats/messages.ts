@@ -32,6 +32,7 @@ const vi = {
   'stats.funnel.introduced': 'Được giới thiệu việc làm: {count}',
   'stats.funnel.hired': 'Kết nối thành công: {count}',
   'stats.funnel.broadcasts': 'Thông báo đã phát: {broadcasts}, tới {reach} lượt người nhận',
+  'stats.funnel.events': 'Phiên việc làm, họp thôn: {events}, người tham dự: {attendees}',
   'stats.pending_now': 'Tin đang chờ duyệt: {pending}',
 } as const;
 
@@ -63,6 +64,7 @@ const en: Messages<typeof vi>['en'] = {
   'stats.funnel.introduced': 'Introduced to a job: {count}',
   'stats.funnel.hired': 'Successfully connected: {count}',
   'stats.funnel.broadcasts': 'Broadcasts sent: {broadcasts}, reaching {reach} recipients',
+  'stats.funnel.events': 'Job fairs and village meetings: {events}, attendees: {attendees}',
   'stats.pending_now': 'Vacancies waiting for review: {pending}',
 };
 

@@ -14,6 +14,10 @@ export const SCHEDULE_JOBS = {
   followup: { pattern: `0 ${FOLLOWUP_HOUR} * * *` },
   /** Every hour at :00: vacancies past their deadline close (src/messaging/schedule/deadlines.ts). */
   deadlines: { pattern: '0 * * * *' },
+  /** Every quarter hour: event reminders due (src/messaging/schedule/event-reminders.ts). */
+  eventReminders: { pattern: '*/15 * * * *' },
+  /** Every day at 09:00: the day after an event, "did you get a job?" (src/messaging/schedule/event-followups.ts). */
+  eventFollowups: { pattern: `0 ${FOLLOWUP_HOUR} * * *` },
   /**
    * Every day at 03:00: sent outbox rows and message records past RETENTION_DAYS go
    * (src/messaging/schedule/retention.ts).

@@ -7,6 +7,8 @@ import { connectRedis } from '../queue/connection.ts';
 import { QUEUE_PREFIX } from '../queue/names.ts';
 import { closeExpiredVacancies } from '../schedule/deadlines.ts';
 import { runDigests } from '../schedule/digests.ts';
+import { runEventFollowups } from '../schedule/event-followups.ts';
+import { runEventReminders } from '../schedule/event-reminders.ts';
 import { runFollowups } from '../schedule/followups.ts';
 import { purgeOldRecords } from '../schedule/retention.ts';
 import { isScheduleJobName, type ScheduleJobName } from '../schedule/schedulers.ts';
@@ -40,6 +42,10 @@ export async function runScheduleJob(
       return runFollowups(db, { now, quietHours });
     case 'deadlines':
       return closeExpiredVacancies(db, { now });
+    case 'eventReminders':
+      return runEventReminders(db, { now, quietHours });
+    case 'eventFollowups':
+      return runEventFollowups(db, { now, quietHours });
     case 'retention':
       return { ...(await purgeOldRecords(db, { now, retentionDays: options.retentionDays })) };
   }

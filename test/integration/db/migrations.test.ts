@@ -63,6 +63,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       '0014_notice_payload_ids',
       '0015_language_packs',
       '0016_events',
+      '0018_event_registration',
     ]);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);

@@ -57,6 +57,7 @@ describe.each(backends)('migrations 0012–0014 (invite hashes, retention, notic
       '0014_notice_payload_ids',
       '0015_language_packs',
       '0016_events',
+      '0018_event_registration',
     ]);
   });
   afterAll(async () => cleanup?.());

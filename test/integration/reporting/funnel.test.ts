@@ -720,6 +720,8 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '2',
       '7',
       '<5',
+      '0',
+      '0',
     ]);
     expect(columns(country.find((l) => l.startsWith('14,')))).toEqual([
       '<5',
@@ -738,6 +740,8 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '1',
       '1',
       '<5',
+      '0',
+      '0',
     ]);
     expect(columns(country.at(-1))).toEqual([
       '9',
@@ -756,12 +760,14 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '3',
       '8',
       '<5',
+      '0',
+      '0',
     ]);
-    expect(columns(country.find((l) => l.startsWith('01,')))).toEqual(Array(16).fill('0'));
+    expect(columns(country.find((l) => l.startsWith('01,')))).toEqual(Array(18).fill('0'));
 
     const communes = funnelCsv(province);
     expect(communes[0]).toBe(
-      '\uFEFFcode,commune,registered,total_at_end,active_at_end,stopped,deleted,counselled,vacancies_approved,headcount_approved,employers,alerts_delivered,interested,introduced,hired,broadcasts,broadcast_reach,broadcast_replies',
+      '\uFEFFcode,commune,registered,total_at_end,active_at_end,stopped,deleted,counselled,vacancies_approved,headcount_approved,employers,alerts_delivered,interested,introduced,hired,broadcasts,broadcast_reach,broadcast_replies,events,meeting_attendees',
     );
     expect(columns(communes.find((l) => l.startsWith(`${VL},`)))).toEqual([
       '<5',
@@ -780,6 +786,8 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '2',
       '4',
       '<5',
+      '0',
+      '0',
     ]);
     expect(columns(communes.at(-1))).toEqual([
       '8',
@@ -798,6 +806,8 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '2',
       '7',
       '<5',
+      '0',
+      '0',
     ]);
 
     const sex = funnelBreakdownCsv(province, 'sex') ?? [];

@@ -232,6 +232,12 @@ describe('the feature list', () => {
     expect(REGISTRY.notificationKinds.map((kind) => kind.kind).sort()).toEqual([
       'broadcast',
       'digest',
+      'event',
+      'event_followup',
+      'event_invite',
+      'event_moved_up',
+      'event_reminder_evening',
+      'event_reminder_soon',
       'followup',
       'vacancy',
     ]);

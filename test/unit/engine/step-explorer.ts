@@ -1,13 +1,17 @@
 import type { Choice } from '../../../src/kernel/message.ts';
 import type { BroadcastProgress } from '../../../src/db/broadcast-progress.ts';
-import type { Flow, FlowState, StepResult } from '../../../src/engine/types.ts';
+import type { Flow, FlowState, StepInput, StepResult } from '../../../src/engine/types.ts';
 import type { OutcomeApplication } from '../../../src/features/outcomes/context.ts';
+import { eventDoorContextFor } from './event-door-context.ts';
+import type { EventFacts } from '../../../src/db/events.ts';
+import type { EventRegistrationContext } from '../../../src/features/event-registration/context.ts';
 import type { SearchVacancy } from '../../../src/features/search/context.ts';
 import type { StatsFigures } from '../../../src/features/stats/context.ts';
 import type { PendingVacancy } from '../../../src/db/vacancy-review.ts';
 import type { Applicant, OwnVacancy } from '../../../src/db/own-vacancies.ts';
 import type { WorkerProfile } from '../../../src/kernel/worker-profile.ts';
 import { storedTargetCodes } from '../../../src/features/broadcast/data.ts';
+import { storedTargetCodes as storedEventTargetCodes } from '../../../src/features/events/data.ts';
 import { storedApplicationId } from '../../../src/features/outcomes/flow.ts';
 import { periodAsked } from '../../../src/features/stats/flow.ts';
 import { storedVacancyId } from '../../../src/features/vacancies/flow.ts';
@@ -223,6 +227,35 @@ export const PERSONAS: readonly Persona[] = [
   },
 ];
 
+/** An announced fair with two jobs and a free seat; the worker's name and phone unknown (so both are asked). */
+function eventRegistrationContext(persona: string): EventRegistrationContext['eventReg'] {
+  const event: EventFacts = {
+    id: 5,
+    kind: 'fair',
+    title: 'Phiên giao dịch việc làm',
+    startsAt: new Date('2026-11-28T01:00:00Z'),
+    communeCode: '05443',
+    address: 'Nhà văn hoá xã',
+    onlineUrl: null,
+    scopeRegionCode: '19',
+    targetRegionCodes: ['19'],
+    priorityGroups: [],
+    capacity: persona === 'employer' ? 1 : 100,
+    status: 'announced',
+    seatsTaken: persona === 'employer' ? 1 : 0,
+    waiting: 0,
+  };
+  const vacancies = [1, 2].map((id) => ({ ...searchVacancy(id), extraHeadcount: 0 }));
+  return {
+    event,
+    vacancies: vacancies.map(({ interested: _, ...vacancy }) => vacancy),
+    registration: null,
+    reserved: { id: 9, code: 'K7M2QD' },
+    fullName: null,
+    phoneE164: null,
+  };
+}
+
 /** The context the engine would give the flow for this message: the persona plus what the loader reads. */
 export function contextFor(
   persona: Persona,
@@ -244,6 +277,11 @@ export function contextFor(
             ],
             groupChats: 2,
           };
+  }
+  if (flow === 'events') {
+    const codes = storedEventTargetCodes(state);
+    context.eventAudience =
+      codes.length === 0 ? null : { regionCodes: codes, people: [{ groups: [], count: 40 }], groupChats: 1 };
   }
   if (flow === 'stats') {
     const ask = periodAsked(state, message, NOW, context.lang);
@@ -270,6 +308,8 @@ export function contextFor(
       broadcasts: 2,
       broadcastReach: 3,
       broadcastReplies: 1,
+      events: 3,
+      meetingAttendees: 120,
     };
     const stats: StatsFigures | null =
       period === null
@@ -289,6 +329,16 @@ export function contextFor(
         ? (context.search.matches.find((v: SearchVacancy) => v.id === state.data.current) ?? null)
         : null;
     context.search = { ...context.search, current };
+  }
+  if (flow === 'event-door') Object.assign(context, eventDoorContextFor(persona.name, state, message));
+  if (flow === 'event-registration') context.eventReg = eventRegistrationContext(persona.name);
+  if (flow === 'event-reports') {
+    const event = { id: 5, kind: 'fair', title: 'Phiên việc làm', startsAt: NOW, status: 'announced' } as const;
+    Object.assign(context, {
+      official: true,
+      events: [{ ...event, placeName: 'Xã Văn Lăng', village: null, attendeesReported: null }],
+      report: null,
+    });
   }
   if (flow === 'vacancies') context.applicants = storedVacancyId(state) === null ? [] : APPLICANTS;
   if (flow === 'outcomes' && context.outcomes) {
@@ -329,6 +379,10 @@ const TYPED: readonly string[] = [
   '01/01/2026 - 31/03/2026',
   '5 triệu',
   'Thông tin không rõ ràng',
+  'https://meet.example.vn/phien',
+  // the event door: a ticket code, and a walk-in
+  'K7M2QD',
+  'MOI',
 ];
 
 /** A state reached at a step, with the persona it was reached as and the choices on screen. */
@@ -345,8 +399,9 @@ function shownBy(result: StepResult): readonly Choice[] {
 /** Up to `perStep` states of each step of each flow per persona (by flow name, then step), found breadth first. */
 export function exploreSteps(
   flows: Readonly<Record<string, Flow>>,
-  /** States a flow is entered at from outside (an answer to a notification), besides its beginning. */
-  entries: readonly FlowState[] = [],
+  /** Where a flow is entered from outside (an answer to a notification), besides its beginning: the state, and the
+   * answer that enters it (stepped once per persona too). */
+  entries: readonly { state: FlowState; input?: StepInput }[] = [],
   perStep = 2,
   maxMoves = 40_000,
 ): Map<string, Map<string, StepSample[]>> {
@@ -371,7 +426,15 @@ export function exploreSteps(
       if (result.kind === 'continue') keep({ persona, state: result.state, shown: shownBy(result) });
     }
   }
-  for (const state of entries) for (const persona of PERSONAS) keep({ persona, state, shown: [] });
+  for (const { state, input } of entries) {
+    for (const persona of PERSONAS) {
+      keep({ persona, state, shown: [] });
+      const flow = flows[state.flow];
+      if (!flow || !input) continue;
+      const result = flow.step(state, input, contextFor(persona, state.flow, state, input));
+      if (result.kind === 'continue') keep({ persona, state: result.state, shown: shownBy(result) });
+    }
+  }
   let moves = 0;
   while (queue.length > 0 && moves < maxMoves) {
     const { persona, state, shown } = queue.shift()!;

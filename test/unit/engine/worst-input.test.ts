@@ -128,8 +128,15 @@ function handle(
 }
 
 const FLOWS = flowsByName(REGISTRY);
-// Flows entered from a notification's answer too: a follow-up answer, an alert's "Quan tâm".
-const ENTRIES = ['followup.hired.1', 'alert.interested.1'].map((choiceId) => REGISTRY.answer(choiceId)!.state);
+// Flows entered from a notification's answer too: a follow-up answer, an alert's "Quan tâm", an event's "Đăng ký".
+const ENTRIES = [
+  'followup.hired.1',
+  'alert.interested.1',
+  'event.register.5',
+  'event.jobs.5',
+  'event.join.5',
+  'event.followup.hired.9',
+].map((choiceId) => REGISTRY.answer(choiceId)!);
 const found = exploreSteps(FLOWS, ENTRIES);
 /** The worst reading per place, for the report printed at the end. */
 const worst = new Map<string, { ms: number; input: string }>();

@@ -29,6 +29,8 @@ const FUNNEL: FunnelCounts = {
   broadcasts: 2,
   broadcastReach: 3,
   broadcastReplies: 1,
+  events: 3,
+  meetingAttendees: 120,
 };
 
 /**
@@ -118,6 +120,7 @@ describe('stats flow (/thongke)', () => {
         'Kết nối thành công: dưới 5',
         'Tin được duyệt: 3, cần tuyển 45 người',
         'Thông báo đã phát: 2, tới 3 lượt người nhận',
+        'Phiên việc làm, họp thôn: 3, người tham dự: 120',
         'Tin đang chờ duyệt: 2',
         '1. Tháng này',
         '2. Tháng trước',

@@ -35,7 +35,7 @@ describe('schedule queue', () => {
     await redis.destroy();
   });
 
-  it('registers the four schedulers with their patterns, idempotently', async () => {
+  it('registers the schedulers with their patterns, idempotently', async () => {
     const connection = connectRedis(redis.url, 'producer');
     const queue = new Queue('schedule', { connection, prefix: QUEUE_PREFIX });
     try {
@@ -58,17 +58,20 @@ describe('schedule queue', () => {
       expect(ours.map(({ next: _next, ...rest }) => rest)).toEqual([
         { key: 'schedule-deadlines', name: 'deadlines', pattern: '0 * * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-digest', name: 'digest', pattern: '0 * * * *', tz: 'Asia/Ho_Chi_Minh' },
+        { key: 'schedule-eventFollowups', name: 'eventFollowups', pattern: '0 9 * * *', tz: 'Asia/Ho_Chi_Minh' },
+        { key: 'schedule-eventReminders', name: 'eventReminders', pattern: '*/15 * * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-followup', name: 'followup', pattern: '0 9 * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-retention', name: 'retention', pattern: '0 3 * * *', tz: 'Asia/Ho_Chi_Minh' },
       ]);
       expect(schedulers.some((s) => s.key === 'someone-else')).toBe(true);
       for (const s of ours) {
         const next = new Date(s.next!);
-        expect(next.getUTCMinutes()).toBe(0);
+        // Every quarter hour for the event reminders; on the hour for the others.
+        expect(next.getUTCMinutes() % (s.name === 'eventReminders' ? 15 : 60)).toBe(0);
         expect(next.getTime()).toBeGreaterThan(Date.now() - 1000);
-        const daily = s.name === 'followup' || s.name === 'retention';
+        const daily = s.name === 'followup' || s.name === 'retention' || s.name === 'eventFollowups';
         expect(next.getTime() - Date.now()).toBeLessThanOrEqual((daily ? 24 : 1) * 3600_000);
-        if (s.name === 'followup') expect(vietnamHour(next)).toBe(9);
+        if (s.name === 'followup' || s.name === 'eventFollowups') expect(vietnamHour(next)).toBe(9);
         if (s.name === 'retention') expect(vietnamHour(next)).toBe(3);
       }
       // One waiting job per scheduler (ours and the other), not one per start.
@@ -78,7 +81,7 @@ describe('schedule queue', () => {
           .filter((j) => j.repeatJobKey?.startsWith('schedule-'))
           .map((j) => j.name)
           .sort(),
-      ).toEqual(['deadlines', 'digest', 'followup', 'retention']);
+      ).toEqual(['deadlines', 'digest', 'eventFollowups', 'eventReminders', 'followup', 'retention']);
     } finally {
       await queue.close();
       connection.disconnect();

@@ -3,6 +3,7 @@ import { broadcastNotBefore } from '../../../../src/messaging/fanout/broadcast.t
 import { REGISTRY } from '../../../../src/features/index.ts';
 import { broadcastCreatedJob, readFanoutJob, vacancyApprovedJob } from '../../../../src/messaging/fanout/jobs.ts';
 import { vacancyInsertParams } from '../../../../src/messaging/fanout/vacancy.ts';
+import { eventCreatedJob } from '../../../../src/features/events/fanout.ts';
 
 const vn = (local: string): Date => new Date(`${local.replace(' ', 'T')}:00+07:00`);
 const RULES = { quietHours: { startHour: 21, endHour: 7 }, alertsPerDay: 3 };
@@ -14,8 +15,9 @@ it('the features declare the fan-out jobs, each with the kind of notification it
   expect(declared).toEqual([
     ['vacancy', 'vacancy.approved'],
     ['broadcast', 'broadcast.created'],
+    ['event', 'event.created'],
   ]);
-  expect(REGISTRY.fanoutJobs).toEqual(JOBS);
+  expect(REGISTRY.fanoutJobs).toEqual([...JOBS, eventCreatedJob]);
 });
 
 describe('readFanoutJob', () => {
