@@ -16,6 +16,7 @@ import { noteDirectSend } from '../messaging/delivery/pacer.ts';
 import type { Logger } from '../logger.ts';
 import { type BotNames, learnBotNames } from './bot-names.ts';
 import { linkQrRoutes } from '../http/link-qr.ts';
+import { ticketQrRoutes } from '../http/ticket-qr.ts';
 import type { Services } from './services.ts';
 import type { Shutdown } from './shutdown.ts';
 
@@ -73,6 +74,8 @@ export async function createChannels(
   }
   // The QR codes /malienket sends as photos, by address (src/http/link-qr.ts).
   if (names.telegram) routes.push(linkQrRoutes(names.telegram));
+  // The QR code sent with an event ticket (src/http/ticket-qr.ts).
+  routes.push(ticketQrRoutes);
   for (const channel of channelsOn(config)) {
     const settings = settingsOf(config, channel);
     const { name } = channel;

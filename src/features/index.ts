@@ -20,6 +20,7 @@ import { eventsFeature } from './events/index.ts';
 import { eventReportsFeature } from './event-reports/index.ts';
 import { eventRegistrationFeature } from './event-registration/index.ts';
 import { eventDoorFeature } from './event-door/index.ts';
+import { eventMeetingsFeature } from './event-meetings/index.ts';
 
 /**
  * Every capability of the bot, one line each: the only registry. The engine (commands, menu, flows, loaders,
@@ -48,6 +49,7 @@ export const FEATURES = [
   eventRegistrationFeature,
   eventDoorFeature,
   eventReportsFeature,
+  eventMeetingsFeature,
 ] as const;
 
 export const REGISTRY = buildRegistry(FEATURES);

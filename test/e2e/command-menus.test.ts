@@ -72,18 +72,28 @@ describe("Telegram's command menus, end to end", () => {
         [inviteCodeHash(CODE)],
       );
       expect(await type(`/start ${CODE}`)).toContain('Duyệt tin');
-      await waitFor('the chat menu', async () => {
-        if (telegram.commandsFor(chat).length === 0) throw new Error('not yet');
-      });
+      // Through the outbox, the relay and the notify worker: 4 s alone, but once more than 20 s with the whole suite
+      // running two e2e files at a time on 2 cores (not understood yet; see the stop note).
+      await waitFor(
+        'the chat menu',
+        async () => {
+          if (telegram.commandsFor(chat).length === 0) throw new Error('not yet');
+        },
+        60_000,
+      );
       expect(telegram.commandsFor(chat)[0]).toEqual({ command: 'duyet', description: 'Duyệt tin tuyển dụng' });
       expect(telegram.commandsFor(chat, 'en')[0]).toEqual({ command: 'duyet', description: 'Review vacancies' });
 
       expect(await type('/xoa')).toContain('không hoàn tác');
       expect(await type('1')).toContain('Đã xoá thông tin');
-      await waitFor('the chat menu deleted', async () => {
-        if (telegram.commandsFor(chat).length > 0 || telegram.commandsFor(chat, 'en').length > 0)
-          throw new Error('not yet');
-      });
+      await waitFor(
+        'the chat menu deleted',
+        async () => {
+          if (telegram.commandsFor(chat).length > 0 || telegram.commandsFor(chat, 'en').length > 0)
+            throw new Error('not yet');
+        },
+        60_000,
+      );
       expect(
         telegram.commandMenus.filter((call) => call.scope.type === 'chat').map((call) => call.commands === null),
       ).toEqual([false, false, true, true]);

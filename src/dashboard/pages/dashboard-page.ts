@@ -53,6 +53,7 @@ function exportHref(view: DashboardView, format: 'csv' | 'xlsx', table?: string)
 
 export function dashboardHeader(lang: Lang, viewer: DashboardView['viewer']): SafeHtml {
   return html`<div class="who"><span>${t(lang, viewer.role === 'admin' ? 'dashboard.viewer.admin' : 'dashboard.viewer.official')}</span>
+<a href="/dashboard/events">${t(lang, 'dashboard.events.link')}</a>
 ${viewer.admin ? html`<a href="/dashboard/audit">${t(lang, 'dashboard.audit_link')}</a>` : null}
 ${viewer.canSignOut ? html`<form method="post" action="/dashboard/logout"><button type="submit">${t(lang, 'dashboard.logout')}</button></form>` : null}</div>`;
 }

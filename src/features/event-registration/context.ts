@@ -25,6 +25,8 @@ export interface EventRegistrationContext {
     /** Known already: asked only when missing and the person chose to share. */
     fullName: string | null;
     phoneE164: string | null;
+    /** The service's https address for the ticket's QR photo; null (or absent) sends the code alone. */
+    imageBaseUrl?: string | null;
   };
 }
 

@@ -80,7 +80,7 @@ function ticketAgain(context: Context): StepResult<Emits> | null {
   const { event, registration } = read(context);
   if (!event || !registration || registration.status === 'cancelled') return null;
   const ticket = { ...registration, registrationId: registration.id, status: registration.status, again: true };
-  return { kind: 'done', replies: [ticketMessage(context.lang, event, ticket)] };
+  return { kind: 'done', replies: [ticketMessage(context.lang, event, ticket, read(context).imageBaseUrl)] };
 }
 
 function start(context: Context, via: 'announcement' | 'link'): StepResult<Emits> {
@@ -131,7 +131,8 @@ function finish(context: Context, data: Data, phoneE164: string | null = null): 
     phoneE164: data.share ? phoneE164 : null,
     at: now.toISOString(),
   };
-  return { kind: 'done', replies: [ticketMessage(lang, event, ticket)], effects: [effect] };
+  const reply = ticketMessage(lang, event, ticket, read(context).imageBaseUrl);
+  return { kind: 'done', replies: [reply], effects: [effect] };
 }
 
 function onPick(context: Context, data: Data, input: StepInput): StepResult<Emits> {

@@ -18,6 +18,7 @@ export const loadEventRegistration: Loader<EventRegistrationContext> = async ({
   state,
   choiceId,
   now,
+  publicBaseUrl,
 }) => {
   const answer = parseEventAnswer(choiceId);
   const stored = typeof state?.data.eventId === 'number' ? state.data.eventId : null;
@@ -46,6 +47,8 @@ export const loadEventRegistration: Loader<EventRegistrationContext> = async ({
       reserved: event ? await reserve(db, event.id, registration) : null,
       fullName: person?.full_name ?? null,
       phoneE164: person?.phone_e164 ?? null,
+      // Neither platform fetches a photo from a plain-http or local address.
+      imageBaseUrl: publicBaseUrl.startsWith('https://') ? publicBaseUrl.replace(/\/+$/, '') : null,
     },
   };
 };

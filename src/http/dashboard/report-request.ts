@@ -24,7 +24,7 @@ export interface ReportRequest {
   tables: ReportTable[];
 }
 
-function filterMessage(lang: Lang, error: FilterError): string {
+export function filterMessage(lang: Lang, error: FilterError): string {
   switch (error.reason) {
     case 'bad_date':
       return t(lang, 'dashboard.error.bad_date', { text: error.text.slice(0, 40) });

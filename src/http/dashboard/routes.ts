@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { t } from '../../dashboard/messages.ts';
 import type { Database } from '../../db/schema.ts';
 import type { DashboardDeps } from './authenticate.ts';
+import { showEvents } from './events.ts';
 import { exportReport } from './exports.ts';
 import { logout, showLogin, spendLogin } from './login.ts';
 import { showAudit, showDashboard } from './pages.ts';
@@ -14,6 +15,7 @@ import { DASHBOARD_PATH, LOGIN_PATH, SECURITY_HEADERS, sendMessage } from './res
  * area)   GET  /dashboard/export.csv       one table (?table=areas|<breakdown id>), same filters
  *   GET  /dashboard/export.xlsx      every table, one sheet each
  *   GET  /dashboard/audit            the audit log, admins only (?since=&actor=&limit=)
+ *   GET  /dashboard/events           the events of the area and their reports (default: this month and next)
  *   GET  /dashboard/login?token=…    a one-time link from /baocao (a button spends it); ADMIN_TOKEN here is refused
  *   GET  /dashboard/login            the admins' sign-in form (?next=queues: on to /admin/queues afterwards)
  *   POST /dashboard/login            spends the link, or checks the form's admin token: session cookie, then on
@@ -74,6 +76,7 @@ export function dashboardRoutes(options: DashboardRoutesOptions): (app: FastifyI
       scope.get(`${DASHBOARD_PATH}/export.csv`, (request, reply) => exportReport(deps, request, reply, 'csv'));
       scope.get(`${DASHBOARD_PATH}/export.xlsx`, (request, reply) => exportReport(deps, request, reply, 'xlsx'));
       scope.get(`${DASHBOARD_PATH}/audit`, (request, reply) => showAudit(deps, request, reply));
+      scope.get(`${DASHBOARD_PATH}/events`, (request, reply) => showEvents(deps, request, reply));
       scope.get(LOGIN_PATH, (request, reply) => showLogin(deps, request, reply));
       scope.post(
         LOGIN_PATH,
