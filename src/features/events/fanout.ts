@@ -1,21 +1,10 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { broadcastGroupChatCondition, broadcastPeopleCondition } from '../../db/broadcast-audience.ts';
 import type { Database } from '../../db/schema.ts';
+import { type AreaAnnouncement, areaGroupInsert, areaPeopleInsert } from '../../messaging/fanout/area-announcement.ts';
 import { broadcastNotBefore } from '../../messaging/fanout/broadcast.ts';
 import type { FanoutJobKind } from '../../messaging/fanout/jobs.ts';
-import {
-  COUNT_WRITTEN,
-  type FanoutCounts,
-  isLatestPrivateChat,
-  inRange,
-  type PersonRange,
-  PRIORITY,
-  privateChatJoin,
-  runOverPeople,
-  runStatement,
-  type WrittenRow,
-} from '../../messaging/fanout/recipients.ts';
+import { type FanoutCounts, runOverPeople, runStatement } from '../../messaging/fanout/recipients.ts';
 import type { FanoutExecution, FanoutRules } from '../../messaging/fanout/rules.ts';
 
 /**
@@ -38,34 +27,13 @@ interface EventRow {
   priority_groups: string[];
 }
 
-function peopleInsert(event: EventRow, notBefore: Date, range: PersonRange): RawBuilder<WrittenRow> {
-  return sql<WrittenRow>`
-    WITH written AS (
-      INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, score)
-      SELECT ${NOTIFICATION_KIND}, ${event.id}::bigint, wp.person_id, ci.id, ci.channel, 'pending',
-        ${PRIORITY.broadcast}::smallint, ${notBefore}::timestamptz, 0
-      FROM worker_profiles wp
-      JOIN ${privateChatJoin(sql`wp.person_id`)}
-      WHERE ${inRange(sql`wp.person_id`, range)}
-        AND ${broadcastPeopleCondition(event.target_region_codes, event.priority_groups)}
-        AND ${isLatestPrivateChat}
-      ON CONFLICT (kind, ref_id, person_id) WHERE person_id IS NOT NULL DO NOTHING
-      RETURNING person_id, status)
-    ${COUNT_WRITTEN}`;
-}
-
-function groupInsert(event: EventRow, notBefore: Date): RawBuilder<WrittenRow> {
-  return sql<WrittenRow>`
-    WITH written AS (
-      INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, score)
-      SELECT ${NOTIFICATION_KIND}, ${event.id}::bigint, NULL, gi.id, gi.channel, 'pending',
-        ${PRIORITY.broadcast}::smallint, ${notBefore}::timestamptz, 0
-      FROM group_subscriptions gs
-      JOIN channel_identities gi ON gi.id = gs.identity_id
-      WHERE ${broadcastGroupChatCondition(event.target_region_codes, event.priority_groups)}
-      ON CONFLICT (kind, ref_id, identity_id) WHERE person_id IS NULL DO NOTHING
-      RETURNING person_id, status)
-    ${COUNT_WRITTEN}`;
+function announcementOf(event: EventRow): AreaAnnouncement {
+  return {
+    kind: NOTIFICATION_KIND,
+    refId: event.id,
+    targetRegionCodes: event.target_region_codes,
+    priorityGroups: event.priority_groups,
+  };
 }
 
 export async function fanOutEvent(
@@ -88,9 +56,9 @@ export async function fanOutEvent(
     if (event.starts_at.getTime() <= now.getTime()) return { eventId, outcome: 'started' as const };
     const notBefore = broadcastNotBefore(event.announce_at ?? now, rules, now);
     const people = await runOverPeople(db, trx, execution.parallelism ?? 1, (range) =>
-      peopleInsert(event, notBefore, range),
+      areaPeopleInsert(announcementOf(event), notBefore, range),
     );
-    const groups = await runStatement(trx, groupInsert(event, notBefore));
+    const groups = await runStatement(trx, areaGroupInsert(announcementOf(event), notBefore));
     await trx
       .updateTable('events')
       .set({ status: 'announced', fanned_out_at: sql`coalesce(fanned_out_at, now())` })

@@ -1,20 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { quietHoursEnd } from '../../kernel/quiet-hours.ts';
-import { broadcastGroupChatCondition, broadcastPeopleCondition } from '../../db/broadcast-audience.ts';
 import type { Database } from '../../db/schema.ts';
-import {
-  COUNT_WRITTEN,
-  type FanoutCounts,
-  inRange,
-  isLatestPrivateChat,
-  notYetWritten,
-  type PersonRange,
-  PRIORITY,
-  privateChatJoin,
-  runOverPeople,
-  runStatement,
-  type WrittenRow,
-} from './recipients.ts';
+import { type AreaAnnouncement, areaGroupInsert, areaPeopleInsert } from './area-announcement.ts';
+import { type FanoutCounts, type PersonRange, runOverPeople, runStatement, type WrittenRow } from './recipients.ts';
 import type { FanoutExecution, FanoutRules } from './rules.ts';
 
 /**
@@ -46,37 +34,25 @@ export function broadcastNotBefore(sendAt: Date, rules: FanoutRules, now: Date):
   return quietHoursEnd(due, rules.quietHours) ?? sendAt;
 }
 
+function announcementOf(broadcast: BroadcastRow): AreaAnnouncement {
+  return {
+    kind: 'broadcast',
+    refId: broadcast.id,
+    targetRegionCodes: broadcast.target_region_codes,
+    priorityGroups: broadcast.priority_groups,
+  };
+}
+
 export function broadcastPeopleInsert(
   broadcast: BroadcastRow,
   notBefore: Date,
   range: PersonRange = null,
 ): RawBuilder<WrittenRow> {
-  return sql<WrittenRow>`
-    WITH written AS (
-      INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, score)
-      SELECT 'broadcast', ${broadcast.id}::bigint, wp.person_id, ci.id, ci.channel, 'pending', ${PRIORITY.broadcast}::smallint, ${notBefore}::timestamptz, 0
-      FROM worker_profiles wp
-      JOIN ${privateChatJoin(sql`wp.person_id`)}
-      WHERE ${inRange(sql`wp.person_id`, range)}
-        AND ${broadcastPeopleCondition(broadcast.target_region_codes, broadcast.priority_groups)}
-        AND ${isLatestPrivateChat}
-        AND ${notYetWritten('broadcast', broadcast.id, sql`wp.person_id`)}
-      ON CONFLICT (kind, ref_id, person_id) WHERE person_id IS NOT NULL DO NOTHING
-      RETURNING person_id, status)
-    ${COUNT_WRITTEN}`;
+  return areaPeopleInsert(announcementOf(broadcast), notBefore, range);
 }
 
 export function broadcastGroupInsert(broadcast: BroadcastRow, notBefore: Date): RawBuilder<WrittenRow> {
-  return sql<WrittenRow>`
-    WITH written AS (
-      INSERT INTO notifications (kind, ref_id, person_id, identity_id, channel, status, priority, not_before, score)
-      SELECT 'broadcast', ${broadcast.id}::bigint, NULL, gi.id, gi.channel, 'pending', ${PRIORITY.broadcast}::smallint, ${notBefore}::timestamptz, 0
-      FROM group_subscriptions gs
-      JOIN channel_identities gi ON gi.id = gs.identity_id
-      WHERE ${broadcastGroupChatCondition(broadcast.target_region_codes, broadcast.priority_groups)}
-      ON CONFLICT (kind, ref_id, identity_id) WHERE person_id IS NULL DO NOTHING
-      RETURNING person_id, status)
-    ${COUNT_WRITTEN}`;
+  return areaGroupInsert(announcementOf(broadcast), notBefore);
 }
 
 export async function fanOutBroadcast(

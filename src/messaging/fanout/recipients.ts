@@ -28,11 +28,7 @@ export const isLatestPrivateChat = sql<boolean>`NOT EXISTS (
  * nothing twice; this lets a re-run skip those people before trying to insert them (a merge anti-join on
  * notifications_person_uniq): a million-person re-run then costs the select, not a million conflicts.
  */
-export function notYetWritten(
-  kind: 'vacancy' | 'broadcast',
-  refId: number,
-  personId: RawBuilder<unknown>,
-): RawBuilder<boolean> {
+export function notYetWritten(kind: string, refId: number, personId: RawBuilder<unknown>): RawBuilder<boolean> {
   return sql<boolean>`NOT EXISTS (
     SELECT 1 FROM notifications done WHERE done.kind = ${kind} AND done.ref_id = ${refId}::bigint AND done.person_id = ${personId})`;
 }
