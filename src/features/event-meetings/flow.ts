@@ -1,12 +1,10 @@
 import { fold } from '../../kernel/fold.ts';
 import type { OutboundMessage } from '../../kernel/message.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.ts';
-import { areaName } from '../broadcast/questions.ts';
-import { officialScopes, scopeFor, withinScope } from '../broadcast/targets.ts';
+import { officialScopes, scopeFor } from '../broadcast/targets.ts';
 import { chosen } from '../shared/choice.ts';
 import { placeFromCommuneAnswer, placeFromPickAnswer, type PlaceOutcome } from '../shared/place-answer.ts';
-import { pickOptions } from '../shared/place-messages.ts';
-import { communeLabel } from '../events/card.ts';
+import { answerScopedCommune } from '../shared/scoped-commune.ts';
 import type { Context, Emits, MeetingsContext } from './context.ts';
 import { ATTENDEES, EMPTY, isStep, MEETINGS_FLOW, MeetingsData, nextStep, STEPS, VILLAGE, type Step } from './data.ts';
 import { checkMeetingDay, meetingStartsAt, parseMeetingDay } from './meeting-day.ts';
@@ -63,34 +61,10 @@ function goOn(data: MeetingsData, context: Context, scopes: Scopes): StepResult<
 }
 
 function onPlace(data: MeetingsData, outcome: PlaceOutcome, context: Context, scopes: Scopes): StepResult<Emits> {
-  const { lang } = context;
-  switch (outcome.kind) {
-    case 'commune':
-      if (!scopes.some((scope) => withinScope(outcome.code, scope)))
-        return missWith(
-          q.communeMiss(lang, scopes, {
-            kind: 'outside',
-            place: communeLabel(outcome.code),
-            area: areaName(lang, scopes),
-          }),
-        );
-      return goOn({ ...data, communeCode: outcome.code, provinceCode: null, placePick: null }, context, scopes);
-    case 'province':
-      return continueAt('commune', { ...data, provinceCode: outcome.provinceCode, placePick: null }, [
-        q.communeQuestion(lang, scopes, outcome.provinceCode),
-      ]);
-    case 'same_province':
-      return missWith(q.communeQuestion(lang, scopes, data.provinceCode));
-    case 'pick': {
-      const options = pickOptions(lang, outcome.pick);
-      const next = { ...data, placePick: { options, districts: outcome.pick.districts } };
-      return continueAt('commune_pick', next, [q.placePickQuestion(lang, outcome.pick, outcome.typed, options)]);
-    }
-    case 'not_found':
-      return missWith(q.communeMiss(lang, scopes, { kind: 'not_found', typed: outcome.typed }));
-    case 'pick_miss':
-      return missWith(q.placePickMiss(lang, data.placePick?.options ?? []));
-  }
+  const answer = answerScopedCommune(data, outcome, context.lang, scopes, q);
+  if (answer.kind === 'miss') return missWith(answer.message);
+  if (answer.kind === 'ask') return continueAt(answer.step, answer.data, [answer.message]);
+  return goOn(answer.data, context, scopes);
 }
 
 function onVillage(data: MeetingsData, input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {

@@ -1,9 +1,10 @@
+import type { CommuneMiss } from '../shared/scoped-commune.ts';
 import { formatDate, formatNumber, type Lang } from '../../kernel/i18n/index.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import { exampleCommune, type OfferedOption, type Pick } from '../shared/place.ts';
 import { pickLines, quote } from '../shared/place-messages.ts';
-import { communeLabel } from '../events/card.ts';
+import { communeLabel } from '../shared/place.ts';
 import { ATTENDEES, VILLAGE, type MeetingsData } from './data.ts';
 import { MAX_MEETING_AGE_DAYS, meetingStartsAt, type MeetingDayAnswer } from './meeting-day.ts';
 import { t } from './messages.ts';
@@ -26,10 +27,6 @@ export function communeQuestion(lang: Lang, scopes: readonly (string | null)[], 
   const example = provinceOfScope === null ? 'Mèo Vạc' : exampleCommune(provinceOfScope);
   return { text: t(lang, 'event_meetings.commune.text', { example }), prompt };
 }
-
-export type CommuneMiss =
-  | { kind: 'not_found'; typed: string | null }
-  | { kind: 'outside'; place: string; area: string };
 
 export function communeMiss(lang: Lang, scopes: readonly (string | null)[], miss: CommuneMiss): OutboundMessage {
   const question = communeQuestion(lang, scopes, null);

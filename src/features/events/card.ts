@@ -1,5 +1,5 @@
 import type { EventKind } from '../../db/schema.ts';
-import { loadGeo } from '../../kernel/geo/index.ts';
+import { communeLabel } from '../shared/place.ts';
 import { formatDate, formatNumber, type Lang } from '../../kernel/i18n/index.ts';
 import { VIETNAM_OFFSET_MS } from '../../kernel/time.ts';
 import { clock } from '../broadcast/when.ts';
@@ -38,12 +38,6 @@ export function eventWhen(lang: Lang, at: Date): string {
 }
 
 /** "Xã Mèo Vạc (Tuyên Quang)". */
-export function communeLabel(code: string): string {
-  const geo = loadGeo();
-  const commune = geo.communeByCode.get(code);
-  const province = commune ? geo.provinceByCode.get(commune.provinceCode) : undefined;
-  return commune && province ? `${commune.name} (${province.bareName})` : code;
-}
 
 /** "📍 Hội trường UBND xã, Xã Mèo Vạc (Tuyên Quang)" or "🔗 https://…"; null when neither is known. */
 export function eventWhere(lang: Lang, event: EventCardFacts): string | null {

@@ -4,19 +4,11 @@ import type { Flow, FlowState, StepInput, StepResult } from '../../engine/types.
 import * as bq from '../broadcast/questions.ts';
 import { readGroupsAnswer } from '../broadcast/groups-answer.ts';
 import { readPickAnswer, readTargetsAnswer } from '../broadcast/target-answer.ts';
-import {
-  flattenTargets,
-  officialScopes,
-  scopeFor,
-  TARGETS_TEXT_MAX,
-  withinScope,
-  type TargetPart,
-} from '../broadcast/targets.ts';
+import { flattenTargets, officialScopes, scopeFor, TARGETS_TEXT_MAX, type TargetPart } from '../broadcast/targets.ts';
 import { parseSendTime, startOfSending } from '../broadcast/when.ts';
 import { chosen } from '../shared/choice.ts';
 import { placeFromCommuneAnswer, placeFromPickAnswer, type PlaceOutcome } from '../shared/place-answer.ts';
-import { pickOptions } from '../shared/place-messages.ts';
-import { communeLabel } from './card.ts';
+import { answerScopedCommune } from '../shared/scoped-commune.ts';
 import type { Context, Emits, EventsContext } from './context.ts';
 import {
   ADDRESS,
@@ -165,34 +157,10 @@ function onStarts(data: EventsData, input: StepInput, context: Context, scopes: 
 }
 
 function onPlace(data: EventsData, outcome: PlaceOutcome, context: Context, scopes: Scopes): StepResult<Emits> {
-  const { lang } = context;
-  switch (outcome.kind) {
-    case 'commune':
-      if (!scopes.some((scope) => withinScope(outcome.code, scope)))
-        return missWith(
-          q.communeMiss(lang, scopes, {
-            kind: 'outside',
-            place: communeLabel(outcome.code),
-            area: bq.areaName(lang, scopes),
-          }),
-        );
-      return goOn({ ...data, communeCode: outcome.code, provinceCode: null, placePick: null }, context, scopes);
-    case 'province':
-      return continueAt('commune', { ...data, provinceCode: outcome.provinceCode, placePick: null }, [
-        q.communeQuestion(lang, scopes, outcome.provinceCode),
-      ]);
-    case 'same_province':
-      return missWith(q.communeQuestion(lang, scopes, data.provinceCode));
-    case 'pick': {
-      const options = pickOptions(lang, outcome.pick);
-      const next = { ...data, placePick: { options, districts: outcome.pick.districts } };
-      return continueAt('commune_pick', next, [q.placePickQuestion(lang, outcome.pick, outcome.typed, options)]);
-    }
-    case 'not_found':
-      return missWith(q.communeMiss(lang, scopes, { kind: 'not_found', typed: outcome.typed }));
-    case 'pick_miss':
-      return missWith(q.placePickMiss(lang, data.placePick?.options ?? []));
-  }
+  const answer = answerScopedCommune(data, outcome, context.lang, scopes, q);
+  if (answer.kind === 'miss') return missWith(answer.message);
+  if (answer.kind === 'ask') return continueAt(answer.step, answer.data, [answer.message]);
+  return goOn(answer.data, context, scopes);
 }
 
 function onAddress(data: EventsData, input: StepInput, context: Context, scopes: Scopes): StepResult<Emits> {

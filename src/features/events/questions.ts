@@ -1,3 +1,4 @@
+import type { CommuneMiss } from '../shared/scoped-commune.ts';
 import type { Choice, OutboundMessage } from '../../kernel/message.ts';
 import type { Lang } from '../../kernel/i18n/index.ts';
 import { loadGeo } from '../../kernel/geo/index.ts';
@@ -83,10 +84,6 @@ export function communeQuestion(lang: Lang, scopes: readonly (string | null)[], 
     prompt: ask(lang, t(lang, 'events.commune.question')),
   };
 }
-
-export type CommuneMiss =
-  | { kind: 'not_found'; typed: string | null }
-  | { kind: 'outside'; place: string; area: string };
 
 export function communeMiss(lang: Lang, scopes: readonly (string | null)[], miss: CommuneMiss): OutboundMessage {
   const question = communeQuestion(lang, scopes, null);

@@ -78,6 +78,12 @@ export function communeTarget(code: string): { kind: 'commune'; commune: Commune
   return commune && province ? { kind: 'commune', commune, province } : null;
 }
 
+/** "Xã Văn Lăng (Thái Nguyên)": a commune with its province, to say back which one was understood. */
+export function communeLabel(code: string): string {
+  const target = communeTarget(code);
+  return target ? `${target.commune.name} (${target.province.bareName})` : code;
+}
+
 export type PickOption =
   | { kind: 'commune'; commune: Commune; province: Province }
   | { kind: 'district'; index: number; district: PendingDistrict }
