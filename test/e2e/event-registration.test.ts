@@ -7,6 +7,7 @@ import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegra
 import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
 import { waitFor } from '../harness/free-port.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
+import { redisDatabase } from '../harness/redis-database.ts';
 import { say, startApp as startRunningApp, stopApp } from '../harness/running-app.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -124,7 +125,7 @@ describe('event registration end to end', () => {
     app = await startRunningApp({
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
+      REDIS_URL: redisDatabase(inject('redisUrl'), 2),
       TELEGRAM_BOT_TOKEN: telegram.token,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       ZALO_BOT_TOKEN: zalo.token,

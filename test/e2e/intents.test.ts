@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
+import { redisDatabase } from '../harness/redis-database.ts';
 import { say, startApp, stopApp } from '../harness/running-app.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
@@ -33,7 +34,7 @@ describe('intents end to end', () => {
     app = await startApp({
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
+      REDIS_URL: redisDatabase(inject('redisUrl'), 3),
       TELEGRAM_BOT_TOKEN: telegram.token,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       ZALO_BOT_TOKEN: zalo.token,

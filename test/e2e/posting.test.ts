@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
+import { redisDatabase } from '../harness/redis-database.ts';
 import { say, startApp, stopApp } from '../harness/running-app.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
@@ -36,7 +37,7 @@ describe('employer posting end to end on Zalo', () => {
     const app = await startApp({
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
+      REDIS_URL: redisDatabase(inject('redisUrl'), 4),
       ZALO_BOT_TOKEN: zalo.token,
       ZALO_API_ROOT: zalo.apiRoot,
     });

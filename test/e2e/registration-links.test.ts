@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes/telegram-api.ts';
 import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
+import { redisDatabase } from '../harness/redis-database.ts';
 import { say, startApp as startRunningApp, stopApp } from '../harness/running-app.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
@@ -32,7 +33,7 @@ describe('registration links end to end', () => {
     app = await startRunningApp({
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
+      REDIS_URL: redisDatabase(inject('redisUrl'), 5),
       TELEGRAM_BOT_TOKEN: telegram.token,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       ZALO_BOT_TOKEN: zalo.token,

@@ -9,6 +9,7 @@ import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/telegram-ap
 import { startFakeZaloApi, type ZaloFakeApi } from '../fakes/zalo-api.ts';
 import { freePort, waitFor } from '../harness/free-port.ts';
 import { createTestDatabase } from '../harness/postgres.ts';
+import { redisDatabase } from '../harness/redis-database.ts';
 import { getJson, spawnRole, type RoleProcess } from '../harness/spawn-role.ts';
 import { seededRandom } from '../harness/seeded-random.ts';
 
@@ -158,7 +159,7 @@ describe('webhook fuzzing against a running app', () => {
       PORT: String(port),
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
-      REDIS_URL: inject('redisUrl'),
+      REDIS_URL: redisDatabase(inject('redisUrl'), 7),
       PUBLIC_URL: 'https://bot.example.vn',
       TELEGRAM_BOT_TOKEN: telegram.token,
       TELEGRAM_API_ROOT: telegram.apiRoot,
