@@ -39,9 +39,10 @@ Commands:
   import-events FILE.csv [--region CODE] [--official ID]
                                        import a season's job fairs and online sessions (columns kind, title,
                                        date, time, commune, province, address, link, targets, groups, capacity,
-                                       in English or Vietnamese) within --region, authored by --official (who
-                                       must hold that region); each is announced 7 days before at 08:00 (or at
-                                       once); bad rows are listed by line (exit code 1), the rest imported
+                                       announce_at, in English or Vietnamese) within --region, authored by
+                                       --official (who must hold that region); each is announced at announce_at
+                                       ("08/01/2027 8:00", after the quiet hours), else 7 days before at 08:00
+                                       (or at once); bad rows are listed by line (exit code 1), the rest imported
   report [--region CODE] [--from DATE] [--to DATE] [--format table|csv] [--breakdown ID]
                                        the funnel per province (or per commune of --region), from --from to --to
                                        (dd/mm/yyyy or yyyy-mm-dd; default this month to today), with the tables

@@ -1,6 +1,7 @@
 import { PRIORITY_GROUPS, type PriorityGroup } from '../kernel/priority-groups.ts';
 import { fold } from '../kernel/fold.ts';
 import { loadGeo } from '../kernel/geo/index.ts';
+import { nextSendableTime, type QuietHoursRule } from '../kernel/quiet-hours.ts';
 import { fromVietnamWallClock } from '../kernel/time.ts';
 import { readGroupsAnswer } from '../features/broadcast/groups-answer.ts';
 import { flattenTargets, resolveName, splitNames } from '../features/broadcast/targets.ts';
@@ -11,7 +12,8 @@ import { readCommune, readProvince, type Found } from './vacancy-row.ts';
 /**
  * A season's events (npm run cli -- import-events FILE.csv): the table's columns, with Vietnamese or English
  * headers read as for vacancies (vacancy-csv.ts), and one row → an event as /taophien would create it, or the
- * problems by column. Targets default to the event's province (a fair) or to --region (an online session).
+ * problems by column. Targets default to the event's province (a fair) or to --region (an online session); the
+ * announcement time (announce_at, Vietnam time) to the importer's default.
  * Pure: the clock and the scope are passed.
  */
 export const EVENT_COLUMNS = [
@@ -26,6 +28,7 @@ export const EVENT_COLUMNS = [
   'targets',
   'groups',
   'capacity',
+  'announce_at',
 ] as const;
 export type EventColumn = (typeof EVENT_COLUMNS)[number];
 
@@ -44,10 +47,14 @@ export const EVENT_TABLE: CsvTable<EventColumn> = {
     targets: ['targets', 'target', 'area', 'target area', 'noi nhan', 'noi nhan thong bao', 'thong bao toi', 'dia ban'],
     groups: ['groups', 'priority groups', 'nhom uu tien', 'doi tuong uu tien', 'dien uu tien'],
     capacity: ['capacity', 'seats', 'so cho', 'so luong', 'suc chua', 'so nguoi toi da'],
+    announce_at: ['announce at', 'announce', 'announcement', 'thong bao luc', 'ngay gio thong bao', 'gio thong bao'],
   },
 };
 
-export type ImportedEvent = Omit<EventDraft, 'scopeRegionCode' | 'announceAt'>;
+export type ImportedEvent = Omit<EventDraft, 'scopeRegionCode' | 'announceAt'> & {
+  /** When the announcement goes, outside the quiet hours; null: the importer's default. */
+  announceAt: Date | null;
+};
 export interface EventRowProblem {
   column: EventColumn | null;
   message: string;
@@ -58,6 +65,7 @@ export interface EventRowContext {
   now: Date;
   /** The importer's scope (--region), the default area of an online session; null: the whole country. */
   region: string | null;
+  quietHours: QuietHoursRule;
 }
 
 const found = <T>(value: T): Found<T> => ({ ok: true, value });
@@ -121,6 +129,24 @@ function readGroups(raw: string): Found<PriorityGroup[]> {
   return groups === null
     ? problem(`"${raw}" names no priority group; write ${PRIORITY_GROUPS.join(', ')} or their Vietnamese names`)
     : found(groups);
+}
+
+/**
+ * "15/01/2027 8:00", "2027-01-08 14h30" (Vietnam time): not before now (earlier: at once), moved out of the quiet
+ * hours, and before the start. Empty: null (the default).
+ */
+function readAnnounceAt(raw: string, startsAt: Date | undefined, context: EventRowContext): Found<Date | null> {
+  if (raw === '') return found(null);
+  const [, dateText, timeText] = /^(\S+)[\s,]+(\S.*)$/.exec(raw) ?? [];
+  const date = dateText === undefined ? undefined : readDate(dateText);
+  const time = timeText === undefined ? undefined : readTime(timeText);
+  if (!date?.ok || !time?.ok) return problem(`"${raw}" is not a date and time; write dd/mm/yyyy hh:mm (Vietnam time)`);
+  const planned = fromVietnamWallClock(date.value.y, date.value.m, date.value.d, time.value.h, time.value.min);
+  const at = nextSendableTime(new Date(Math.max(planned.getTime(), context.now.getTime())), context.quietHours);
+  if (startsAt === undefined || at.getTime() < startsAt.getTime()) return found(at);
+  return planned.getTime() < startsAt.getTime()
+    ? problem(`"${raw}" is in the quiet hours, which end after the event starts`)
+    : problem(`"${raw}" is not before the event starts`);
 }
 
 /** Names or codes separated by ";" or ",", each one commune or province within the scope. */
@@ -195,8 +221,9 @@ export function validateEventRow(
   const targets = take('targets', readTargets(tidy(v.targets), provinceCode ?? context.region, context.region));
   const groups = take('groups', readGroups(tidy(v.groups)));
   const capacity = take('capacity', readCapacity(tidy(v.capacity)));
-  if (problems.length > 0 || !kind || !title || !startsAt || !targets || !groups || capacity === undefined)
-    return { kind: 'bad', problems };
+  const announceAt = take('announce_at', readAnnounceAt(tidy(v.announce_at), startsAt, context));
+  if (problems.length > 0 || !kind || !title || !startsAt || !targets || !groups) return { kind: 'bad', problems };
+  if (capacity === undefined || announceAt === undefined) return { kind: 'bad', problems };
   return {
     kind: 'ok',
     event: {
@@ -209,6 +236,7 @@ export function validateEventRow(
       targets,
       priorityGroups: groups,
       capacity,
+      announceAt,
     },
   };
 }

@@ -20,9 +20,10 @@ import { readCsvTable, VacancyCsvError, type TableCsv } from './vacancy-csv.ts';
  * A season's job fairs and online sessions (event-csv.ts), created as /taophien creates them (the same effect:
  * the event, its announcement handed to the fan-out, the audit), within --region (a province or commune code; none:
  * the whole country). --official: the person who authors them, who must hold an official or admin role for exactly
- * that region (checked before anything is read further, exit 2). Each event is announced ANNOUNCE_DAYS_BEFORE days
- * before it starts at 08:00 Vietnam time (outside the quiet hours), or at once when that moment has passed. A row
- * with the same title, start and place as an event already there is skipped, so importing a file again adds nothing.
+ * that region (checked before anything is read further, exit 2). Each event is announced at its announce_at, else
+ * ANNOUNCE_DAYS_BEFORE days before it starts at 08:00 Vietnam time (outside the quiet hours), or at once when that
+ * moment has passed. A row with the same title, start and place as an event already there is skipped, so importing
+ * a file again adds nothing.
  * Exit code 0 when every row was good, 1 when any was bad (the good ones are imported), 2 for wrong usage.
  */
 export const ANNOUNCE_DAYS_BEFORE = 7;
@@ -138,7 +139,11 @@ export async function importEvents(
   const notes: { line: number; text: string }[] = [];
   const good: { line: number; event: ImportedEvent }[] = [];
   for (const record of csv.records) {
-    const verdict = validateEventRow(record, { now: options.now, region: options.region });
+    const verdict = validateEventRow(record, {
+      now: options.now,
+      region: options.region,
+      quietHours: options.quietHours,
+    });
     if (verdict.kind === 'ok') good.push({ line: record.line, event: verdict.event });
     else
       for (const p of verdict.problems)
@@ -162,7 +167,7 @@ export async function importEvents(
         notes.push({ line, text: `line ${line}: skipped, already there as event ${existing.id}` });
         continue;
       }
-      const announceAt = defaultAnnounceAt(event.startsAt, options.now, options.quietHours);
+      const announceAt = event.announceAt ?? defaultAnnounceAt(event.startsAt, options.now, options.quietHours);
       const draft = { ...event, scopeRegionCode: options.region, announceAt };
       const result = await createEvent(trx, options.official, draft, options.official === null ? 'cli' : 'official');
       if (result.ok) counts.created += 1;

@@ -12,7 +12,7 @@ export interface OwnVacancy extends VacancyFacts {
   id: number;
   status: VacancyStatus;
   rejectReason: string | null;
-  /** Workers whose application is 'interested' or later (introduced, hired, not hired). */
+  /** Workers whose application is 'interested' or later (introduced, offered, hired, not hired). */
   interested: number;
 }
 

@@ -215,11 +215,7 @@ export interface ApplicationsTable {
   id: Generated<number>;
   vacancy_id: number;
   person_id: number;
-  status: ColumnType<
-    'interested' | 'introduced' | 'hired' | 'not_hired' | 'withdrawn' | 'not_suitable',
-    string | undefined,
-    string
-  >;
+  status: ColumnType<ApplicationStatus, string | undefined, string>;
   shared_contact: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -230,7 +226,14 @@ export interface ApplicationsTable {
   followup_answered_at: NullableTimestamp;
 }
 
-export type ApplicationStatus = 'interested' | 'introduced' | 'hired' | 'not_hired' | 'withdrawn' | 'not_suitable';
+export type ApplicationStatus =
+  | 'interested'
+  | 'introduced'
+  | 'offered'
+  | 'hired'
+  | 'not_hired'
+  | 'withdrawn'
+  | 'not_suitable';
 export type ApplicationActorRole = 'worker' | 'employer' | 'official' | 'admin' | 'system';
 
 /** One step of an application's life, with when and who (migration 0009). */

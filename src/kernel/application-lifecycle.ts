@@ -1,17 +1,21 @@
 /**
- * An application's life: interested → introduced → hired | not_hired | withdrawn, plus the worker's own
- * "not suitable" (never interested). Who may move it where, and what changes nothing. Pure: the caller checks in
+ * An application's life: interested → introduced → offered → hired | not_hired | withdrawn, plus the worker's own
+ * "not suitable" (never interested). "Offered" (the employer offered the job, e.g. after an interview at a job fair)
+ * may be skipped. Who may move it where, and what changes nothing. Pure: the caller checks in
  * SQL that the actor may touch this application at all (their own, their own vacancy's, within their scope).
  *
  * - worker: "Quan tâm" (again after "không phù hợp" or a withdrawal), "không phù hợp" while only interested,
- *   a withdrawal while interested or introduced, and hired / not hired only as the answer to the 7-day follow-up;
- * - employer (on their own vacancy): introduced, hired, not hired — never away from hired (that is a correction);
+ *   a withdrawal while interested, introduced or offered, and hired / not hired only as the answer to the 7-day
+ *   follow-up;
+ * - employer (on their own vacancy): introduced, offered, hired, not hired — never away from hired (that is a
+ *   correction);
  * - official, admin (within scope) and system: any status, from any status (corrections included);
  * - only a worker creates an application (or the system, for an import).
  */
 export const APPLICATION_STATUSES = [
   'interested',
   'introduced',
+  'offered',
   'hired',
   'not_hired',
   'withdrawn',
@@ -28,6 +32,7 @@ export type ApplicationActor = (typeof APPLICATION_ACTORS)[number];
 export const PURSUED_STATUSES = [
   'interested',
   'introduced',
+  'offered',
   'hired',
   'not_hired',
 ] as const satisfies readonly ApplicationStatus[];
@@ -53,22 +58,23 @@ type Table = Readonly<Partial<Record<ApplicationStatus, readonly (ApplicationSta
 const WORKER: Table = {
   interested: [null, 'not_suitable', 'withdrawn'],
   not_suitable: [null, 'interested'],
-  withdrawn: ['interested', 'introduced'],
+  withdrawn: ['interested', 'introduced', 'offered'],
 };
 /** Worker, answering the follow-up: whatever they had said before, except "not suitable" (never applied). */
 const WORKER_FOLLOWUP: Table = {
-  hired: ['interested', 'introduced', 'not_hired', 'withdrawn'],
-  not_hired: ['interested', 'introduced', 'hired', 'withdrawn'],
+  hired: ['interested', 'introduced', 'offered', 'not_hired', 'withdrawn'],
+  not_hired: ['interested', 'introduced', 'offered', 'hired', 'withdrawn'],
 };
 /** Repeats that keep what is there: "Quan tâm" on a later step, "không phù hợp" after interest moved on. */
 const WORKER_KEEPS: Table = {
-  interested: ['introduced', 'hired', 'not_hired'],
-  not_suitable: ['introduced', 'hired', 'not_hired', 'withdrawn'],
+  interested: ['introduced', 'offered', 'hired', 'not_hired'],
+  not_suitable: ['introduced', 'offered', 'hired', 'not_hired', 'withdrawn'],
 };
 const EMPLOYER: Table = {
   introduced: ['interested', 'not_hired'],
-  hired: ['interested', 'introduced', 'not_hired'],
-  not_hired: ['interested', 'introduced'],
+  offered: ['interested', 'introduced'],
+  hired: ['interested', 'introduced', 'offered', 'not_hired'],
+  not_hired: ['interested', 'introduced', 'offered'],
 };
 
 export function checkTransition(request: TransitionRequest): TransitionVerdict {

@@ -90,6 +90,9 @@ function toHeader(row: HeaderRow): EventHeader {
   };
 }
 
+/** The steps that say the worker was interviewed: an outcome after an interview counts as one too. */
+const INTERVIEWED = sql`'introduced', 'offered', 'hired', 'not_hired'`;
+
 const CONSENTED_GROUPS = sql`CASE WHEN EXISTS (SELECT 1 FROM consents c WHERE c.person_id = w.person_id
   AND c.purpose = 'priority_status' AND c.withdrawn_at IS NULL) THEN w.priority_groups ELSE '{}' END`;
 
@@ -128,8 +131,8 @@ export async function eventFacts(
       groups: string[] | null;
     }>`
       SELECT a.event_id, a.person_id, v.employer_id,
-        bool_or(a.status IN ('introduced', 'hired', 'not_hired') OR s.status IN ('introduced', 'hired', 'not_hired')) AS interviewed,
-        bool_or(a.status = 'hired' OR s.status = 'hired' OR s.note = 'offered') AS offered,
+        bool_or(a.status IN (${INTERVIEWED}) OR s.status IN (${INTERVIEWED})) AS interviewed,
+        bool_or(a.status IN ('offered', 'hired') OR s.status IN ('offered', 'hired')) AS offered,
         bool_or(a.status = 'hired' OR s.status = 'hired') AS hired,
         ${CONSENTED_GROUPS} AS groups
       FROM applications a

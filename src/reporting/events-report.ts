@@ -11,9 +11,9 @@ import type { EventKind, EventStatus } from '../db/schema.ts';
  * - registered: registrations not cancelled (the waiting list and walk-ins included);
  * - attended: registrations checked in, plus the attendees typed in for a village meeting;
  * - interviewed / offered / hired: workers whose application recorded at the event (applications.event_id)
- *   reached introduced, not hired or hired / hired or a step noted 'offered' / hired — the lifecycle has no
- *   separate interview or offer status, so an interview result is the introduced step (src/kernel/application-
- *   lifecycle.ts). These are the same applications the funnel counts, so a hire at an event counts once there.
+ *   reached introduced, offered, not hired or hired / offered or hired / hired — an interview result is the
+ *   introduced step (src/kernel/application-lifecycle.ts has no separate interview status). These are the same
+ *   applications the funnel counts, so a hire at an event counts once there.
  * The event's own figures are shown as they are (its organisers know them); the table by priority group is
  * suppressed below 5 people, as the funnel's is, because it says who is poor or disabled.
  */

@@ -144,7 +144,7 @@ function applicationSteps(p: Parts): RawBuilder<unknown> {
   return sql`
     SELECT person_id,
       bool_or(status = 'interested') AS interested,
-      bool_or(status IN ('introduced', 'hired')) AS introduced,
+      bool_or(status IN ('introduced', 'offered', 'hired')) AS introduced,
       bool_or(status = 'hired') AS hired,
       bool_or(actor_role = 'official') AS official
     FROM (${eventsInScope(p, sql`a.person_id, e.status, e.actor_role`)}) e
@@ -229,7 +229,7 @@ function occupationStatement(p: Parts): FunnelStatement {
 function applicationsStatement(p: Parts): FunnelStatement {
   const columns = sql`a.person_id, e.status, e.actor_role, a.vacancy_id, width_bucket(e.at, ${p.boundaries}) AS m`;
   // Per person first (bool_or), then counted: cheaper than count(DISTINCT …), which sorts its input per aggregate.
-  const steps = sql`bool_or(ev.status = 'interested') AS interested, bool_or(ev.status IN ('introduced', 'hired')) AS introduced, bool_or(ev.status = 'hired') AS hired`;
+  const steps = sql`bool_or(ev.status = 'interested') AS interested, bool_or(ev.status IN ('introduced', 'offered', 'hired')) AS introduced, bool_or(ev.status = 'hired') AS hired`;
   const counts = sql`count(*) FILTER (WHERE interested)::int AS "interested", count(*) FILTER (WHERE introduced)::int AS "introduced",
     count(*) FILTER (WHERE hired)::int AS "hired"`;
   return {

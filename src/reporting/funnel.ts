@@ -44,7 +44,7 @@ export type { FunnelPeriod } from './funnel-period.ts';
  *   alertsDelivered   job alerts sent in the period: vacancy alerts and daily digests (one message each) to people
  *                     where the worker lives (alerts posted to group chats are not in it)
  *   interested        workers who pressed "Quan tâm" in the period (an 'interested' application event)
- *   introduced        workers an application of whom reached introduced or hired in the period
+ *   introduced        workers an application of whom reached introduced, offered or hired in the period
  *   hired             workers an application of whom reached hired in the period (successfully connected)
  *   broadcasts        broadcasts sent in the period, in every area a target covers (a province target covers its
  *                     communes)

@@ -35,6 +35,11 @@ async function applicationFromEvent(
   return created.kind === 'moved' ? created.applicationId : null;
 }
 
+async function statusOf(trx: Trx, applicationId: number): Promise<string | undefined> {
+  const row = await trx.selectFrom('applications').select('status').where('id', '=', applicationId).executeTakeFirst();
+  return row?.status;
+}
+
 async function rememberEvent(trx: Trx, applicationId: number, eventId: number): Promise<void> {
   await trx
     .updateTable('applications')
@@ -99,7 +104,7 @@ export async function answerFollowup(
     .select('id')
     .where('person_id', '=', personId)
     .where('event_id', '=', ticket.event_id)
-    .where('status', 'in', ['interested', 'introduced'])
+    .where('status', 'in', ['interested', 'introduced', 'offered'])
     .execute();
   for (const { id } of open) await recordFollowup(trx, personId, { applicationId: id, answer: effect.answer });
   return DONE;
@@ -135,34 +140,16 @@ export async function recordResult(
     .where('ee.status', '=', 'joined')
     .executeTakeFirst();
   if (!ticket) return refused;
-  const existing = await trx
-    .selectFrom('applications')
-    .select('id')
-    .where('vacancy_id', '=', vacancyId)
-    .where('person_id', '=', ticket.person_id)
-    .executeTakeFirst();
-  let applicationId = existing?.id;
-  if (applicationId === undefined) {
-    const created = await moveApplication(
-      trx,
-      { vacancyId, workerId: ticket.person_id },
-      {
-        to: 'interested',
-        actor: { role: 'system', personId: null },
-        note: 'event',
-        sharedContact: ticket.shares_contact,
-      },
-    );
-    if (created.kind !== 'moved') return refused;
-    applicationId = created.applicationId;
+  const applicationId = await applicationFromEvent(trx, ticket, vacancyId);
+  if (applicationId === null) return refused;
+  // Any result there means the interview took place: an application still at "interested" is introduced first,
+  // so the funnel counts the introduction whatever came of it.
+  if (result !== 'introduced' && (await statusOf(trx, applicationId)) === 'interested') {
+    const introduced = await moveApplicationAs(trx, personId, { applicationId, status: 'introduced', as: 'employer' });
+    if (introduced.kind !== 'moved') return refused;
   }
   const moved = await moveApplicationAs(trx, personId, { applicationId, status: result, as: 'employer' });
   if (moved.kind !== 'moved' && moved.kind !== 'no_op') return refused;
-  await trx
-    .updateTable('applications')
-    .set({ event_id: eventId })
-    .where('id', '=', applicationId)
-    .where('event_id', 'is', null)
-    .execute();
+  await rememberEvent(trx, applicationId, eventId);
   return DONE;
 }

@@ -202,7 +202,8 @@ async function followupSubject(db: Db, personId: number, registrationId: number)
   const { rows } = await sql<{ id: number; title: string }>`
     SELECT v.id, v.title FROM (
       SELECT a.vacancy_id, 0 AS rank FROM applications a
-      WHERE a.person_id = ${personId} AND a.event_id = ${ticket.event_id} AND a.status IN ('interested', 'introduced')
+      WHERE a.person_id = ${personId} AND a.event_id = ${ticket.event_id}
+        AND a.status IN ('interested', 'introduced', 'offered')
       UNION
       SELECT rv.vacancy_id, 1 AS rank FROM event_registration_vacancies rv WHERE rv.registration_id = ${ticket.id}
     ) picked JOIN vacancies v ON v.id = picked.vacancy_id

@@ -11,10 +11,10 @@ import { at, done, EMPTY, gone, miss } from './steps.ts';
 /**
  * An employer joined to the event records what came of an interview there: the worker's ticket code, the job (when
  * they recruit for several), then the result. The results are the application's own steps, the ones the funnel
- * counts: "Đã phỏng vấn" is introduced (the centre put the worker in front of the employer), "Nhận vào làm" hired,
- * "Không nhận" not hired. An offer not yet taken up stays "introduced" until the employer records the hire. Pure.
+ * counts: "Đã phỏng vấn" is introduced (the centre put the worker in front of the employer), "Đã mời nhận việc"
+ * offered (the worker has not taken it up yet), "Nhận vào làm" hired, "Không nhận" not hired. Pure.
  */
-export const RESULTS = ['introduced', 'hired', 'not_hired'] as const;
+export const RESULTS = ['introduced', 'offered', 'hired', 'not_hired'] as const;
 export type EventResult = (typeof RESULTS)[number];
 const JOB_PREFIX = 'door.rjob.';
 const RESULT_PREFIX = 'door.result.';

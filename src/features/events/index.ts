@@ -3,6 +3,7 @@ import type { Emits, EventsContext } from './context.ts';
 import { EventsData } from './data.ts';
 import { eventsEffects } from './effects.ts';
 import { eventsFlow } from './flow.ts';
+import { eventsIntents } from './intents.ts';
 import { loadEvents } from './loader.ts';
 import { messages, t } from './messages.ts';
 import { eventAnnouncements } from './notifications.ts';
@@ -15,6 +16,7 @@ export const eventsFeature = defineFeature<EventsContext, Emits>({
     describe: (lang) => t(lang, 'events.command'),
     for: ['official'],
   },
+  intents: eventsIntents,
   menu: { id: 'menu.events', order: 17, for: ['official'], label: (lang) => t(lang, 'menu.events') },
   flow: { ...eventsFlow, data: EventsData },
   load: loadEvents,

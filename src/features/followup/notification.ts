@@ -29,7 +29,7 @@ export async function renderFollowup(
     .where('a.id', '=', Number(notification.ref_id))
     .where('a.person_id', '=', notification.person_id)
     .where('a.followup_answer', 'is', null)
-    .where('a.status', 'in', ['interested', 'introduced'])
+    .where('a.status', 'in', ['interested', 'introduced', 'offered'])
     .executeTakeFirst();
   if (!row) return null;
   return {

@@ -116,6 +116,7 @@ export const en = {
   // application steps, an employer's applicants, /outcomes, sex in /alerts
   'application.status.interested': 'interested',
   'application.status.introduced': 'introduced',
+  'application.status.offered': 'offered the job',
   'application.status.hired': 'hired',
   'application.status.not_hired': 'not hired',
   'application.status.withdrawn': 'withdrawn',

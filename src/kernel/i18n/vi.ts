@@ -155,6 +155,7 @@ export const vi = {
   // -------------------------------------------------------------------------------------------
   'application.status.interested': 'đã quan tâm',
   'application.status.introduced': 'đã giới thiệu',
+  'application.status.offered': 'đã mời nhận việc',
   'application.status.hired': 'đã nhận vào làm',
   'application.status.not_hired': 'không được nhận',
   'application.status.withdrawn': 'đã rút',

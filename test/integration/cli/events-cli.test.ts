@@ -17,8 +17,9 @@ const PHO_YEN = '05860'; // Phường Phổ Yên, Thái Nguyên (19)
 /**
  * One fair in Văn Lăng on 20/11/2026 (two employers joined, one declined; vacancies of 10 + 2 extra and 5; 8
  * registrations: 6 attended, one waiting, one cancelled; 7 of them poor with consent; applications recorded at the
- * fair: 4 introduced, 2 hired of which one noted offered first), a village meeting in Phổ Yên the next day (120
- * attendees typed in), and a cancelled fair (not in the funnel, still listed).
+ * fair: 4 interviewed (introduced), 3 offered — 2 of them hired, one without the offered step — and 2 not hired), a
+ * village meeting in Phổ Yên the next day (120 attendees typed in), and a cancelled fair (not in the funnel, still
+ * listed).
  */
 describe('npm run cli -- events / event-report, and the funnel’s events, with real PostgreSQL', () => {
   let database: { url: string; drop: () => Promise<void> };
@@ -100,6 +101,14 @@ describe('npm run cli -- events / event-report, and the funnel’s events, with 
       ])
       .execute();
 
+    // What the applications recorded at the fair went through, by worker: each step counts once per worker, and a
+    // hire counts as offered even without the step.
+    const STEPS: ApplicationStatus[][] = [
+      ['introduced', 'offered', 'hired'],
+      ['introduced', 'hired'],
+      ['introduced', 'offered', 'not_hired'],
+      ['introduced', 'not_hired'],
+    ];
     const statuses: EventRegistrationStatus[] = [
       'attended',
       'attended',
@@ -149,7 +158,7 @@ describe('npm run cli -- events / event-report, and the funnel’s events, with 
         .values({ registration_id: registrationId, vacancy_id: i % 2 === 0 ? v1 : v2 })
         .execute();
       if (i >= 4) continue;
-      const steps: ApplicationStatus[] = i < 2 ? ['introduced', 'hired'] : ['introduced', 'not_hired'];
+      const steps = STEPS[i]!;
       const { id: applicationId } = await db
         .insertInto('applications')
         .values({
@@ -188,7 +197,7 @@ describe('npm run cli -- events / event-report, and the funnel’s events, with 
     expect(code).toBe(0);
     expect(lines).toEqual([
       '\uFEFFid,date,kind,status,title,place,employers,vacancies,headcount,registered,attended,interviewed,offered,hired',
-      `${fairId},2026-11-20,fair,announced,Phiên việc làm Văn Lăng,Xã Văn Lăng,2,2,17,7,6,4,2,2`,
+      `${fairId},2026-11-20,fair,announced,Phiên việc làm Văn Lăng,Xã Văn Lăng,2,2,17,7,6,4,3,2`,
       `${fairId + 1},2026-11-21,meeting,held,Họp thôn Nà Mẩy,"Nà Mẩy, Phường Phổ Yên",0,0,0,0,120,0,0,0`,
       `${fairId + 2},2026-11-25,fair,cancelled,Phiên đã huỷ,Xã Văn Lăng,0,0,0,0,0,0,0,0`,
     ]);
@@ -235,11 +244,11 @@ describe('npm run cli -- events / event-report, and the funnel’s events, with 
       '\uFEFFEvent,Phiên việc làm Văn Lăng,20/11/2026 08:00,fair',
       `Event ${fairId}`,
       'Event,Employers,Vacancies,Headcount,Registered,Attended,Interviewed,Offered,Hired',
-      'Phiên việc làm Văn Lăng,2,2,17,7,6,4,2,2',
+      'Phiên việc làm Văn Lăng,2,2,17,7,6,4,3,2',
       'By employer',
       'Employer,Employers,Vacancies,Headcount,Registered,Attended,Interviewed,Offered,Hired',
       'Công ty Giày Hai,1,1,5,3,3,2,1,1',
-      'Công ty May Một,1,1,12,4,3,2,1,1',
+      'Công ty May Một,1,1,12,4,3,2,2,1',
       'By priority group',
       'Priority group,Registered,Attended,Interviewed,Offered,Hired',
       'poor,7,6,<5,<5,<5',
@@ -274,7 +283,7 @@ describe('npm run cli -- events / event-report, and the funnel’s events, with 
         4,
         3,
         2,
-        1,
+        2,
         1,
       ]);
     } finally {
@@ -287,7 +296,7 @@ describe('npm run cli -- events / event-report, and the funnel’s events, with 
     const commune = await computeFunnel(handle.db, (await resolveScope(handle.db, PHO_YEN))!, period);
     expect(commune.total).toMatchObject({ events: 1, meetingAttendees: 120 });
     const province = await computeFunnel(handle.db, (await resolveScope(handle.db, '19'))!, period);
-    expect(province.total).toMatchObject({ events: 2, meetingAttendees: 126, hired: 2 });
+    expect(province.total).toMatchObject({ events: 2, meetingAttendees: 126, introduced: 4, hired: 2 });
     expect(province.rows.find((r) => r.code === VAN_LANG)).toMatchObject({ events: 1, meetingAttendees: 6 });
     expect(province.breakdowns.find((b) => b.id === 'month')?.rows[0]?.values).toMatchObject({
       events: 2,

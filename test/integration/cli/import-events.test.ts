@@ -32,6 +32,16 @@ online,No link,20/01/2027,9:00,,,,,,
 fair,Outside,20/01/2027,8:00,Phường Phổ Yên,,,Hà Nội,,
 fair,Hà Nội fair,20/01/2027,8:00,00004,,,,,
 `;
+// Announced when the file says: as written, after the quiet hours (21:00-07:00), at once when past, or the default.
+const ANNOUNCED = `Loại,Tên phiên,Ngày,Giờ,Xã/Phường,Tỉnh,Thông báo lúc
+tại chỗ,Phiên chín giờ,15/01/2027,8:00,Phường Phổ Yên,Thái Nguyên,10/01/2027 9:00
+tại chỗ,Phiên báo tối,15/01/2027,8:00,Phường Phổ Yên,Thái Nguyên,2027-01-10 22h30
+tại chỗ,Phiên báo hôm qua,24/11/2026,8:00,Phường Phổ Yên,Thái Nguyên,19/11/2026 8:00
+tại chỗ,Phiên báo mặc định,15/01/2027,8:00,Phường Phổ Yên,Thái Nguyên,
+tại chỗ,Phiên báo muộn,15/01/2027,8:00,Phường Phổ Yên,Thái Nguyên,16/01/2027 8:00
+tại chỗ,Phiên sáu giờ,15/01/2027,6:30,Phường Phổ Yên,Thái Nguyên,15/01/2027 5:00
+tại chỗ,Phiên báo sai,15/01/2027,8:00,Phường Phổ Yên,Thái Nguyên,tuần sau
+`;
 
 describe('npm run cli -- import-events, with real PostgreSQL', () => {
   let database: { url: string; drop: () => Promise<void> };
@@ -144,6 +154,27 @@ describe('npm run cli -- import-events, with real PostgreSQL', () => {
       'Created 1 events, skipped 0, bad 5.',
     ]);
     expect((await events()).length).toBe(before + 1);
+  });
+
+  it('announces at announce_at, after the quiet hours; at or after the start, or unreadable: a bad row', async () => {
+    expect(await run([file('announced.csv', ANNOUNCED), '--region', '19'])).toEqual({
+      code: 1,
+      lines: [
+        'line 6, announce_at: "16/01/2027 8:00" is not before the event starts',
+        'line 7, announce_at: "15/01/2027 5:00" is in the quiet hours, which end after the event starts',
+        'line 8, announce_at: "tuần sau" is not a date and time; write dd/mm/yyyy hh:mm (Vietnam time)',
+        'Created 4 events, skipped 0, bad 3.',
+      ],
+    });
+    const announced = (await events()).filter(
+      (event) => event.title.startsWith('Phiên báo') || event.title === 'Phiên chín giờ',
+    );
+    expect(announced.map((event) => [event.title, event.announce_at])).toEqual([
+      ['Phiên chín giờ', vn('2027-01-10 09:00')],
+      ['Phiên báo tối', vn('2027-01-11 07:00')],
+      ['Phiên báo hôm qua', NOW],
+      ['Phiên báo mặc định', vn('2027-01-08 08:00')],
+    ]);
   });
 
   it('refuses wrong usage (exit 2)', async () => {

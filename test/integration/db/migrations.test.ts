@@ -64,6 +64,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       '0015_language_packs',
       '0016_events',
       '0018_event_registration',
+      '0019_offered_step',
     ]);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);

@@ -58,6 +58,7 @@ describe.each(backends)('migrations 0012–0014 (invite hashes, retention, notic
       '0015_language_packs',
       '0016_events',
       '0018_event_registration',
+      '0019_offered_step',
     ]);
   });
   afterAll(async () => cleanup?.());

@@ -6,6 +6,8 @@ import { DEFAULT_QUIET_HOURS } from '../../../src/kernel/quiet-hours.ts';
 import { runEventFollowups } from '../../../src/messaging/schedule/event-followups.ts';
 import { vietnamIsoDate } from '../../../src/kernel/time.ts';
 import { computeFunnel, resolveScope } from '../../../src/reporting/funnel.ts';
+import { eventFacts, eventHeader } from '../../../src/reporting/events-queries.ts';
+import { eventTotal } from '../../../src/reporting/events-report.ts';
 import { test, type Place, type World } from '../../harness/world.ts';
 
 /**
@@ -226,15 +228,22 @@ describe('event door', () => {
     await say('Cán bộ Hùng', '/huy');
   });
 
-  test('a joined employer records a hire by ticket code, counted once by the funnel', async ({ world, say }) => {
+  test('a joined employer records an interview, an offer and the hire by ticket code, each counted once', async ({
+    world,
+    say,
+  }) => {
     await say('Chị Mai', '/cuaphien');
     expect(await say('Chị Mai', '1')).toContain('2. Ghi kết quả phỏng vấn');
     expect(await say('Chị Mai', '2')).toContain('mã vé');
     expect(await say('Chị Mai', 'K7M2QD')).toContain('Lò Thị Lan — "Phụ kho": kết quả thế nào?');
-    expect(await say('Chị Mai', '2')).toContain('✅ Đã ghi: Lò Thị Lan — "Phụ kho": Nhận vào làm.');
+    expect(await say('Chị Mai', '1')).toContain('✅ Đã ghi: Lò Thị Lan — "Phụ kho": Đã phỏng vấn.');
+    await say('Chị Mai', 'K7M2QD');
+    expect(await say('Chị Mai', '2')).toContain('✅ Đã ghi: Lò Thị Lan — "Phụ kho": Đã mời nhận việc.');
+    await say('Chị Mai', 'K7M2QD');
+    expect(await say('Chị Mai', '3')).toContain('✅ Đã ghi: Lò Thị Lan — "Phụ kho": Nhận vào làm.');
     // Typed again: nothing changes.
     await say('Chị Mai', 'K7M2QD');
-    await say('Chị Mai', '2');
+    await say('Chị Mai', '3');
     await say('Chị Mai', '/huy');
     const applications = await world.db
       .selectFrom('applications')
@@ -250,12 +259,17 @@ describe('event door', () => {
       .execute();
     expect(steps).toEqual([
       { status: 'interested', actor_role: 'system', actor_person_id: null },
+      { status: 'introduced', actor_role: 'employer', actor_person_id: person.mai },
+      { status: 'offered', actor_role: 'employer', actor_person_id: person.mai },
       { status: 'hired', actor_role: 'employer', actor_person_id: person.mai },
     ]);
     const today = vietnamIsoDate(new Date());
     const scope = await resolveScope(world.db, phoYen.province_code);
     const funnel = await computeFunnel(world.db, scope!, { from: today, to: today });
-    expect(funnel.total.hired).toBe(1);
+    expect(funnel.total).toMatchObject({ introduced: 1, hired: 1 });
+    const header = await eventHeader(world.db, eventId);
+    const report = eventTotal((await eventFacts(world.db, [header!]))[0]!);
+    expect(report).toMatchObject({ interviewed: 1, offered: 1, hired: 1 });
   });
 
   test('an official invites a verified employer, whose "Tham gia phiên" starts joining', async ({ world, say }) => {

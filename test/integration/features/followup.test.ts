@@ -145,6 +145,16 @@ describe('follow-up answers', () => {
     expect(await applicationRow(world, applicationId)).toMatchObject({ status: 'hired', followup_answer: 'hired' });
   });
 
+  test('an application offered meanwhile (at a job fair) is still asked about; "1" makes it hired', async ({
+    world,
+  }) => {
+    const { personId, applicationId } = await applied(world, 'Thu', 1);
+    await world.db.updateTable('applications').set({ status: 'offered' }).where('id', '=', applicationId).execute();
+    await deliverFollowup(world, 'Thu', applicationId, personId);
+    expect((await world.replies('Thu', '1'))[0]).toContain('Chúc mừng bạn đã có việc');
+    expect(await applicationRow(world, applicationId)).toMatchObject({ status: 'hired', followup_answer: 'hired' });
+  });
+
   test('"1" after a digest opens job search, from inside a flow too', async ({ world }) => {
     await world.worker('Bình', { commune: await world.place('Phường Phổ Yên'), frequency: 'daily', digestHour: 19 });
     const { id } = await identityOf(world, 'Bình');

@@ -51,10 +51,11 @@ const TP = '03970'; // Xã Tân Phong, Sơn La (14)
  *   (approved 07/03) 7 driver · v8 E3 TC approved 08/03 3 driver
  * Application events (worker → vacancy: step by actor on day):
  *   a1→v1 interested 04/03 · a1→v2 interested 16/03 · a2→v1 interested 20/02, introduced by an official 10/03 ·
- *   a3→v1 interested 05/03, introduced by the employer 06/03, hired by the worker 25/03 · a4→v1 interested 01/02,
- *   hired 03/04 (both outside) · a5→v1 not suitable 06/03 · a7→v3 interested 21/02, withdrawn 01/03 · a7→v1 not
- *   hired by an official 12/03 · b1→v2 interested 16/03, hired by the employer 28/03 · b3→v2 interested 06/03 ·
- *   c1→v8 interested 20/01, introduced by an official 09/03 · d1→v1 interested 16/03
+ *   a3→v1 interested 05/03, introduced by the employer 06/03, offered by the employer 20/03, hired by the worker
+ *   25/03 (introduced and hired once each) · a4→v1 interested 01/02, hired 03/04 (both outside) · a5→v1 not
+ *   suitable 06/03 · a7→v3 interested 21/02, withdrawn 01/03 · a7→v1 not hired by an official 12/03 · b1→v2
+ *   interested 16/03, hired by the employer 28/03 · b3→v2 interested 06/03 · c1→v8 interested 20/01, offered by an
+ *   official 09/03 (introduced skipped: offered counts as introduced) · d1→v1 interested 16/03
  * Notifications sent (to): vacancy a1 03/03, a2 03/03, b1 20/02, b3 06/03; digest a4 05/03; not counted: a3 failed,
  *   a5 sent 01/04 00:30, a1 digested, a3 follow-up.
  * Broadcasts: B1 → VL sent 10/03 (a1, a2 sent; a4 skipped; group chat G1 of VL); B2 → province 19 sent 25/02 (a1, b1,
@@ -352,6 +353,7 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     await application('a3', 'v1', [
       ['interested', 'worker', '2026-03-05 10:00'],
       ['introduced', 'employer', '2026-03-06 10:00'],
+      ['offered', 'employer', '2026-03-20 10:00'],
       ['hired', 'worker', '2026-03-25 10:00'],
     ]);
     await application('a4', 'v1', [
@@ -371,7 +373,7 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
     await application('b3', 'v2', [['interested', 'worker', '2026-03-06 10:00']]);
     await application('c1', 'v8', [
       ['interested', 'worker', '2026-01-20 10:00'],
-      ['introduced', 'official', '2026-03-09 10:00'],
+      ['offered', 'official', '2026-03-09 10:00'],
     ]);
     await application('d1', 'v1', [['interested', 'worker', '2026-03-16 10:00']]);
 

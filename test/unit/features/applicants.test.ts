@@ -105,6 +105,16 @@ describe('applicants of a vacancy (/tincuatoi)', () => {
     expect(lastMessage(walk(['1', '1', number])).choices?.map((c) => c.id)).toEqual(offered);
   });
 
+  it('an applicant offered the job (at a fair) shows it in words; the employer records hired or not hired', () => {
+    const offered = employer([applicant(9, { status: 'offered' })]);
+    expect(render(lastMessage(walk(['1', '1'], offered)))).toContain('1. Người lao động 9 — đã mời nhận việc');
+    const w = walk(['1', '1', '1'], offered);
+    expect(render(lastMessage(w))).toContain('Hiện tại: đã mời nhận việc');
+    expect(lastMessage(w).choices?.map((c) => c.id)).toEqual(['vac.mark.hired', 'vac.mark.not_hired', 'vac.mark.back']);
+    const en = employer([applicant(9, { status: 'offered' })], 'en');
+    expect(render(lastMessage(walk(['1', '1', '1'], en)))).toContain('offered the job');
+  });
+
   it('an applicant already hired can only be corrected by an official', () => {
     const w = walk(['1', '1', '4']);
     expect(lastMessage(w).choices?.map((c) => c.id)).toEqual(['vac.mark.back']);

@@ -239,14 +239,16 @@ describe('event door flow (/cuaphien)', () => {
       ],
     };
     const employer = context({ doorEvents: [joined], doorEvent: joined, attendee });
-    const w = walkFlow(eventDoorFlow, ['1', '2', 'K7M2QD', '2', '3', 'K7M2QD', '1', '2'], employer);
+    const w = walkFlow(eventDoorFlow, ['1', '2', 'K7M2QD', '2', '4', 'K7M2QD', '1', '3', 'K7M2QD', '1', '2'], employer);
     expect(render(w.messages[3]!)).toContain('2. Phụ kho (');
-    expect(render(w.messages[4]!)).toContain('1. Đã phỏng vấn\n2. Nhận vào làm\n3. Không nhận');
+    expect(render(w.messages[4]!)).toContain('1. Đã phỏng vấn\n2. Đã mời nhận việc\n3. Nhận vào làm\n4. Không nhận');
     expect(render(w.messages[5]!)).toContain('✅ Đã ghi: Lò Thị Mai — "Phụ kho": Không nhận.');
+    expect(render(lastMessage(w))).toContain('✅ Đã ghi: Lò Thị Mai — "Công nhân may": Đã mời nhận việc.');
     expect(w.state?.step).toBe('result_code');
     expect(w.effects).toEqual([
       { kind: 'record_result', eventId: 7, registrationId: 41, vacancyId: 12, result: 'not_hired' },
       { kind: 'record_result', eventId: 7, registrationId: 41, vacancyId: 11, result: 'hired' },
+      { kind: 'record_result', eventId: 7, registrationId: 41, vacancyId: 11, result: 'offered' },
     ]);
   });
 

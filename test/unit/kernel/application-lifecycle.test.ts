@@ -35,27 +35,40 @@ const RULES: Rule[] = [
     actor: 'worker',
     to: 'interested',
     moves: [null, 'not_suitable', 'withdrawn'],
-    keeps: ['introduced', 'hired', 'not_hired'],
+    keeps: ['introduced', 'offered', 'hired', 'not_hired'],
   },
   {
     actor: 'worker',
     to: 'not_suitable',
     moves: [null, 'interested'],
-    keeps: ['introduced', 'hired', 'not_hired', 'withdrawn'],
+    keeps: ['introduced', 'offered', 'hired', 'not_hired', 'withdrawn'],
   },
-  { actor: 'worker', to: 'withdrawn', moves: ['interested', 'introduced'] },
+  { actor: 'worker', to: 'withdrawn', moves: ['interested', 'introduced', 'offered'] },
   { actor: 'worker', to: 'introduced', moves: [] },
+  { actor: 'worker', to: 'offered', moves: [] },
   { actor: 'worker', to: 'hired', moves: [] },
   { actor: 'worker', to: 'not_hired', moves: [] },
   // the worker's answer to the 7-day follow-up
-  { actor: 'worker', viaFollowup: true, to: 'hired', moves: ['interested', 'introduced', 'not_hired', 'withdrawn'] },
-  { actor: 'worker', viaFollowup: true, to: 'not_hired', moves: ['interested', 'introduced', 'hired', 'withdrawn'] },
+  {
+    actor: 'worker',
+    viaFollowup: true,
+    to: 'hired',
+    moves: ['interested', 'introduced', 'offered', 'not_hired', 'withdrawn'],
+  },
+  {
+    actor: 'worker',
+    viaFollowup: true,
+    to: 'not_hired',
+    moves: ['interested', 'introduced', 'offered', 'hired', 'withdrawn'],
+  },
+  { actor: 'worker', viaFollowup: true, to: 'offered', moves: [] },
   { actor: 'worker', viaFollowup: true, to: 'interested', moves: [] },
   { actor: 'worker', viaFollowup: true, to: 'withdrawn', moves: [] },
   // the employer, on their own vacancy: never creates, never moves away from hired
   { actor: 'employer', to: 'introduced', moves: ['interested', 'not_hired'] },
-  { actor: 'employer', to: 'hired', moves: ['interested', 'introduced', 'not_hired'] },
-  { actor: 'employer', to: 'not_hired', moves: ['interested', 'introduced'] },
+  { actor: 'employer', to: 'offered', moves: ['interested', 'introduced'] },
+  { actor: 'employer', to: 'hired', moves: ['interested', 'introduced', 'offered', 'not_hired'] },
+  { actor: 'employer', to: 'not_hired', moves: ['interested', 'introduced', 'offered'] },
   { actor: 'employer', to: 'interested', moves: [] },
   { actor: 'employer', to: 'withdrawn', moves: [] },
   { actor: 'employer', to: 'not_suitable', moves: [] },
@@ -101,12 +114,21 @@ describe('application lifecycle', () => {
   it.each([
     ['interested', 'employer', ['introduced', 'hired', 'not_hired']],
     ['introduced', 'employer', ['hired', 'not_hired']],
+    ['offered', 'employer', ['hired', 'not_hired']],
+    ['offered', 'worker', ['withdrawn']],
     ['hired', 'employer', []],
     ['not_hired', 'employer', ['introduced', 'hired']],
     ['hired', 'official', ['introduced', 'not_hired', 'withdrawn']],
     ['withdrawn', 'official', ['introduced', 'hired', 'not_hired']],
   ] as const)('from %s, an %s is offered %j', (from, actor, offered) => {
     expect(offeredTargets(from, actor, ['introduced', 'hired', 'not_hired', 'withdrawn'])).toEqual(offered);
+  });
+
+  it('an employer is offered "offered" only before it and before the outcome', () => {
+    const steps = ['introduced', 'offered', 'hired', 'not_hired'] as const;
+    expect(offeredTargets('interested', 'employer', steps)).toEqual(['introduced', 'offered', 'hired', 'not_hired']);
+    expect(offeredTargets('introduced', 'employer', steps)).toEqual(['offered', 'hired', 'not_hired']);
+    expect(offeredTargets('offered', 'employer', steps)).toEqual(['hired', 'not_hired']);
   });
 
   it.each([
@@ -116,6 +138,7 @@ describe('application lifecycle', () => {
     ['hired', 'hired', false],
     ['not_hired', 'hired', false],
     ['interested', 'withdrawn', false],
+    ['offered', 'not_hired', false],
   ] as const)('%s → %s asks for a confirmation: %s', (from, to, asked) => {
     expect(needsConfirmation(from, to)).toBe(asked);
   });
