@@ -154,6 +154,12 @@ export interface WorkerProfilesTable {
   sex: ColumnType<'female' | 'male' | null, 'female' | 'male' | null | undefined, 'female' | 'male' | null>;
   /** Optional, set in /theodoi: the lowest monthly pay in đồng; matching skips vacancies known to pay less. */
   wage_floor_vnd: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The trades the worker wants to learn (occupation keys; empty: none, or not asked yet). */
+  training_occupations: ColumnType<string[], string[] | undefined, string[]>;
+  /** When "Bạn có muốn học nghề không?" was asked (answered or skipped); null: not yet. */
+  training_asked_at: NullableTimestamp;
+  /** The last course offered because no vacancy matched for 30 days (at most one a month). */
+  course_offered_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -395,6 +401,89 @@ export interface InvitesTable {
   allow_simulator: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
+/** A vocational school or training centre (issue 15); see migrations/0020_courses.ts. */
+export interface ProvidersTable {
+  id: Generated<number>;
+  owner_person_id: number | null;
+  name: string;
+  verified_at: NullableTimestamp;
+  verified_by: number | null;
+  created_at: Timestamp;
+}
+
+export type CourseLevel = 'college' | 'intermediate' | 'elementary' | 'short' | 'regular';
+export type CourseSchedule = 'day' | 'evening' | 'weekend' | 'flexible';
+export type CourseStatus = 'pending' | 'approved' | 'rejected' | 'closed' | 'cancelled';
+
+export interface CoursesTable {
+  id: Generated<number>;
+  provider_id: number;
+  title: string;
+  occupation: string;
+  level: CourseLevel;
+  online: ColumnType<boolean, boolean | undefined, boolean>;
+  commune_code: string | null;
+  province_code: string | null;
+  address: string | null;
+  /** A calendar day (YYYY-MM-DD), as the driver returns dates. */
+  starts_on: ColumnType<string, string, string>;
+  duration_days: number;
+  schedule: ColumnType<CourseSchedule, CourseSchedule | undefined, CourseSchedule>;
+  seats: number | null;
+  /** 0: free. */
+  fee_vnd: ColumnType<number, number | undefined, number>;
+  support_text: string | null;
+  priority_support: ColumnType<boolean, boolean | undefined, boolean>;
+  support_amount_vnd: number | null;
+  contact: string | null;
+  status: ColumnType<CourseStatus, CourseStatus | undefined, CourseStatus>;
+  reject_reason: string | null;
+  source: ColumnType<'chat' | 'import', 'chat' | 'import' | undefined, 'chat' | 'import'>;
+  submitted_by: number | null;
+  submitted_at: Timestamp;
+  decided_at: NullableTimestamp;
+  decided_by: number | null;
+  fanned_out_at: NullableTimestamp;
+}
+
+export type CourseEnrolmentStatus = 'signed_up' | 'waiting' | 'enrolled' | 'completed' | 'dropped' | 'cancelled';
+
+export interface CourseEnrolmentsTable {
+  id: Generated<number>;
+  course_id: number;
+  person_id: number;
+  status: ColumnType<CourseEnrolmentStatus, CourseEnrolmentStatus | undefined, CourseEnrolmentStatus>;
+  via: ColumnType<
+    'card' | 'search' | 'link' | 'provider' | 'import',
+    'card' | 'search' | 'link' | 'provider' | 'import' | undefined,
+    'card' | 'search' | 'link' | 'provider' | 'import'
+  >;
+  shares_contact: ColumnType<boolean, boolean | undefined, boolean>;
+  signed_up_at: Timestamp;
+  waiting_since: NullableTimestamp;
+  enrolled_at: NullableTimestamp;
+  /** When it was completed or dropped. */
+  finished_at: NullableTimestamp;
+  status_by: number | null;
+  updated_at: Timestamp;
+  trade_added_at: NullableTimestamp;
+  followup_asked_at: NullableTimestamp;
+  works_in_trade: boolean | null;
+  followup_answered_at: NullableTimestamp;
+}
+
+/** "Hỏi thêm" on a course: personal text, erased by /xoa. */
+export interface CourseQuestionsTable {
+  id: Generated<number>;
+  course_id: number;
+  person_id: number | null;
+  text: string | null;
+  asked_at: Timestamp;
+  answer_text: string | null;
+  answered_by: number | null;
+  answered_at: NullableTimestamp;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   regions: RegionsTable;
@@ -424,6 +513,10 @@ export interface Database {
   event_vacancies: EventVacanciesTable;
   event_registrations: EventRegistrationsTable;
   event_registration_vacancies: EventRegistrationVacanciesTable;
+  providers: ProvidersTable;
+  courses: CoursesTable;
+  course_enrolments: CourseEnrolmentsTable;
+  course_questions: CourseQuestionsTable;
 }
 
 export type Person = Selectable<PeopleTable>;

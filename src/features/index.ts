@@ -21,6 +21,7 @@ import { eventReportsFeature } from './event-reports/index.ts';
 import { eventRegistrationFeature } from './event-registration/index.ts';
 import { eventDoorFeature } from './event-door/index.ts';
 import { eventMeetingsFeature } from './event-meetings/index.ts';
+import { coursesFeature } from './courses/index.ts';
 
 /**
  * Every capability of the bot, one line each: the only registry. The engine (commands, menu, flows, loaders,
@@ -50,6 +51,7 @@ export const FEATURES = [
   eventDoorFeature,
   eventReportsFeature,
   eventMeetingsFeature,
+  coursesFeature,
 ] as const;
 
 export const REGISTRY = buildRegistry(FEATURES);

@@ -12,6 +12,9 @@ const EXPECTED_TABLES = [
   'broadcasts',
   'channel_identities',
   'consents',
+  'course_enrolments',
+  'course_questions',
+  'courses',
   'dashboard_links',
   'dashboard_sessions',
   'dialog_states',
@@ -28,6 +31,7 @@ const EXPECTED_TABLES = [
   'occupations',
   'outbox',
   'people',
+  'providers',
   'regions',
   'roles',
   'scam_reports',
@@ -65,6 +69,7 @@ describe.each(backends)('migrations on $name', (backend) => {
       '0016_events',
       '0018_event_registration',
       '0019_offered_step',
+      '0020_courses',
     ]);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);

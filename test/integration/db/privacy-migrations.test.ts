@@ -59,6 +59,7 @@ describe.each(backends)('migrations 0012–0014 (invite hashes, retention, notic
       '0016_events',
       '0018_event_registration',
       '0019_offered_step',
+      '0020_courses',
     ]);
   });
   afterAll(async () => cleanup?.());
