@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
+import { zaloId } from '../fakes/zalo-api.ts';
 import { waitFor } from '../harness/free-port.ts';
-import { createTestDatabase } from '../harness/postgres.ts';
-import { redisDatabase } from '../harness/redis-database.ts';
-import { say, startApp as startRunningApp, stopApp } from '../harness/running-app.ts';
+import {
+  numberOf,
+  startAppWithFakes,
+  telegramPerson,
+  zaloPerson,
+  type AppWithFakes,
+} from '../harness/app-with-fakes.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -23,39 +22,21 @@ const STARTS = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
 const TITLE = 'Phiên việc làm Phổ Yên';
 
 describe('event registration end to end', () => {
-  let telegram: FakeTelegramApi;
-  let zalo: ZaloFakeApi;
-  let database: { url: string; drop: () => Promise<void> };
-  let db: pg.Client;
-  let app: Awaited<ReturnType<typeof startRunningApp>>;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-eventreg-'));
+  let telegram: AppWithFakes['telegram'];
+  let zalo: AppWithFakes['zalo'];
+  let db: AppWithFakes['db'];
+  let world: AppWithFakes;
   const lan = zaloId();
   const hoa = zaloId();
   const nam = 8214;
   let eventId = 0;
 
-  const typeZalo = (chatId: string, text: string) =>
-    say(
-      () => zalo.injectText({ chatId, text, displayName: 'Lan' }),
-      () => zalo.delivered(chatId),
-    );
+  const typeZalo = (chatId: string, text: string) => zaloPerson(zalo, chatId, 'Lan').type(text);
+  const namOnTelegram = () => telegramPerson(telegram, nam);
   const telegramReplies = () => telegram.delivered(nam);
-  const typeTelegram = (text: string) =>
-    say(() => telegram.pushUpdate(textUpdate({ chatId: nam, text })), telegramReplies);
+  const typeTelegram = (text: string) => namOnTelegram().type(text);
   /** Presses a button on the last message Nam got: by its number, or by a part of its label. */
-  const press = (which: number | string) =>
-    say(() => {
-      const buttons = telegram.sentTo(nam).at(-1)?.replyMarkup?.inline_keyboard.flat() ?? [];
-      const button = typeof which === 'number' ? buttons[which - 1] : buttons.find((b) => b.text.includes(which));
-      if (!button?.callback_data) throw new Error(`no button ${which}`);
-      telegram.pushUpdate(callbackQueryUpdate({ chatId: nam, data: button.callback_data }));
-    }, telegramReplies);
-  /** The number a message gives the choice labelled `label` ("2. Phụ kho — Kho Yên Bình" → "2"). */
-  const numberOf = (message: string, label: string) => {
-    const number = new RegExp(`^(\\d+)\\. ${label}`, 'm').exec(message)?.[1];
-    if (!number) throw new Error(`no choice ${label} in ${message}`);
-    return number;
-  };
+  const press = (which: number | string) => namOnTelegram().press(which);
 
   async function knowNameAndPhone(channel: string, chatId: string, name: string, phone: string) {
     await db.query(
@@ -117,21 +98,14 @@ describe('event registration end to end', () => {
     );
 
   beforeAll(async () => {
-    telegram = await startFakeTelegramApi({ perChat: false });
-    zalo = await startFakeZaloApi({ maxPollWaitMs: 300 });
-    database = await createTestDatabase(inject('postgresUrl'), 'eventreg');
-    db = new pg.Client({ connectionString: database.url });
-    await db.connect();
-    app = await startRunningApp({
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      REDIS_URL: redisDatabase(inject('redisUrl'), 2),
-      TELEGRAM_BOT_TOKEN: telegram.token,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      ZALO_BOT_TOKEN: zalo.token,
-      ZALO_API_ROOT: zalo.apiRoot,
-      QUIET_HOURS: 'off',
+    world = await startAppWithFakes({
+      name: 'eventreg',
+      postgresUrl: inject('postgresUrl'),
+      redisUrl: inject('redisUrl'),
+      redisIndex: 2,
+      env: { QUIET_HOURS: 'off' },
     });
+    ({ telegram, zalo, db } = world);
     // Three workers of Phổ Yên, registered through the bot ("0": not now to the optional questions that follow,
     // which would otherwise keep a typed "1"); Lan and Nam have given their name and phone.
     for (const chatId of [lan, hoa])
@@ -149,14 +123,7 @@ describe('event registration end to end', () => {
     await Promise.all([lan, hoa].map((chatId) => announced(() => zalo.delivered(chatId))));
     await announced(telegramReplies);
   });
-  afterAll(async () => {
-    if (app) await stopApp(app);
-    await db?.end();
-    await telegram?.close();
-    await zalo?.close();
-    await database?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => world?.stop());
 
   it('on Zalo, text only: from the announcement to the ticket in 2 messages; its QR code is served', async () => {
     const sent: string[] = [];
@@ -173,7 +140,7 @@ describe('event registration end to end', () => {
     expect(answers[1]).toContain(`Vé của bạn: ${row!.ticket_code}`);
     expect(answers[1]).toContain('Phỏng vấn: Công nhân may');
     expect(sent).toEqual(['1', expect.stringMatching(/^\d$/)]);
-    const qr = await fetch(`http://127.0.0.1:${app.port}/events/ticket/${row!.ticket_code}.png`);
+    const qr = await fetch(`http://127.0.0.1:${world.port}/events/ticket/${row!.ticket_code}.png`);
     expect(qr.status).toBe(200);
     expect(qr.headers.get('content-type')).toBe('image/png');
   });

@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
-import { createTestDatabase } from '../harness/postgres.ts';
-import { redisDatabase } from '../harness/redis-database.ts';
-import { say, startApp, stopApp } from '../harness/running-app.ts';
+import { textUpdate } from '../fakes/telegram-api.ts';
+import { zaloId } from '../fakes/zalo-api.ts';
+import { say } from '../harness/running-app.ts';
+import { startAppWithFakes, type AppWithFakes } from '../harness/app-with-fakes.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
 
@@ -18,37 +13,21 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
  * employer's "tôi muốn đăng tin tuyển người" opens posting, and "vay vốn" gets where to go.
  */
 describe('intents end to end', () => {
-  let telegram: FakeTelegramApi;
-  let zalo: ZaloFakeApi;
-  let database: { url: string; drop: () => Promise<void> };
-  let db: pg.Client;
-  let app: Awaited<ReturnType<typeof startApp>>;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-intents-'));
+  let telegram: AppWithFakes['telegram'];
+  let zalo: AppWithFakes['zalo'];
+  let db: AppWithFakes['db'];
+  let world: AppWithFakes;
 
   beforeAll(async () => {
-    telegram = await startFakeTelegramApi({ perChat: false });
-    zalo = await startFakeZaloApi({ maxPollWaitMs: 300 });
-    database = await createTestDatabase(inject('postgresUrl'), 'intents');
-    db = new pg.Client({ connectionString: database.url });
-    await db.connect();
-    app = await startApp({
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      REDIS_URL: redisDatabase(inject('redisUrl'), 3),
-      TELEGRAM_BOT_TOKEN: telegram.token,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      ZALO_BOT_TOKEN: zalo.token,
-      ZALO_API_ROOT: zalo.apiRoot,
+    world = await startAppWithFakes({
+      name: 'intents',
+      postgresUrl: inject('postgresUrl'),
+      redisUrl: inject('redisUrl'),
+      redisIndex: 3,
     });
+    ({ telegram, zalo, db } = world);
   });
-  afterAll(async () => {
-    if (app) await stopApp(app);
-    await db?.end();
-    await telegram?.close();
-    await zalo?.close();
-    await database?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => world?.stop());
 
   it("an official's /trogiup lists the officials' commands, on Zalo and on Telegram", async () => {
     const makeOfficial = (channel: string, chatId: string) =>

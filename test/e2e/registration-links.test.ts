@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { callbackQueryUpdate, startFakeTelegramApi, textUpdate, type FakeTelegramApi } from '../fakes/telegram-api.ts';
-import { startFakeZaloApi, zaloId, type ZaloFakeApi } from '../fakes/zalo-api.ts';
-import { createTestDatabase } from '../harness/postgres.ts';
-import { redisDatabase } from '../harness/redis-database.ts';
-import { say, startApp as startRunningApp, stopApp } from '../harness/running-app.ts';
+import { callbackQueryUpdate, textUpdate } from '../fakes/telegram-api.ts';
+import { zaloId } from '../fakes/zalo-api.ts';
+import { say } from '../harness/running-app.ts';
+import { startAppWithFakes, type AppWithFakes } from '../harness/app-with-fakes.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
 
@@ -17,37 +12,21 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
  * "confirmed" (the profile saved) in 6 messages the person sends, counted from the code or link.
  */
 describe('registration links end to end', () => {
-  let telegram: FakeTelegramApi;
-  let zalo: ZaloFakeApi;
-  let database: { url: string; drop: () => Promise<void> };
-  let db: pg.Client;
-  let app: Awaited<ReturnType<typeof startRunningApp>>;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knvl-links-'));
+  let telegram: AppWithFakes['telegram'];
+  let zalo: AppWithFakes['zalo'];
+  let db: AppWithFakes['db'];
+  let world: AppWithFakes;
 
   beforeAll(async () => {
-    telegram = await startFakeTelegramApi({ perChat: false });
-    zalo = await startFakeZaloApi({ maxPollWaitMs: 300 });
-    database = await createTestDatabase(inject('postgresUrl'), 'links');
-    db = new pg.Client({ connectionString: database.url });
-    await db.connect();
-    app = await startRunningApp({
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      REDIS_URL: redisDatabase(inject('redisUrl'), 5),
-      TELEGRAM_BOT_TOKEN: telegram.token,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      ZALO_BOT_TOKEN: zalo.token,
-      ZALO_API_ROOT: zalo.apiRoot,
+    world = await startAppWithFakes({
+      name: 'links',
+      postgresUrl: inject('postgresUrl'),
+      redisUrl: inject('redisUrl'),
+      redisIndex: 5,
     });
+    ({ telegram, zalo, db } = world);
   });
-  afterAll(async () => {
-    if (app) await stopApp(app);
-    await db?.end();
-    await telegram?.close();
-    await zalo?.close();
-    await database?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(async () => world?.stop());
 
   async function profileOf(channel: string, chatId: string) {
     const { rows } = await db.query(
