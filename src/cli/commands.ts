@@ -6,6 +6,7 @@ import { eventsCommand } from './events.ts';
 import { grantCommand } from './grant.ts';
 import { importEventsCommand } from './import-events.ts';
 import { importVacanciesCommand } from './import-vacancies.ts';
+import { importCoursesCommand } from './import-courses.ts';
 import { inviteCommand } from './invite.ts';
 import { linkCommand } from './link.ts';
 import { migrateCommand } from './migrate.ts';
@@ -19,11 +20,11 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   migrate                              apply pending database migrations and load reference data
-  grant --channel C --chat ID --role official|employer|admin [--region CODE] [--allow-simulator]
+  grant --channel C --chat ID --role official|employer|admin|provider [--region CODE] [--allow-simulator]
                                        give a role to the person behind a chat; --region (province or
                                        commune code) limits an official to that area; a simulator chat
                                        only with --allow-simulator (demos)
-  invite --role official|employer|admin [--region CODE] [--allow-simulator]
+  invite --role official|employer|admin|provider [--region CODE] [--allow-simulator]
                                        print a one-time code; "/start CODE" to the bot grants the role
                                        (from the simulator only with --allow-simulator)
   link --commune CODE [--occupation X] [--vacancy N] [--format png|svg|txt] [--out FILE] [--bot NAME]
@@ -36,6 +37,12 @@ Commands:
                                        commune, province, headcount, wage, requirements, deadline, contact,
                                        overseas, in English or Vietnamese); bad rows are listed by line and the
                                        rest imported (exit code 1 if any was bad); --strict: all rows or none
+  import-courses FILE.csv [--strict]
+                                       import a course list (columns provider, title, occupation, level,
+                                       commune, province, address, online, start, duration, schedule, seats, fee,
+                                       support, priority_support, support_amount, contact, in English or
+                                       Vietnamese), pending an official's review; bad rows are listed by line and
+                                       column, the rest imported (exit code 1); --strict: all rows or none
   import-events FILE.csv [--region CODE] [--official ID]
                                        import a season's job fairs and online sessions (columns kind, title,
                                        date, time, commune, province, address, link, targets, groups, capacity,
@@ -46,9 +53,10 @@ Commands:
   report [--region CODE] [--from DATE] [--to DATE] [--format table|csv] [--breakdown ID]
                                        the funnel per province (or per commune of --region), from --from to --to
                                        (dd/mm/yyyy or yyyy-mm-dd; default this month to today), with the tables
-                                       by priority group, sex, age band, occupation, former district and month;
-                                       CSV: the area table, or one of those with --breakdown ID; counts of
-                                       people under 5 show as <5
+                                       by priority group, sex, age band, occupation, former district and month,
+                                       and training by course level, trade and priority group; CSV: the area
+                                       table, or one of those with --breakdown ID (training: the three training
+                                       tables); counts of people under 5 show as <5
   events [--from DATE] [--to DATE] [--region CODE] [--format table|csv]
                                        one row per job fair, online session and village meeting (default this
                                        month to today): employers, vacancies, headcount, registered, attended,
@@ -91,6 +99,7 @@ const COMMANDS: Record<string, Command> = {
   invite: (args, print) => inviteCommand(loadConfig(), args, print),
   link: (args, print) => linkCommand(loadConfig(), args, print),
   'import-vacancies': (args, print) => importVacanciesCommand(loadConfig(), args, print),
+  'import-courses': (args, print) => importCoursesCommand(loadConfig(), args, print),
   'import-events': (args, print) => importEventsCommand(loadConfig(), args, print),
   report: (args, print) => reportCommand(loadConfig(), args, print),
   events: (args, print) => eventsCommand(loadConfig(), args, print),

@@ -8,12 +8,12 @@ import { writeAudit } from '../db/audit-log.ts';
 import { queueChatCommands } from '../messaging/queue/chat-commands.ts';
 
 /**
- * npm run cli -- grant --channel telegram|zalo|simulator --chat ID --role official|employer|admin [--region CODE]
- * [--allow-simulator] Gives a role to the person behind a chat (they must have written to the bot once). An official's
+ * npm run cli -- grant --channel telegram|zalo|simulator --chat ID --role official|employer|admin|provider
+ * [--region CODE] [--allow-simulator] Gives a role to the person behind a chat (they must have written to the bot once). An official's
  * region (a province or commune code) limits everything they see and do; without --region the scope is the country.
  * A simulator chat is refused unless --allow-simulator is given (demos).
  */
-const ROLES: readonly RoleName[] = ['official', 'employer', 'admin'];
+const ROLES: readonly RoleName[] = ['official', 'employer', 'admin', 'provider'];
 const CHANNELS = ['telegram', 'zalo', 'simulator'] as const;
 
 export async function grantCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {

@@ -6,11 +6,11 @@ import type { RoleName } from '../db/schema.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
- * npm run cli -- invite --role official|employer|admin [--region CODE] [--allow-simulator]
+ * npm run cli -- invite --role official|employer|admin|provider [--region CODE] [--allow-simulator]
  * Prints a one-time code; whoever sends "/start CODE" to the bot gets the role (valid 30 days). From a simulator
  * chat only with --allow-simulator (demos).
  */
-const ROLES: readonly RoleName[] = ['official', 'employer', 'admin'];
+const ROLES: readonly RoleName[] = ['official', 'employer', 'admin', 'provider'];
 
 export async function inviteCommand(config: Config, args: string[], print: (line: string) => void): Promise<void> {
   let values;

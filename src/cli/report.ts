@@ -2,6 +2,8 @@ import type { Config } from '../app/config.ts';
 import { openCliDatabase } from './service-context.ts';
 import { funnelBreakdownCsv, funnelCsv, funnelTable } from '../reporting/funnel-format.ts';
 import { computeFunnel, resolveScope, type FunnelBreakdownId } from '../reporting/funnel.ts';
+import { trainingCsv, trainingTableLines } from '../reporting/training-format.ts';
+import { computeTrainingReport } from '../reporting/training-report.ts';
 import { readReportArgs } from './report-args.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -10,16 +12,19 @@ import { UsageError } from './usage-error.ts';
  * The funnel (src/reporting/funnel.ts) per province, or per commune of --region (a province or commune code), for
  * the days from --from to --to in Vietnam (dd/mm/yyyy or yyyy-mm-dd; default: the first of this month to today;
  * --to alone: from the first of its month). The table shows every measure by area, then every breakdown; the CSV
- * is the area table, or with --breakdown one breakdown table. Area names and counts only; small counts of people
+ * is the area table, or with --breakdown one breakdown table ('training': vocational training by course level,
+ * trade and priority group, src/reporting/training-report.ts). Area names and counts only; small counts of people
  * show as "<5" (and a cell that would give one away by subtraction as "…").
  */
-const BREAKDOWNS: readonly FunnelBreakdownId[] = [
+const TRAINING = 'training';
+const BREAKDOWNS: readonly (FunnelBreakdownId | typeof TRAINING)[] = [
   'priority_group',
   'sex',
   'age_band',
   'occupation',
   'former_district',
   'month',
+  TRAINING,
 ];
 
 export async function reportCommand(
@@ -39,10 +44,15 @@ export async function reportCommand(
   try {
     const scope = await resolveScope(database.db, region);
     if (scope === null) throw new UsageError(`no province or commune has the code ${region}`);
-    const report = await computeFunnel(database.db, scope, { from, to });
+    const period = { from, to };
+    if (breakdown === TRAINING) {
+      for (const line of trainingCsv(await computeTrainingReport(database.db, scope, period))) print(line);
+      return;
+    }
+    const report = await computeFunnel(database.db, scope, period);
     const lines =
       format === 'table'
-        ? funnelTable(report)
+        ? [...funnelTable(report), ...trainingTableLines(await computeTrainingReport(database.db, scope, period))]
         : breakdown === null
           ? funnelCsv(report)
           : funnelBreakdownCsv(report, breakdown as FunnelBreakdownId);

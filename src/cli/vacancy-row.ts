@@ -147,7 +147,7 @@ function characters(text: string): number {
   return [...text].length;
 }
 
-function requiredText(
+export function requiredText(
   raw: string | undefined,
   bounds: { readonly min: number; readonly max: number },
   what: string,
@@ -179,7 +179,7 @@ const OCCUPATION_LIST = OCCUPATIONS.map((o) => `"${o.vi}"`).join('; ');
  * A category's key ("garment", "overseas_work"), its name in Vietnamese or English, or free text naming exactly one
  * category ("thợ may"); empty: the title's category when the title names exactly one (as the posting flow does).
  */
-function readOccupation(raw: string, title: string | null): Found<OccupationKey> {
+export function readOccupation(raw: string, title: string | null): Found<OccupationKey> {
   const text = tidy(raw);
   if (text === '') {
     const fromTitle = title === null ? [] : matchOccupations(title);

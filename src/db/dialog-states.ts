@@ -61,6 +61,8 @@ export interface EngineRecord {
   employer: { name: string; verified: boolean } | null;
   /** The roles the person holds now (for their menu); [] for most people. */
   roles: RoleGrant[];
+  /** Whether the person owns a training provider's record (posts courses as it). */
+  ownsProvider: boolean;
 }
 
 interface ProfileJson {
@@ -108,7 +110,8 @@ export function engineRecordColumns(
       ) w) AS profile,
       (SELECT row_to_json(e) FROM (SELECT name, verified_at IS NOT NULL AS verified FROM employers WHERE owner_person_id = ${personId}) e) AS employer,
       (SELECT json_agg(json_build_object('role', r.role, 'regionCode', r.region_code))
-        FROM roles r WHERE r.person_id = ${personId} AND r.revoked_at IS NULL) AS roles`;
+        FROM roles r WHERE r.person_id = ${personId} AND r.revoked_at IS NULL) AS roles,
+      EXISTS (SELECT 1 FROM providers pr WHERE pr.owner_person_id = ${personId}) AS owns_provider`;
 }
 
 export interface EngineRecordRow {
@@ -117,6 +120,7 @@ export interface EngineRecordRow {
   employer: { name: string; verified: boolean } | null;
   /** null when the person holds none. */
   roles?: RoleGrant[] | null;
+  owns_provider?: boolean | null;
 }
 
 export function toEngineRecord(row: EngineRecordRow | undefined): EngineRecord {
@@ -143,5 +147,6 @@ export function toEngineRecord(row: EngineRecordRow | undefined): EngineRecord {
       : null,
     employer: row?.employer ?? null,
     roles: (row?.roles ?? []).filter((grant) => isRole(grant.role)),
+    ownsProvider: row?.owns_provider === true,
   };
 }

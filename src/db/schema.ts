@@ -484,6 +484,13 @@ export interface CourseQuestionsTable {
   answered_at: NullableTimestamp;
 }
 
+/** "Không quan tâm" on a course: not offered to the person again (migrations/0022_course_dismissals.ts). */
+export interface CourseDismissalsTable {
+  course_id: number;
+  person_id: number;
+  dismissed_at: Timestamp;
+}
+
 export interface Database {
   app_meta: AppMetaTable;
   regions: RegionsTable;
@@ -517,6 +524,7 @@ export interface Database {
   courses: CoursesTable;
   course_enrolments: CourseEnrolmentsTable;
   course_questions: CourseQuestionsTable;
+  course_dismissals: CourseDismissalsTable;
 }
 
 export type Person = Selectable<PeopleTable>;

@@ -82,7 +82,7 @@ export function createDialogEngine(
     ]);
     const stored = validState(record.state, registry);
     // The person's own menu (their roles' entries, with counts), read while the flow's data loads.
-    const audiences = audiencesOf(record.roles, record.employer !== null);
+    const audiences = audiencesOf(record.roles, record.employer !== null, record.ownsProvider);
     const personal = personMenu(db, registry, personId, audiences);
     const extra = beginning
       ? early
@@ -143,7 +143,12 @@ async function redeem(
   const result = await redeemInvite(db, code, personId, channel, (trx) => queueChatCommands(trx, personId));
   await saveState(db, identityId, null);
   const record = await loadEngineRecord(db, identityId, personId);
-  const menu = await personMenu(db, registry, personId, audiencesOf(record.roles, record.employer !== null));
+  const menu = await personMenu(
+    db,
+    registry,
+    personId,
+    audiencesOf(record.roles, record.employer !== null, record.ownsProvider),
+  );
   const note = result.ok
     ? t(lang, 'invite.accepted', {
         role: t(lang, `role.${result.role}`),

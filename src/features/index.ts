@@ -22,6 +22,11 @@ import { eventRegistrationFeature } from './event-registration/index.ts';
 import { eventDoorFeature } from './event-door/index.ts';
 import { eventMeetingsFeature } from './event-meetings/index.ts';
 import { coursesFeature } from './courses/index.ts';
+import { coursePostingFeature } from './course-posting/index.ts';
+import { courseRosterFeature } from './course-roster/index.ts';
+import { courseOutcomeFeature } from './course-outcome/index.ts';
+import { courseSignupFeature } from './course-signup/index.ts';
+import { courseSearchFeature } from './course-search/index.ts';
 
 /**
  * Every capability of the bot, one line each: the only registry. The engine (commands, menu, flows, loaders,
@@ -52,6 +57,11 @@ export const FEATURES = [
   eventReportsFeature,
   eventMeetingsFeature,
   coursesFeature,
+  coursePostingFeature,
+  courseRosterFeature,
+  courseOutcomeFeature,
+  courseSignupFeature,
+  courseSearchFeature,
 ] as const;
 
 export const REGISTRY = buildRegistry(FEATURES);

@@ -1,9 +1,10 @@
 /**
  * Who may do what. A person holds roles, each with a region: null is the whole country, a province code covers the
  * province and its communes, a commune code that commune. Officials and admins act for the employment service
- * (moderate, broadcast, read the figures); employers post. One definition for every check. Pure.
+ * (moderate, broadcast, read the figures); employers post vacancies; providers (vocational schools, training centres)
+ * post courses. One definition for every check. Pure.
  */
-export const ROLES = ['official', 'employer', 'admin'] as const;
+export const ROLES = ['official', 'employer', 'admin', 'provider'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface RoleGrant {
@@ -38,15 +39,26 @@ export function officialRegions(roles: readonly RoleGrant[] | undefined): (strin
 
 /**
  * Who a menu entry or a command is for. Everyone is a worker; an employer holds the employer role or posts as an
- * employer already; an official holds the official or admin role. Ordered from the widest to the narrowest.
+ * employer already; a provider holds the provider role or owns a training provider's record; an official holds the
+ * official or admin role. Ordered from the widest to the narrowest.
  */
-export const AUDIENCES = ['worker', 'employer', 'official'] as const;
+export const AUDIENCES = ['worker', 'employer', 'provider', 'official'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+const holds = (roles: readonly RoleGrant[] | undefined, role: Role): boolean =>
+  (roles ?? []).some((grant) => grant.role === role);
+
 /** The audiences a person is in, in AUDIENCES' order. */
-export function audiencesOf(roles: readonly RoleGrant[] | undefined, postsAsEmployer: boolean): Audience[] {
-  const employer = postsAsEmployer || (roles ?? []).some((grant) => grant.role === 'employer');
-  return AUDIENCES.filter(
-    (audience) => audience === 'worker' || (audience === 'employer' ? employer : isOfficial(roles)),
-  );
+export function audiencesOf(
+  roles: readonly RoleGrant[] | undefined,
+  postsAsEmployer: boolean,
+  ownsProvider = false,
+): Audience[] {
+  const member: Record<Audience, boolean> = {
+    worker: true,
+    employer: postsAsEmployer || holds(roles, 'employer'),
+    provider: ownsProvider || holds(roles, 'provider'),
+    official: isOfficial(roles),
+  };
+  return AUDIENCES.filter((audience) => member[audience]);
 }

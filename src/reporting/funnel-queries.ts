@@ -66,7 +66,7 @@ interface Parts {
  * parsed again for every row width_bucket reads (the cast is not constant-folded), a literal once. Built from
  * Date.toISOString() only, so nothing from outside gets into the text.
  */
-function boundariesLiteral(boundaries: readonly Date[]): RawBuilder<unknown> {
+export function boundariesLiteral(boundaries: readonly Date[]): RawBuilder<unknown> {
   return sql`${sql.lit(`{${boundaries.map((d) => d.toISOString()).join(',')}}`)}::timestamptz[]`;
 }
 
@@ -84,7 +84,7 @@ function parts(scope: FunnelScope, period: FunnelPeriod): Parts {
 }
 
 /** The scope on a table with province_code and commune_code (prefix: 'erased_' for erased people). */
-function within(scope: FunnelScope, alias: string, prefix = ''): RawBuilder<boolean> {
+export function within(scope: FunnelScope, alias: string, prefix = ''): RawBuilder<boolean> {
   const column = (name: string) => sql.ref(`${alias}.${prefix}${name}`);
   if (scope.level === 'country')
     return prefix === '' ? sql<boolean>`TRUE` : sql<boolean>`${column('commune_code')} IS NOT NULL`;
@@ -123,7 +123,7 @@ function workers(p: Parts, columns: 'all' | 'area'): RawBuilder<unknown> {
  * A worker's priority groups count only with the 'priority_status' consent standing (withdrawing it also clears
  * them, and saving needs it: this is the same rule the broadcast audience applies, kept here as well).
  */
-const priorityConsent = sql<boolean>`EXISTS (
+export const priorityConsent = sql<boolean>`EXISTS (
   SELECT 1 FROM consents c WHERE c.person_id = w.person_id AND c.purpose = 'priority_status' AND c.withdrawn_at IS NULL)`;
 
 /**

@@ -7,6 +7,7 @@ import type { Database } from '../db/schema.ts';
 import { coversCommune, coversProvince, groupBroadcasts, type Broadcast } from './funnel-broadcasts.ts';
 import { formerDistrictsIn, type ProvinceDistrict } from './funnel-districts.ts';
 import { eventsStatement } from './events-funnel.ts';
+import { trainingStatement } from './training-queries.ts';
 import { periodInstants, type FunnelPeriod, type PeriodMonth } from './funnel-period.ts';
 import {
   broadcastTargetsQuery,
@@ -56,6 +57,11 @@ export type { FunnelPeriod } from './funnel-period.ts';
  *   events            job fairs, online sessions and village meetings held or announced that start in the period,
  *                     where they take place (events-funnel.ts)
  *   meetingAttendees  the attendees typed in for village meetings plus the registrations checked in at events
+ *   trainingWanted    workers who named trades they want to learn, asked in the period (training_asked_at)
+ *   enrolled          workers whose place on a course was confirmed in the period (enrolled_at)
+ *   completed         workers who completed a course in the period (finished_at, status 'completed')
+ *   workingInTrade    workers who answered in the period that they work in the course's trade (60-day question)
+ *                     — the four training measures where the worker lives (training-queries.ts)
  * The people measures count people, not applications or messages (a worker interested in three vacancies counts
  * once). The total counts distinct people and employers over the whole scope; for people it is the sum of the rows,
  * for employers and broadcasts it can be less.
@@ -91,6 +97,10 @@ export interface FunnelCounts {
   broadcastReplies: number;
   events: number;
   meetingAttendees: number;
+  trainingWanted: number;
+  enrolled: number;
+  completed: number;
+  workingInTrade: number;
 }
 
 export type FunnelMeasure = keyof FunnelCounts;
@@ -115,6 +125,10 @@ export const FUNNEL_MEASURES: readonly FunnelMeasure[] = [
   'broadcastReplies',
   'events',
   'meetingAttendees',
+  'trainingWanted',
+  'enrolled',
+  'completed',
+  'workingInTrade',
 ];
 
 /** Counts with every measure at 0 but the ones given. */
@@ -135,6 +149,10 @@ export const PEOPLE_MEASURES: ReadonlySet<FunnelMeasure> = new Set<FunnelMeasure
   'hired',
   'broadcastReplies',
   'meetingAttendees',
+  'trainingWanted',
+  'enrolled',
+  'completed',
+  'workingInTrade',
 ]);
 
 /** How a count may be shown on its own: the number, "<5" for a small count of people, or null when not known. */
@@ -293,6 +311,10 @@ function counts(values: Values, broadcasts: number): FunnelCounts {
     broadcastReplies: n('broadcastReplies'),
     events: n('events'),
     meetingAttendees: n('meetingAttendees'),
+    trainingWanted: n('trainingWanted'),
+    enrolled: n('enrolled'),
+    completed: n('completed'),
+    workingInTrade: n('workingInTrade'),
   };
 }
 
@@ -349,7 +371,11 @@ export async function computeFunnel(
   const districts = scope.level === 'province' ? formerDistrictsIn(scope.code, new Set(areas.map((a) => a.code))) : [];
 
   // Independent statements, at the same time (each on its own connection; PGlite runs them one after another).
-  const statements = [...funnelStatements(scope, period, districts), eventsStatement(scope, period)];
+  const statements = [
+    ...funnelStatements(scope, period, districts),
+    eventsStatement(scope, period),
+    trainingStatement(scope, period),
+  ];
   const [results, targetRows] = await Promise.all([
     Promise.all(statements.map((s) => runStatement(db, s))),
     broadcastTargetsQuery(period).execute(db),

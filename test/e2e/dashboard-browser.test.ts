@@ -140,10 +140,12 @@ describe('officials’ dashboard in chromium', () => {
     expect(await page.locator('tr[data-region="05665"] td[data-measure="registered"]').innerText()).toBe('7');
     expect(await page.locator('tr[data-region="05860"] td[data-measure="registered"]').innerText()).toBe('<5');
 
-    // Both charts are drawn, with real size: the funnel with a bar per step, the trend with a point for March.
+    // The charts are drawn, with real size: the funnel with a bar per step, the trend with a point for March, and
+    // enrolment and completion by month (no courses in this dataset: zeros).
     const funnel = page.locator('svg.chart.funnel');
     const trend = page.locator('svg.chart.trend');
-    for (const chart of [funnel, trend]) {
+    const training = page.locator('svg.chart.training');
+    for (const chart of [funnel, trend, training]) {
       const box = await chart.boundingBox();
       expect(box?.width).toBeGreaterThan(400);
       expect(box?.height).toBeGreaterThan(100);

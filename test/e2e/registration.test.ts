@@ -19,7 +19,7 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 90_000 });
  */
 const SCRIPT = ['/start', '1', '1', '1998', 'meo vac', '1', '1 4', '2', '1'];
 /** After the confirmation: a name, a phone, and no to priority status. */
-const EXTRAS = ['Lò Thị Mai', '0912 345 678', '2'];
+const EXTRAS = ['Lò Thị Mai', '0912 345 678', '2', 'hàn'];
 
 describe('registration end to end', () => {
   let telegram: FakeTelegramApi;
@@ -100,6 +100,7 @@ describe('registration end to end', () => {
       for (const text of EXTRAS)
         extras.push(await say(() => zalo.injectText({ chatId, text, displayName: 'Lò Thị Mai' }), replies));
       expect(extras[1]).toContain('0912 345 678');
+      expect(extras[2]).toContain('Bạn có muốn học nghề không?');
       expect(extras.at(-1)).toContain('Xong rồi');
     } finally {
       await stopApp(app);
@@ -147,7 +148,10 @@ describe('registration end to end', () => {
       expect(done).toContain('Không nộp bất kỳ khoản phí nào');
       await say(() => press(1), replies); // name: later
       await say(() => press(1), replies); // phone: later
-      expect(await say(() => press(2), replies)).toContain('Xong rồi'); // priority status: no
+      expect(await say(() => press(2), replies)).toContain('Bạn có muốn học nghề không?'); // priority status: no
+      expect(await say(() => press(lastButtons().findIndex((b) => b.text.includes('bỏ qua')) + 1), replies)).toContain(
+        'Xong rồi',
+      ); // training: no
     } finally {
       await stopApp(app);
     }

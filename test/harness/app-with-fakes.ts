@@ -83,7 +83,7 @@ export function zaloPerson(zalo: ZaloFakeApi, chatId: string, displayName = 'Ngu
   };
 }
 
-/** A person on Telegram: typing, pressing a button of the last message (by number or a part of its label). */
+/** A person on Telegram: typing, pressing a button of the last message (by number, or a part of its label in any case). */
 export function telegramPerson(telegram: FakeTelegramApi, chatId: number) {
   const received = () => telegram.delivered(chatId);
   return {
@@ -93,7 +93,11 @@ export function telegramPerson(telegram: FakeTelegramApi, chatId: number) {
     press: (which: number | string) =>
       say(() => {
         const buttons = telegram.sentTo(chatId).at(-1)?.replyMarkup?.inline_keyboard.flat() ?? [];
-        const button = typeof which === 'number' ? buttons[which - 1] : buttons.find((b) => b.text.includes(which));
+        const label = typeof which === 'string' ? which.toLocaleLowerCase('vi') : '';
+        const button =
+          typeof which === 'number'
+            ? buttons[which - 1]
+            : buttons.find((b) => b.text.toLocaleLowerCase('vi').includes(label));
         if (!button?.callback_data) throw new Error(`no button ${which}`);
         telegram.pushUpdate(callbackQueryUpdate({ chatId, data: button.callback_data }));
       }, received),

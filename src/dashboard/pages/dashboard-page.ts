@@ -8,12 +8,14 @@ import { monthTrendSvg } from './charts/month-trend.ts';
 import { cellText, clock, count, day } from './format.ts';
 import { html, type HtmlValue, type SafeHtml } from './html.ts';
 import { page } from './layout.ts';
+import { trainingChart } from './training-chart.ts';
 
 /**
- * The dashboard page: the period form, the totals as big numbers, the funnel and the month trend as SVG charts,
- * the table by area (provinces link to their communes when the viewer may see them) and every breakdown table,
- * with export links for the same filters. Everything shown comes from the tables (src/reporting/dashboard-tables.ts),
- * already suppressed. Pure: the caller passes the tables, the viewer's links and the time.
+ * The dashboard page: the period form, the totals as big numbers, the funnel, the month trend and enrolment and
+ * completion by month (training-chart.ts) as SVG charts, the table by area (provinces link to their communes when
+ * the viewer may see them) and every breakdown table, with export links for the same filters. Everything shown
+ * comes from the tables (src/reporting/dashboard-tables.ts), already suppressed. Pure: the caller passes the tables,
+ * the viewer's links and the time.
  */
 
 /** The funnel's steps, in order, as far as the report has them (a step the report lacks is left out). */
@@ -176,6 +178,7 @@ ${areaLinks(view)}
 ${cards(view, areas)}
 ${funnelChart(view, areas)}
 ${trendChart(view)}
+${trainingChart(lang, view.tables)}
 ${view.tables.map((table) => tableSection(view, table))}
 <section id="exports"><h2>${t(lang, 'dashboard.export.heading')}</h2><p class="exports">
 <a href="${exportHref(view, 'xlsx')}">${t(lang, 'dashboard.export.xlsx')}</a>

@@ -9,6 +9,8 @@ export interface AlertsContext {
   workerSex: 'female' | 'male' | null;
   /** The lowest monthly pay in đồng the worker accepts (optional; null when not set). */
   workerWageFloor: number | null;
+  /** The trades the worker wants to learn (occupation keys; [] none). */
+  workerTraining?: readonly string[];
 }
 
 /** What this feature's steps see: the engine's base context and what its loader read. */

@@ -9,13 +9,16 @@ import { chosen } from '../shared/choice.ts';
 import { fromProfile, profileOf, readData, writeData, type RegistrationData } from '../registration/data.ts';
 import { answerField, FIELD_STEPS, fieldQuestion, isFieldStep, type FieldStep } from '../registration/fields.ts';
 import { priorityLabel, profileSummary } from '../registration/summary.ts';
+import { miss as askedAgain, question as asked } from '../registration/question.ts';
+import { readTrainingAnswer, TRAINING_QUESTION, tradeNames } from '../registration/training.ts';
 import type { AlertsContext, Context, Emits } from './context.ts';
 
 /**
  * /theodoi: the whole profile (the phone by its last 3 digits, priority status only as "đã khai"/"chưa khai"),
  * with pause / resume, and an edit of any one field: place, occupations, reach, how often, name, phone,
  * priority status (including withdrawing that consent, which clears the groups), sex and the lowest monthly pay
- * (alerts-wage-floor.ts) — both optional, asked only here (never in registration), each can be cleared. Each edit
+ * (alerts-wage-floor.ts) — both optional, asked only here (never in registration), each can be cleared — and the
+ * trades to learn (asked once after registration, registration/training.ts). Each edit
  * of a registration field asks the same question as registration (registration/fields.ts); every edit saves and
  * comes back to the summary. Pure.
  */
@@ -31,12 +34,16 @@ type SexChoice = keyof typeof SEX_CHOICES;
 type Sex = 'female' | 'male';
 const WAGE_FLOOR = 'wage_floor';
 const WAGE_FLOOR_FIELD = 'alerts.f.wage_floor';
+const TRAINING = 'training';
+const TRAINING_FIELD = 'alerts.f.training';
 
 /** What the summary shows beyond the engine's profile (loaded for this flow only). */
 interface Extras {
   sex: Sex | null;
   /** Monthly đồng. */
   wageFloor: number | null;
+  /** Trades to learn (occupation keys). */
+  training: readonly string[];
 }
 
 /** Each editable field and the question it opens. */
@@ -83,6 +90,7 @@ function overview(lang: Lang, data: RegistrationData, paused: boolean, extras: E
   const words = {
     sex: sexWords(lang, extras.sex),
     wageFloor: extras.wageFloor === null ? null : formatWageFloor(extras.wageFloor, lang),
+    training: extras.training.length === 0 ? null : tradeNames(lang, extras.training),
   };
   return {
     text: profileSummary(lang, data, paused, words),
@@ -96,6 +104,7 @@ function fieldChoices(lang: Lang): Choice[] {
     ...(Object.keys(FIELD_CHOICES) as FieldChoice[]).map((id) => ({ id, label: t(lang, FIELD_LABEL[id]) })),
     { id: SEX_FIELD, label: t(lang, 'alerts.field.sex') },
     { id: WAGE_FLOOR_FIELD, label: t(lang, 'alerts.field.wage_floor') },
+    { id: TRAINING_FIELD, label: t(lang, 'alerts.field.training') },
     { id: 'alerts.f.back', label: t(lang, 'alerts.field.back') },
   ];
 }
@@ -153,7 +162,17 @@ function savedSex(context: Context): Sex | null {
 }
 
 function savedExtras(context: Context): Extras {
-  return { sex: savedSex(context), wageFloor: context.workerWageFloor ?? null };
+  return { sex: savedSex(context), wageFloor: context.workerWageFloor ?? null, training: context.workerTraining ?? [] };
+}
+
+/** The training question of registration, with the trades saved now. */
+function trainingQuestion(lang: Lang, current: readonly string[]): OutboundMessage {
+  const message = asked(lang, TRAINING_QUESTION);
+  if (current.length === 0) return message;
+  return {
+    ...message,
+    text: `${message.text}\n${t(lang, 'alerts.training.current', { trades: tradeNames(lang, current) })}`,
+  };
 }
 
 /** Back at the summary, after a note of what changed (`extras`: as they are after the change). */
@@ -216,6 +235,12 @@ function onFields(input: StepInput, context: Context, data: RegistrationData): S
   if (id === 'alerts.f.back') return toSummary(context, data, []);
   if (id === SEX_FIELD)
     return { kind: 'continue', replies: [sexQuestion(lang, savedSex(context))], state: state(SEX, null) };
+  if (id === TRAINING_FIELD)
+    return {
+      kind: 'continue',
+      replies: [trainingQuestion(lang, savedExtras(context).training)],
+      state: state(TRAINING, null),
+    };
   if (id === WAGE_FLOOR_FIELD)
     return {
       kind: 'continue',
@@ -277,6 +302,18 @@ function onWageFloor(input: StepInput, context: Context, data: RegistrationData)
   });
 }
 
+/** Trades named replace those saved; "bỏ qua" / "không" clears them. */
+function onTraining(input: StepInput, context: Context, data: RegistrationData): StepResult<Emits> {
+  const { lang } = context;
+  const training = readTrainingAnswer(input);
+  if (training === null) return { kind: 'miss', reprompt: askedAgain(lang, TRAINING_QUESTION) };
+  const note = t(lang, training.length === 0 ? 'alerts.training.cleared' : 'alerts.saved');
+  return toSummary(context, data, [note], [{ kind: 'save_training_interest', occupations: training }], {
+    ...savedExtras(context),
+    training,
+  });
+}
+
 function onField(step: FieldStep, input: StepInput, context: Context, data: RegistrationData): StepResult<Emits> {
   const outcome = answerField(step, data, input, context, 'edit');
   if (outcome.kind === 'miss') return { kind: 'miss', reprompt: outcome.reprompt };
@@ -298,7 +335,7 @@ function onField(step: FieldStep, input: StepInput, context: Context, data: Regi
 }
 
 export const alertsFlow: Flow<AlertsContext, Emits> = {
-  steps: [MENU, FIELDS, PRIORITY_MANAGE, SEX, WAGE_FLOOR, ...FIELD_STEPS],
+  steps: [MENU, FIELDS, PRIORITY_MANAGE, SEX, WAGE_FLOOR, TRAINING, ...FIELD_STEPS],
   begin(context): StepResult<Emits> {
     const { lang, profile } = context;
     if (!profile) return noProfile(lang);
@@ -317,6 +354,7 @@ export const alertsFlow: Flow<AlertsContext, Emits> = {
     if (current.step === FIELDS) return onFields(input, context, saved);
     if (current.step === SEX) return onSex(input, context, saved);
     if (current.step === WAGE_FLOOR) return onWageFloor(input, context, saved);
+    if (current.step === TRAINING) return onTraining(input, context, saved);
     const data = Object.keys(current.data).length > 0 ? { ...readData(current.data), existing: true } : saved;
     if (current.step === PRIORITY_MANAGE) return onPriorityManage(input, context, data);
     if (isFieldStep(current.step)) return onField(current.step, input, context, data);

@@ -38,6 +38,7 @@ const vi = {
   'alerts.priority.withdrawn': '✅ Đã rút lại đồng ý và xoá diện ưu tiên của bạn.',
   // the optional wage floor in /theodoi (src/features/alerts-wage-floor.ts, src/kernel/wage/floor.ts)
   'alerts.field.wage_floor': 'Lương tối thiểu',
+  'alerts.field.training': 'Nghề muốn học',
   'alerts.wage_floor.text':
     '💰 Mỗi tháng bạn muốn nhận lương ít nhất bao nhiêu? Ví dụ: 5 triệu\nViệc ghi rõ lương thấp hơn sẽ không gửi cho bạn; việc không ghi rõ lương tháng vẫn gửi.',
   'alerts.wage_floor.current': 'Đang lưu: từ {amount}.',
@@ -62,6 +63,8 @@ const vi = {
   'alerts.sex.male': 'Nam',
   'alerts.sex.none': 'Không muốn trả lời',
   'alerts.sex.cleared': '✅ Đã xoá thông tin giới tính.',
+  'alerts.training.current': 'Đang lưu: {trades}.',
+  'alerts.training.cleared': '✅ Đã bỏ nghề muốn học.',
   'schedule.digest.heading': '🔔 Việc mới hợp với bạn hôm nay',
   'schedule.digest.more': 'Còn {count} việc nữa — gõ /timviec để xem.',
   'schedule.digest.open_search': 'Xem tất cả việc hợp với bạn',
@@ -107,6 +110,7 @@ const en: Messages<typeof vi>['en'] = {
   'alerts.priority.withdrawn': '✅ Consent withdrawn; your priority status is deleted.',
   // the optional wage floor in /theodoi
   'alerts.field.wage_floor': 'Lowest pay',
+  'alerts.field.training': 'Trades to learn',
   'alerts.wage_floor.text':
     '💰 What is the least you want to earn a month? For example: 5 million\nJobs that state lower pay will not be sent to you; jobs that state no monthly pay still will.',
   'alerts.wage_floor.current': 'Saved now: from {amount}.',
@@ -131,6 +135,8 @@ const en: Messages<typeof vi>['en'] = {
   'alerts.sex.male': 'Male',
   'alerts.sex.none': 'Prefer not to say',
   'alerts.sex.cleared': '✅ Your sex is no longer stored.',
+  'alerts.training.current': 'Saved now: {trades}.',
+  'alerts.training.cleared': '✅ No trades to learn are stored now.',
   // schedule
   'schedule.digest.heading': '🔔 New jobs for you today',
   'schedule.digest.more': '{count} more — type /jobs to see them.',

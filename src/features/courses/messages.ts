@@ -35,6 +35,9 @@ const vi = {
   'courses.choice.signup': 'Đăng ký học',
   'courses.choice.ask': 'Hỏi thêm',
   'courses.choice.no': 'Không quan tâm',
+  'courses.announcement.heading': '📢 Khoá học nghề mới gần bạn',
+  'courses.announcement.heading_online': '📢 Khoá học nghề mới, học trực tuyến',
+  'courses.announcement.heading_unmatched': 'Chưa có việc hợp với bạn? Khoá học này có thể giúp',
 } as const;
 
 /** Exactly vi's keys: a missing or extra one does not compile. */
@@ -72,6 +75,9 @@ const en: Messages<typeof vi>['en'] = {
   'courses.choice.signup': 'Sign up',
   'courses.choice.ask': 'Ask a question',
   'courses.choice.no': 'Not interested',
+  'courses.announcement.heading': '📢 A new vocational course near you',
+  'courses.announcement.heading_online': '📢 A new vocational course, online',
+  'courses.announcement.heading_unmatched': 'No suitable job yet? This course may help',
 };
 
 export const messages: Messages<typeof vi> = { vi, en };

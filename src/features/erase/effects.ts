@@ -7,6 +7,7 @@ import { CLOSABLE_STATUSES } from '../../kernel/vacancy/status.ts';
 import { writeAudit } from '../../db/audit-log.ts';
 import { queueChatCommands } from '../../messaging/queue/chat-commands.ts';
 import { giveUpAllSeats } from '../event-registration/seats.ts';
+import { eraseCourseData } from '../course-signup/erase.ts';
 
 /**
  * /xoa, deletion on request (PDP law 91/2025), in the transaction of the confirmation. Every copy goes:
@@ -16,6 +17,8 @@ import { giveUpAllSeats } from '../event-registration/seats.ts';
  * - what waits to be sent: notices to them or about them (their applications) not yet relayed; one already in
  *   Redis carries ids only, and the notify worker skips it (erased recipient, or a worker who no longer shares);
  * - their seats at events: cancelled, each freed seat going to the next person on the waiting list;
+ * - their course sign-ups: cancelled likewise, none sharing their contact; their questions to providers and the
+ *   answers deleted; their "not interested" marks deleted;
  * - what they wrote: the notes of the application steps they made; as an employer, their open vacancies close,
  *   every vacancy of theirs loses its contact (the employer's phone), and its requirements (and the scam shield's
  *   quotes of them) lose their name and any phone number;
@@ -64,6 +67,8 @@ export async function erasePerson(trx: Trx, personId: number): Promise<void> {
   await closeVacancies(trx, personId);
   // Their seats at events are given back; the first waiting person moves up into each.
   await giveUpAllSeats(trx, personId);
+  // Their course sign-ups are given back likewise; their questions' texts and answers go.
+  await eraseCourseData(trx, personId);
   await scrubVacancyTexts(trx, personId, person);
   await scrubOtherChats(trx, personId, person);
   await tombstoneChats(trx, personId);

@@ -35,6 +35,7 @@ export const STEPS = [
   'phone_confirm',
   'priority_consent',
   'priority_groups',
+  'training',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -75,6 +76,8 @@ export const RegistrationData = z.object({
   priorityConsent: storedFlag,
   /** The vacancy a registration link named: offered once the profile is saved. */
   vacancyId: storedId,
+  /** The training question (the last extra) was answered or passed in this run. */
+  trainingAsked: storedFlag,
 });
 export type RegistrationData = z.infer<typeof RegistrationData>;
 
@@ -95,6 +98,7 @@ export const EMPTY: RegistrationData = {
   priorityGroups: [],
   priorityConsent: false,
   vacancyId: null,
+  trainingAsked: false,
 };
 
 export function isStep(value: string): value is Step {

@@ -1,11 +1,17 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { DONE, effectHandlers } from '../../engine/feature.ts';
+import { isOccupationKey } from '../../kernel/occupations/index.ts';
 import { isPriorityGroup } from '../../kernel/priority-groups.ts';
 import type { WorkerProfile } from '../../kernel/worker-profile.ts';
 
-/** Registration's write: the worker profile, with name, birth year and phone on the person. */
-export type RegistrationEffect = { kind: 'save_worker_profile'; profile: WorkerProfile };
+/**
+ * Registration's writes: the worker profile, with name, birth year and phone on the person; and the trades the
+ * worker wants to learn (none when the question was passed), with when it was asked.
+ */
+export type RegistrationEffect =
+  | { kind: 'save_worker_profile'; profile: WorkerProfile }
+  | { kind: 'save_training_interest'; occupations: string[] };
 
 export const registrationEffects = effectHandlers<RegistrationEffect>({
   async save_worker_profile(trx, { personId }, effect) {
@@ -43,6 +49,18 @@ export const registrationEffects = effectHandlers<RegistrationEffect>({
       .insertInto('worker_profiles')
       .values({ person_id: personId, ...values })
       .onConflict((oc) => oc.column('person_id').doUpdateSet({ ...values, updated_at: sql`now()` }))
+      .execute();
+    return DONE;
+  },
+  async save_training_interest(trx, { personId }, { occupations }) {
+    await trx
+      .updateTable('worker_profiles')
+      .set({
+        training_occupations: [...new Set(occupations.filter(isOccupationKey))],
+        training_asked_at: sql`now()`,
+        updated_at: sql`now()`,
+      })
+      .where('person_id', '=', personId)
       .execute();
     return DONE;
   },

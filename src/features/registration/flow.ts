@@ -18,6 +18,7 @@ import { answerField, fieldQuestion, isFieldStep, type FieldStep } from './field
 import { GUARDIAN_BELOW_AGE, parseBirthYear, rightOrWrong, yearInVietnam, yesNo } from './parse.ts';
 import { t } from './messages.ts';
 import * as q from './questions.ts';
+import { readTrainingAnswer, TRAINING_QUESTION, tradeNames } from './training.ts';
 import type { Context, Emits } from './context.ts';
 
 /**
@@ -87,6 +88,8 @@ function question(step: Step, data: RegistrationData, context: Context): Outboun
       return q.birthGuessQuestion(lang, data.birthGuesses, context.now);
     case 'confirm':
       return q.question(lang, q.confirmQuestion(data));
+    case 'training':
+      return q.question(lang, TRAINING_QUESTION);
   }
 }
 
@@ -216,19 +219,22 @@ function linkedVacancy(lang: Lang, vacancyId: number): OutboundMessage {
 // The optional extras, after the save: each is asked when not known yet, in this order, once per run.
 // ---------------------------------------------------------------------------------------------------------
 
-type Extra = 'name' | 'phone' | 'priority_consent';
-const EXTRAS: readonly Extra[] = ['name', 'phone', 'priority_consent'];
+type Extra = 'name' | 'phone' | 'priority_consent' | 'training';
+const EXTRAS: readonly Extra[] = ['name', 'phone', 'priority_consent', 'training'];
 const EXTRA_OF: Partial<Record<Step, Extra>> = {
   name: 'name',
   phone: 'phone',
   phone_confirm: 'phone',
   priority_consent: 'priority_consent',
   priority_groups: 'priority_consent',
+  training: 'training',
 };
 
 function known(extra: Extra, data: RegistrationData): boolean {
   if (extra === 'name') return data.fullName !== null;
   if (extra === 'phone') return data.phoneE164 !== null;
+  // Asked once, in a new registration (someone editing their profile changes it in /theodoi).
+  if (extra === 'training') return data.existing || data.trainingAsked;
   return data.priorityConsent;
 }
 
@@ -239,7 +245,6 @@ function nextExtra(after: Extra | null, data: RegistrationData): Extra | null {
 }
 
 function onExtra(step: FieldStep, data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
-  const { lang } = context;
   const outcome = answerField(step, data, input, context, 'register');
   if (outcome.kind === 'miss') return missWith(outcome.reprompt);
   if (outcome.kind === 'ask') return continueAt(outcome.step, outcome.data, [outcome.message], outcome.effects);
@@ -252,9 +257,36 @@ function onExtra(step: FieldStep, data: RegistrationData, input: StepInput, cont
   // What was kept is acknowledged on the first line of the next message.
   const noted = (message: OutboundMessage): OutboundMessage =>
     outcome.note === null ? message : { ...message, text: `${outcome.note}\n${message.text}` };
-  const extra = nextExtra(EXTRA_OF[step] ?? 'priority_consent', next);
-  if (extra === null) return finish([noted({ text: t(lang, 'registration.extras.done') })], effects);
-  return continueAt(extra, next, [noted(question(extra, next, context))], effects);
+  return nextOrDone(EXTRA_OF[step] ?? 'priority_consent', next, context, effects, noted);
+}
+
+/** The next extra after `after`, or the end of the extras; `noted` adds what was just kept. */
+function nextOrDone(
+  after: Extra,
+  data: RegistrationData,
+  context: Context,
+  effects: Emits[],
+  noted: (message: OutboundMessage) => OutboundMessage = (message) => message,
+): StepResult<Emits> {
+  const extra = nextExtra(after, data);
+  if (extra === null) return finish([noted({ text: t(context.lang, 'registration.extras.done') })], effects);
+  return continueAt(extra, data, [noted(question(extra, data, context))], effects);
+}
+
+/** The trades to learn (or none, passed): written once with the time asked; then the extras end. */
+function onTraining(data: RegistrationData, input: StepInput, context: Context): StepResult<Emits> {
+  const { lang } = context;
+  const occupations = readTrainingAnswer(input);
+  if (occupations === null) return missWith(q.miss(lang, TRAINING_QUESTION));
+  const next = { ...data, trainingAsked: true };
+  const noted = (message: OutboundMessage): OutboundMessage =>
+    occupations.length === 0
+      ? message
+      : {
+          ...message,
+          text: `${t(lang, 'registration.training.saved', { trades: tradeNames(lang, occupations) })}\n${message.text}`,
+        };
+  return nextOrDone('training', next, context, [{ kind: 'save_training_interest', occupations }], noted);
 }
 
 /** A field of the profile before the save: on to the next question (the confirm screen once all are known). */
@@ -313,6 +345,8 @@ export const registrationFlow: Flow<object, Emits> = {
       case 'priority_consent':
       case 'priority_groups':
         return onExtra(step, data, input, context);
+      case 'training':
+        return onTraining(data, input, context);
       default:
         return onProfileField(step, data, input, context);
     }

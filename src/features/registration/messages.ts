@@ -108,6 +108,14 @@ const vi = {
     'Nếu muốn, bạn cho mình biết thêm vài điều. Không bắt buộc: câu nào cũng gõ "bỏ qua" được.',
   'registration.extras.done':
     'Xong rồi, cảm ơn bạn! Xem hoặc sửa thông tin bất cứ lúc nào: gõ THEODOI.\nGõ 0 để về menu.',
+  'registration.training.text':
+    '🎓 Bạn có muốn học nghề không? Nhiều khoá học được miễn hoặc hỗ trợ học phí. Chọn nghề (ví dụ: 2 5) hoặc gõ tên nghề.',
+  'registration.training.question': 'Bạn muốn học nghề gì?',
+  'registration.training.miss':
+    'Mình chưa rõ nghề nào. Chọn số trong danh sách, gõ tên nghề (ví dụ: hàn, may), hoặc gõ "bỏ qua".',
+  'registration.training.skip': 'Không, bỏ qua',
+  'registration.training.saved': '✅ Mình sẽ báo bạn khi có khoá học nghề: {trades}.',
+  'registration.summary.training': '🎓 Muốn học nghề: {trades}',
   'registration.name.text': 'Cán bộ và nhà tuyển dụng nên gọi bạn là gì? Gõ họ tên, ví dụ: Lò Thị Mai.',
   'registration.name.current': 'Tên đang lưu: {name}.',
   'registration.name.question': 'Bạn tên là gì?',
@@ -255,6 +263,14 @@ const en: Messages<typeof vi>['en'] = {
   'registration.extras.intro': 'If you like, tell me a few more things. None is required: type "skip" at any question.',
   'registration.extras.done':
     'All done, thank you! To see or change your details at any time, type /alerts.\nType 0 for the menu.',
+  'registration.training.text':
+    '🎓 Would you like to learn a trade? Many courses are free or supported. Choose trades (e.g. 2 5) or type one.',
+  'registration.training.question': 'Which trade would you like to learn?',
+  'registration.training.miss':
+    'Which trade? Choose numbers from the list, type a trade (e.g. welding, sewing), or type "skip".',
+  'registration.training.skip': 'No, skip',
+  'registration.training.saved': '✅ We will tell you about courses in: {trades}.',
+  'registration.summary.training': '🎓 Would like to learn: {trades}',
   'registration.name.text': 'What should officials and employers call you? Type your name, for example: Lo Thi Mai.',
   'registration.name.current': 'Name saved: {name}.',
   'registration.name.question': 'What is your name?',

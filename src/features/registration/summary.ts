@@ -81,9 +81,9 @@ export function profileSummary(
   lang: Lang,
   data: RegistrationData,
   paused: boolean,
-  optional: { sex?: string | null; wageFloor?: string | null } = {},
+  optional: { sex?: string | null; wageFloor?: string | null; training?: string | null } = {},
 ): string {
-  const { sex = null, wageFloor = null } = optional;
+  const { sex = null, wageFloor = null, training = null } = optional;
   const unknown = t(lang, 'registration.confirm.unknown');
   const name = data.fullName ?? t(lang, 'alerts.summary.no_name');
   const person = { name, year: data.birthYear === null ? unknown : String(data.birthYear) };
@@ -95,6 +95,7 @@ export function profileSummary(
     wageFloor === null
       ? t(lang, 'registration.confirm.occupations', { occupations })
       : t(lang, 'alerts.summary.occupations_wage_floor', { occupations, amount: wageFloor }),
+    ...(training === null ? [] : [t(lang, 'registration.summary.training', { trades: training })]),
     t(lang, 'alerts.summary.when', {
       reach: reachWords(lang, data, unknown),
       frequency: frequencyLabel(lang, data.frequency, data.digestHour),

@@ -1,15 +1,18 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { decideCourse } from '../../db/course-review.ts';
+import { COURSE_APPROVED_JOB } from '../courses/fanout.ts';
 import { decideVacancy, verifyEmployer } from '../../db/vacancy-review.ts';
 import { DONE, effectHandlers, type EffectOutcome } from '../../engine/feature.ts';
 import { t } from './messages.ts';
-import { addNotices } from '../../messaging/queue/notices.ts';
+import { addNotices, type Notice } from '../../messaging/queue/notices.ts';
 import { addToOutbox } from '../../messaging/queue/outbox.ts';
 
 /** An official's decisions in /duyet, each re-checked in SQL (still pending, within the official's scope). */
 export type ReviewEffect =
   | { kind: 'decide_vacancy'; vacancyId: number; decision: 'approve' | 'reject'; reason: string | null }
-  | { kind: 'verify_employer'; vacancyId: number };
+  | { kind: 'verify_employer'; vacancyId: number }
+  | { kind: 'decide_course'; courseId: number; decision: 'approve' | 'reject'; reason: string | null };
 
 const alreadyDecided: EffectOutcome = { ok: false, tell: (lang) => t(lang, 'review.decision_refused') };
 
@@ -21,6 +24,25 @@ export const reviewEffects = effectHandlers<ReviewEffect>({
     if (effect.decision === 'approve')
       await addToOutbox(trx, { queue: 'fanout', name: 'vacancy.approved', payload: { vacancyId: effect.vacancyId } });
     await tellEmployer(trx, effect.vacancyId, effect.decision, effect.reason);
+    return DONE;
+  },
+  async decide_course(trx, { personId }, effect) {
+    const course = await decideCourse(trx, personId, effect.courseId, effect.decision, effect.reason);
+    if (!course) return { ok: false, tell: (lang) => t(lang, 'review.course.decision_refused') };
+    // An approved course is handed to its announcement through the outbox, in this same transaction.
+    if (effect.decision === 'approve')
+      await addToOutbox(trx, { queue: 'fanout', name: COURSE_APPROVED_JOB, payload: { courseId: effect.courseId } });
+    const told = new Set([course.submittedBy, course.providerOwner].filter((id): id is number => id !== null));
+    told.delete(personId); // the official who decides knows
+    const notice = (who: number): Notice =>
+      effect.decision === 'approve'
+        ? { personId: who, key: 'notice.course_approved', params: { title: course.title } }
+        : {
+            personId: who,
+            key: 'notice.course_rejected',
+            params: { title: course.title, reason: effect.reason ?? '' },
+          };
+    await addNotices(trx, [...told].map(notice));
     return DONE;
   },
   async verify_employer(trx, { personId }, effect) {

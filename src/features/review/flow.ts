@@ -8,12 +8,15 @@ import type { PendingVacancy } from '../../db/vacancy-review.ts';
 import { previewText } from '../../kernel/vacancy/card.ts';
 import type { Context, Emits, ReviewContext } from './context.ts';
 import { ReviewData } from './state.ts';
+import { courseStep, nextCourse } from './course-steps.ts';
 
 /**
  * /duyet: an official goes through the pending vacancies of their area, oldest first: approve, reject with a
  * reason, skip, or (when the employer is not verified yet) verify the employer, which shows the same card again
  * marked verified. The queue comes from the engine, already limited to the official's scope; decisions and
- * verifications are applied again with the scope in SQL. Approving takes 2 messages: /duyet, then 1. Pure.
+ * verifications are applied again with the scope in SQL. Approving takes 2 messages: /duyet, then 1. Courses wait
+ * in the same queue (src/features/review/course-steps.ts): when both vacancies and courses wait, /duyet first asks
+ * which ("1. Tin tuyển dụng (5)  2. Khoá học (2)"); when only one kind waits it goes straight to it. Pure.
  */
 export const REVIEW_FLOW = 'review';
 const REASONS = ['review.reason.fee', 'review.reason.unclear', 'review.reason.fake'] as const;
@@ -61,6 +64,34 @@ function remainingOf(context: Context, skipped: number[], decidedId: number | nu
   return (context.reviewQueue ?? []).filter((v) => v.id !== decidedId && !skipped.includes(v.id));
 }
 
+function pendingCounts(context: Context): { vacancies: number; courses: number } {
+  return (
+    context.pendingCounts ?? {
+      vacancies: (context.reviewQueue ?? []).length,
+      courses: (context.courseQueue ?? []).length,
+    }
+  );
+}
+
+/** At the end of one kind, a line saying how many of the other kind still wait (none when none do). */
+function otherWaiting(context: Context, other: 'vacancies' | 'courses'): (lang: Lang) => OutboundMessage[] {
+  const count = pendingCounts(context)[other];
+  return (lang) => (count > 0 ? [{ text: t(lang, `review.other_waiting.${other}`, { count }) }] : []);
+}
+
+function kindChoices(context: Context): Choice[] {
+  const { lang } = context;
+  const counts = pendingCounts(context);
+  return [
+    { id: 'review.kind.vacancies', label: t(lang, 'review.kind.vacancies', { count: counts.vacancies }) },
+    { id: 'review.kind.courses', label: t(lang, 'review.kind.courses', { count: counts.courses }) },
+  ];
+}
+
+function startCourses(context: Context): StepResult<Emits> {
+  return nextCourse(context, [], null, [], otherWaiting(context, 'vacancies'));
+}
+
 /** The next card after `done` (decided or skipped), or the end. */
 function next(
   context: Context,
@@ -71,7 +102,11 @@ function next(
   const { lang } = context;
   const remaining = remainingOf(context, skipped, decidedId);
   const first = remaining[0];
-  if (!first) return { kind: 'done', replies: [...before, { text: t(lang, 'review.finished') }] };
+  if (!first)
+    return {
+      kind: 'done',
+      replies: [...before, { text: t(lang, 'review.finished') }, ...otherWaiting(context, 'courses')(lang)],
+    };
   return {
     kind: 'continue',
     replies: [...before, card(lang, first, 1, remaining.length)],
@@ -80,16 +115,39 @@ function next(
 }
 
 export const reviewFlow: Flow<ReviewContext, Emits> = {
-  steps: ['card', 'reason'],
+  steps: ['card', 'reason', 'kind', 'course', 'course_reason'],
   begin(context): StepResult<Emits> {
     const { lang } = context;
     if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
-    if ((context.reviewQueue ?? []).length === 0) return { kind: 'done', replies: [{ text: t(lang, 'review.empty') }] };
+    const vacancies = (context.reviewQueue ?? []).length > 0;
+    const courses = (context.courseQueue ?? []).length > 0;
+    if (vacancies && courses)
+      return {
+        kind: 'continue',
+        replies: [
+          { text: t(lang, 'review.kind.question'), choices: kindChoices(context), prompt: t(lang, 'review.question') },
+        ],
+        state: { flow: REVIEW_FLOW, step: 'kind', data: { current: -1, skipped: [] }, misses: 0 },
+      };
+    if (courses) return startCourses(context);
+    if (!vacancies) return { kind: 'done', replies: [{ text: t(lang, 'review.empty') }] };
     return next(context, [], null, []);
   },
   step(state, input, context): StepResult<Emits> {
     const { lang } = context;
     if (!isOfficial(context.roles)) return { kind: 'done', replies: [{ text: t(lang, 'review.not_official') }] };
+    if (state.step === 'kind') {
+      const choices = kindChoices(context);
+      const choice = input.choiceId ?? (input.text ? resolveChoice(input.text, choices) : null);
+      if (choice === 'review.kind.vacancies') return next(context, [], null, []);
+      if (choice === 'review.kind.courses') return startCourses(context);
+      return {
+        kind: 'miss',
+        reprompt: { text: t(lang, 'review.kind.miss'), choices, prompt: t(lang, 'review.question') },
+      };
+    }
+    if (state.step === 'course' || state.step === 'course_reason')
+      return courseStep(state, input, context, otherWaiting(context, 'vacancies'));
     const data = ReviewData.parse(state.data);
     const vacancy = (context.reviewQueue ?? []).find((v) => v.id === data.current);
     if (!vacancy) return next(context, data.skipped, null, []); // decided by someone else meanwhile

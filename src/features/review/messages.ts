@@ -1,7 +1,7 @@
 import { type Messages, translator } from '../../kernel/i18n/index.ts';
 
 /**
- * The messages of /duyet, where officials moderate pending vacancies.
+ * The messages of /duyet, where officials moderate pending vacancies and courses.
  * Vietnamese is the source of truth and English has exactly its keys; messages that other modules say too stay
  * in the kernel's catalogue (src/kernel/i18n/).
  */
@@ -35,6 +35,24 @@ const vi = {
   'review.verify': 'Xác minh doanh nghiệp',
   'review.miss_verify': 'Gõ 1 để duyệt, 2 để từ chối, 3 để bỏ qua, 4 để xác minh doanh nghiệp.',
   'review.verified_done': '✅ Đã xác minh doanh nghiệp: {employer}.',
+  'review.kind.question': 'Bạn muốn duyệt gì?',
+  'review.kind.vacancies': 'Tin tuyển dụng ({count})',
+  'review.kind.courses': 'Khoá học ({count})',
+  'review.kind.miss': 'Gõ 1 để duyệt tin tuyển dụng, 2 để duyệt khoá học.',
+  'review.course.heading': 'Khoá học chờ duyệt ({index}/{total}) — người gửi: {submitter}',
+  'review.course.imported': 'nhập từ tệp',
+  'review.course.unknown_submitter': 'không rõ',
+  'review.course.approved': 'Đã duyệt khoá học: {title}. Khoá học sẽ được gửi tới người lao động phù hợp.',
+  'review.course.rejected': 'Đã từ chối khoá học: {title}.',
+  'review.course.reason_text': 'Lý do từ chối? Người gửi khoá học sẽ được báo lý do này.',
+  'review.course.reason.provider': 'Cơ sở đào tạo không rõ ràng',
+  'review.course.reason.fee': 'Học phí, hỗ trợ không rõ ràng',
+  'review.course.reason.duplicate': 'Trùng với khoá học đã có',
+  'review.course.finished': 'Hết khoá học chờ duyệt. Cảm ơn bạn!',
+  'review.course.decision_refused':
+    'Khoá học này đã được xử lý trước đó (hoặc không còn trong địa bàn của bạn): không thay đổi gì.',
+  'review.other_waiting.courses': 'Còn {count} khoá học chờ duyệt: gõ /duyet để xem.',
+  'review.other_waiting.vacancies': 'Còn {count} tin tuyển dụng chờ duyệt: gõ /duyet để xem.',
 } as const;
 
 const en: Messages<typeof vi>['en'] = {
@@ -68,6 +86,23 @@ const en: Messages<typeof vi>['en'] = {
   'review.verify': 'Verify the employer',
   'review.miss_verify': 'Type 1 to approve, 2 to reject, 3 to skip, 4 to verify the employer.',
   'review.verified_done': '✅ Employer verified: {employer}.',
+  'review.kind.question': 'What would you like to review?',
+  'review.kind.vacancies': 'Vacancies ({count})',
+  'review.kind.courses': 'Courses ({count})',
+  'review.kind.miss': 'Type 1 to review vacancies, 2 to review courses.',
+  'review.course.heading': 'Course waiting for review ({index}/{total}) — sent by {submitter}',
+  'review.course.imported': 'imported from a file',
+  'review.course.unknown_submitter': 'unknown',
+  'review.course.approved': 'Course approved: {title}. It will be sent to the people it suits.',
+  'review.course.rejected': 'Course rejected: {title}.',
+  'review.course.reason_text': 'Why is it rejected? The sender will be told this reason.',
+  'review.course.reason.provider': 'The training provider is unclear',
+  'review.course.reason.fee': 'Fees or support are unclear',
+  'review.course.reason.duplicate': 'Same as a course already listed',
+  'review.course.finished': 'No more courses to review. Thank you!',
+  'review.course.decision_refused': 'This course was already decided (or is no longer in your area): nothing changed.',
+  'review.other_waiting.courses': '{count} courses are waiting for review: type /duyet to see them.',
+  'review.other_waiting.vacancies': '{count} vacancies are waiting for review: type /duyet to see them.',
 };
 
 export const messages: Messages<typeof vi> = { vi, en };

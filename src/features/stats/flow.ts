@@ -118,6 +118,12 @@ export function figuresMessage(lang: Lang, figures: StatsFigures): OutboundMessa
     t(lang, 'stats.approved_in_period', { vacancies: f.vacanciesApproved, headcount: f.headcountApproved }),
     t(lang, 'stats.funnel.broadcasts', { broadcasts: f.broadcasts, reach: f.broadcastReach }),
     t(lang, 'stats.funnel.events', { events: f.events, attendees: people(lang, f.meetingAttendees) }),
+    t(lang, 'stats.funnel.training', {
+      wanted: people(lang, f.trainingWanted),
+      enrolled: people(lang, f.enrolled),
+      completed: people(lang, f.completed),
+      inTrade: people(lang, f.workingInTrade),
+    }),
     t(lang, 'stats.pending_now', { pending: figures.pendingVacancies }),
   ];
   return { text: lines.join('\n'), choices: periodChoices(lang), prompt: t(lang, 'stats.question') };

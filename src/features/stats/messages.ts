@@ -33,6 +33,8 @@ const vi = {
   'stats.funnel.hired': 'Kết nối thành công: {count}',
   'stats.funnel.broadcasts': 'Thông báo đã phát: {broadcasts}, tới {reach} lượt người nhận',
   'stats.funnel.events': 'Phiên việc làm, họp thôn: {events}, người tham dự: {attendees}',
+  'stats.funnel.training':
+    'Học nghề: muốn học {wanted}, nhập học {enrolled}, hoàn thành {completed}, làm đúng nghề {inTrade}',
   'stats.pending_now': 'Tin đang chờ duyệt: {pending}',
 } as const;
 
@@ -65,6 +67,8 @@ const en: Messages<typeof vi>['en'] = {
   'stats.funnel.hired': 'Successfully connected: {count}',
   'stats.funnel.broadcasts': 'Broadcasts sent: {broadcasts}, reaching {reach} recipients',
   'stats.funnel.events': 'Job fairs and village meetings: {events}, attendees: {attendees}',
+  'stats.funnel.training':
+    'Training: wanting it {wanted}, enrolled {enrolled}, completed {completed}, in the trade {inTrade}',
   'stats.pending_now': 'Vacancies waiting for review: {pending}',
 };
 

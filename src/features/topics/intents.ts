@@ -8,19 +8,7 @@ function topic(id: Topic, phrases: readonly string[]): FeatureIntent {
 
 /** The programmes people ask about in a sentence; each answered by a pointer until it has its own feature. */
 export const topicsIntents: readonly FeatureIntent[] = [
-  topic('training', [
-    'hoc nghe',
-    'day nghe',
-    'dao tao nghe',
-    'khoa hoc nghe',
-    'lop hoc nghe',
-    'muon hoc',
-    'hoc may',
-    'hoc lai xe',
-    'hoc nau an',
-    'vocational training',
-    'training course',
-  ]),
+  // Training: the course search's (src/features/course-search/intents.ts), with the courses themselves.
   topic('job_fair', [
     'phien giao dich',
     'phien giao dich viec lam',

@@ -6,13 +6,15 @@ import { readDashboardFilters, type DashboardFilters, type FilterError, type Que
 import type { Viewer } from '../../dashboard/viewer.ts';
 import { dashboardTables, type ReportTable } from '../../reporting/dashboard-tables.ts';
 import { computeFunnel, resolveScope, type FunnelReport, type FunnelScope } from '../../reporting/funnel.ts';
+import { computeTrainingReport, trainingTables } from '../../reporting/training-report.ts';
 import { day } from '../../dashboard/pages/format.ts';
 import type { DashboardDeps } from './authenticate.ts';
 import { sendMessage } from './respond.ts';
 
 /**
  * The figures an address asks for, shared by the page and the exports: the period and region read from the query,
- * the region checked against the viewer's scope (outside it: 403), the funnel computed and made into tables.
+ * the region checked against the viewer's scope (outside it: 403), the funnel computed and made into tables, with
+ * the training tables (by course level, trade and priority group) after its own.
  * Null means a refusal has been sent.
  */
 export interface ReportRequest {
@@ -62,6 +64,11 @@ export async function loadReport(
     return null;
   }
   const filters = { from: read.filters.from, to: read.filters.to, region };
-  const report = await computeFunnel(deps.db, scope, { from: filters.from, to: filters.to });
-  return { filters, scope, areaName: areaName(lang, scope), report, tables: dashboardTables(report, lang) };
+  const period = { from: filters.from, to: filters.to };
+  const [report, training] = await Promise.all([
+    computeFunnel(deps.db, scope, period),
+    computeTrainingReport(deps.db, scope, period),
+  ]);
+  const tables = [...dashboardTables(report, lang), ...trainingTables(training, lang)];
+  return { filters, scope, areaName: areaName(lang, scope), report, tables };
 }

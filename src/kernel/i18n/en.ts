@@ -52,6 +52,7 @@ export const en = {
   'menu.help': 'Guide',
   'help.group.worker': 'Finding work:',
   'help.group.employer': 'Employers:',
+  'help.group.provider': 'Training providers:',
   'help.group.official': 'Officials:',
   'help.command_line': '/{command} – {description}',
   'help.command.help': 'Guide and commands',
@@ -136,6 +137,7 @@ export const en = {
   'role.official': 'official',
   'role.employer': 'employer',
   'role.admin': 'administrator',
+  'role.provider': 'training provider',
   // review.not_official, scam
   'review.not_official': 'This is for officials. If you are one, ask the administrator for an invite code.',
   'scam.asks_money': 'asks for money',
@@ -152,6 +154,9 @@ export const en = {
   'notice.vacancy_approved': '✅ Your vacancy "{title}" was approved and is being sent to matching workers.',
   'notice.vacancy_rejected':
     'Your vacancy "{title}" was not approved. Reason: {reason}\nYou can correct it and post again with /dangtin.',
+  'notice.course_approved': '✅ The course "{title}" was approved and is being sent to the people it suits.',
+  'notice.course_rejected':
+    'The course "{title}" was not approved. Reason: {reason}\nYou can correct it and send it again with /dangkhoahoc.',
   'notice.employer_verified':
     '✅ Your business "{name}" has been verified by an official. Your vacancies will show "Verified".',
   'notice.interest_employer':

@@ -73,6 +73,7 @@ export const vi = {
   // /trogiup: the commands a person can use, by who they are for (src/engine/home.ts, src/engine/command-list.ts)
   'help.group.worker': 'Tìm việc:',
   'help.group.employer': 'Nhà tuyển dụng:',
+  'help.group.provider': 'Cơ sở đào tạo:',
   'help.group.official': 'Cán bộ:',
   'help.command_line': '/{command} – {description}',
   'help.command.help': 'Hướng dẫn và các lệnh',
@@ -177,6 +178,7 @@ export const vi = {
   'role.official': 'cán bộ',
   'role.employer': 'nhà tuyển dụng',
   'role.admin': 'quản trị',
+  'role.provider': 'cơ sở đào tạo',
   // -------------------------------------------------------------------------------------------
   // review.not_official: the officials' commands refused to others; scam: why a vacancy looks like a scam
   // -------------------------------------------------------------------------------------------
@@ -197,6 +199,9 @@ export const vi = {
   'notice.vacancy_approved': '✅ Tin "{title}" của bạn đã được duyệt và đang được gửi tới người lao động phù hợp.',
   'notice.vacancy_rejected':
     'Tin "{title}" của bạn chưa được duyệt. Lý do: {reason}\nBạn có thể sửa và đăng lại bằng /dangtin.',
+  'notice.course_approved': '✅ Khoá học "{title}" đã được duyệt và đang được gửi tới người lao động phù hợp.',
+  'notice.course_rejected':
+    'Khoá học "{title}" chưa được duyệt. Lý do: {reason}\nBạn có thể sửa và gửi lại bằng /dangkhoahoc.',
   'notice.employer_verified':
     '✅ Doanh nghiệp "{name}" của bạn đã được cán bộ xác minh. Tin của bạn sẽ có dấu "Đã xác minh".',
   'notice.interest_employer':

@@ -14,6 +14,13 @@ type Db = Kysely<Database>;
 
 const IN_FLIGHT = sql`status IN ('queued', 'pending')`;
 
+/**
+ * How long after their last answer a person still counts as inside a flow: a typed "1" then keeps answering the
+ * flow's question. A flow left alone longer (they walked away from it) no longer holds their numbers, so the choices
+ * of a message that arrives after it (an announcement, a follow-up weeks later) are the ones a typed number picks.
+ */
+export const MID_FLOW_MINUTES = 30;
+
 function reason(text: string): string {
   return text.slice(0, 500);
 }
@@ -39,7 +46,9 @@ export async function recordSent(
       FROM sent
       WHERE ${rememberChoices} AND ci.id = sent.identity_id AND sent.person_id IS NOT NULL AND ci.chat_type = 'private'
         -- Mid-flow, a typed "1" must keep answering the flow's question (a pressed button still acts on the alert).
-        AND NOT EXISTS (SELECT 1 FROM dialog_states d WHERE d.identity_id = ci.id)
+        AND NOT EXISTS (
+          SELECT 1 FROM dialog_states d
+          WHERE d.identity_id = ci.id AND d.updated_at > now() - make_interval(mins => ${MID_FLOW_MINUTES}))
       RETURNING ci.id
     )
     SELECT id FROM sent`.execute(db);

@@ -19,6 +19,11 @@ export const SCHEDULE_JOBS = {
   /** Every day at 09:00: the day after an event, "did you get a job?" (src/messaging/schedule/event-followups.ts). */
   eventFollowups: { pattern: `0 ${FOLLOWUP_HOUR} * * *` },
   /**
+   * Every day at 09:00: 60 days after a course, "do you work in the trade?"
+   * (src/messaging/schedule/course-followups.ts).
+   */
+  courseFollowups: { pattern: `0 ${FOLLOWUP_HOUR} * * *` },
+  /**
    * Every day at 03:00: sent outbox rows and message records past RETENTION_DAYS go
    * (src/messaging/schedule/retention.ts).
    */

@@ -32,12 +32,14 @@ export async function syncChatCommands(options: ChatCommandsOptions, data: unkno
     return 'skipped';
   }
   const { personId, chatIds } = parsed.data;
-  const [person, roles, employer] = await Promise.all([
+  const [person, roles, employer, provider] = await Promise.all([
     db.selectFrom('people').select('status').where('id', '=', personId).executeTakeFirst(),
     loadRoles(db, personId),
     db.selectFrom('employers').select('id').where('owner_person_id', '=', personId).executeTakeFirst(),
+    db.selectFrom('providers').select('id').where('owner_person_id', '=', personId).executeTakeFirst(),
   ]);
-  const audiences = person && person.status !== 'deleted' ? audiencesOf(roles, employer !== undefined) : [];
+  const audiences =
+    person && person.status !== 'deleted' ? audiencesOf(roles, employer !== undefined, provider !== undefined) : [];
   const everyone = options.menuFor(['worker']);
   const own = audiences.length > 1;
   const menu = own ? options.menuFor(audiences) : emptied(everyone);

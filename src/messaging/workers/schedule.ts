@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Logger } from '../../logger.ts';
 import { connectRedis } from '../queue/connection.ts';
 import { QUEUE_PREFIX } from '../queue/names.ts';
+import { runCourseFollowups } from '../schedule/course-followups.ts';
 import { closeExpiredVacancies } from '../schedule/deadlines.ts';
 import { runDigests } from '../schedule/digests.ts';
 import { runEventFollowups } from '../schedule/event-followups.ts';
@@ -46,6 +47,8 @@ export async function runScheduleJob(
       return runEventReminders(db, { now, quietHours });
     case 'eventFollowups':
       return runEventFollowups(db, { now, quietHours });
+    case 'courseFollowups':
+      return runCourseFollowups(db, { now, quietHours });
     case 'retention':
       return { ...(await purgeOldRecords(db, { now, retentionDays: options.retentionDays })) };
   }

@@ -113,6 +113,17 @@ describe('invite codes: npm run cli -- invite, then "/start CODE" in chat (real 
     expect(await redeemInvite(handle.db, code!, person, 'zalo')).toMatchObject({ ok: true, role: 'official' });
   });
 
+  it('a provider invite makes whoever redeems it a training provider, who may then post courses', async () => {
+    const [code] = await invite(['--role', 'provider', '--allow-simulator']);
+    const [accepted] = await say('Cô Hạnh', `/start ${code}`);
+    expect(accepted).toContain('cơ sở đào tạo');
+    const person = (
+      await handle.db.selectFrom('roles').select('person_id').where('role', '=', 'provider').executeTakeFirstOrThrow()
+    ).person_id;
+    expect(person).toBeGreaterThan(0);
+    expect((await say('Cô Hạnh', '/dangkhoahoc'))[0]).toContain('Tên cơ sở đào tạo là gì?');
+  });
+
   it('an expired code is refused', async () => {
     const [code] = await invite(['--role', 'employer']);
     await handle.db

@@ -12,6 +12,7 @@ const EXPECTED_TABLES = [
   'broadcasts',
   'channel_identities',
   'consents',
+  'course_dismissals',
   'course_enrolments',
   'course_questions',
   'courses',
@@ -70,6 +71,8 @@ describe.each(backends)('migrations on $name', (backend) => {
       '0018_event_registration',
       '0019_offered_step',
       '0020_courses',
+      '0021_provider_invites',
+      '0022_course_dismissals',
     ]);
     const second = await migrateToLatest(handle.db);
     expect(second).toEqual([]);

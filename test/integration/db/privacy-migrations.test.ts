@@ -60,6 +60,8 @@ describe.each(backends)('migrations 0012–0014 (invite hashes, retention, notic
       '0018_event_registration',
       '0019_offered_step',
       '0020_courses',
+      '0021_provider_invites',
+      '0022_course_dismissals',
     ]);
   });
   afterAll(async () => cleanup?.());

@@ -60,7 +60,8 @@ describe('the worker profile extras', () => {
 
     expect(await say('Mai', 'lò thị mai')).toContain('Đã lưu tên: Lò Thị Mai');
     expect(await say('Mai', '0912.345.678')).toContain('Đã lưu số: 0912 345 678');
-    expect(await say('Mai', '2')).toContain('Xong rồi');
+    expect(await say('Mai', '2')).toContain('Bạn có muốn học nghề không?');
+    expect(await say('Mai', 'bỏ qua')).toContain('Xong rồi');
     const after = await stored(world, 'Mai');
     expect(after).toMatchObject({
       full_name: 'Lò Thị Mai',
@@ -226,6 +227,7 @@ describe('the worker profile extras', () => {
     await say('Lan', 'bỏ qua');
     expect(await say('Lan', '0165 234 5678')).toContain('Số mới của bạn là 0352 345 678');
     expect(await say('Lan', '1')).toContain('Đã lưu số: 0352 345 678');
+    expect(await say('Lan', 'để sau')).toContain('Bạn có muốn học nghề không?');
     expect(await say('Lan', 'để sau')).toContain('Xong rồi');
     expect(await stored(world, 'Lan')).toMatchObject({
       full_name: null,

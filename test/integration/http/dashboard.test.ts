@@ -11,6 +11,7 @@ import { createLogger } from '../../../src/logger.ts';
 import { createMetrics } from '../../../src/metrics.ts';
 import { dashboardTables } from '../../../src/reporting/dashboard-tables.ts';
 import { computeFunnel, resolveScope } from '../../../src/reporting/funnel.ts';
+import { computeTrainingReport, trainingTables } from '../../../src/reporting/training-report.ts';
 import { cellText } from '../../../src/dashboard/pages/format.ts';
 import { startChatPipeline, type ChatPipeline } from '../../harness/chat-pipeline.ts';
 import {
@@ -22,6 +23,7 @@ import {
   TAN_PHONG,
   TO_HIEU,
   VAN_LANG,
+  vn,
 } from '../../harness/dashboard-seed.ts';
 import { backends } from '../../harness/databases.ts';
 
@@ -352,8 +354,10 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    const report = await computeFunnel(handle.db, (await resolveScope(handle.db, '19'))!, DASHBOARD_MARCH);
-    const tables = dashboardTables(report, 'vi');
+    const scope19 = (await resolveScope(handle.db, '19'))!;
+    const report = await computeFunnel(handle.db, scope19, DASHBOARD_MARCH);
+    const training = await computeTrainingReport(handle.db, scope19, DASHBOARD_MARCH);
+    const tables = [...dashboardTables(report, 'vi'), ...trainingTables(training, 'vi')];
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Thông tin',
       ...tables.map((tbl) => tbl.title.slice(0, 31)),
@@ -620,5 +624,80 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect(out.statusCode).toBe(200);
     expect(text(out.body)).toContain('Bạn đã đăng xuất.');
     expect((await get('/dashboard', cookie)).statusCode).toBe(401);
+  });
+
+  it('training: cards, enrolment and completion by month, the tables by level, trade and group', async () => {
+    // Six Văn Lăng workers enrolled on a garment course in March; two of them completed it on 20 March.
+    const learners = await handle.db
+      .selectFrom('worker_profiles')
+      .select('person_id')
+      .where('commune_code', '=', VAN_LANG)
+      .orderBy('person_id')
+      .limit(6)
+      .execute();
+    expect(learners).toHaveLength(6);
+    const { id: providerId } = await handle.db
+      .insertInto('providers')
+      .values({ name: 'Trung tâm GDNN Đồng Hỷ' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: courseId } = await handle.db
+      .insertInto('courses')
+      .values({
+        provider_id: providerId,
+        title: 'May công nghiệp',
+        occupation: 'garment',
+        level: 'elementary',
+        commune_code: VAN_LANG,
+        province_code: '19',
+        starts_on: '2026-03-02',
+        duration_days: 14,
+        status: 'approved',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('course_enrolments')
+      .values(
+        learners.map((l, i) => ({
+          course_id: courseId,
+          person_id: l.person_id,
+          status: i < 2 ? ('completed' as const) : ('enrolled' as const),
+          enrolled_at: vn('2026-03-02 08:00'),
+          finished_at: i < 2 ? vn('2026-03-20 08:00') : null,
+        })),
+      )
+      .execute();
+
+    const cookie = await login('Can bo Hung');
+    const page = (await get(`/dashboard?${MARCH_QUERY}`, cookie)).body;
+    expect(card(page, 'enrolled')).toBe('6');
+    expect(card(page, 'completed')).toBe('<5');
+    expect(areaCell(page, VAN_LANG, 'enrolled')).toBe('6');
+    expect(areaCell(page, PHO_YEN, 'enrolled')).toBe('0');
+    expect(page).toMatch(
+      /<section id="training-chart"><h2>Nhập học và hoàn thành theo tháng<\/h2><svg [^>]*class="chart training"/,
+    );
+    expect(page).toContain('<title>Nhập học, 03/2026: 6</title>');
+    const level = /<section id="table-training_level">(.*?)<\/section>/s.exec(page)?.[1] ?? '';
+    expect(text(level)).toContain('Học nghề theo trình độ');
+    expect(level).toMatch(
+      /<td>Sơ cấp<\/td><td class="n" data-measure="trainingWanted">—<\/td><td class="n" data-measure="enrolled">6</,
+    );
+    const csv = await get(`/dashboard/export.csv?${MARCH_QUERY}&table=training_occupation`, cookie);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFNhóm,Muốn học nghề,Nhập học,Hoàn thành khoá học,Làm đúng nghề đã học',
+      '"May mặc, dệt, da giày",0,6,<5,0',
+    ]);
+
+    // Sơn La's figures (seen by an admin) have none of them.
+    const sonLa = await http.app.inject({
+      method: 'GET',
+      url: `/dashboard?${MARCH_QUERY}&region=14`,
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(card(sonLa.body, 'enrolled')).toBe('0');
+    expect(card(sonLa.body, 'completed')).toBe('0');
   });
 });

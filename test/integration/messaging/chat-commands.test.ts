@@ -88,6 +88,23 @@ describe("a person's Telegram command menu follows their roles", () => {
     ]);
   });
 
+  test("a training provider's chat gets /dangkhoahoc first, by the role or by owning a provider", async ({ world }) => {
+    const byRole = await telegramPerson(world, '7003');
+    const owner = await telegramPerson(world, '7004');
+    fake.knowChat('7003');
+    fake.knowChat('7004');
+    const { code } = await createInvite(world.db, 'provider', null);
+    await redeemInvite(world.db, code, byRole, 'telegram', (trx) => queueChatCommands(trx, byRole));
+    await world.db.insertInto('providers').values({ name: 'Trung tâm GDNN Phổ Yên', owner_person_id: owner }).execute();
+    await queueChatCommands(world.db, owner);
+    expect(await runJobs(world)).toEqual(['set', 'set']);
+    for (const chat_id of ['7003', '7004'])
+      expect(fake.commandsFor({ type: 'chat', chat_id })[0]).toEqual({
+        command: 'dangkhoahoc',
+        description: 'Đăng khoá học nghề',
+      });
+  });
+
   test('a process without Telegram leaves the job alone; a person with no role gets no menu of their own', async ({
     world,
   }) => {

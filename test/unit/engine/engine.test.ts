@@ -231,6 +231,13 @@ describe('the feature list', () => {
     expect([...REGISTRY.effects.kinds].sort()).toContain('erase_person');
     expect(REGISTRY.notificationKinds.map((kind) => kind.kind).sort()).toEqual([
       'broadcast',
+      'course',
+      'course_answer',
+      'course_completed',
+      'course_enrolled',
+      'course_followup',
+      'course_moved_up',
+      'course_question',
       'digest',
       'event',
       'event_followup',

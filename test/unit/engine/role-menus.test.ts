@@ -12,11 +12,13 @@ const WORKER: Audience[] = ['worker'];
 const EMPLOYER: Audience[] = ['worker', 'employer'];
 const OFFICIAL: Audience[] = ['worker', 'official'];
 const BOTH: Audience[] = ['worker', 'employer', 'official'];
+const PROVIDER: Audience[] = ['worker', 'provider'];
 
 describe('who is in which audience', () => {
   const official: RoleGrant = { role: 'official', regionCode: '19' };
   const admin: RoleGrant = { role: 'admin', regionCode: null };
   const employer: RoleGrant = { role: 'employer', regionCode: null };
+  const provider: RoleGrant = { role: 'provider', regionCode: null };
   it.each([
     { roles: [], posts: false, audiences: WORKER },
     { roles: [], posts: true, audiences: EMPLOYER },
@@ -28,6 +30,18 @@ describe('who is in which audience', () => {
   ])('$roles.length role(s), posts as employer: $posts → $audiences', ({ roles, posts, audiences }) => {
     expect(audiencesOf(roles, posts)).toEqual(audiences);
   });
+
+  it.each([
+    { roles: [provider], owns: false, audiences: PROVIDER },
+    { roles: [], owns: true, audiences: PROVIDER },
+    { roles: [official, provider], owns: false, audiences: ['worker', 'provider', 'official'] },
+    { roles: [employer], owns: true, audiences: ['worker', 'employer', 'provider'] },
+  ])(
+    'a training provider: $roles.length role(s), owns a provider: $owns → $audiences',
+    ({ roles, owns, audiences }) => {
+      expect(audiencesOf(roles, false, owns)).toEqual(audiences);
+    },
+  );
 });
 
 describe('the menu each audience sees', () => {
@@ -99,6 +113,11 @@ describe('/trogiup by role', () => {
       ],
       lacks: ['/tincuatoi', 'Nhà tuyển dụng:'],
     },
+    {
+      audiences: PROVIDER,
+      has: ['Cơ sở đào tạo:\n/dangkhoahoc – Đăng khoá học nghề'],
+      lacks: ['/duyet', '/tincuatoi', 'Cán bộ:'],
+    },
   ])('$audiences', ({ audiences, has, lacks }) => {
     const text = helpOf(audiences);
     expect(text).toContain('Mình là trợ lý tự động, giúp bạn');
@@ -139,15 +158,18 @@ describe('/trogiup by role', () => {
 });
 
 describe("Telegram's command lists", () => {
-  it.each([{ audiences: WORKER }, { audiences: EMPLOYER }, { audiences: OFFICIAL }, { audiences: BOTH }])(
-    '$audiences: valid in both languages',
-    ({ audiences }) => {
-      const menu = commandMenuFor(audiences);
-      expect(telegramCommandProblems(menu.commands)).toEqual([]);
-      expect(telegramCommandProblems(menu.byLanguage.en!)).toEqual([]);
-      expect(menu.byLanguage.en!.map((c) => c.command)).toEqual(menu.commands.map((c) => c.command));
-    },
-  );
+  it.each([
+    { audiences: WORKER },
+    { audiences: EMPLOYER },
+    { audiences: OFFICIAL },
+    { audiences: BOTH },
+    { audiences: PROVIDER },
+  ])('$audiences: valid in both languages', ({ audiences }) => {
+    const menu = commandMenuFor(audiences);
+    expect(telegramCommandProblems(menu.commands)).toEqual([]);
+    expect(telegramCommandProblems(menu.byLanguage.en!)).toEqual([]);
+    expect(menu.byLanguage.en!.map((c) => c.command)).toEqual(menu.commands.map((c) => c.command));
+  });
 
   it("the default is the workers' commands; an official's own come first", () => {
     expect(commandMenuFor(WORKER).commands.map((c) => c.command)).toEqual([
@@ -157,6 +179,7 @@ describe("Telegram's command lists", () => {
       'theodoi',
       'ngonngu',
       'xoa',
+      'hocnghe',
       'huy',
       'trogiup',
       'stop',
@@ -167,6 +190,13 @@ describe("Telegram's command lists", () => {
         .map((c) => c.command),
     ).toEqual(['duyet', 'ketqua']);
     expect(commandMenuFor(OFFICIAL).byLanguage.en![0]).toEqual({ command: 'duyet', description: 'Review vacancies' });
+  });
+
+  it("a training provider's own commands come first, and their menu offers posting a course", () => {
+    expect(commandMenuFor(PROVIDER).commands[0]).toEqual({ command: 'dangkhoahoc', description: 'Đăng khoá học nghề' });
+    expect(commandMenuFor(WORKER).commands.map((c) => c.command)).not.toContain('dangkhoahoc');
+    expect(REGISTRY.menuFor(PROVIDER).map((item) => item.id)).toContain('menu.course_posting');
+    expect(REGISTRY.menuFor(OFFICIAL).map((item) => item.id)).not.toContain('menu.course_posting');
   });
 
   it.each([

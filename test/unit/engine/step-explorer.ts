@@ -3,6 +3,8 @@ import type { BroadcastProgress } from '../../../src/db/broadcast-progress.ts';
 import type { Flow, FlowState, StepInput, StepResult } from '../../../src/engine/types.ts';
 import type { OutcomeApplication } from '../../../src/features/outcomes/context.ts';
 import { eventDoorContextFor } from './event-door-context.ts';
+import { courseOutcomeContextFor, courseRosterContextFor } from './course-roster-contexts.ts';
+import { courseSearchContextFor, courseSignupContextFor, exploredCourse } from './course-contexts.ts';
 import type { EventFacts } from '../../../src/db/events.ts';
 import type { EventRegistrationContext } from '../../../src/features/event-registration/context.ts';
 import type { SearchVacancy } from '../../../src/features/search/context.ts';
@@ -205,6 +207,12 @@ export const PERSONAS: readonly Persona[] = [
       employer: { name: 'Trung tâm DVVL Tuyên Quang', verified: true },
       roles: [{ role: 'official', regionCode: '08' }],
       reviewQueue: [pendingVacancy(1, 'Công nhân may'), pendingVacancy(2, 'Phụ bếp')],
+      courseQueue: [1, 6].map((id) => ({
+        ...exploredCourse(id),
+        status: 'pending' as const,
+        submittedBy: 'Lò Văn Minh',
+        source: 'chat' as const,
+      })),
       recentBroadcasts: [progress(41), progress(40, { status: 'scheduled', fannedOut: false })],
       outcomes: { items: OUTCOMES, current: null },
       dashboardLink: { url: 'http://localhost:3000/dashboard/login?t=x', minutes: 15 },
@@ -310,6 +318,10 @@ export function contextFor(
       broadcastReplies: 1,
       events: 3,
       meetingAttendees: 120,
+      trainingWanted: 9,
+      enrolled: 7,
+      completed: 3,
+      workingInTrade: 0,
     };
     const stats: StatsFigures | null =
       period === null
@@ -330,8 +342,13 @@ export function contextFor(
         : null;
     context.search = { ...context.search, current };
   }
+  if (flow === 'course-posting') Object.assign(context, { roles: context.roles ?? [], provider: null });
   if (flow === 'event-door') Object.assign(context, eventDoorContextFor(persona.name, state, message));
+  if (flow === 'course-roster') Object.assign(context, courseRosterContextFor(persona.name));
+  if (flow === 'course-outcome') Object.assign(context, courseOutcomeContextFor());
   if (flow === 'event-registration') context.eventReg = eventRegistrationContext(persona.name);
+  if (flow === 'course-signup') context.courseSignup = courseSignupContextFor(persona.name);
+  if (flow === 'course-search') context.courseSearch = courseSearchContextFor(context.profile !== null, state);
   if (flow === 'event-reports') {
     const event = { id: 5, kind: 'fair', title: 'Phiên việc làm', startsAt: NOW, status: 'announced' } as const;
     Object.assign(context, {
@@ -378,6 +395,7 @@ const TYPED: readonly string[] = [
   'thang truoc',
   '01/01/2026 - 31/03/2026',
   '5 triệu',
+  '3 tháng',
   'Thông tin không rõ ràng',
   'https://meet.example.vn/phien',
   // the event door: a ticket code, and a walk-in

@@ -136,6 +136,11 @@ const ENTRIES = [
   'event.jobs.5',
   'event.join.5',
   'event.followup.hired.9',
+  'ctrade.yes.1',
+  'cwork.no.1',
+  'course.signup.1',
+  'course.ask.1',
+  'course.reply.3',
 ].map((choiceId) => REGISTRY.answer(choiceId)!);
 const found = exploreSteps(FLOWS, ENTRIES);
 /** The worst reading per place, for the report printed at the end. */

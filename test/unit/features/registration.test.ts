@@ -30,6 +30,8 @@ import { HOME_MENU } from '../../harness/home-menu.ts';
 const NOW = new Date('2026-11-20T03:00:00Z'); // 10:00 in Vietnam; the year is 2026
 const GRANT_ALERTS: Emits = { kind: 'grant_consent', purpose: 'alerts', textVersion: ALERTS_CONSENT_VERSION };
 const GRANT_GUARDIAN: Emits = { kind: 'grant_consent', purpose: 'guardian', textVersion: GUARDIAN_CONSENT_VERSION };
+/** The training question passed (asked once: its time is written with no trades). */
+const SKIP_TRAINING: Emits = { kind: 'save_training_interest', occupations: [] };
 const GRANT_PRIORITY: Emits = {
   kind: 'grant_consent',
   purpose: 'priority_status',
@@ -533,10 +535,12 @@ const ROWS: Row[] = [
   // ---- the optional extras, after the save ---------------------------------------------------------------
   {
     name: 'extras: name, phone, priority status with its consent, then done',
-    script: [...SAVED, 'lò thị mai', '0912 345 678', '1', '2 4'],
+    script: [...SAVED, 'lò thị mai', '0912 345 678', '1', '2 4', '2 hàn'],
     end: 'done',
-    says: ['Xong rồi', 'THEODOI', 'Gõ 0'],
+    says: ['Mình sẽ báo bạn khi có khoá học nghề', 'Xong rồi', 'THEODOI', 'Gõ 0'],
     saw: [
+      'Bạn có muốn học nghề không?',
+      '8. Không, bỏ qua',
       '✅ Đã lưu tên: Lò Thị Mai.',
       '✅ Đã lưu số: 0912 345 678.',
       'nhạy cảm',
@@ -551,14 +555,15 @@ const ROWS: Row[] = [
       save({ fullName: 'Lò Thị Mai', phoneE164: '+84912345678' }),
       GRANT_PRIORITY,
       save({ fullName: 'Lò Thị Mai', phoneE164: '+84912345678', priorityGroups: ['near_poor', 'ethnic_minority'] }),
+      { kind: 'save_training_interest', occupations: ['garment', 'mechanic_welding'] },
     ],
   },
   {
-    name: 'extras: each passed with one answer ("1", "bỏ qua", "2"): nothing more saved, no priority consent',
-    script: [...SAVED, '1', 'bỏ qua', '2'],
+    name: 'extras: each passed with one answer ("1", "bỏ qua", "2", "8"): no priority consent, training passed',
+    script: [...SAVED, '1', 'bỏ qua', '2', '8'],
     end: 'done',
     says: ['Xong rồi'],
-    effects: [GRANT_ALERTS, save()],
+    effects: [GRANT_ALERTS, save(), SKIP_TRAINING],
   },
   {
     name: 'extras: "để sau" at the name goes on to the phone, saying it is shared only on "Quan tâm"',
@@ -704,16 +709,22 @@ const ROWS: Row[] = [
   },
   {
     name: 'priority: "6" (none) is saved as no group',
-    script: [...SAVED, '1', '1', '1', '6'],
+    script: [...SAVED, '1', '1', '1', '6', 'bỏ qua'],
     end: 'done',
     saw: ['bạn không thuộc nhóm ưu tiên nào'],
-    effects: [GRANT_ALERTS, save(), GRANT_PRIORITY, save({ priorityGroups: [] })],
+    effects: [GRANT_ALERTS, save(), GRANT_PRIORITY, save({ priorityGroups: [] }), SKIP_TRAINING],
   },
   {
     name: 'priority: groups typed as words',
-    script: [...SAVED, '1', '1', '1', 'hộ cận nghèo, dân tộc'],
+    script: [...SAVED, '1', '1', '1', 'hộ cận nghèo, dân tộc', 'không'],
     end: 'done',
-    effects: [GRANT_ALERTS, save(), GRANT_PRIORITY, save({ priorityGroups: ['near_poor', 'ethnic_minority'] })],
+    effects: [
+      GRANT_ALERTS,
+      save(),
+      GRANT_PRIORITY,
+      save({ priorityGroups: ['near_poor', 'ethnic_minority'] }),
+      SKIP_TRAINING,
+    ],
   },
   {
     name: 'priority: two household statuses is a miss',
@@ -735,13 +746,13 @@ const ROWS: Row[] = [
   },
   {
     name: 'priority: "bỏ qua" at the groups ends without groups',
-    script: [...SAVED, '1', '1', '1', 'bỏ qua'],
+    script: [...SAVED, '1', '1', '1', 'bỏ qua', 'bỏ qua'],
     end: 'done',
-    effects: [GRANT_ALERTS, save(), GRANT_PRIORITY],
+    effects: [GRANT_ALERTS, save(), GRANT_PRIORITY, SKIP_TRAINING],
   },
   {
     name: 'English extras',
-    script: [...SAVED, 'Lo Thi Mai', 'skip', '1', '5'],
+    script: [...SAVED, 'Lo Thi Mai', 'skip', '1', '5', 'skip'],
     ctx: { lang: 'en' },
     end: 'done',
     saw: [
@@ -756,6 +767,7 @@ const ROWS: Row[] = [
       save({ fullName: 'Lo Thi Mai' }),
       GRANT_PRIORITY,
       save({ fullName: 'Lo Thi Mai', priorityGroups: ['disability'] }),
+      SKIP_TRAINING,
     ],
   },
 ];
@@ -959,6 +971,8 @@ describe('registrationFlow details', () => {
         '1',
         '1',
         '1 4',
+        'x1',
+        '2',
       ],
       context({ lang: 'en' }),
     );

@@ -31,6 +31,10 @@ const FUNNEL: FunnelCounts = {
   broadcastReplies: 1,
   events: 3,
   meetingAttendees: 120,
+  trainingWanted: 9,
+  enrolled: 7,
+  completed: 3,
+  workingInTrade: 0,
 };
 
 /**
@@ -121,6 +125,7 @@ describe('stats flow (/thongke)', () => {
         'Tin được duyệt: 3, cần tuyển 45 người',
         'Thông báo đã phát: 2, tới 3 lượt người nhận',
         'Phiên việc làm, họp thôn: 3, người tham dự: 120',
+        'Học nghề: muốn học 9, nhập học 7, hoàn thành dưới 5, làm đúng nghề 0',
         'Tin đang chờ duyệt: 2',
         '1. Tháng này',
         '2. Tháng trước',

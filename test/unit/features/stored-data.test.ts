@@ -5,6 +5,7 @@ import { BroadcastData } from '../../../src/features/broadcast/data.ts';
 import { FEATURES } from '../../../src/features/index.ts';
 import { OutcomesData } from '../../../src/features/outcomes/state.ts';
 import { PostingData } from '../../../src/features/posting/data.ts';
+import { CoursePostingData } from '../../../src/features/course-posting/data.ts';
 import { EMPTY as NOTHING_REGISTERED, RegistrationData } from '../../../src/features/registration/data.ts';
 import { ReviewData } from '../../../src/features/review/state.ts';
 import { SearchData } from '../../../src/features/search/state.ts';
@@ -52,6 +53,7 @@ const registration = {
   priorityConsent: true,
   birthGuesses: [{ birthYear: 1996, as: 'year' }],
   vacancyId: 12,
+  trainingAsked: true,
 };
 
 const posting = {
@@ -81,6 +83,33 @@ const broadcast = {
   sendAt: '2026-11-21T01:00:00.000Z',
 };
 
+const coursePosting = {
+  providerName: 'Trường Trung cấp nghề Thái Nguyên',
+  providerVerified: true,
+  providerTyped: false,
+  title: 'May công nghiệp',
+  occupation: 'garment',
+  level: 'elementary',
+  online: false,
+  communeCode: '05860',
+  provinceCode: null,
+  placePick: pick,
+  address: 'Nhà văn hoá tổ 3',
+  startsOn: '2027-01-05',
+  durationDays: 90,
+  schedule: 'day',
+  seats: 30,
+  seatsAnswered: true,
+  feeVnd: 0,
+  supportText: 'Hỗ trợ tiền ăn',
+  supportAnswered: true,
+  prioritySupport: true,
+  supportAmountVnd: 3_000_000,
+  priorityAnswered: true,
+  contact: '0912 345 678',
+  contactAnswered: true,
+};
+
 const CASES: Case[] = [
   {
     name: 'registration',
@@ -89,6 +118,7 @@ const CASES: Case[] = [
     bad: [
       ['birthYear', '1990', { birthYear: null }],
       ['birthYear', 1990.5, { birthYear: null }],
+      ['trainingAsked', 'yes', { trainingAsked: false }],
       ['birthGuesses', [{ birthYear: '1996', as: 'year' }], { birthGuesses: [] }],
       ['birthGuesses', [{ birthYear: 1996, as: 'month' }], { birthGuesses: [] }],
       ['communeCode', 5860, { communeCode: null }],
@@ -233,6 +263,38 @@ const CASES: Case[] = [
       ['page', [], { page: 0 }],
       ['applicationId', true, { applicationId: null }],
       ['target', 'applied', { target: null }],
+    ],
+  },
+  {
+    name: 'course-posting',
+    schema: CoursePostingData,
+    good: coursePosting,
+    bad: [
+      ['providerName', 'X', { providerName: null }],
+      ['providerVerified', 'true', { providerVerified: false }],
+      ['providerTyped', 1, { providerTyped: false }],
+      ['title', 'x'.repeat(201), { title: null }],
+      ['occupation', 'astronaut', { occupation: null }],
+      ['level', 'university', { level: null }],
+      ['online', 'yes', { online: false }],
+      ['communeCode', '99999', { communeCode: null }],
+      ['provinceCode', 19, { provinceCode: null }],
+      ['placePick', 'geo.05860', { placePick: null }],
+      ['address', 'x', { address: null }],
+      ['startsOn', '05/01/2027', { startsOn: null }],
+      ['durationDays', 0, { durationDays: null }],
+      ['durationDays', 2.5, { durationDays: null }],
+      ['schedule', 'night', { schedule: null }],
+      ['seats', '30', { seats: null }],
+      ['seatsAnswered', 'true', { seatsAnswered: false }],
+      ['feeVnd', -1, { feeVnd: null }],
+      ['supportText', 3, { supportText: null }],
+      ['supportAnswered', null, { supportAnswered: false }],
+      ['prioritySupport', 'yes', { prioritySupport: false }],
+      ['supportAmountVnd', '3 triệu', { supportAmountVnd: null }],
+      ['priorityAnswered', 0, { priorityAnswered: false }],
+      ['contact', '12', { contact: null }],
+      ['contactAnswered', 'no', { contactAnswered: false }],
     ],
   },
   {

@@ -156,6 +156,10 @@ describe('showing funnel numbers', () => {
       '0',
       '0',
       '0',
+      '0',
+      '0',
+      '0',
+      '0',
     ]);
     expect(cells('05860').slice(2, 7)).toEqual(['0', '0', '0', '0', '—']);
     expect(cells('Total')).toEqual([
@@ -171,6 +175,10 @@ describe('showing funnel numbers', () => {
       '2',
       '2',
       '<5',
+      '0',
+      '0',
+      '0',
+      '0',
       '0',
       '0',
       '0',

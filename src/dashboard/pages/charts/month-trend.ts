@@ -4,7 +4,8 @@ import { colour, niceScale } from './palette.ts';
 
 /**
  * Month by month: one line per measure over the months of the period, in SVG drawn on the server. A suppressed
- * ("<5") or unknown month has no point; the line breaks there instead of suggesting a number. Pure.
+ * ("<5") or unknown month has no point; the line breaks there instead of suggesting a number. `kind`: the chart's
+ * class beside "chart" ('trend' unless told), so a page with two of them can tell them apart. Pure.
  */
 export interface TrendSeries {
   label: string;
@@ -22,7 +23,7 @@ const LEGEND_ITEM = 210;
 export function monthTrendSvg(
   months: readonly string[],
   series: readonly TrendSeries[],
-  options: { title: string; number: (n: number) => string },
+  options: { title: string; number: (n: number) => string; kind?: string },
 ): SafeHtml {
   const numbers = series.flatMap((s) => s.values.filter((v): v is number => typeof v === 'number'));
   const { top, step } = niceScale(Math.max(0, ...numbers));
@@ -72,5 +73,5 @@ export function monthTrendSvg(
   });
   const height = legendTop + Math.ceil(series.length / perRow) * LEGEND_ROW;
 
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${options.title}" class="chart trend"><title>${options.title}</title>${grid}<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${axisY}" y2="${axisY}" stroke="#889"/>${labels}${lines}${legend}</svg>`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${options.title}" class="chart ${options.kind ?? 'trend'}"><title>${options.title}</title>${grid}<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${axisY}" y2="${axisY}" stroke="#889"/>${labels}${lines}${legend}</svg>`;
 }

@@ -56,6 +56,7 @@ describe('schedule queue', () => {
       }));
       const ours = schedulers.filter((s) => s.key.startsWith('schedule-')).sort((a, b) => a.key.localeCompare(b.key));
       expect(ours.map(({ next: _next, ...rest }) => rest)).toEqual([
+        { key: 'schedule-courseFollowups', name: 'courseFollowups', pattern: '0 9 * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-deadlines', name: 'deadlines', pattern: '0 * * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-digest', name: 'digest', pattern: '0 * * * *', tz: 'Asia/Ho_Chi_Minh' },
         { key: 'schedule-eventFollowups', name: 'eventFollowups', pattern: '0 9 * * *', tz: 'Asia/Ho_Chi_Minh' },
@@ -69,9 +70,9 @@ describe('schedule queue', () => {
         // Every quarter hour for the event reminders; on the hour for the others.
         expect(next.getUTCMinutes() % (s.name === 'eventReminders' ? 15 : 60)).toBe(0);
         expect(next.getTime()).toBeGreaterThan(Date.now() - 1000);
-        const daily = s.name === 'followup' || s.name === 'retention' || s.name === 'eventFollowups';
+        const daily = ['followup', 'retention', 'eventFollowups', 'courseFollowups'].includes(s.name);
         expect(next.getTime() - Date.now()).toBeLessThanOrEqual((daily ? 24 : 1) * 3600_000);
-        if (s.name === 'followup' || s.name === 'eventFollowups') expect(vietnamHour(next)).toBe(9);
+        if (['followup', 'eventFollowups', 'courseFollowups'].includes(s.name)) expect(vietnamHour(next)).toBe(9);
         if (s.name === 'retention') expect(vietnamHour(next)).toBe(3);
       }
       // One waiting job per scheduler (ours and the other), not one per start.
@@ -81,7 +82,15 @@ describe('schedule queue', () => {
           .filter((j) => j.repeatJobKey?.startsWith('schedule-'))
           .map((j) => j.name)
           .sort(),
-      ).toEqual(['deadlines', 'digest', 'eventFollowups', 'eventReminders', 'followup', 'retention']);
+      ).toEqual([
+        'courseFollowups',
+        'deadlines',
+        'digest',
+        'eventFollowups',
+        'eventReminders',
+        'followup',
+        'retention',
+      ]);
     } finally {
       await queue.close();
       connection.disconnect();

@@ -4,6 +4,7 @@ import { REGISTRY } from '../../../../src/features/index.ts';
 import { broadcastCreatedJob, readFanoutJob, vacancyApprovedJob } from '../../../../src/messaging/fanout/jobs.ts';
 import { vacancyInsertParams } from '../../../../src/messaging/fanout/vacancy.ts';
 import { eventCreatedJob } from '../../../../src/features/events/fanout.ts';
+import { courseApprovedJob } from '../../../../src/features/courses/fanout.ts';
 
 const vn = (local: string): Date => new Date(`${local.replace(' ', 'T')}:00+07:00`);
 const RULES = { quietHours: { startHour: 21, endHour: 7 }, alertsPerDay: 3 };
@@ -16,8 +17,9 @@ it('the features declare the fan-out jobs, each with the kind of notification it
     ['vacancy', 'vacancy.approved'],
     ['broadcast', 'broadcast.created'],
     ['event', 'event.created'],
+    ['course', 'course.approved'],
   ]);
-  expect(REGISTRY.fanoutJobs).toEqual([...JOBS, eventCreatedJob]);
+  expect(REGISTRY.fanoutJobs).toEqual([...JOBS, eventCreatedJob, courseApprovedJob]);
 });
 
 describe('readFanoutJob', () => {
