@@ -14,6 +14,7 @@ import {
   type AppWithFakes,
 } from '../harness/app-with-fakes.ts';
 import { waitFor } from '../harness/free-port.ts';
+import { seedChatPerson, seedZaloWorkers } from '../harness/seed-people.ts';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
@@ -116,38 +117,19 @@ describe('a vocational course from posting to work, over the fakes', () => {
     let n = 0;
     for (const group of groups()) {
       const ids = chats.get(group.name) ?? [];
-      const names = ids.map((_, i) => `${group.name} ${i + 1}`);
-      const phones = ids.map(() => `+8491300${String(++n).padStart(4, '0')}`);
-      await world.db.query(
-        `WITH input AS (
-           SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS t(chat_id, name, phone)
-         ), made AS (
-           INSERT INTO people (full_name, phone_e164, language, status)
-           SELECT name, phone, 'vi', 'active' FROM input RETURNING id, full_name
-         ), identities AS (
-           INSERT INTO channel_identities (person_id, channel, chat_id, chat_type)
-           SELECT made.id, 'zalo', input.chat_id, 'private' FROM made JOIN input ON input.name = made.full_name
-         ), consented AS (
-           INSERT INTO consents (person_id, purpose, text_version, channel) SELECT id, 'alerts', 'test', 'zalo' FROM made
-         )
-         INSERT INTO worker_profiles (person_id, commune_code, province_code, occupations, training_occupations,
-           training_asked_at, reach, frequency, created_at, course_offered_at)
-         SELECT id, $4, (SELECT province_code FROM regions WHERE code = $4), $5::text[], $6::text[],
-           CASE WHEN cardinality($6::text[]) > 0 THEN now() END, $7, 'instant', now() - make_interval(days => $8::int),
-           CASE WHEN $9::int IS NOT NULL THEN now() - make_interval(days => $9::int) END
-         FROM made`,
-        [
-          ids,
-          names,
-          phones,
-          group.commune,
-          group.occupations,
-          group.training,
-          group.reach,
-          group.age,
-          group.courseOfferedDaysAgo ?? null,
-        ],
-      );
+      const workers = ids.map((chatId, i) => ({
+        chatId,
+        name: `${group.name} ${i + 1}`,
+        phone: `+8491300${String(++n).padStart(4, '0')}`,
+      }));
+      await seedZaloWorkers(world.db, workers, {
+        commune: group.commune,
+        occupations: group.occupations,
+        reach: group.reach,
+        training: group.training,
+        registeredDaysAgo: group.age,
+        ...(group.courseOfferedDaysAgo === undefined ? {} : { courseOfferedDaysAgo: group.courseOfferedDaysAgo }),
+      });
       if (group.alertedDaysAgo !== undefined)
         await world.db.query(
           `WITH employer AS (INSERT INTO employers (name) VALUES ('Xưởng cơ khí Đại Từ') RETURNING id),
@@ -163,18 +145,14 @@ describe('a vocational course from posting to work, over the fakes', () => {
           [TRADE, ids, group.alertedDaysAgo],
         );
     }
-    const person = async (name: string, chatId: number, role: string, region: string | null) => {
-      await world.db.query(
-        `WITH made AS (INSERT INTO people (full_name, language, status) VALUES ($1, 'vi', 'active') RETURNING id),
-         identity AS (
-           INSERT INTO channel_identities (person_id, channel, chat_id, chat_type)
-           SELECT id, 'telegram', $2, 'private' FROM made)
-         INSERT INTO roles (person_id, role, region_code, granted_via) SELECT id, $3, $4, 'cli' FROM made`,
-        [name, String(chatId), role, region],
-      );
-    };
-    await person('Cô Thu', provider, 'provider', null);
-    await person('Cán bộ Hùng', official, 'official', '19');
+    await seedChatPerson(world.db, { name: 'Cô Thu', channel: 'telegram', chatId: String(provider), role: 'provider' });
+    await seedChatPerson(world.db, {
+      name: 'Cán bộ Hùng',
+      channel: 'telegram',
+      chatId: String(official),
+      role: 'official',
+      region: '19',
+    });
   }
 
   beforeAll(async () => {
@@ -426,12 +404,12 @@ describe('a vocational course from posting to work, over the fakes', () => {
     await thu().type('/huy');
 
     const stats = await hung().type('/thongke');
-    expect(stats).toContain('nhập học 10, hoàn thành 8, làm đúng nghề 5');
+    expect(stats).toContain('đăng ký 12, nhập học 10, hoàn thành 8, làm đúng nghề 5');
 
     const today = vietnamIsoDate(new Date());
     const scope = await resolveScope(handle.db, '19');
     const funnel = await computeFunnel(handle.db, scope!, { from: today, to: today });
-    expect(funnel.total).toMatchObject({ enrolled: 10, completed: 8 });
+    expect(funnel.total).toMatchObject({ signedUp: 12, enrolled: 10, completed: 8, workingInTrade: 5 });
     expect(funnel.total.trainingWanted).toBeGreaterThanOrEqual(12);
   });
 });

@@ -16,6 +16,7 @@ import {
   type AppWithFakes,
 } from '../harness/app-with-fakes.ts';
 import { waitFor } from '../harness/free-port.ts';
+import { seedChatPerson, seedZaloWorkers } from '../harness/seed-people.ts';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
@@ -70,39 +71,20 @@ describe('a job fair from creation to report, over the fakes', () => {
 
   /** 50 registered workers of Phổ Yên (garment), with name, phone and the alerts consent; two employers; Hùng. */
   async function seedPeople() {
-    const names = workerChats.map((_, i) => `Công nhân ${String(i + 1).padStart(2, '0')}`);
-    const phones = workerChats.map((_, i) => `+849120000${String(i + 1).padStart(2, '0')}`);
-    await world.db.query(
-      `WITH input AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS t(chat_id, name, phone)
-       ), made AS (
-         INSERT INTO people (full_name, phone_e164, language, status)
-         SELECT name, phone, 'vi', 'active' FROM input RETURNING id, full_name
-       ), identities AS (
-         INSERT INTO channel_identities (person_id, channel, chat_id, chat_type)
-         SELECT made.id, 'zalo', input.chat_id, 'private' FROM made JOIN input ON input.name = made.full_name
-       ), consented AS (
-         INSERT INTO consents (person_id, purpose, text_version, channel) SELECT id, 'alerts', 'test', 'zalo' FROM made
-       )
-       INSERT INTO worker_profiles (person_id, commune_code, province_code, occupations, reach, frequency)
-       SELECT id, $4, '19', ARRAY['garment'], 'province', 'instant' FROM made`,
-      [workerChats, names, phones, PHO_YEN],
-    );
-    const person = async (name: string, channel: string, chatId: string) => {
-      const [row] = await query<{ id: string }>(
-        `WITH made AS (INSERT INTO people (full_name, language, status) VALUES ($1, 'vi', 'active') RETURNING id)
-         INSERT INTO channel_identities (person_id, channel, chat_id, chat_type)
-         SELECT id, $2, $3, 'private' FROM made RETURNING person_id AS id`,
-        [name, channel, chatId],
-      );
-      return row!.id;
-    };
-    const hungId = await person('Cán bộ Hùng', 'telegram', String(official));
-    await world.db.query(
-      `INSERT INTO roles (person_id, role, region_code, granted_via) VALUES ($1, 'official', '19', 'cli')`,
-      [hungId],
-    );
-    const employer = async (owner: string, name: string, title: string) => {
+    const workers = workerChats.map((chatId, i) => ({
+      chatId,
+      name: `Công nhân ${String(i + 1).padStart(2, '0')}`,
+      phone: `+849120000${String(i + 1).padStart(2, '0')}`,
+    }));
+    await seedZaloWorkers(world.db, workers, { commune: PHO_YEN, occupations: ['garment'], reach: 'province' });
+    await seedChatPerson(world.db, {
+      name: 'Cán bộ Hùng',
+      channel: 'telegram',
+      chatId: String(official),
+      role: 'official',
+      region: '19',
+    });
+    const employer = async (owner: number, name: string, title: string) => {
       const [row] = await query<{ id: string }>(
         `INSERT INTO employers (name, owner_person_id, verified_at) VALUES ($1, $2, now()) RETURNING id`,
         [name, owner],
@@ -114,8 +96,10 @@ describe('a job fair from creation to report, over the fakes', () => {
         [row!.id, title, PHO_YEN],
       );
     };
-    await employer(await person('Chị Mai', 'zalo', maiChat), 'Công ty May Mai Anh', 'Công nhân may');
-    await employer(await person('Chị Hoa', 'telegram', String(hoaChat)), 'Kho Yên Bình', 'Phụ kho');
+    const owner = (name: string, channel: 'telegram' | 'zalo', chatId: string) =>
+      seedChatPerson(world.db, { name, channel, chatId });
+    await employer(await owner('Chị Mai', 'zalo', maiChat), 'Công ty May Mai Anh', 'Công nhân may');
+    await employer(await owner('Chị Hoa', 'telegram', String(hoaChat)), 'Kho Yên Bình', 'Phụ kho');
   }
 
   beforeAll(async () => {
