@@ -58,10 +58,11 @@ export type { FunnelPeriod } from './funnel-period.ts';
  *                     where they take place (events-funnel.ts)
  *   meetingAttendees  the attendees typed in for village meetings plus the registrations checked in at events
  *   trainingWanted    workers who named trades they want to learn, asked in the period (training_asked_at)
+ *   signedUp          workers who signed up for a course in the period (signed_up_at), not cancelled since
  *   enrolled          workers whose place on a course was confirmed in the period (enrolled_at)
  *   completed         workers who completed a course in the period (finished_at, status 'completed')
  *   workingInTrade    workers who answered in the period that they work in the course's trade (60-day question)
- *                     — the four training measures where the worker lives (training-queries.ts)
+ *                     — the five training measures where the worker lives (training-queries.ts)
  * The people measures count people, not applications or messages (a worker interested in three vacancies counts
  * once). The total counts distinct people and employers over the whole scope; for people it is the sum of the rows,
  * for employers and broadcasts it can be less.
@@ -98,6 +99,7 @@ export interface FunnelCounts {
   events: number;
   meetingAttendees: number;
   trainingWanted: number;
+  signedUp: number;
   enrolled: number;
   completed: number;
   workingInTrade: number;
@@ -126,6 +128,7 @@ export const FUNNEL_MEASURES: readonly FunnelMeasure[] = [
   'events',
   'meetingAttendees',
   'trainingWanted',
+  'signedUp',
   'enrolled',
   'completed',
   'workingInTrade',
@@ -150,6 +153,7 @@ export const PEOPLE_MEASURES: ReadonlySet<FunnelMeasure> = new Set<FunnelMeasure
   'broadcastReplies',
   'meetingAttendees',
   'trainingWanted',
+  'signedUp',
   'enrolled',
   'completed',
   'workingInTrade',
@@ -312,6 +316,7 @@ function counts(values: Values, broadcasts: number): FunnelCounts {
     events: n('events'),
     meetingAttendees: n('meetingAttendees'),
     trainingWanted: n('trainingWanted'),
+    signedUp: n('signedUp'),
     enrolled: n('enrolled'),
     completed: n('completed'),
     workingInTrade: n('workingInTrade'),

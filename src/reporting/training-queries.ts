@@ -15,6 +15,7 @@ import type { FunnelScope } from './funnel.ts';
  * counted as distinct people —
  *   trainingWanted  the worker named trades to learn (worker_profiles.training_occupations) when asked in the
  *                   period (training_asked_at); one fact per trade named;
+ *   signedUp        a sign-up made in the period (signed_up_at) and not cancelled since, the waiting list included;
  *   enrolled        a place confirmed by the provider in the period (enrolled_at: it stays set when the person
  *                   later completes or drops out);
  *   completed       a course completed in the period (status 'completed', finished_at);
@@ -24,7 +25,7 @@ import type { FunnelScope } from './funnel.ts';
  * carries the course's level and trade (the wished trade for trainingWanted) and the worker's priority groups
  * (with the 'priority_status' consent standing) for the breakdowns (training-report.ts).
  */
-export const TRAINING_MEASURES = ['trainingWanted', 'enrolled', 'completed', 'workingInTrade'] as const;
+export const TRAINING_MEASURES = ['trainingWanted', 'signedUp', 'enrolled', 'completed', 'workingInTrade'] as const;
 export type TrainingMeasure = (typeof TRAINING_MEASURES)[number];
 
 function facts(scope: FunnelScope, period: FunnelPeriod): RawBuilder<unknown> {
@@ -44,6 +45,7 @@ function facts(scope: FunnelScope, period: FunnelPeriod): RawBuilder<unknown> {
       FROM course_enrolments e
       JOIN courses c ON c.id = e.course_id
       CROSS JOIN LATERAL (VALUES
+        ('signedUp', CASE WHEN e.status <> 'cancelled' THEN e.signed_up_at END),
         ('enrolled', e.enrolled_at),
         ('completed', CASE WHEN e.status = 'completed' THEN e.finished_at END),
         ('workingInTrade', CASE WHEN e.works_in_trade THEN e.followup_answered_at END)) s (measure, at)
@@ -60,7 +62,7 @@ const COUNTS = sql.join(
   ),
 );
 
-/** The funnel's four training measures per area, in total and per month of the period. */
+/** The funnel's five training measures per area, in total and per month of the period. */
 export function trainingStatement(scope: FunnelScope, period: FunnelPeriod): FunnelStatement {
   const bounds = boundariesLiteral(periodInstants(period).boundaries);
   return {
@@ -75,7 +77,7 @@ export function trainingStatement(scope: FunnelScope, period: FunnelPeriod): Fun
   };
 }
 
-/** A row of the training breakdowns: 'level' | 'occupation' | 'priority_group', its key, the four counts. */
+/** A row of the training breakdowns: 'level' | 'occupation' | 'priority_group', its key, the five counts. */
 export type TrainingBreakdownRow = { part: 'level' | 'occupation' | 'priority_group'; key: string | null } & Record<
   TrainingMeasure,
   number

@@ -17,8 +17,8 @@ import {
 
 /**
  * Vocational training by course level, by trade and by priority group (issue 15), over the funnel's scope and
- * period: the four training measures of the funnel (wanting training, enrolled, completed, working in the trade),
- * counted as people (training-queries.ts). Beside the funnel rather than in its breakdowns, whose rows are the
+ * period: the five training measures of the funnel (wanting training, signed up, enrolled, completed, working in
+ * the trade), counted as people (training-queries.ts). Beside the funnel rather than in its breakdowns, whose rows are the
  * funnel's own. A wish to learn names a trade, not a level: by level, trainingWanted is not known (null).
  *
  * No table adds up to a total (a person can take courses of two levels, wish for several trades, be in several

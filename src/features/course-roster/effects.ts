@@ -97,4 +97,3 @@ export async function markEnrolments(
   });
   return { moved, movedUp };
 }
-

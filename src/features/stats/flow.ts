@@ -120,6 +120,7 @@ export function figuresMessage(lang: Lang, figures: StatsFigures): OutboundMessa
     t(lang, 'stats.funnel.events', { events: f.events, attendees: people(lang, f.meetingAttendees) }),
     t(lang, 'stats.funnel.training', {
       wanted: people(lang, f.trainingWanted),
+      signedUp: people(lang, f.signedUp),
       enrolled: people(lang, f.enrolled),
       completed: people(lang, f.completed),
       inTrade: people(lang, f.workingInTrade),

@@ -34,7 +34,7 @@ const vi = {
   'stats.funnel.broadcasts': 'Thông báo đã phát: {broadcasts}, tới {reach} lượt người nhận',
   'stats.funnel.events': 'Phiên việc làm, họp thôn: {events}, người tham dự: {attendees}',
   'stats.funnel.training':
-    'Học nghề: muốn học {wanted}, nhập học {enrolled}, hoàn thành {completed}, làm đúng nghề {inTrade}',
+    'Học nghề: muốn học {wanted}, đăng ký {signedUp}, nhập học {enrolled}, hoàn thành {completed}, làm đúng nghề {inTrade}',
   'stats.pending_now': 'Tin đang chờ duyệt: {pending}',
 } as const;
 
@@ -68,7 +68,7 @@ const en: Messages<typeof vi>['en'] = {
   'stats.funnel.broadcasts': 'Broadcasts sent: {broadcasts}, reaching {reach} recipients',
   'stats.funnel.events': 'Job fairs and village meetings: {events}, attendees: {attendees}',
   'stats.funnel.training':
-    'Training: wanting it {wanted}, enrolled {enrolled}, completed {completed}, in the trade {inTrade}',
+    'Training: wanting it {wanted}, signed up {signedUp}, enrolled {enrolled}, completed {completed}, in the trade {inTrade}',
   'stats.pending_now': 'Vacancies waiting for review: {pending}',
 };
 

@@ -349,6 +349,7 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
       'Events',
       'Meeting attendees',
       'Wanting training',
+      'Signed up for a course',
       'Enrolled',
       'Completed a course',
       'Working in the trade',
@@ -372,6 +373,7 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
       '…',
       '<5',
       '<5',
+      '0',
       '0',
       '0',
       '0',
@@ -407,6 +409,7 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
       '0',
       '0',
       '0',
+      '0',
     ]);
     const total = lines.find((l) => l.trimStart().startsWith('Total')) ?? '';
     expect(total.trim().split(/ {2,}/)).toEqual([
@@ -424,6 +427,7 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
       '7',
       '<5',
       '<5',
+      '0',
       '0',
       '0',
       '0',
@@ -460,13 +464,13 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
   it('--format csv: a BOM, a header row, one row per area and the total; raw numbers, "<5" and "…"', async () => {
     const lines = await run(['--from', '1/3/2026', '--to', '31/03/2026', '--format', 'csv']);
     expect(lines[0]).toBe(
-      '\uFEFFcode,province,registered,total_at_end,active_at_end,stopped,deleted,counselled,vacancies_approved,headcount_approved,employers,alerts_delivered,interested,introduced,hired,broadcasts,broadcast_reach,broadcast_replies,events,meeting_attendees,training_wanted,enrolled,completed,working_in_trade',
+      '\uFEFFcode,province,registered,total_at_end,active_at_end,stopped,deleted,counselled,vacancies_approved,headcount_approved,employers,alerts_delivered,interested,introduced,hired,broadcasts,broadcast_reach,broadcast_replies,events,meeting_attendees,training_wanted,signed_up,enrolled,completed,working_in_trade',
     );
     expect(lines).toHaveLength(1 + 34 + 1);
-    expect(lines).toContain('19,Thái Nguyên,…,…,…,<5,<5,…,3,1215,2,0,7,<5,<5,0,0,0,0,0,0,0,0,0');
-    expect(lines).toContain('14,Sơn La,<5,<5,<5,0,0,<5,1,7,1,0,0,0,0,0,0,0,0,0,0,0,0,0');
-    expect(lines).toContain('01,Thành phố Hà Nội,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0');
-    expect(lines.at(-1)).toBe(',Total,11,13,12,<5,<5,11,4,1222,3,0,7,<5,<5,0,0,0,0,0,0,0,0,0');
+    expect(lines).toContain('19,Thái Nguyên,…,…,…,<5,<5,…,3,1215,2,0,7,<5,<5,0,0,0,0,0,0,0,0,0,0');
+    expect(lines).toContain('14,Sơn La,<5,<5,<5,0,0,<5,1,7,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0');
+    expect(lines).toContain('01,Thành phố Hà Nội,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0');
+    expect(lines.at(-1)).toBe(',Total,11,13,12,<5,<5,11,4,1222,3,0,7,<5,<5,0,0,0,0,0,0,0,0,0,0');
   });
 
   it('--breakdown ID with --format csv: one breakdown table', async () => {
@@ -509,8 +513,8 @@ describe('npm run cli -- report: the funnel, with real PostgreSQL', () => {
   it('without dates: from the first of this month to today (Vietnam)', async () => {
     const lines = await run(['--region', PHO_YEN, '--format', 'csv']);
     expect(lines.slice(1)).toEqual([
-      `${PHO_YEN},Phường Phổ Yên,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0`,
-      ',Total,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0',
+      `${PHO_YEN},Phường Phổ Yên,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0`,
+      ',Total,<5,<5,<5,0,0,<5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0',
     ]);
     expect((await run(['--region', PHO_YEN]))[0]).toBe(
       'Funnel for Phường Phổ Yên (05860), 01/04/2026 to 10/04/2026 (Vietnam time), by commune',

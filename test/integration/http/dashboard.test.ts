@@ -627,15 +627,17 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
   });
 
   it('training: cards, enrolment and completion by month, the tables by level, trade and group', async () => {
-    // Six Văn Lăng workers enrolled on a garment course in March; two of them completed it on 20 March.
+    // Six Văn Lăng workers enrolled on a garment course in March; two of them completed it on 20 March. Those two
+    // signed up in February, the other four in March, as did a seventh, waiting for a place, and an eighth who
+    // cancelled: five signed up in March.
     const learners = await handle.db
       .selectFrom('worker_profiles')
       .select('person_id')
       .where('commune_code', '=', VAN_LANG)
       .orderBy('person_id')
-      .limit(6)
+      .limit(8)
       .execute();
-    expect(learners).toHaveLength(6);
+    expect(learners).toHaveLength(8);
     const { id: providerId } = await handle.db
       .insertInto('providers')
       .values({ name: 'Trung tâm GDNN Đồng Hỷ' })
@@ -656,24 +658,39 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const plan = [
+      ['completed', '2026-02-27'],
+      ['completed', '2026-02-27'],
+      ['enrolled', '2026-03-01'],
+      ['enrolled', '2026-03-01'],
+      ['enrolled', '2026-03-01'],
+      ['enrolled', '2026-03-01'],
+      ['waiting', '2026-03-05'],
+      ['cancelled', '2026-03-06'],
+    ] as const;
     await handle.db
       .insertInto('course_enrolments')
       .values(
-        learners.map((l, i) => ({
+        plan.map(([status, signedUp], i) => ({
           course_id: courseId,
-          person_id: l.person_id,
-          status: i < 2 ? ('completed' as const) : ('enrolled' as const),
-          enrolled_at: vn('2026-03-02 08:00'),
-          finished_at: i < 2 ? vn('2026-03-20 08:00') : null,
+          person_id: learners[i]?.person_id ?? 0,
+          status,
+          signed_up_at: vn(`${signedUp} 08:00`),
+          waiting_since: status === 'waiting' ? vn(`${signedUp} 08:00`) : null,
+          enrolled_at: i < 6 ? vn('2026-03-02 08:00') : null,
+          finished_at: status === 'completed' ? vn('2026-03-20 08:00') : null,
         })),
       )
       .execute();
 
     const cookie = await login('Can bo Hung');
     const page = (await get(`/dashboard?${MARCH_QUERY}`, cookie)).body;
+    expect(card(page, 'signedUp')).toBe('5');
     expect(card(page, 'enrolled')).toBe('6');
     expect(card(page, 'completed')).toBe('<5');
+    expect(areaCell(page, VAN_LANG, 'signedUp')).toBe('5');
     expect(areaCell(page, VAN_LANG, 'enrolled')).toBe('6');
+    expect(areaCell(page, PHO_YEN, 'signedUp')).toBe('0');
     expect(areaCell(page, PHO_YEN, 'enrolled')).toBe('0');
     expect(page).toMatch(
       /<section id="training-chart"><h2>Nhập học và hoàn thành theo tháng<\/h2><svg [^>]*class="chart training"/,
@@ -681,14 +698,21 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
     expect(page).toContain('<title>Nhập học, 03/2026: 6</title>');
     const level = /<section id="table-training_level">(.*?)<\/section>/s.exec(page)?.[1] ?? '';
     expect(text(level)).toContain('Học nghề theo trình độ');
-    expect(level).toMatch(
-      /<td>Sơ cấp<\/td><td class="n" data-measure="trainingWanted">—<\/td><td class="n" data-measure="enrolled">6</,
-    );
+    const elementary = /<tr><td>Sơ cấp<\/td>(.*?)<\/tr>/s.exec(level)?.[1] ?? '';
+    expect(
+      [...elementary.matchAll(/<td class="n" data-measure="(\w+)">(.*?)<\/td>/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ['trainingWanted', '—'],
+      ['signedUp', '5'],
+      ['enrolled', '6'],
+      ['completed', '&lt;5'],
+      ['workingInTrade', '0'],
+    ]);
     const csv = await get(`/dashboard/export.csv?${MARCH_QUERY}&table=training_occupation`, cookie);
     expect(csv.statusCode).toBe(200);
     expect(csv.body.split('\r\n').slice(0, 2)).toEqual([
-      '\uFEFFNhóm,Muốn học nghề,Nhập học,Hoàn thành khoá học,Làm đúng nghề đã học',
-      '"May mặc, dệt, da giày",0,6,<5,0',
+      '\uFEFFNhóm,Muốn học nghề,Đăng ký học,Nhập học,Hoàn thành khoá học,Làm đúng nghề đã học',
+      '"May mặc, dệt, da giày",0,5,6,<5,0',
     ]);
 
     // Sơn La's figures (seen by an admin) have none of them.
@@ -697,6 +721,7 @@ describe.each(backends)('/dashboard: login link, figures, exports, scope and aud
       url: `/dashboard?${MARCH_QUERY}&region=14`,
       headers: { authorization: `Bearer ${TOKEN}` },
     });
+    expect(card(sonLa.body, 'signedUp')).toBe('0');
     expect(card(sonLa.body, 'enrolled')).toBe('0');
     expect(card(sonLa.body, 'completed')).toBe('0');
   });

@@ -728,6 +728,7 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '0',
       '0',
       '0',
+      '0',
     ]);
     expect(columns(country.find((l) => l.startsWith('14,')))).toEqual([
       '<5',
@@ -746,6 +747,7 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '1',
       '1',
       '<5',
+      '0',
       '0',
       '0',
       '0',
@@ -776,12 +778,13 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '0',
       '0',
       '0',
+      '0',
     ]);
-    expect(columns(country.find((l) => l.startsWith('01,')))).toEqual(Array(22).fill('0'));
+    expect(columns(country.find((l) => l.startsWith('01,')))).toEqual(Array(23).fill('0'));
 
     const communes = funnelCsv(province);
     expect(communes[0]).toBe(
-      '\uFEFFcode,commune,registered,total_at_end,active_at_end,stopped,deleted,counselled,vacancies_approved,headcount_approved,employers,alerts_delivered,interested,introduced,hired,broadcasts,broadcast_reach,broadcast_replies,events,meeting_attendees,training_wanted,enrolled,completed,working_in_trade',
+      '\uFEFFcode,commune,registered,total_at_end,active_at_end,stopped,deleted,counselled,vacancies_approved,headcount_approved,employers,alerts_delivered,interested,introduced,hired,broadcasts,broadcast_reach,broadcast_replies,events,meeting_attendees,training_wanted,signed_up,enrolled,completed,working_in_trade',
     );
     expect(columns(communes.find((l) => l.startsWith(`${VL},`)))).toEqual([
       '<5',
@@ -806,6 +809,7 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '0',
       '0',
       '0',
+      '0',
     ]);
     expect(columns(communes.at(-1))).toEqual([
       '8',
@@ -824,6 +828,7 @@ describe.each(backends)('the funnel on $name, against a dataset computed by hand
       '2',
       '7',
       '<5',
+      '0',
       '0',
       '0',
       '0',

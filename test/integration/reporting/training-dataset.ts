@@ -20,23 +20,26 @@ export const TP = '03970'; // Xã Tân Phong, Sơn La (14)
  *   v5 VL · v6 VL poor · v7 VL poor                      p1 PY near-poor; garment, 31/03 23:59
  *   p2 PY poor; garment, 01/04 00:00 (after the end)    s1 TP (Sơn La); garment, 10/03
  *   e1 erased 20/03, lived in VL (the area is kept)
- * Courses: K1 garment, elementary (in PY) · K2 driver, college (in VL). Sign-ups (course; enrolled; then):
- *   K1 v1 20/02, completed 10/03, works in the trade (answered 25/03) · K1 v2 01/03, dropped 05/03 · K1 v3 signed up
- *   only · K1 v5 10/01 (before), completed 15/02 00:30 · K1 v6 31/03 23:00 · K1 v7 05/03 · K1 p1 01/04 00:10
- *   (after) · K1 e1 02/03 · K1 s1 03/03 · K2 v1 15/03 · K2 p2 16/02, completed 20/03, not in the trade (30/03) ·
- *   K2 v4 10/02 (before), completed 05/03, in the trade but answered 02/04 (after) · K2 v3 waiting
+ * Courses: K1 garment, elementary (in PY) · K2 driver, college (in VL). Sign-ups (course; signed up; enrolled; then):
+ *   K1 v1 15/02 00:00 (the start); 20/02, completed 10/03, works in the trade (answered 25/03) · K1 v2 14/02 23:59
+ *   (before); 01/03, dropped 05/03 · K1 v3 10/03, not confirmed · K1 v5 05/01 (before); 10/01 (before), completed
+ *   15/02 00:30 · K1 v6 31/03 22:00; 31/03 23:00 · K1 v7 01/03; 05/03 · K1 p1 31/03 23:50; 01/04 00:10 (after) ·
+ *   K1 e1 25/02; 02/03 · K1 s1 01/03; 03/03 · K2 v1 10/03; 15/03 · K2 p2 15/02 08:00; 16/02, completed 20/03, not in
+ *   the trade (30/03) · K2 v4 05/02 (before); 10/02 (before), completed 05/03, in the trade but answered 02/04
+ *   (after) · K2 v3 waiting since 10/02 (before) · K2 v5 waiting since 12/03 · K2 v2 10/03, cancelled (never counts)
  *
- *                           wanted  enrolled  completed  in trade
- *   VL                      2 v1 v3  5 v1 v2 v6 v7 e1  3 v1 v4 v5  1 v1
- *   PY                      1 p1     1 p2              1 p2        0
- *   Thái Nguyên (19)        3        6                 4           1
- *     02/2026               1 v3     2 v1 p2           1 v5        0
- *     03/2026               2 v1 p1  5 v1 v2 v6 v7 e1  3 v1 v4 p2  1 v1
- *   Sơn La (14)             1 s1     1 s1              0           0
- *   The country             4        7                 4           1
- * Thái Nguyên by level: elementary — 5, 2 (v1 v5), 1; college — 2 (v1 p2), 2 (p2 v4), 0. By trade: garment 2 (v1
- * p1), 5, 2, 1; mechanic_welding 1, 0, 0, 0; driver 1 (v3), 2, 2, 0. By group: poor 1 (v1), 5 (v1 v2 v6 v7 p2),
- * 2 (v1 p2), 1 (v1); near-poor 1 (p1), 0, 0, 0.
+ *                       wanted   signed up                  enrolled            completed   in trade
+ *   VL                  2 v1 v3  6 v1 v3 v5 v6 v7 e1        5 v1 v2 v6 v7 e1    3 v1 v4 v5  1 v1
+ *   PY                  1 p1     2 p1 p2                    1 p2                1 p2        0
+ *   Thái Nguyên (19)    3        8                          6                   4           1
+ *     02/2026           1 v3     3 v1 p2 e1                 2 v1 p2             1 v5        0
+ *     03/2026           2 v1 p1  6 v1 v3 v5 v6 v7 p1        5 v1 v2 v6 v7 e1    3 v1 v4 p2  1 v1
+ *   Sơn La (14)         1 s1     1 s1                       1 s1                0           0
+ *   The country         4        9                          7                   4           1
+ * Thái Nguyên by level (signed up, enrolled, completed, in trade): elementary — 6 (v1 v3 v6 v7 p1 e1), 5, 2 (v1 v5),
+ * 1; college — 3 (v1 p2 v5), 2 (v1 p2), 2 (p2 v4), 0. By trade (wanted first): garment 2 (v1 p1), 6, 5, 2, 1;
+ * mechanic_welding 1, 0, 0, 0, 0; driver 1 (v3), 3, 2, 2, 0. By group: poor 1 (v1), 4 (v1 v6 v7 p2), 5 (v1 v2 v6 v7
+ * p2), 2 (v1 p2), 1 (v1); near-poor 1 (p1), 1 (p1), 0, 0, 0.
  */
 export async function seedTraining(db: Kysely<Database>): Promise<void> {
   const province = (commune: string) => (commune === TP ? '14' : '19');
@@ -125,6 +128,7 @@ export async function seedTraining(db: Kysely<Database>): Promise<void> {
     courseId: number,
     name: string,
     status: CourseEnrolmentStatus,
+    signedUp: string,
     o: { enrolled?: string; finished?: string; inTrade?: boolean; answered?: string } = {},
   ) => {
     await db
@@ -133,8 +137,8 @@ export async function seedTraining(db: Kysely<Database>): Promise<void> {
         course_id: courseId,
         person_id: ids.get(name) ?? 0,
         status,
-        signed_up_at: vn('2026-01-05 08:00'),
-        waiting_since: status === 'waiting' ? vn('2026-01-05 08:00') : null,
+        signed_up_at: vn(signedUp),
+        waiting_since: status === 'waiting' ? vn(signedUp) : null,
         enrolled_at: o.enrolled === undefined ? null : vn(o.enrolled),
         finished_at: o.finished === undefined ? null : vn(o.finished),
         works_in_trade: o.inTrade ?? null,
@@ -142,32 +146,37 @@ export async function seedTraining(db: Kysely<Database>): Promise<void> {
       })
       .execute();
   };
-  await enrol(k1, 'v1', 'completed', {
+  await enrol(k1, 'v1', 'completed', '2026-02-15 00:00', {
     enrolled: '2026-02-20 10:00',
     finished: '2026-03-10 10:00',
     inTrade: true,
     answered: '2026-03-25 10:00',
   });
-  await enrol(k1, 'v2', 'dropped', { enrolled: '2026-03-01 09:00', finished: '2026-03-05 09:00' });
-  await enrol(k1, 'v3', 'signed_up');
-  await enrol(k1, 'v5', 'completed', { enrolled: '2026-01-10 09:00', finished: '2026-02-15 00:30' });
-  await enrol(k1, 'v6', 'enrolled', { enrolled: '2026-03-31 23:00' });
-  await enrol(k1, 'v7', 'enrolled', { enrolled: '2026-03-05 09:00' });
-  await enrol(k1, 'p1', 'enrolled', { enrolled: '2026-04-01 00:10' });
-  await enrol(k1, 'e1', 'enrolled', { enrolled: '2026-03-02 09:00' });
-  await enrol(k1, 's1', 'enrolled', { enrolled: '2026-03-03 09:00' });
-  await enrol(k2, 'v1', 'enrolled', { enrolled: '2026-03-15 09:00' });
-  await enrol(k2, 'p2', 'completed', {
+  await enrol(k1, 'v2', 'dropped', '2026-02-14 23:59', { enrolled: '2026-03-01 09:00', finished: '2026-03-05 09:00' });
+  await enrol(k1, 'v3', 'signed_up', '2026-03-10 10:00');
+  await enrol(k1, 'v5', 'completed', '2026-01-05 08:00', {
+    enrolled: '2026-01-10 09:00',
+    finished: '2026-02-15 00:30',
+  });
+  await enrol(k1, 'v6', 'enrolled', '2026-03-31 22:00', { enrolled: '2026-03-31 23:00' });
+  await enrol(k1, 'v7', 'enrolled', '2026-03-01 10:00', { enrolled: '2026-03-05 09:00' });
+  await enrol(k1, 'p1', 'enrolled', '2026-03-31 23:50', { enrolled: '2026-04-01 00:10' });
+  await enrol(k1, 'e1', 'enrolled', '2026-02-25 10:00', { enrolled: '2026-03-02 09:00' });
+  await enrol(k1, 's1', 'enrolled', '2026-03-01 10:00', { enrolled: '2026-03-03 09:00' });
+  await enrol(k2, 'v1', 'enrolled', '2026-03-10 10:00', { enrolled: '2026-03-15 09:00' });
+  await enrol(k2, 'p2', 'completed', '2026-02-15 08:00', {
     enrolled: '2026-02-16 09:00',
     finished: '2026-03-20 09:00',
     inTrade: false,
     answered: '2026-03-30 09:00',
   });
-  await enrol(k2, 'v4', 'completed', {
+  await enrol(k2, 'v4', 'completed', '2026-02-05 08:00', {
     enrolled: '2026-02-10 09:00',
     finished: '2026-03-05 09:00',
     inTrade: true,
     answered: '2026-04-02 09:00',
   });
-  await enrol(k2, 'v3', 'waiting');
+  await enrol(k2, 'v3', 'waiting', '2026-02-10 08:00');
+  await enrol(k2, 'v5', 'waiting', '2026-03-12 08:00');
+  await enrol(k2, 'v2', 'cancelled', '2026-03-10 08:00');
 }

@@ -319,6 +319,7 @@ export function contextFor(
       events: 3,
       meetingAttendees: 120,
       trainingWanted: 9,
+      signedUp: 8,
       enrolled: 7,
       completed: 3,
       workingInTrade: 0,

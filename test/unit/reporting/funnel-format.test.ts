@@ -160,6 +160,7 @@ describe('showing funnel numbers', () => {
       '0',
       '0',
       '0',
+      '0',
     ]);
     expect(cells('05860').slice(2, 7)).toEqual(['0', '0', '0', '0', '—']);
     expect(cells('Total')).toEqual([
@@ -175,6 +176,7 @@ describe('showing funnel numbers', () => {
       '2',
       '2',
       '<5',
+      '0',
       '0',
       '0',
       '0',
