@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Kysely, sql, type Transaction } from 'kysely';
@@ -10,9 +9,9 @@ import type { CourseDraft } from '../kernel/courses/draft.ts';
 import { formatDeadlineVi } from '../kernel/deadline.ts';
 import { type CourseCsv, readCourseCsv } from './course-csv.ts';
 import { describeCourseProblem, validateCourseRow } from './course-row.ts';
-import { cliPath, openCliDatabase } from './service-context.ts';
+import { oneFile, readCsvFile } from './csv-file.ts';
+import { openCliDatabase } from './service-context.ts';
 import { UsageError } from './usage-error.ts';
-import { VacancyCsvError } from './vacancy-csv.ts';
 
 /**
  * npm run cli -- import-courses FILE.csv [--strict]
@@ -49,18 +48,11 @@ export async function importCoursesCommand(
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined)
-    throw new UsageError('give the CSV file to import: npm run cli -- import-courses FILE.csv [--strict]');
-  if (extra.length > 0)
-    throw new UsageError(`one file at a time; got ${parsed.positionals.length}: ${parsed.positionals.join(', ')}`);
-  let csv: CourseCsv;
-  try {
-    csv = readCourseCsv(await readFileOrExplain(file));
-  } catch (error) {
-    if (error instanceof VacancyCsvError) throw new VacancyCsvError(`${file}: ${error.message}`);
-    throw error;
-  }
+  const file = oneFile(
+    parsed.positionals,
+    'give the CSV file to import: npm run cli -- import-courses FILE.csv [--strict]',
+  );
+  const csv: CourseCsv = await readCsvFile(file, readCourseCsv);
   const database = await openCliDatabase(config);
   try {
     const outcome = await importCourses(database.db, csv, {
@@ -72,17 +64,6 @@ export async function importCoursesCommand(
     return outcome.bad > 0 ? 1 : 0;
   } finally {
     await database.close();
-  }
-}
-
-async function readFileOrExplain(file: string): Promise<Uint8Array> {
-  try {
-    return await fs.readFile(cliPath(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (code === 'EISDIR') throw new UsageError(`${file} is a folder; give the CSV file inside it`);
-    throw new UsageError(`${file} cannot be read: ${(error as Error).message}`);
   }
 }
 

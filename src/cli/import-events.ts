@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql, type Kysely } from 'kysely';
@@ -10,9 +9,10 @@ import { loadGeo } from '../kernel/geo/index.ts';
 import { nextSendableTime, type QuietHoursRule } from '../kernel/quiet-hours.ts';
 import { DAY_MS, fromVietnamWallClock, vietnamWallClock } from '../kernel/time.ts';
 import { EVENT_TABLE, validateEventRow, type EventColumn, type ImportedEvent } from './event-csv.ts';
-import { cliPath, openCliDatabase } from './service-context.ts';
+import { readCsvFile } from './csv-file.ts';
+import { openCliDatabase } from './service-context.ts';
 import { UsageError } from './usage-error.ts';
-import { readCsvTable, VacancyCsvError, type TableCsv } from './vacancy-csv.ts';
+import { readCsvTable, type TableCsv } from './vacancy-csv.ts';
 
 /**
  * npm run cli -- import-events FILE.csv [--region CODE] [--official ID]
@@ -66,14 +66,7 @@ export async function importEventsCommand(
     throw new UsageError(`--official takes a person id (a number); got ${JSON.stringify(officialText)}`);
   const official = officialText === undefined ? null : Number(officialText);
 
-  const bytes = await readFileOrExplain(file);
-  let csv: TableCsv<EventColumn>;
-  try {
-    csv = readCsvTable(bytes, EVENT_TABLE);
-  } catch (error) {
-    if (error instanceof VacancyCsvError) throw new VacancyCsvError(`${file}: ${error.message}`);
-    throw error;
-  }
+  const csv: TableCsv<EventColumn> = await readCsvFile(file, (bytes) => readCsvTable(bytes, EVENT_TABLE));
   const database = await openCliDatabase(config);
   try {
     const where = region === null ? 'the whole country' : `region ${region}`;
@@ -103,16 +96,6 @@ async function holdsScope(db: Kysely<Database>, personId: number, region: string
     .where(sql<boolean>`region_code IS NOT DISTINCT FROM ${region}::text`)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-async function readFileOrExplain(file: string): Promise<Uint8Array> {
-  try {
-    return await fs.readFile(cliPath(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    throw new UsageError(`${file} cannot be read: ${(error as Error).message}`);
-  }
 }
 
 export interface EventImportOptions {

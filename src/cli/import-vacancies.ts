@@ -1,16 +1,16 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Config } from '../app/config.ts';
 import { formatDeadlineVi } from '../kernel/deadline.ts';
-import { cliPath, openCliDatabase } from './service-context.ts';
+import { oneFile, readCsvFile } from './csv-file.ts';
+import { openCliDatabase } from './service-context.ts';
 import type { Database } from '../db/schema.ts';
 import { officialsFor } from '../db/roles.ts';
 import { addNotices } from '../messaging/queue/notices.ts';
 import { addToOutbox } from '../messaging/queue/outbox.ts';
 import { UsageError } from './usage-error.ts';
-import { readVacancyCsv, VacancyCsvError, type VacancyCsv } from './vacancy-csv.ts';
+import { readVacancyCsv, type VacancyCsv } from './vacancy-csv.ts';
 import { describeProblem, validateVacancyRow, type ImportedVacancy } from './vacancy-row.ts';
 import { writeAudit } from '../db/audit-log.ts';
 
@@ -59,19 +59,11 @@ export async function importVacanciesCommand(
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined)
-    throw new UsageError('give the CSV file to import: npm run cli -- import-vacancies FILE.csv [--strict]');
-  if (extra.length > 0)
-    throw new UsageError(`one file at a time; got ${parsed.positionals.length}: ${parsed.positionals.join(', ')}`);
-  const bytes = await readFileOrExplain(file);
-  let csv: VacancyCsv;
-  try {
-    csv = readVacancyCsv(bytes);
-  } catch (error) {
-    if (error instanceof VacancyCsvError) throw new VacancyCsvError(`${file}: ${error.message}`);
-    throw error;
-  }
+  const file = oneFile(
+    parsed.positionals,
+    'give the CSV file to import: npm run cli -- import-vacancies FILE.csv [--strict]',
+  );
+  const csv = await readCsvFile(file, readVacancyCsv);
 
   const database = await openCliDatabase(config);
   try {
@@ -84,19 +76,6 @@ export async function importVacanciesCommand(
     return outcome.bad > 0 ? 1 : 0;
   } finally {
     await database.close();
-  }
-}
-
-async function readFileOrExplain(file: string): Promise<Uint8Array> {
-  try {
-    return await fs.readFile(cliPath(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (code === 'EISDIR') throw new UsageError(`${file} is a folder; give the CSV file inside it`);
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new UsageError(`${file}: permission denied (the CLI cannot read it)`);
-    throw new UsageError(`${file} cannot be read: ${(error as Error).message}`);
   }
 }
 
